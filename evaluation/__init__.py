@@ -1,0 +1,1 @@
+"""Offline evaluation harness and benchmarks."""

@@ -1,0 +1,1 @@
+"""The matcher: profiles in, ranked and explained matches out."""

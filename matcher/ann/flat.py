@@ -1,0 +1,43 @@
+"""Exact search: every vector scanned. The default up to a few hundred thousand profiles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import faiss
+import numpy as np
+
+from matcher.ann.base import DenseIndex, selector_for
+
+__all__ = ["FlatIndex"]
+
+
+class FlatIndex(DenseIndex):
+    kind = "flat"
+    exact = True
+
+    def __init__(self, dim: int) -> None:
+        super().__init__(dim)
+        self._index = faiss.IndexIDMap2(faiss.IndexFlatIP(dim))
+
+    def add(self, positions: np.ndarray, vectors: np.ndarray) -> None:
+        if len(positions):
+            self._index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32),
+                                     np.asarray(positions, dtype=np.int64))
+
+    def remove(self, positions: np.ndarray) -> None:
+        if len(positions):
+            self._index.remove_ids(np.asarray(positions, dtype=np.int64))
+
+    def search(self, queries, k, allowed=None):
+        k = max(1, min(k, len(self))) if len(self) else 1
+        return self._index.search(np.ascontiguousarray(queries, dtype=np.float32), k,
+                                  params=selector_for(allowed))
+
+    def save(self, path: Path) -> None:
+        # Nothing to save: the vectors file is the source of truth and a flat index is
+        # rebuilt from it in milliseconds.
+        return None
+
+    def __len__(self) -> int:
+        return self._index.ntotal

@@ -1,0 +1,1 @@
+"""Production briefs: from pasted text to a crew sheet."""

@@ -1,0 +1,46 @@
+"""Companies that cover several needs of a brief at once, offered as packages.
+
+A lighting-hire firm that also supplies a generator and its operator, or a facilities
+company with unit base, catering and honeywagons, saves a production several contracts.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+
+from matcher.geo import haversine_km
+from matcher.index import ProfileIndex
+from matcher.taxonomy import load_taxonomy
+from models.brief import Brief, Package
+
+__all__ = ["packages_for"]
+
+_LIMIT = 5
+
+
+def packages_for(index: ProfileIndex, brief: Brief, limit: int = _LIMIT) -> list[Package]:
+    taxonomy = load_taxonomy()
+    covers: dict[int, set[int]] = defaultdict(set)
+    for i, need in enumerate(brief.needs):
+        if not need.role or need.role not in taxonomy.roles:
+            continue
+        roles = {need.role, *taxonomy.roles[need.role].related}
+        for position in index.positions_with_roles(roles).tolist():
+            if index.documents[position].kind != "freelancer":
+                covers[position].add(i)
+    base = brief.locations[0] if brief.locations else None
+    packages = []
+    for position, needs in covers.items():
+        if len(needs) < 2:
+            continue
+        doc = index.documents[position]
+        distance = None
+        if base and doc.lat is not None:
+            distance = round(float(haversine_km(base.lat, base.lon, doc.lat, doc.lon)), 1)
+            if distance > brief.radius_km:
+                continue
+        packages.append(Package(id=doc.id, name=doc.name, kind=doc.kind, needs=sorted(needs),
+                                labels=[brief.needs[i].label for i in sorted(needs)], distance_km=distance))
+    packages.sort(key=lambda p: (-len(p.needs), math.inf if p.distance_km is None else p.distance_km, p.id))
+    return packages[:limit]

@@ -1,0 +1,138 @@
+"""From an understood brief to a crew sheet: a shortlist per need, gaps, and packages.
+
+Every need is one query through the core ranking path, all encoded together. Distance is a
+hard filter (the brief's radius) and availability a half-hard one: a profile booked for the
+whole shoot is dropped, one partly available or with nothing recorded is kept but ranked
+after the known-good and marked, because unknown is not no. One profile appears once on a
+sheet: a need's shortlist skips profiles already put forward for an earlier need.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from matcher.errors import InvalidInput
+from matcher.explain import Match
+from matcher.filters import Filters
+from matcher.index import ProfileIndex
+from matcher.lexical import analyse
+from matcher.search import Query, search_many
+from models.brief import Brief, CrewSheet, Need, NeedResult
+from models.match import MatchOut
+
+__all__ = ["SHORTLIST_SIZE", "flatten", "match_brief"]
+
+SHORTLIST_SIZE = 5
+_BEYOND = 3
+_CONFIDENT_DENSE = 0.5  # for needs the taxonomy does not name
+_CONFIDENT_EVIDENCE = {"exact role", "related role"}
+_KINDS = {"crew": ("freelancer", "company"), "facility": ("facility", "company")}
+
+
+def match_brief(index: ProfileIndex, brief: Brief, *, shortlist_size: int = SHORTLIST_SIZE,
+                repeats: bool = False) -> CrewSheet:
+    if not brief.needs:
+        return _fallback(index, brief, shortlist_size)
+    sizes = [max(shortlist_size, need.quantity) for need in brief.needs]
+    # Over-fetch by what earlier needs may take, so skipping repeats still leaves the true
+    # top of what remains.
+    queries = [_need_query(brief, need, size + (0 if repeats else sum(sizes[:i])))
+               for i, (need, size) in enumerate(zip(brief.needs, sizes))]
+    ranked = search_many(index, queries)
+    local_lists = _assign(ranked, sizes, repeats)
+    beyond = _beyond_for_gaps(index, brief, local_lists)
+    results = [
+        NeedResult(need=need, matches=[MatchOut.of(m) for m in matches],
+                   gap=beyond.get(i) is not None, gap_reason=_gap_reason(need, matches, brief) if i in beyond else None,
+                   beyond=[MatchOut.of(m) for m in beyond.get(i) or []])
+        for i, (need, matches) in enumerate(zip(brief.needs, local_lists))
+    ]
+    from matcher.briefs.packages import packages_for
+
+    return CrewSheet(brief=brief, needs=results, packages=packages_for(index, brief))
+
+
+def flatten(sheet: CrewSheet) -> list[str]:
+    """Round-robin across needs: need 1's first, need 2's first, …, need 1's second, …"""
+    if sheet.fallback:
+        return [m.id for m in sheet.fallback_matches]
+    lists = [[m.id for m in result.matches] for result in sheet.needs]
+    out: list[str] = []
+    for depth in range(max((len(ids) for ids in lists), default=0)):
+        out += [ids[depth] for ids in lists if depth < len(ids) and ids[depth] not in out]
+    return out
+
+
+def confident(match: Match, need: Need) -> bool:
+    if need.role:
+        return match.explanation.role_evidence in _CONFIDENT_EVIDENCE
+    return match.explanation.dense >= _CONFIDENT_DENSE
+
+
+def _need_query(brief: Brief, need: Need, top_k: int, local: bool = True) -> Query:
+    words = [need.text or need.label, need.label, *need.qualifiers]
+    text = ". ".join(dict.fromkeys(w for w in words if w))
+    base = brief.locations[0] if brief.locations else None
+    rate = brief.budget.max_day_rate_gbp if brief.budget and need.kind == "crew" else None
+    filters = Filters(
+        kinds=_KINDS[need.kind], near=(base.lat, base.lon) if base else None,
+        radius_km=brief.radius_km if base and local else None,
+        available=(brief.dates.start, brief.dates.end) if brief.dates else None, max_rate=rate)
+    return Query(text=text, filters=filters, top_k=top_k, roles=(need.role,) if need.role else None)
+
+
+def _assign(ranked: list[list[Match]], sizes: list[int], repeats: bool) -> list[list[Match]]:
+    used: set[str] = set()
+    out = []
+    for matches, size in zip(ranked, sizes):
+        kept = [m for m in matches if repeats or m.id not in used][:size]
+        used |= {m.id for m in kept}
+        out.append([replace(m, rank=r) for r, m in enumerate(kept, start=1)])
+    return out
+
+
+def _is_local_and_confident(match: Match, need: Need, brief: Brief) -> bool:
+    distance = match.explanation.distance_km
+    local = not brief.locations or (distance is not None and distance <= brief.radius_km)
+    return local and confident(match, need)
+
+
+def _beyond_for_gaps(index, brief: Brief, lists: list[list[Match]]) -> dict[int, list[Match]]:
+    """For each need with nothing local and confident: the nearest confident options."""
+    gaps = [i for i, (need, matches) in enumerate(zip(brief.needs, lists))
+            if not any(_is_local_and_confident(m, need, brief) for m in matches)]
+    if not gaps:
+        return {}
+    if not brief.locations:
+        return {i: [] for i in gaps}
+    queries = [_need_query(brief, brief.needs[i], 50, local=False) for i in gaps]
+    found = search_many(index, queries)
+    beyond = {}
+    for i, matches in zip(gaps, found):
+        far = [m for m in matches if confident(m, brief.needs[i]) and m.explanation.distance_km is not None
+               and m.explanation.distance_km > brief.radius_km]
+        far.sort(key=lambda m: m.explanation.distance_km)
+        beyond[i] = [replace(m, rank=r) for r, m in enumerate(far[:_BEYOND], start=1)]
+    return beyond
+
+
+def _gap_reason(need: Need, matches: list[Match], brief: Brief) -> str:
+    where = f"within {brief.radius_km:g} km of {brief.locations[0].name}" if brief.locations else "in the cluster"
+    if any(confident(m, need) for m in matches):
+        return f"no {need.label.lower()} with a known location {where}"
+    return f"no {need.label.lower()} {where} above the confidence threshold"
+
+
+def _fallback(index: ProfileIndex, brief: Brief, size: int) -> CrewSheet:
+    terms = analyse([brief.text])[0]
+    if not (brief.locations or brief.dates) and not any(t in index.lexical.vocab for t in terms):
+        raise InvalidInput("We could not find anything to match in this brief: no crew roles, "
+                           "facilities, places or dates, and none of its words appear in any profile.")
+    need = Need(label="Anything matching the brief", text=brief.text[:200])
+    query = replace(_need_query(brief, need, size * 2), text=brief.text, roles=None)
+    query = replace(query, filters=replace(query.filters, kinds=()))
+    matches = search_many(index, [query])[0]
+    return CrewSheet(brief=brief, needs=[], fallback=True,
+                     fallback_matches=[MatchOut.of(m) for m in matches],
+                     message="No crew role or facility was recognised in this brief, so this is a "
+                             "plain search over its whole text.")

@@ -1,0 +1,60 @@
+"""The ``matcher`` command: typer app, the shared --home option, and one error policy.
+
+Every ``MatcherError`` becomes one line on stderr and exit code 2; nothing a user typed
+ends in a stack trace.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from matcher.errors import MatcherError
+from matcher.settings import MatcherSettings
+
+__all__ = ["app", "fail", "handles_errors", "settings_from"]
+
+app = typer.Typer(
+    name="matcher", no_args_is_help=True, add_completion=False, pretty_exceptions_show_locals=False,
+    help="Match production briefs, searches and investor interests to the cluster's crew, "
+         "companies and facilities.")
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    home: Annotated[Path | None, typer.Option(
+        "--home", envvar="MATCHER_HOME", help="Folder for the database and index "
+        "(default: a per-user data folder).")] = None,
+) -> None:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    ctx.obj = MatcherSettings(**({"home": home} if home else {}))
+
+
+def settings_from(ctx: typer.Context) -> MatcherSettings:
+    return ctx.obj
+
+
+def fail(message: str) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code=2)
+
+
+def handles_errors(command):
+    """Turn the product's errors into one clear line and exit code 2."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except MatcherError as error:
+            fail(str(error))
+        except KeyboardInterrupt:
+            sys.exit(130)
+
+    return wrapper

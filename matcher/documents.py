@@ -1,0 +1,129 @@
+"""From a profile to what the index needs: texts per field, canonical roles, a place, dates.
+
+The embedded text leads with what a profile *is* (kind, roles, headline) and then what it
+can *do* (skills, kit, facilities, credits): the model reads only the first 256 tokens, so
+the long free-text summary comes last instead of pushing the roles out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from matcher.geo import load_gazetteer
+from matcher.taxonomy import load_taxonomy
+from models.profile import Profile
+
+__all__ = ["FIELDS", "Document", "to_document"]
+
+# Searchable fields, in the order they are embedded and explained.
+FIELDS = ("roles", "headline", "skills", "equipment", "facilities", "credits", "sectors",
+          "languages", "summary", "name", "town")
+_EMBEDDED = ("roles", "headline", "skills", "equipment", "facilities", "credits", "sectors",
+             "languages", "summary")
+_LABELS = {"skills": "Skills", "equipment": "Equipment", "facilities": "Facilities",
+           "credits": "Credits", "sectors": "Sectors", "languages": "Languages"}
+_KIND_WORDS = {"company": "Company", "freelancer": "Freelancer", "facility": "Facility"}
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    kind: str
+    name: str
+    fields: dict[str, str]
+    role_ids: tuple[str, ...] = ()
+    departments: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()
+    lat: float | None = None
+    lon: float | None = None
+    place: str | None = None
+    travel_radius_km: float | None = None
+    # (start, end, status) with overlapping windows of one status merged.
+    availability: tuple[tuple[dt.date, dt.date, str], ...] = ()
+    rate_min: float | None = None
+    rate_max: float | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def embedding_text(self) -> str:
+        parts = [f"{_KIND_WORDS[self.kind]}: {self.fields['roles']}".rstrip(": ")]
+        for name in _EMBEDDED[1:]:
+            text = self.fields.get(name, "")
+            if text:
+                parts.append(f"{_LABELS[name]}: {text}" if name in _LABELS else text)
+        return ". ".join(parts)
+
+    def lexical_text(self) -> str:
+        return " \n".join(text for text in self.fields.values() if text)
+
+
+def to_document(profile: Profile, *, use_taxonomy: bool = True) -> Document:
+    taxonomy = load_taxonomy()
+    role_ids, _ = taxonomy.normalise(profile.roles)
+    departments = tuple(dict.fromkeys(taxonomy.roles[r].department for r in role_ids))
+    roles_text = list(profile.roles)
+    if use_taxonomy:
+        # Canonical labels let "electrician" find a profile that wrote only "Spark".
+        roles_text += [taxonomy.roles[r].label for r in role_ids]
+    lat, lon, place = _locate(profile)
+    fields = {
+        "roles": "; ".join(dict.fromkeys(roles_text)),
+        "headline": profile.headline or "",
+        "skills": "; ".join(profile.skills),
+        "equipment": "; ".join(profile.equipment),
+        "facilities": "; ".join(profile.facilities),
+        "credits": "; ".join(_credit_text(c) for c in profile.credits),
+        "sectors": "; ".join(profile.sectors),
+        "languages": "; ".join(profile.languages),
+        "summary": profile.summary or "",
+        "name": profile.name,
+        "town": (profile.location.town or "") if profile.location else "",
+    }
+    rate = profile.day_rate_gbp
+    return Document(
+        id=profile.id, kind=profile.kind, name=profile.name, fields=fields,
+        role_ids=tuple(role_ids), departments=departments, sectors=tuple(profile.sectors),
+        lat=lat, lon=lon, place=place, travel_radius_km=profile.travel_radius_km,
+        availability=_merged_windows(profile), rate_min=_rate_floor(rate),
+        rate_max=rate.max if rate else None,
+    )
+
+
+def _credit_text(credit) -> str:
+    bits = [credit.title]
+    if credit.year:
+        bits[0] += f" ({credit.year})"
+    bits += [b for b in (credit.role, credit.type) if b]
+    return ", ".join(bits)
+
+
+def _locate(profile: Profile) -> tuple[float | None, float | None, str | None]:
+    location = profile.location
+    if location is None:
+        return None, None, None
+    label = location.town or location.postcode
+    if location.lat is not None and location.lon is not None:
+        return location.lat, location.lon, label
+    gazetteer = load_gazetteer()
+    for text in (location.postcode, location.town):
+        place = gazetteer.resolve(text) if text else None
+        if place is not None:
+            return place.lat, place.lon, label or place.name
+    return None, None, label
+
+
+def _rate_floor(rate) -> float | None:
+    if rate is None:
+        return None
+    return rate.min if rate.min is not None else rate.max
+
+
+def _merged_windows(profile: Profile) -> tuple[tuple[dt.date, dt.date, str], ...]:
+    merged: list[list] = []
+    for window in sorted(profile.availability, key=lambda w: (w.status, w.start)):
+        last = merged[-1] if merged else None
+        if last and last[2] == window.status and window.start <= last[1] + dt.timedelta(days=1):
+            last[1] = max(last[1], window.end)
+        else:
+            merged.append([window.start, window.end, window.status])
+    return tuple((start, end, status) for start, end, status in merged)

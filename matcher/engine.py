@@ -1,0 +1,132 @@
+"""The matcher as a whole: the database is the truth, the index follows its change log.
+
+Writes go to the database first (one transaction, with change-log rows) and then the index
+replays the log, so the CLI, each service process and a restarted process all converge on
+the database: a committed profile is never lost and a deleted one never served.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from dataclasses import dataclass, field
+
+from matcher.briefs.parser import parse_brief
+from matcher.briefs.sheet import SHORTLIST_SIZE, match_brief
+from matcher.config import DEFAULT_CONFIG, MatcherConfig
+from matcher.encoders import Encoder, create_encoder
+from matcher.errors import ImportRejected, LineError, NotFound
+from matcher.explain import Match
+from matcher.importers import ParsedFile
+from matcher.index import ProfileIndex
+from matcher.index_files import index_exists, load_index, save_index
+from matcher.rwlock import ReadWriteLock
+from matcher.search import Query, search_many
+from matcher.settings import MatcherSettings
+from matcher.store import Store
+from models.brief import Brief, CrewSheet
+from models.profile import Profile
+
+__all__ = ["Engine", "ImportReport"]
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    imported: int
+    created: int
+    updated: int
+    skipped: list[LineError] = field(default_factory=list)
+
+
+class Engine:
+    def __init__(self, settings: MatcherSettings, config: MatcherConfig = DEFAULT_CONFIG,
+                 encoder: Encoder | None = None, progress: bool = False) -> None:
+        self.settings = settings
+        self.config = config
+        self.store = Store(settings.resolved_database_url)
+        self.encoder = encoder or create_encoder(config.encoder, config.encoder_backend,
+                                                 settings.model_cache)
+        self.lock = ReadWriteLock()
+        self._sync_lock = threading.Lock()
+        self.index = self._open_index(progress)
+
+    # -- writing ---------------------------------------------------------------------
+    def import_parsed(self, parsed: ParsedFile, skip_invalid: bool = False) -> ImportReport:
+        """All-or-nothing unless ``skip_invalid``: a bad line stores nothing from the file."""
+        if parsed.errors and not skip_invalid:
+            raise ImportRejected(parsed.errors, parsed.total)
+        created = self.store.save(parsed.profiles) if parsed.profiles else []
+        self.sync()
+        return ImportReport(imported=len(created), created=sum(created),
+                            updated=len(created) - sum(created), skipped=list(parsed.errors))
+
+    def save_profiles(self, profiles: list[Profile], mode: str = "upsert") -> list[bool]:
+        created = self.store.save(profiles, mode=mode)
+        self.sync()
+        return created
+
+    def delete(self, profile_id: str, erased_by: str | None = None) -> None:
+        self.store.delete(profile_id, erased_by=erased_by)
+        self.sync()
+
+    # -- reading ---------------------------------------------------------------------
+    def search(self, queries: list[Query]) -> list[list[Match]]:
+        with self.lock.reading():
+            return search_many(self.index, queries)
+
+    def match_brief(self, brief: str | Brief, *, today: dt.date | None = None,
+                    shortlist_size: int = SHORTLIST_SIZE, repeats: bool = False) -> CrewSheet:
+        """Parse (when given text), match, and record the brief and its gaps for the gap report."""
+        if isinstance(brief, str):
+            brief = parse_brief(brief, today=today)
+        with self.lock.reading():
+            sheet = match_brief(self.index, brief, shortlist_size=shortlist_size, repeats=repeats)
+        self.store.record_brief(sheet)
+        return sheet
+
+    def profile(self, profile_id: str) -> Profile:
+        profile = self.store.get(profile_id)
+        if profile is None:
+            raise NotFound(f"no profile with id '{profile_id}'")
+        return profile
+
+    # -- keeping the index in step ---------------------------------------------------
+    def sync(self) -> int:
+        """Apply the change log since the index's last change; returns changes applied."""
+        with self._sync_lock:
+            changes = self.store.changes_since(self.index.change_seq)
+            if not changes:
+                return 0
+            latest = {profile_id: op for _, profile_id, op in changes}
+            upserts = self.store.get_many([p for p, op in latest.items() if op == "upsert"])
+            gone = [p for p in latest if p not in upserts]
+            # Encode outside the write lock: searches go on meanwhile.
+            documents, vectors = self.index.prepare(list(upserts.values()))
+            with self.lock.writing():
+                self.index.remove(gone)
+                self.index.upsert_documents(documents, vectors=vectors)
+                self.index.change_seq = changes[-1][0]
+            return len(changes)
+
+    def save_index(self) -> None:
+        with self.lock.reading():
+            save_index(self.index, self.settings.index_dir)
+
+    def rebuild(self, progress: bool = False) -> None:
+        fresh = ProfileIndex.build(list(self.store.profiles()), self.encoder, self.config, progress)
+        fresh.change_seq = self.store.latest_seq()
+        with self.lock.writing():
+            self.index = fresh
+        self.sync()
+
+    def _open_index(self, progress: bool) -> ProfileIndex:
+        folder = self.settings.index_dir
+        if index_exists(folder):
+            index = load_index(folder, self.encoder, self.config)
+        else:
+            seq = self.store.latest_seq()
+            index = ProfileIndex.build(list(self.store.profiles()), self.encoder, self.config, progress)
+            index.change_seq = seq
+        self.index = index
+        self.sync()
+        return self.index

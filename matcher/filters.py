@@ -1,0 +1,109 @@
+"""Filters that never starve, and never treat unknown as no.
+
+Each filter sorts every profile into pass, unknown or fail. A profile that fails any filter
+is out; one that passes all is *known-good*; one that is unknown on some filter (no recorded
+location, availability, day rate or sectors) or only partly available is kept, ranked after
+the known-good ones and marked, unless ``include_unknown`` is off.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from matcher.columns import KINDS, Columns
+from matcher.errors import InvalidInput
+from matcher.geo import haversine_km
+
+__all__ = ["AVAILABILITY_LABELS", "Filters", "Verdict", "evaluate"]
+
+# Availability codes over a date range, as evaluate() reports them.
+UNKNOWN, AVAILABLE, PARTIAL, BOOKED = 0, 1, 2, 3
+AVAILABILITY_LABELS = {UNKNOWN: "unknown", AVAILABLE: "available", PARTIAL: "partly available",
+                       BOOKED: "booked"}
+
+
+@dataclass(frozen=True)
+class Filters:
+    kinds: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()
+    near: tuple[float, float] | None = None
+    radius_km: float | None = None
+    available: tuple[dt.date, dt.date] | None = None
+    max_rate: float | None = None
+    exclude_ids: frozenset[str] = field(default_factory=frozenset)
+    include_unknown: bool = True
+
+    def __post_init__(self) -> None:
+        unknown_kinds = set(self.kinds) - set(KINDS)
+        if unknown_kinds:
+            raise InvalidInput(f"unknown kind {sorted(unknown_kinds)[0]!r}: use company, freelancer or facility")
+        if self.radius_km is not None and (self.near is None or self.radius_km <= 0):
+            raise InvalidInput("a radius needs a point to measure from (near) and must be above 0 km")
+        if self.available and self.available[1] < self.available[0]:
+            raise InvalidInput(f"the date range ends ({self.available[1]}) before it starts ({self.available[0]})")
+        if self.max_rate is not None and self.max_rate < 0:
+            raise InvalidInput("the day-rate ceiling cannot be negative")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    known: np.ndarray            # passes every filter on recorded facts
+    unknown: np.ndarray          # kept, but unknown (or partly available) on some filter
+    distance_km: np.ndarray | None
+    availability: np.ndarray | None  # codes above, per position
+    filters: Filters
+
+    def tiers(self, include_unknown: bool) -> list[np.ndarray]:
+        return [self.known, self.unknown] if include_unknown else [self.known]
+
+
+def evaluate(columns: Columns, filters: Filters, excluded_positions: list[int] = ()) -> Verdict:
+    fail = ~columns.live.copy()
+    unknown = np.zeros(columns.capacity, dtype=bool)
+    if filters.kinds:
+        fail |= ~np.isin(columns.kind, [KINDS.index(k) for k in filters.kinds])
+    if filters.sectors:
+        in_sector = np.zeros(columns.capacity, dtype=bool)
+        for sector in filters.sectors:
+            in_sector |= columns.sector_mask(sector)
+        fail |= columns.has_sectors & ~in_sector
+        unknown |= ~columns.has_sectors
+    distance = None
+    if filters.near is not None:
+        distance = haversine_km(filters.near[0], filters.near[1], columns.lat, columns.lon)
+        if filters.radius_km is not None:
+            fail |= distance > filters.radius_km  # NaN compares False: unknown stays in
+        # Distance ranks profiles, so one with no recorded place cannot rank among them.
+        unknown |= np.isnan(distance)
+    availability = None
+    if filters.available is not None:
+        availability = availability_codes(columns, *filters.available)
+        fail |= availability == BOOKED
+        unknown |= (availability == UNKNOWN) | (availability == PARTIAL)
+    if filters.max_rate is not None:
+        fail |= columns.rate_min > filters.max_rate
+        unknown |= np.isnan(columns.rate_min)
+    fail[list(excluded_positions)] = True
+    return Verdict(known=~fail & ~unknown, unknown=~fail & unknown,
+                   distance_km=distance, availability=availability, filters=filters)
+
+
+def availability_codes(columns: Columns, start: dt.date, end: dt.date) -> np.ndarray:
+    """Booked days and available days of each profile inside [start, end], vectorised."""
+    positions, starts, ends, booked = columns.windows()
+    first, last = start.toordinal(), end.toordinal()
+    span = last - first + 1
+    overlap = np.clip(np.minimum(ends, last) - np.maximum(starts, first) + 1, 0, None)
+    booked_days = np.zeros(columns.capacity, dtype=np.int64)
+    free_days = np.zeros(columns.capacity, dtype=np.int64)
+    np.add.at(booked_days, positions[booked], overlap[booked])
+    np.add.at(free_days, positions[~booked], overlap[~booked])
+    codes = np.full(columns.capacity, UNKNOWN, dtype=np.int8)
+    codes[free_days > 0] = PARTIAL
+    codes[(free_days >= span) & (booked_days == 0)] = AVAILABLE
+    codes[booked_days > 0] = PARTIAL
+    codes[booked_days >= span] = BOOKED
+    return codes

@@ -1,0 +1,249 @@
+"""Offline UK geography: postcodes, districts, towns and counties to coordinates, and back out of text.
+
+Data: matcher/data/geo, built by build.py from the ONS-derived postcode-district table (SOURCE.md).
+A town covered by several districts is one place per 30 km cluster of the districts naming it, at
+the population-weighted centroid of those naming it first among their areas, else of its post-town
+districts, else of its authority's (Stoke-on-Trent: the city's ST1-ST4, ST6). Of distinct places
+sharing a name ("Newcastle", "Stone") the one in `prefer_region` wins (default West Midlands, the
+cluster's home), then a town over an area over an authority, then the more populous; a county
+after the name ("Newport, Gwent") stands in for `prefer_region`.
+
+find() errs towards silence. Postcodes are case-insensitive; a bare outward code must be upper
+case, and one with a one-letter area ("M6" motorway, "S5" camera) also needs "postcode", brackets
+(not M) or a place within 30 km just before it. A name must be capitalised as the gazetteer has
+it. Names that are everyday words or given names ("Stone", "Sale", "Reading", "Ashley") need a
+place context: "in/at/near/around/from/to/outside/towards/via/between" before, a list after
+another place ("Leek, Stone and"), "-based" or a county after. Months and names better known
+abroad ("March", "New York") need a county after ("March, Cambridgeshire"). A name after a given
+name or title is a surname ("Tim Burton"); one before "Road", "Street"... a street. A county after
+a town ("Leek, Staffordshire") qualifies it and is no mention of its own.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+__all__ = ["Place", "PlaceMention", "Gazetteer", "load_gazetteer", "haversine_km", "parse_lat_lon"]
+
+DATA_DIR = Path(__file__).resolve().parent / "data" / "geo"
+EARTH_RADIUS_KM = 6371.0088  # IUGG mean radius
+DEFAULT_REGION = "West Midlands"
+
+_OUTWARD = r"[A-Z]{1,2}[0-9][A-Z0-9]?"
+_POSTCODE = re.compile(rf"\b({_OUTWARD})(?:\s*([0-9][A-Z]{{2}}))?\b", re.I)
+_WORD = re.compile(r"\b[^\W\d_]+(?:'[^\W\d_]+)*\b")
+_BEFORE = re.compile(r"(?i)\b(?:in|at|near|nr|around|from|to|outside|towards|via|between)\s+$")
+_LIST_GAP = re.compile(r"\s*(?:,|,? and|,? or|&|/|to|-|\u2013)\s*")
+_QUALIFIER = re.compile(r"\s*[,(]\s*([A-Z][\w']*(?:[ -][\w']+){0,4})")
+_CONNECTORS = {"on", "upon", "under", "in", "le", "la", "de", "by", "the", "of", "and", "y", "en",
+               "super", "cum", "next", "with", "at", "sub"}
+_STREETS = {"Road", "Rd", "Street", "Lane", "Avenue", "Drive", "Close", "Crescent", "Terrace", "Way",
+            "Gardens", "Place", "Square", "Row", "Walk", "Parade"}
+_BARE_CODE_STOP = {"CO2", "CR2", "CR3", "SL2", "SL3"}  # CO2, camera raw formats, Leica bodies
+_LAT_LON = re.compile(r"^\s*\(?\s*([-+]?\d+(?:\.\d+)?)\s*[,;\s]\s*([-+]?\d+(?:\.\d+)?)\s*\)?\s*$")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    lat: float
+    lon: float
+    kind: str  # "postcode" | "district" | "town" | "area" | "county"
+    district: str | None
+    county: str | None
+    region: str | None
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    place: Place
+    start: int
+    end: int
+    surface: str
+
+
+def _key(name: str) -> str:  # must match build.key, which keyed the shipped index
+    s = name.replace("\u2019", "'").replace(".", "").replace("&", " and ").replace("-", " ")
+    return " ".join(s.lower().split())
+
+
+def _surfaces(name: str) -> set[str]:  # ways a rightly capitalised name shows, one space between words
+    words = name.replace("\u2019", "'").replace(".", "").replace("-", " ").split()
+    low = [w.lower() if i and w.lower() in _CONNECTORS else w for i, w in enumerate(words)]
+    title = [w[:1].upper() + w[1:] for w in words]
+    return {" ".join(words), " ".join(low), " ".join(title)}
+
+
+def _code_context(text: str, code: PlaceMention, names: list[PlaceMention]) -> bool:
+    """Whether a bare one-letter-area code ("B5", "M4") is meant as a postcode: after "postcode",
+    in brackets (not M: "(M6)" is the motorway), or just after a place within 30 km of it."""
+    before = text[max(0, code.start - 12):code.start].lower().rstrip()
+    if before.endswith("postcode") or (before.endswith("(") and not code.surface.startswith("M")):
+        return True
+    return any(text[n.end:code.start] in (" ", ", ", " (") and haversine_km(
+        n.place.lat, n.place.lon, code.place.lat, code.place.lon) < 30 for n in names)
+
+
+def haversine_km(lat1, lon1, lat2, lon2):
+    """Great-circle distance in km; floats or broadcasting numpy arrays; NaN in gives NaN out."""
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    dlon = np.radians(np.subtract(lon2, lon1))
+    h = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dlon / 2) ** 2
+    d = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
+    return float(d) if np.ndim(d) == 0 else d
+
+
+def parse_lat_lon(text: str) -> tuple[float, float]:
+    """'53.106,-2.023' (also space- or semicolon-separated, or bracketed) -> (lat, lon)."""
+    if not (m := _LAT_LON.match(text or "")):
+        raise ValueError(f"expected 'lat,lon' in decimal degrees, e.g. '53.106,-2.023'; got {text!r}")
+    lat, lon = float(m.group(1)), float(m.group(2))
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise ValueError(f"latitude must be within ±90 and longitude within ±180; got {text!r}")
+    return lat, lon
+
+
+@lru_cache(maxsize=1)
+def _load_data(data_dir: str = str(DATA_DIR)) -> tuple[dict, dict]:
+    with open(Path(data_dir) / "districts.csv", newline="", encoding="utf-8") as f:
+        rows = {r["district"]: r for r in csv.DictReader(f)}
+    with open(Path(data_dir) / "places.json", encoding="utf-8") as f:
+        return rows, json.load(f)
+
+
+class Gazetteer:
+    """Resolves UK postcodes, districts, towns, areas and counties, and finds them in text."""
+
+    def __init__(self, prefer_region: str | None = DEFAULT_REGION, data_dir: Path = DATA_DIR):
+        rows, data = _load_data(str(data_dir))
+        self.prefer_region = prefer_region
+        self._districts = {code: Place(code, float(r["lat"]), float(r["lon"]), "district", code,
+                                       r["county"] or None, r["region"] or None)
+                           for code, r in rows.items()}
+        self._places = {k: [(self._place(c), c[5], c[6]) for c in cands]
+                        for k, cands in data["places"].items()}
+        self._risky, self._needs_county = set(data["risky"]), set(data["needs_county"])
+        self._given = set(data["given_names"])
+        self._context = {_key(n): region for n, region in data["context"].items()}
+        names = [c[0] for cands in data["places"].values() for c in cands] + data["aliases"]
+        self._surface = {s: _key(s) for n in names for s in _surfaces(n) if _key(s) in self._places}
+        self._prefixes = {s.rsplit(" ", i)[0] for s in self._surface for i in range(s.count(" ") + 1)}
+
+    def _place(self, c: list) -> Place:  # c = [name, lat, lon, kind, district, rank, population]
+        d = self._districts[c[4]]
+        return Place(c[0], c[1], c[2], c[3], c[4], d.county, d.region)
+
+    def district(self, code: str) -> Place | None:
+        return self._districts.get("".join(code.split()).upper())
+
+    def towns(self) -> list[str]:
+        """Town and area names, one spelling each, for pickers and autocomplete."""
+        return sorted({p.name for cands in self._places.values() for p, _, _ in cands
+                       if p.kind in ("town", "area")})
+
+    def resolve(self, text: str) -> Place | None:
+        s = (text or "").strip()
+        if m := _POSTCODE.fullmatch(s):  # a full postcode resolves through its district
+            base = self.district(m.group(1))
+            if base and m.group(2):
+                return replace(base, name=f"{base.name} {m.group(2).upper()}", kind="postcode")
+            return base
+        head, _, tail = s.rpartition(",")
+        if head and _key(tail) in self._context:  # "Newport, Gwent": the county picks the Newport
+            return self._choose(_key(head), self._context[_key(tail)] or self.prefer_region)
+        return self._choose(_key(s), self.prefer_region)
+
+    def _choose(self, key: str, region: str | None) -> Place | None:
+        def order(c):  # in `region` first, then rank (build.py: 0 town, 1 area, 2 authority), then population
+            return (region is not None and c[0].region != region, c[1], -c[2])
+        return min(self._places.get(key, []), key=order, default=(None,))[0]
+
+    def find(self, text: str) -> list[PlaceMention]:
+        text_n = text.replace("\u2019", "'")  # same length, so spans carry over
+        codes = self._find_postcodes(text_n, text)
+        words = list(_WORD.finditer(text_n))  # none inside a postcode: its letters all touch digits
+        names, i = [], 0
+        while i < len(words):
+            place, end, resume = self._name_at(text_n, words, i, names[-1].end if names else None)
+            if place is not None:
+                names.append(PlaceMention(place, words[i].start(), end, text[words[i].start():end]))
+            i += 1
+            while i < len(words) and words[i].start() < resume:
+                i += 1
+        codes_ok = [c for c, needs_context in codes if not needs_context or _code_context(text_n, c, names)]
+        return sorted(names + codes_ok, key=lambda m: m.start)
+
+    def _find_postcodes(self, text_n: str, text: str) -> list[tuple[PlaceMention, bool]]:
+        """Postcode mentions, each flagged when it still needs a context (one-letter bare codes)."""
+        out = []
+        for m in _POSTCODE.finditer(text_n):
+            outward, inward = m.group(1), m.group(2)
+            place = self.district(outward)
+            if place is None or (not inward and (not outward.isupper() or outward in _BARE_CODE_STOP)):
+                continue
+            if inward:
+                place = replace(place, name=f"{place.name} {inward.upper()}", kind="postcode")
+            needs_context = not inward and outward[1].isdigit()
+            out.append((PlaceMention(place, m.start(), m.end(), text[m.start():m.end()]), needs_context))
+        return out
+
+    def _name_at(self, text: str, words: list, i: int, last_end: int | None):
+        """Longest acceptable place name at words[i]: (place, end, resume_at); place is None when
+        there is none, and resume_at then skips a rejected name whole ("New York" is not York)."""
+        start, hits, surface = words[i].start(), [], ""
+        for j in range(i, min(i + 8, len(words))):
+            w = words[j].group()
+            if j > i:
+                gap = text[words[j - 1].end():words[j].start()]
+                if gap not in (" ", "-") and not (gap == ". " and words[j - 1].group() == "St"):
+                    break
+            surface = f"{surface} {w}" if surface else w
+            if surface in self._surface:
+                hits.append((self._surface[surface], words[j].end(), j))
+            elif w.endswith("'s") and surface[:-2] in self._surface:  # possessive: "Leek's market"
+                hits.append((self._surface[surface[:-2]], words[j].end() - 2, j))
+            if surface not in self._prefixes:
+                break
+        skip = (None, None, hits[-1][1] if hits else start)
+        if not hits or (i and text[words[i - 1].end():start] == " " and words[i - 1].group() in self._given):
+            return skip  # "Tim Burton", "Mr Stafford": a surname
+        for key, end, j in reversed(hits):
+            nxt = words[j + 1].group() if j + 1 < len(words) else ""
+            if nxt in _STREETS and text[end:words[j + 1].start()] == " ":
+                continue
+            region, resume = self._qualifier(text, end)
+            qualified = resume > end
+            if key in self._needs_county and not qualified:
+                continue
+            if key in self._risky and not (qualified or text.startswith("-based", end)
+                                           or self._in_context(text, start, last_end)):
+                continue
+            return self._choose(key, region or self.prefer_region), end, resume
+        return skip
+
+    @staticmethod
+    def _in_context(text: str, start: int, last_end: int | None) -> bool:
+        listed = last_end is not None and _LIST_GAP.fullmatch(text, last_end, start) is not None
+        return listed or _BEFORE.search(text, max(0, start - 24), start) is not None
+
+    def _qualifier(self, text: str, end: int) -> tuple[str | None, int]:
+        """A county or region after a name: (its region, where it ends), else (None, end)."""
+        m = _QUALIFIER.match(text, end)
+        parts = list(re.finditer(r"[\w']+", m.group(1))) if m else []
+        for n in range(len(parts), 0, -1):
+            k = _key(m.group(1)[:parts[n - 1].end()])
+            if k in self._context:
+                return self._context[k], m.start(1) + parts[n - 1].end()
+        return None, end
+
+
+@lru_cache(maxsize=8)
+def load_gazetteer(prefer_region: str | None = DEFAULT_REGION) -> Gazetteer:
+    return Gazetteer(prefer_region)

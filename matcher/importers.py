@@ -1,0 +1,158 @@
+"""Reading the profile import format: JSONL (one profile per line) or CSV (one per row).
+
+Every problem is reported with its line number and field name. Reading never stores
+anything: the caller decides between all-or-nothing and skipping invalid lines.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from matcher.errors import InvalidInput, LineError
+from models.profile import Profile
+
+__all__ = ["ParsedFile", "parse_csv", "parse_jsonl", "read_profiles"]
+
+MAX_LINE_ERRORS = 1000
+# CSV cells that hold lists, split on ";".
+_LIST_COLUMNS = {"roles", "skills", "equipment", "facilities", "sectors", "languages",
+                 "company.sic_codes"}
+
+
+@dataclass
+class ParsedFile:
+    profiles: list[Profile] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)  # line of each profile
+    errors: list[LineError] = field(default_factory=list)
+    total: int = 0
+    first_line_of: dict[str, int] = field(default_factory=dict)
+
+
+def read_profiles(path: Path | str, text: str | None = None) -> ParsedFile:
+    """Parse a file by its extension (.jsonl/.json/.ndjson or .csv); ``-`` reads ``text``."""
+    name = str(path)
+    if text is None:
+        try:
+            text = Path(path).read_text(encoding="utf-8-sig")
+        except FileNotFoundError:
+            raise InvalidInput(f"no such file: {name}") from None
+        except UnicodeDecodeError:
+            raise InvalidInput(f"{name} is not UTF-8 text") from None
+    if name.lower().endswith(".csv"):
+        return parse_csv(text)
+    return parse_jsonl(text)
+
+
+def parse_jsonl(text: str) -> ParsedFile:
+    parsed = ParsedFile()
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        parsed.total += 1
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            parsed.errors.append(LineError(number, "", f"not valid JSON ({error.msg})"))
+            continue
+        if not isinstance(record, dict):
+            parsed.errors.append(LineError(number, "", "each line must be one JSON object"))
+            continue
+        _validate(record, number, parsed)
+    return parsed
+
+
+def parse_csv(text: str) -> ParsedFile:
+    parsed = ParsedFile()
+    reader = csv.DictReader(io.StringIO(text))
+    columns = reader.fieldnames or []
+    unknown = [c for c in columns if not _known_column(c)]
+    if unknown:
+        parsed.errors.append(LineError(1, unknown[0], "unknown column"))
+        return parsed
+    for row in reader:
+        parsed.total += 1
+        number = reader.line_num
+        try:
+            record = _nest(row)
+        except ValueError as error:
+            parsed.errors.append(LineError(number, error.args[0], error.args[1]))
+            continue
+        _validate(record, number, parsed)
+    return parsed
+
+
+def _validate(record: dict, number: int, parsed: ParsedFile) -> None:
+    try:
+        profile = Profile.model_validate(record)
+    except ValidationError as error:
+        for problem in error.errors():
+            where = ".".join(str(part) for part in problem["loc"])
+            message = "unknown field" if problem["type"] == "extra_forbidden" else problem["msg"]
+            parsed.errors.append(LineError(number, where, message))
+        return
+    first = parsed.first_line_of.setdefault(profile.id, number)
+    if first != number:
+        parsed.errors.append(LineError(number, "id", f"'{profile.id}' is already used on line {first}"))
+        return
+    parsed.profiles.append(profile)
+    parsed.lines.append(number)
+
+
+def _known_column(column: str) -> bool:
+    head, _, rest = column.partition(".")
+    if head not in Profile.model_fields:
+        return False
+    if not rest:
+        return True
+    annotation = Profile.model_fields[head].annotation
+    model = next((a for a in getattr(annotation, "__args__", (annotation,)) if hasattr(a, "model_fields")), None)
+    sub, _, leaf = rest.partition(".")
+    return model is not None and sub in model.model_fields and (not leaf or leaf in ("min", "max"))
+
+
+def _nest(row: dict[str, str | None]) -> dict:
+    record: dict = {}
+    for column, cell in row.items():
+        if column is None:
+            raise ValueError("", "more cells than columns in this row")
+        if cell is None or not cell.strip():
+            continue
+        value = _cell_value(column, cell.strip())
+        target = record
+        *parents, leaf = column.split(".")
+        for parent in parents:
+            target = target.setdefault(parent, {})
+        target[leaf] = value
+    return record
+
+
+def _cell_value(column: str, cell: str):
+    if column in _LIST_COLUMNS:
+        return [part.strip() for part in cell.split(";") if part.strip()]
+    if column in ("credits", "availability"):
+        if cell.startswith("["):
+            try:
+                return json.loads(cell)
+            except json.JSONDecodeError as error:
+                raise ValueError(column, f"not a valid JSON list ({error.msg})") from None
+        return [_simple_item(column, part.strip()) for part in cell.split(";") if part.strip()]
+    return cell
+
+
+def _simple_item(column: str, text: str) -> dict:
+    """'Title | 2021 | gaffer | feature' or '2027-03-01..2027-04-15 booked'."""
+    if column == "credits":
+        parts = [p.strip() for p in text.split("|")]
+        keys = ("title", "year", "role", "type")
+        return {k: v for k, v in zip(keys, parts) if v}
+    dates, _, status = text.partition(" ")
+    start, sep, end = dates.partition("..")
+    if not sep:
+        raise ValueError(column, f"'{text}' is not 'START..END [available|booked]'")
+    return {"start": start, "end": end, **({"status": status.strip()} if status.strip() else {})}

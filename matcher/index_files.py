@@ -1,0 +1,155 @@
+"""An index saved as a folder of named files (JSON and .npy, no pickle).
+
+``<dir>/CURRENT`` names the live version folder; a save writes a new version and then
+replaces CURRENT atomically, so a crash mid-save leaves the previous index intact and a
+reader never sees half a save. The manifest records the encoder and its dimension, and a
+load with a different encoder is refused instead of returning nonsense scores.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import json
+import os
+import shutil
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+import numpy as np
+
+from matcher.config import DEFAULT_CONFIG, MatcherConfig
+from matcher.documents import Document
+from matcher.encoders import Encoder
+from matcher.errors import IndexMismatch
+from matcher.index import ProfileIndex
+from matcher.lexical import LexicalIndex
+
+__all__ = ["FORMAT_VERSION", "index_exists", "load_index", "read_manifest", "save_index"]
+
+FORMAT_VERSION = 1
+
+
+def index_exists(folder: Path) -> bool:
+    return (folder / "CURRENT").exists()
+
+
+def read_manifest(folder: Path) -> dict:
+    return json.loads((_current(folder) / "manifest.json").read_text())
+
+
+def save_index(index: ProfileIndex, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    # Several processes may share a home: one saver at a time keeps CURRENT and the
+    # clean-up of old versions consistent.
+    with open(folder / "LOCK", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return _save_version(index, folder)
+
+
+def _save_version(index: ProfileIndex, folder: Path) -> Path:
+    version = folder / f"v{time.time_ns()}"
+    version.mkdir()
+    try:
+        _write_files(index, version)
+    except BaseException:
+        shutil.rmtree(version, ignore_errors=True)
+        raise
+    _point_current(folder, version.name)
+    return version
+
+
+def _write_files(index: ProfileIndex, version: Path) -> None:
+    manifest = {
+        "format": FORMAT_VERSION, "encoder": index.encoder.name, "dim": index.encoder.dim,
+        "dense_index": index.dense.kind, "profiles": len(index), "change_seq": index.change_seq,
+        "use_taxonomy": index.config.use_taxonomy,
+        "saved_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+    }
+    (version / "ids.json").write_text(json.dumps(index.ids))
+    with open(version / "documents.jsonl", "w", encoding="utf-8") as out:
+        for doc in index.documents:
+            out.write(json.dumps(None if doc is None else _doc_json(doc)) + "\n")
+    np.save(version / "vectors.npy", index.vectors[: index.capacity])
+    index.dense.save(version / "dense.faiss")
+    index.lexical.save(version / "lexical")
+    (version / "manifest.json").write_text(json.dumps(manifest, indent=2))
+
+
+def load_index(folder: Path, encoder: Encoder, config: MatcherConfig = DEFAULT_CONFIG) -> ProfileIndex:
+    version = _current(folder)
+    manifest = json.loads((version / "manifest.json").read_text())
+    if manifest["encoder"] != encoder.name or manifest["dim"] != encoder.dim:
+        raise IndexMismatch(
+            f"the index in {folder} was built with {manifest['encoder']} ({manifest['dim']} dimensions) "
+            f"but this matcher encodes with {encoder.name} ({encoder.dim} dimensions); rebuild it "
+            "with 'matcher reindex'")
+    if manifest["use_taxonomy"] != config.use_taxonomy:
+        raise IndexMismatch(f"the index in {folder} was built with use_taxonomy="
+                            f"{manifest['use_taxonomy']}; rebuild it for this configuration")
+    index = ProfileIndex(encoder, config.with_(dense_index=manifest["dense_index"]))
+    ids = json.loads((version / "ids.json").read_text())
+    documents = _read_documents(version / "documents.jsonl")
+    vectors = np.load(version / "vectors.npy")
+    live = [p for p, profile_id in enumerate(ids) if profile_id is not None]
+    _restore(index, ids, documents, vectors, live, version)
+    index.change_seq = manifest["change_seq"]
+    return index
+
+
+def _restore(index, ids, documents, vectors, live, version: Path) -> None:
+    index.ids = ids
+    index.documents = documents
+    index.positions = {ids[p]: p for p in live}
+    index._free = [p for p, profile_id in enumerate(ids) if profile_id is None]
+    index.vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+    if (version / "dense.faiss").exists():
+        from matcher.ann import IvfIndex
+
+        index.dense = IvfIndex.load(version / "dense.faiss", index.encoder.dim, index.config.ivf_nprobe)
+    else:
+        index.dense.add(np.array(live, dtype=np.int64), index.vectors[live])
+    index.lexical = LexicalIndex.load(version / "lexical")
+    for position in live:
+        index.columns.set(position, documents[position])
+        index._link(position, documents[position])
+
+
+def _current(folder: Path) -> Path:
+    pointer = folder / "CURRENT"
+    if not pointer.exists():
+        raise FileNotFoundError(f"no index in {folder}")
+    return folder / pointer.read_text().strip()
+
+
+def _point_current(folder: Path, name: str) -> None:
+    pointer = folder / f"CURRENT.{os.getpid()}.tmp"
+    pointer.write_text(name)
+    os.replace(pointer, folder / "CURRENT")  # atomic on POSIX
+    for old in folder.glob("v*"):
+        if old.name != name and old.is_dir():
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def _doc_json(doc: Document) -> dict:
+    data = asdict(doc)
+    data["availability"] = [[s.isoformat(), e.isoformat(), status] for s, e, status in doc.availability]
+    return data
+
+
+def _read_documents(path: Path) -> list[Document | None]:
+    documents: list[Document | None] = []
+    with open(path, encoding="utf-8") as lines:
+        for line in lines:
+            data = json.loads(line)
+            if data is None:
+                documents.append(None)
+                continue
+            data["availability"] = tuple(
+                (dt.date.fromisoformat(s), dt.date.fromisoformat(e), status)
+                for s, e, status in data["availability"])
+            for key in ("role_ids", "departments", "sectors"):
+                data[key] = tuple(data[key])
+            documents.append(Document(**data))
+    return documents

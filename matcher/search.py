@@ -1,0 +1,117 @@
+"""The one ranking path: a query and filters in, the exact top-k out, explained.
+
+Candidates come from faiss (dense, pre-filtered) and bm25s (lexical, masked), plus every
+profile holding a role the query names. The fused score of a profile does not depend on the
+candidate set (see ``fusion``), taxonomy boosts reach only profiles that are always
+candidates, and context adjustments are never positive, so once the k-th best candidate
+beats the best score a non-candidate could reach, the top-k is exact. Otherwise the depth
+grows until it is. Profiles that are unknown on a filter are ranked in a second tier.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from matcher.config import MatcherConfig
+from matcher.explain import Match, explain
+from matcher.filters import Filters, Verdict, evaluate
+from matcher.index import ProfileIndex
+from matcher.lexical import analyse
+from matcher.scoring import QueryEvidence, Scores, score_positions
+from matcher.taxonomy import load_taxonomy
+
+__all__ = ["Query", "search", "search_many"]
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str
+    filters: Filters = field(default_factory=Filters)
+    top_k: int = 10
+    # Taxonomy role ids the query asks for; None reads them from the text.
+    roles: tuple[str, ...] | None = None
+
+
+def search(index: ProfileIndex, query: Query) -> list[Match]:
+    return search_many(index, [query])[0]
+
+
+def search_many(index: ProfileIndex, queries: list[Query]) -> list[list[Match]]:
+    """Several queries share one encoder call: a brief's needs are ranked together."""
+    vectors = index.encoder.encode_queries([q.text for q in queries]) if index.config.use_dense \
+        else np.zeros((len(queries), index.encoder.dim), dtype=np.float32)
+    return [_search_one(index, query, vector) for query, vector in zip(queries, vectors)]
+
+
+def _search_one(index: ProfileIndex, query: Query, vector: np.ndarray) -> list[Match]:
+    config = index.config
+    evidence = _evidence(index, query, vector)
+    excluded = [index.positions[i] for i in query.filters.exclude_ids if i in index.positions]
+    verdict = evaluate(index.columns, query.filters, excluded)
+    ranked: list[tuple[int, int, Scores]] = []
+    for tier, mask in enumerate(verdict.tiers(query.filters.include_unknown)):
+        need = query.top_k - len(ranked)
+        mask = mask[: index.capacity]
+        if need <= 0 or not mask.any():
+            continue
+        scores = _top_in_mask(index, evidence, verdict, mask, need, config)
+        ranked += [(tier, i, scores) for i in range(len(scores.positions))]
+    return [explain(index, evidence, verdict, scores, i, tier, rank)
+            for rank, (tier, i, scores) in enumerate(ranked, start=1)]
+
+
+def _evidence(index: ProfileIndex, query: Query, vector: np.ndarray) -> QueryEvidence:
+    config = index.config
+    terms = analyse([query.text])[0] if config.use_lexical else []
+    roles: tuple[str, ...] = ()
+    if config.use_taxonomy:
+        roles = query.roles if query.roles is not None else tuple(
+            dict.fromkeys(m.role.id for m in load_taxonomy().mentions(query.text)))
+    lexical = index.lexical.scores(terms, index.capacity) if terms else \
+        np.zeros(index.capacity, dtype=np.float32)
+    return QueryEvidence.build(index, query.text, vector, terms, lexical, roles)
+
+
+def _top_in_mask(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdict,
+                 mask: np.ndarray, k: int, config: MatcherConfig) -> Scores:
+    passing = int(mask.sum())
+    depth = max(config.candidate_depth, 2 * k)
+    lexical_max = float(evidence.lexical[mask].max(initial=0.0)) or 1.0
+    always = np.flatnonzero(evidence.always_candidates[: index.capacity] & mask)
+    while True:
+        dense_pos, dense_floor = _dense_candidates(index, evidence, mask, depth, config)
+        lexical_pos, lexical_floor = _lexical_candidates(evidence, mask, depth, config)
+        candidates = np.unique(np.concatenate([dense_pos, lexical_pos, always]))
+        scores = score_positions(index, evidence, verdict, candidates, lexical_max,
+                                 dense_pos, lexical_pos, config)
+        top = scores.top(k, lexical_only=not config.use_dense)
+        exhausted = depth >= passing
+        bound = evidence.bound(dense_floor, lexical_floor / lexical_max, config)
+        if exhausted or config.fusion == "rrf" or (
+                len(top.positions) >= k and top.final[k - 1] >= bound):
+            return top
+        depth *= 4
+
+
+def _dense_candidates(index, evidence, mask, depth, config) -> tuple[np.ndarray, float]:
+    if not config.use_dense or len(index.dense) == 0:
+        return np.zeros(0, dtype=np.int64), -1.0
+    allowed = None if mask.all() else mask
+    scores, positions = index.dense.search(evidence.vector[None, :], depth, allowed)
+    keep = positions[0] >= 0
+    found = positions[0][keep]
+    floor = float(scores[0][keep][-1]) if len(found) >= depth else -1.0
+    return found.astype(np.int64), floor
+
+
+def _lexical_candidates(evidence, mask, depth, config) -> tuple[np.ndarray, float]:
+    if not config.use_lexical:
+        return np.zeros(0, dtype=np.int64), 0.0
+    masked = np.where(mask, evidence.lexical[: mask.size], 0.0)
+    hits = np.flatnonzero(masked > 0)
+    if hits.size > depth:
+        hits = hits[np.argpartition(-masked[hits], depth - 1)[:depth]]
+        return hits, float(masked[hits].min())
+    return hits, 0.0

@@ -1,0 +1,150 @@
+"""The profile store: SQLAlchemy over SQLite (default) or PostgreSQL (by URL).
+
+Every write of profiles happens in one transaction together with its change-log rows, so
+the database and the log never disagree; on PostgreSQL writers take a transaction-level
+advisory lock so change numbers commit in order and a follower never skips one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import create_engine, delete, event, func, select, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from matcher.errors import Conflict, InvalidInput, NotFound
+from matcher.store.tables import Base, BriefRow, ChangeRow, ErasureRow, ProfileRow, utcnow
+from models.brief import CrewSheet
+from models.profile import Profile
+
+__all__ = ["Change", "Store"]
+
+_WRITE_LOCK = 7_263_001  # any constant; names the advisory lock of profile writes
+
+Change = tuple[int, str, str]  # (seq, profile id, "upsert" | "delete")
+
+
+class Store:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = _engine(url)
+        Base.metadata.create_all(self.engine)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with self._sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def _writing(self) -> Iterator[Session]:
+        with self.session() as session:
+            if self.engine.dialect.name == "postgresql":
+                session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _WRITE_LOCK})
+            yield session
+
+    # -- profiles --------------------------------------------------------------------
+    def get(self, profile_id: str) -> Profile | None:
+        with self.session() as session:
+            row = session.get(ProfileRow, profile_id)
+            return None if row is None else Profile.model_validate(row.data)
+
+    def get_many(self, profile_ids: Iterable[str]) -> dict[str, Profile]:
+        ids = list(dict.fromkeys(profile_ids))
+        with self.session() as session:
+            rows = session.scalars(select(ProfileRow).where(ProfileRow.id.in_(ids))).all() if ids else []
+            return {row.id: Profile.model_validate(row.data) for row in rows}
+
+    def profiles(self, batch: int = 1000) -> Iterator[Profile]:
+        with self.session() as session:
+            for row in session.scalars(select(ProfileRow).order_by(ProfileRow.id).execution_options(yield_per=batch)):
+                yield Profile.model_validate(row.data)
+
+    def count(self) -> int:
+        with self.session() as session:
+            return session.scalar(select(func.count()).select_from(ProfileRow)) or 0
+
+    def save(self, profiles: Iterable[Profile], mode: str = "upsert") -> list[bool]:
+        """Store profiles in one transaction; returns, per profile, whether it was new.
+
+        mode "create" refuses an existing id and "update" an unknown one (409 / 404)."""
+        created: list[bool] = []
+        with self._writing() as session:
+            for profile in profiles:
+                row = session.get(ProfileRow, profile.id)
+                if row is not None and mode == "create":
+                    raise Conflict(f"a profile with id '{profile.id}' already exists")
+                if row is None and mode == "update":
+                    raise NotFound(f"no profile with id '{profile.id}'")
+                data = profile.model_dump(mode="json", exclude_none=True)
+                if row is None:
+                    session.add(ProfileRow(id=profile.id, kind=profile.kind, name=profile.name,
+                                           visibility=profile.visibility, data=data))
+                else:
+                    row.kind, row.name, row.visibility, row.data = profile.kind, profile.name, profile.visibility, data
+                    row.revision += 1
+                    row.updated_at = utcnow()
+                session.add(ChangeRow(profile_id=profile.id, op="upsert"))
+                created.append(row is None)
+        return created
+
+    def delete(self, profile_id: str, erased_by: str | None = None) -> None:
+        """Delete a profile; with ``erased_by``, also log the erasure (without the id)."""
+        with self._writing() as session:
+            if session.get(ProfileRow, profile_id) is None:
+                raise NotFound(f"no profile with id '{profile_id}'")
+            session.execute(delete(ProfileRow).where(ProfileRow.id == profile_id))
+            session.add(ChangeRow(profile_id=profile_id, op="delete"))
+            if erased_by is not None:
+                digest = hashlib.sha256(profile_id.encode()).hexdigest()
+                session.add(ErasureRow(profile_hash=digest, by=erased_by))
+
+    # -- briefs, for the gap report ----------------------------------------------------
+    def record_brief(self, sheet: CrewSheet) -> str:
+        gaps = [{"need": r.need.label, "role": r.need.role, "kind": r.need.kind, "reason": r.gap_reason}
+                for r in sheet.needs if r.gap]
+        brief_id = str(uuid.uuid4())
+        with self.session() as session:
+            session.add(BriefRow(id=brief_id, text=sheet.brief.text,
+                                 parsed=sheet.brief.model_dump(mode="json"), gaps=gaps))
+        return brief_id
+
+    # -- the change log --------------------------------------------------------------
+    def changes_since(self, seq: int) -> list[Change]:
+        with self.session() as session:
+            rows = session.execute(
+                select(ChangeRow.seq, ChangeRow.profile_id, ChangeRow.op)
+                .where(ChangeRow.seq > seq).order_by(ChangeRow.seq)).all()
+            return [(int(s), p, op) for s, p, op in rows]
+
+    def latest_seq(self) -> int:
+        with self.session() as session:
+            return int(session.scalar(select(func.max(ChangeRow.seq))) or 0)
+
+
+def _engine(url: str) -> Engine:
+    try:
+        if url.startswith("sqlite:///"):
+            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+            engine = create_engine(url, connect_args={"timeout": 30})
+            event.listen(engine, "connect", _sqlite_pragmas)
+            return engine
+        if url.startswith("postgresql://"):
+            url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+        return create_engine(url, pool_pre_ping=True)
+    except (ArgumentError, ImportError, OperationalError) as error:
+        raise InvalidInput(f"cannot use database URL {url!r}: {error}") from None
+
+
+def _sqlite_pragmas(connection, _record) -> None:
+    # WAL lets a second process read while one writes.
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()

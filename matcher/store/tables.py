@@ -1,0 +1,94 @@
+"""The database schema: profiles, the change log the index follows, and the service's records.
+
+One schema for SQLite (the embedded default) and PostgreSQL. The change log is what keeps
+every index (in this process, in another process, after a restart) in step with the
+database: an index records the last change it applied and replays the rest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import JSON, BigInteger, DateTime, Index, Integer, String, Text
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+__all__ = ["ApiKeyRow", "Base", "BriefRow", "ChangeRow", "ErasureRow", "ProfileRow", "ShortlistRow", "utcnow"]
+
+JsonColumn = JSON().with_variant(JSONB(), "postgresql")
+# SQLite only auto-increments INTEGER PRIMARY KEY; PostgreSQL gets a 64-bit sequence.
+SeqColumn = BigInteger().with_variant(Integer(), "sqlite")
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ProfileRow(Base):
+    __tablename__ = "profiles"
+    id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    visibility: Mapped[str] = mapped_column(String(16))
+    data: Mapped[dict] = mapped_column(JsonColumn)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ChangeRow(Base):
+    __tablename__ = "changes"
+    seq: Mapped[int] = mapped_column(SeqColumn, primary_key=True, autoincrement=True)
+    profile_id: Mapped[str] = mapped_column(String(128))
+    op: Mapped[str] = mapped_column(String(8))  # "upsert" | "delete"
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ApiKeyRow(Base):
+    __tablename__ = "api_keys"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(16))
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    prefix: Mapped[str] = mapped_column(String(12))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class ShortlistRow(Base):
+    __tablename__ = "shortlists"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    owner: Mapped[str] = mapped_column(String(100))
+    brief: Mapped[dict | None] = mapped_column(JsonColumn, nullable=True)
+    items: Mapped[list] = mapped_column(JsonColumn)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class BriefRow(Base):
+    """Every brief matched, with its needs and gaps: the raw material of the gap report."""
+
+    __tablename__ = "briefs"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    parsed: Mapped[dict] = mapped_column(JsonColumn)
+    gaps: Mapped[list] = mapped_column(JsonColumn)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+
+
+class ErasureRow(Base):
+    """That an erasure happened and when; never who was erased beyond a one-way hash."""
+
+    __tablename__ = "erasures"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    profile_hash: Mapped[str] = mapped_column(String(64))
+    by: Mapped[str] = mapped_column(String(100))
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+Index("ix_changes_profile", ChangeRow.profile_id)

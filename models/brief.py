@@ -1,0 +1,91 @@
+"""A production brief as understood, and the crew sheet matched to it.
+
+The structured brief is shown back to the film office, can be corrected, and sent back to
+re-run the match, so it is a public record like the import format.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from models.match import MatchOut
+
+__all__ = ["Brief", "BriefDates", "BriefPlace", "Budget", "CrewSheet", "Need", "NeedResult", "Package"]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Need(_Record):
+    role: str | None = Field(None, description="taxonomy role or facility class id; None for a free-text need")
+    label: str = Field(min_length=1, description="what is needed, for people: 'Electrician (spark)'")
+    kind: Literal["crew", "facility"] = "crew"
+    quantity: int = Field(1, ge=1, le=50)
+    qualifiers: list[str] = Field(default_factory=list, description="words that qualify it: 'period experience', 'Welsh-speaking'")
+    text: str = Field("", description="the words in the brief that named it, e.g. 'two sparks'")
+
+
+class BriefPlace(_Record):
+    name: str = Field(min_length=1)
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+
+
+class BriefDates(_Record):
+    start: dt.date
+    end: dt.date
+    text: str = Field("", description="as written in the brief")
+    approximate: bool = Field(False, description="from a vague phrase such as 'next spring'")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> BriefDates:
+        if self.end < self.start:
+            raise ValueError(f"end {self.end} is before start {self.start}")
+        return self
+
+
+class Budget(_Record):
+    level: Literal["micro", "low", "mid", "high"] | None = None
+    amount_gbp: float | None = Field(None, ge=0)
+    max_day_rate_gbp: float | None = Field(None, ge=0, description="a stated day-rate cap, applied as a filter")
+    text: str = ""
+
+
+class Brief(_Record):
+    text: str = Field("", description="the brief as pasted")
+    needs: list[Need] = Field(default_factory=list)
+    locations: list[BriefPlace] = Field(default_factory=list, description="shoot locations; distance is measured from the first")
+    dates: BriefDates | None = None
+    budget: Budget | None = None
+    radius_km: float = Field(50.0, gt=0, le=1000, description="how far counts as local")
+    notes: list[str] = Field(default_factory=list, description="what the parser was unsure of")
+
+
+class NeedResult(BaseModel):
+    need: Need
+    matches: list[MatchOut] = Field(description="the shortlist, best first")
+    gap: bool = Field(description="nothing local above the confidence threshold")
+    gap_reason: str | None = None
+    beyond: list[MatchOut] = Field(default_factory=list, description="nearest options beyond the radius, for a gap")
+
+
+class Package(BaseModel):
+    id: str
+    name: str
+    kind: str
+    needs: list[int] = Field(description="indexes of the needs this company covers")
+    labels: list[str]
+    distance_km: float | None = None
+
+
+class CrewSheet(BaseModel):
+    brief: Brief
+    needs: list[NeedResult]
+    packages: list[Package] = Field(default_factory=list)
+    fallback: bool = Field(False, description="no recognisable need: a plain search over the whole brief")
+    fallback_matches: list[MatchOut] = Field(default_factory=list)
+    message: str | None = None

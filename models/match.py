@@ -1,0 +1,45 @@
+"""A ranked match and why it matched, as the CLI (--json) and the API return it."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = ["ExplanationOut", "MatchOut"]
+
+
+class ExplanationOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    score: float = Field(description="final score: fused evidence + taxonomy boost + context penalty")
+    dense: float = Field(description="cosine similarity of query and profile embeddings")
+    lexical: float = Field(description="BM25 normalised to the best lexical match that passed the filters (0-1)")
+    lexical_raw: float = Field(description="raw BM25 score")
+    taxonomy_boost: float
+    context_penalty: float = Field(description="distance and travel-radius penalty (never positive)")
+    role_evidence: str | None = Field(None, description="exact role | related role | same department")
+    matched_role: str | None = None
+    matched_terms: dict[str, list[str]] = Field(default_factory=dict, description="field -> query words found there")
+    distance_km: float | None = None
+    within_travel_radius: bool | None = None
+    availability: str | None = Field(None, description="available | partly available | unknown | booked")
+    unknown: list[str] = Field(default_factory=list, description="filters this profile is unknown on")
+    tier: int = Field(0, description="0 known-good; 1 kept although unknown or partly available")
+    reasons: list[str] = Field(default_factory=list, description="the explanation in short sentences")
+
+
+class MatchOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: str
+    kind: str
+    name: str
+    headline: str = ""
+    place: str | None = None
+    rank: int
+    score: float
+    explanation: ExplanationOut
+
+    @classmethod
+    def of(cls, match) -> MatchOut:
+        """From a matcher ``Match`` (its explanation's ``reasons`` included)."""
+        return cls.model_validate(match)

@@ -1,0 +1,138 @@
+"""The profile import format: the public contract for cluster managers and film offices.
+
+One profile per JSONL line (or CSV row, see ``matcher.importers``). Only ``id``, ``kind``
+and ``name`` are required; every other field is optional. Unknown fields are refused so
+that a typo ("skils") is reported instead of silently dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+__all__ = [
+    "Availability",
+    "AvailabilityStatus",
+    "CompanyFacts",
+    "Contact",
+    "Credit",
+    "GbpRange",
+    "Location",
+    "Profile",
+    "ProfileKind",
+    "Stage",
+    "Visibility",
+]
+
+ProfileKind = Literal["company", "freelancer", "facility"]
+Visibility = Literal["public", "members", "staff"]
+AvailabilityStatus = Literal["available", "booked"]
+Stage = Literal["pre-seed", "seed", "series-a", "series-b", "growth", "established"]
+
+
+class Record(BaseModel):
+    """Base for every record in the format: unknown fields are an error, strings are trimmed."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Credit(Record):
+    title: str = Field(min_length=1)
+    year: int | None = Field(default=None, ge=1890, le=2100)
+    role: str | None = None
+    type: str | None = Field(default=None, description="feature, tv, documentary, commercial, game, short, …")
+
+
+class Location(Record):
+    town: str | None = None
+    postcode: str | None = Field(default=None, description="A full postcode or a district such as ST13")
+    lat: float | None = Field(default=None, ge=-90, le=90)
+    lon: float | None = Field(default=None, ge=-180, le=180)
+
+    @model_validator(mode="after")
+    def _lat_lon_together(self) -> Location:
+        if (self.lat is None) != (self.lon is None):
+            raise ValueError("lat and lon must be given together")
+        return self
+
+
+class Availability(Record):
+    start: dt.date
+    end: dt.date
+    status: AvailabilityStatus = "available"
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Availability:
+        if self.end < self.start:
+            raise ValueError(f"end {self.end} is before start {self.start}")
+        return self
+
+
+class GbpRange(Record):
+    min: float | None = Field(default=None, ge=0)
+    max: float | None = Field(default=None, ge=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> GbpRange:
+        if self.min is not None and self.max is not None and self.max < self.min:
+            raise ValueError(f"max {self.max:g} is below min {self.min:g}")
+        return self
+
+
+class CompanyFacts(Record):
+    number: str | None = Field(default=None, description="Companies House number")
+    sic_codes: list[str] = Field(default_factory=list)
+    founded: int | None = Field(default=None, ge=1800, le=2100)
+    employees: int | None = Field(default=None, ge=0)
+    stage: Stage | None = None
+    raising_gbp: GbpRange | None = None
+    seis: bool | None = None
+    eis: bool | None = None
+    own_ip: bool | None = None
+
+
+class Contact(Record):
+    email: str | None = None
+    phone: str | None = None
+    website: str | None = None
+
+    @field_validator("email")
+    @classmethod
+    def _email_shape(cls, value: str | None) -> str | None:
+        if value is not None and ("@" not in value or value.startswith("@") or value.endswith("@")):
+            raise ValueError(f"{value!r} is not an email address")
+        return value
+
+
+class Profile(Record):
+    id: str = Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]*$")
+    kind: ProfileKind
+    name: str = Field(min_length=1, max_length=300)
+    headline: str | None = None
+    summary: str | None = None
+    roles: list[str] = Field(default_factory=list, description="crew roles or services offered")
+    skills: list[str] = Field(default_factory=list)
+    equipment: list[str] = Field(default_factory=list)
+    facilities: list[str] = Field(default_factory=list)
+    sectors: list[str] = Field(default_factory=list)
+    languages: list[str] = Field(default_factory=list)
+    credits: list[Credit] = Field(default_factory=list)
+    location: Location | None = None
+    travel_radius_km: float | None = Field(default=None, ge=0)
+    availability: list[Availability] = Field(default_factory=list)
+    day_rate_gbp: GbpRange | None = None
+    company: CompanyFacts | None = None
+    contact: Contact | None = None
+    visibility: Visibility = "members"
+
+    @field_validator("roles", "skills", "equipment", "facilities", "sectors", "languages")
+    @classmethod
+    def _drop_blank_terms(cls, values: list[str]) -> list[str]:
+        return [value.strip() for value in values if value and value.strip()]
+
+    @field_validator("sectors")
+    @classmethod
+    def _lower_sectors(cls, values: list[str]) -> list[str]:
+        return [value.lower() for value in values]

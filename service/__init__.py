@@ -1,0 +1,1 @@
+"""The HTTP service and the film office's web page."""

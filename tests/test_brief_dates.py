@@ -1,0 +1,162 @@
+"""Shoot dates and durations in briefs, as producers write them, for a fixed 'today'."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from matcher.briefs.dates import find_dates, find_durations
+from matcher.briefs.parser import parse_brief
+
+TODAY = dt.date(2026, 11, 28)  # a Saturday
+D = dt.date
+
+# (written, start, end, approximate)
+FORMS = [
+    ("six weeks from 3 March 2027", D(2027, 3, 3), D(2027, 4, 13), False),
+    ("from 3rd March for six weeks", D(2027, 3, 3), D(2027, 4, 13), False),
+    ("3-21 March 2027", D(2027, 3, 3), D(2027, 3, 21), False),
+    ("3 March to 21 March", D(2027, 3, 3), D(2027, 3, 21), False),
+    ("between 3 and 21 March", D(2027, 3, 3), D(2027, 3, 21), False),
+    ("3rd – 21st March", D(2027, 3, 3), D(2027, 3, 21), False),
+    ("March 3-21, 2027", D(2027, 3, 3), D(2027, 3, 21), False),
+    ("w/c 12 April", D(2027, 4, 12), D(2027, 4, 18), True),
+    ("week commencing 12th April 2027", D(2027, 4, 12), D(2027, 4, 18), True),
+    ("18 days in March", D(2027, 3, 1), D(2027, 3, 31), True),
+    ("next spring", D(2027, 3, 1), D(2027, 5, 31), True),
+    ("spring 2027", D(2027, 3, 1), D(2027, 5, 31), True),
+    ("summer", D(2027, 6, 1), D(2027, 8, 31), True),
+    ("winter", D(2026, 12, 1), D(2027, 2, 28), True),
+    ("early May", D(2027, 5, 1), D(2027, 5, 10), True),
+    ("mid May", D(2027, 5, 11), D(2027, 5, 20), True),
+    ("mid-May", D(2027, 5, 11), D(2027, 5, 20), True),
+    ("late May", D(2027, 5, 21), D(2027, 5, 31), True),
+    ("end of June", D(2027, 6, 21), D(2027, 6, 30), True),
+    ("late summer 2027", D(2027, 8, 1), D(2027, 8, 31), True),
+    ("March 2027", D(2027, 3, 1), D(2027, 3, 31), True),
+    ("in the new year", D(2027, 1, 1), D(2027, 3, 31), True),
+    ("Q2 2027", D(2027, 4, 1), D(2027, 6, 30), True),
+    ("Q1", D(2027, 1, 1), D(2027, 3, 31), True),
+    ("January", D(2027, 1, 1), D(2027, 1, 31), True),
+    ("December", D(2026, 12, 1), D(2026, 12, 31), True),
+    ("March to May", D(2027, 3, 1), D(2027, 5, 31), True),
+    ("5th-9th Jan", D(2027, 1, 5), D(2027, 1, 9), False),
+    ("28 Dec - 5 Jan", D(2026, 12, 28), D(2027, 1, 5), False),
+    ("a two-week shoot starting 10/05/2027", D(2027, 5, 10), D(2027, 5, 23), False),
+    ("shoot dates: 14/06/27 - 02/07/27", D(2027, 6, 14), D(2027, 7, 2), False),
+    ("a 4-week shoot in Stoke in June", D(2027, 6, 1), D(2027, 6, 30), True),
+    ("a 10-day shoot from Monday 8th February", D(2027, 2, 8), D(2027, 2, 17), False),
+    ("a fortnight from 1 June", D(2027, 6, 1), D(2027, 6, 14), False),
+    ("3 months from 1 June", D(2027, 6, 1), D(2027, 8, 31), False),
+    ("6 wks from 1 June", D(2027, 6, 1), D(2027, 7, 12), False),
+    ("one day on 2 December", D(2026, 12, 2), D(2026, 12, 2), False),
+    ("next week", D(2026, 11, 30), D(2026, 12, 6), True),
+    ("next month", D(2026, 12, 1), D(2026, 12, 31), True),
+    ("early next year", D(2027, 1, 1), D(2027, 4, 30), True),
+    ("start ASAP, 3 months", D(2026, 11, 28), D(2027, 2, 27), True),
+    ("needed tomorrow, 1 day", D(2026, 11, 29), D(2026, 11, 29), False),
+]
+
+
+@pytest.mark.parametrize("written,start,end,approximate", FORMS, ids=[f[0] for f in FORMS])
+def test_each_written_form_gives_the_exact_span(written, start, end, approximate):
+    dates, _ = find_dates(written, TODAY)
+    assert dates is not None, written
+    assert (dates.start, dates.end, dates.approximate) == (start, end, approximate)
+
+
+@pytest.mark.parametrize("written,start,end,approximate", FORMS[:12], ids=[f[0] for f in FORMS[:12]])
+def test_forms_inside_a_brief(written, start, end, approximate):
+    brief = parse_brief(f"Hi, drama short, need a gaffer and two sparks. Shooting {written}, around Leek.", today=TODAY)
+    assert (brief.dates.start, brief.dates.end, brief.dates.approximate) == (start, end, approximate)
+
+
+def test_a_date_that_has_passed_this_year_means_next_year():
+    assert find_dates("shooting 3 November", TODAY)[0].start == D(2027, 11, 3)
+    assert find_dates("shooting 28 November", TODAY)[0].start == D(2026, 11, 28)  # today still counts
+    assert find_dates("shooting 3 November 2026", TODAY)[0].start == D(2026, 11, 3)  # a stated year stands
+
+
+def test_numeric_dates_are_day_first():
+    dates, _ = find_dates("shoot on 02/03/2027", TODAY)
+    assert dates.start == D(2027, 3, 2)
+
+
+def test_text_is_as_written():
+    dates, _ = find_dates("Six weeks in Leek from 3 March 2027, need a gaffer.", TODAY)
+    assert dates.text == "Six weeks in Leek from 3 March 2027"
+
+
+def test_duration_inside_a_period_is_noted():
+    _, notes = find_dates("shooting 18 days in March", TODAY)
+    assert any("18 days" in n and "March 2027" in n for n in notes)
+
+
+def test_several_ranges_give_the_overall_span_and_a_note():
+    dates, notes = find_dates("Block one 1-5 March 2027, block two 22-26 March 2027.", TODAY)
+    assert (dates.start, dates.end) == (D(2027, 3, 1), D(2027, 3, 26))
+    assert any("overall span" in n for n in notes)
+
+
+def test_prep_and_edit_dates_are_not_the_shoot():
+    text = ("Prep from w/c 15 February, shoot dates 1st-19th March 2027. An editor to start in April.")
+    dates, notes = find_dates(text, TODAY)
+    assert (dates.start, dates.end, dates.approximate) == (D(2027, 3, 1), D(2027, 3, 19), False)
+    assert any("prep" in n for n in notes)
+
+
+def test_deadlines_are_not_shoot_dates():
+    dates, notes = find_dates("Shoot 1-2 February; please reply by 3 January.", TODAY)
+    assert (dates.start, dates.end) == (D(2027, 2, 1), D(2027, 2, 2))
+    assert any("3 January" in n for n in notes)
+
+
+def test_only_a_start_is_approximate_and_noted():
+    dates, notes = find_dates("from 3 March", TODAY)
+    assert (dates.start, dates.end, dates.approximate) == (D(2027, 3, 3), D(2027, 3, 3), True)
+    assert any("Only a start" in n for n in notes)
+
+
+def test_a_length_without_dates_gives_no_dates_but_a_note():
+    dates, notes = find_dates("a 10-day shoot in Leek", TODAY)
+    assert dates is None and any("10-day" in n for n in notes)
+
+
+@pytest.mark.parametrize("text", [
+    "need a 1st AC and a 2nd AC",          # ordinals that are roles
+    "May I ask for your rates?",            # a modal, not a month
+    "we march on",                          # a verb
+    "Rates capped at £300/day, 2 x sparks",
+    "an impossible 31 February 2027 and nothing else",
+])
+def test_no_false_dates(text):
+    dates, _ = find_dates(text, TODAY)
+    assert dates is None, dates
+
+
+def test_a_range_that_ends_before_it_starts_is_ignored_and_noted():
+    dates, notes = find_dates("shoot 3 March 2028 - 1 March 2027", TODAY)
+    assert dates is None and any("ends before it starts" in n for n in notes)
+
+
+@pytest.mark.parametrize("text,n,unit", [
+    ("six weeks", 6, "week"), ("6 wks", 6, "week"), ("18 days", 18, "day"), ("a fortnight", 2, "week"),
+    ("3 months", 3, "month"), ("a 10-day shoot", 10, "day"), ("a two-week shoot", 2, "week"),
+    ("18 shoot days", 18, "day"), ("3-4 weeks", 4, "week"), ("a couple of weeks", 2, "week"),
+])
+def test_durations(text, n, unit):
+    (d,) = find_durations(text)
+    assert (d.n, d.unit) == (n, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "an editor to turn it round in a week", "£250 a day", "2 days a week", "two weeks' notice",
+])
+def test_lengths_that_are_not_the_shoot(text):
+    assert find_durations(text) == []
+
+
+def test_the_shoot_length_is_chosen_over_other_lengths():
+    dates, _ = find_dates("prep 2 weeks, shooting 6 weeks from 1 June", TODAY)
+    assert dates.end == D(2027, 7, 12)

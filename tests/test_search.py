@@ -1,0 +1,113 @@
+"""The ranking path over the demo cluster with the real model: exact filtered top-k,
+filters, tiers for unknowns, and what an explanation carries."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+
+from matcher.filters import Filters, evaluate
+from matcher.geo import haversine_km, load_gazetteer
+from matcher.lexical import analyse
+from matcher.scoring import QueryEvidence, score_positions
+from matcher.search import Query, search
+from matcher.taxonomy import load_taxonomy
+
+LEEK = load_gazetteer().resolve("Leek")
+
+
+def brute_force(index, query: Query) -> list[str]:
+    """Score every profile that passes, with the same scoring, and take the top-k."""
+    vector = index.encoder.encode_queries([query.text])[0]
+    roles = tuple(dict.fromkeys(m.role.id for m in load_taxonomy().mentions(query.text)))
+    terms = analyse([query.text])[0]
+    lexical = index.lexical.scores(terms, index.capacity)
+    evidence = QueryEvidence.build(index, query.text, vector, terms, lexical, roles)
+    verdict = evaluate(index.columns, query.filters)
+    ranked: list[str] = []
+    for mask in verdict.tiers(query.filters.include_unknown):
+        mask = mask[: index.capacity]
+        positions = np.flatnonzero(mask)
+        if not len(positions) or len(ranked) >= query.top_k:
+            continue
+        lexical_max = float(lexical[mask].max(initial=0)) or 1.0
+        scores = score_positions(index, evidence, verdict, positions, lexical_max,
+                                 positions[:0], positions[:0], index.config)
+        top = scores.top(query.top_k - len(ranked))
+        ranked += [index.ids[p] for p in top.positions]
+    return ranked
+
+
+FILTER_CASES = {
+    "no filter": Filters(),
+    "freelancers": Filters(kinds=("freelancer",)),
+    "facilities near Leek": Filters(kinds=("facility",), near=(LEEK.lat, LEEK.lon), radius_km=15),
+    "a handful pass": Filters(kinds=("facility",), near=(LEEK.lat, LEEK.lon), radius_km=6),
+    "sector": Filters(sectors=("games",)),
+    "available in March": Filters(available=(dt.date(2027, 3, 1), dt.date(2027, 3, 21))),
+    "rate ceiling": Filters(max_rate=300, kinds=("freelancer",)),
+    "strict": Filters(near=(LEEK.lat, LEEK.lon), radius_km=30, include_unknown=False),
+}
+
+
+@pytest.mark.parametrize("name", FILTER_CASES)
+@pytest.mark.parametrize("text", ["gaffer with period drama experience", "unit base with parking for trucks",
+                                  "3D animator who knows Blender"])
+def test_filtered_top_k_equals_brute_force(demo_index, name, text):
+    query = Query(text=text, filters=FILTER_CASES[name], top_k=10)
+    got = [m.id for m in search(demo_index, query)]
+    assert got == brute_force(demo_index, query)
+
+
+def test_filter_that_passes_few_still_returns_all_of_them(demo_index):
+    filters = Filters(kinds=("facility",), near=(LEEK.lat, LEEK.lon), radius_km=6)
+    verdict = evaluate(demo_index.columns, filters)
+    passing = int((verdict.known | verdict.unknown).sum())
+    assert 0 < passing < 10
+    matches = search(demo_index, Query("film studio", filters=filters, top_k=10))
+    assert len(matches) == passing
+
+
+def test_each_filter_holds_on_every_result(demo_index):
+    start, end = dt.date(2027, 3, 1), dt.date(2027, 3, 21)
+    filters = Filters(kinds=("freelancer",), near=(LEEK.lat, LEEK.lon), radius_km=40,
+                      available=(start, end), max_rate=400, include_unknown=False)
+    matches = search(demo_index, Query("camera operator", filters=filters, top_k=25))
+    assert matches
+    for match in matches:
+        doc = demo_index.document(match.id)
+        assert doc.kind == "freelancer"
+        assert haversine_km(LEEK.lat, LEEK.lon, doc.lat, doc.lon) <= 40
+        assert doc.rate_min <= 400
+        assert match.explanation.availability == "available"
+        booked = [w for w in doc.availability if w[2] == "booked" and w[0] <= end and w[1] >= start]
+        assert not booked
+
+
+def test_unknowns_rank_after_known_good_and_are_marked(demo_index):
+    filters = Filters(near=(LEEK.lat, LEEK.lon), radius_km=60, available=(dt.date(2027, 5, 3), dt.date(2027, 5, 14)))
+    matches = search(demo_index, Query("runner", filters=filters, top_k=200))
+    tiers = [m.explanation.tier for m in matches]
+    assert tiers == sorted(tiers) and 1 in tiers and 0 in tiers
+    for match in matches:
+        if match.explanation.tier == 1:
+            assert match.explanation.unknown or match.explanation.availability == "partly available"
+
+
+def test_explanation_carries_scores_roles_terms_and_distance(demo_index):
+    matches = search(demo_index, Query("gaffer for a period drama", filters=Filters(near=(LEEK.lat, LEEK.lon)), top_k=5))
+    top = matches[0].explanation
+    assert matches[0].score == pytest.approx(top.score)
+    assert top.score == pytest.approx(0.55 * top.dense + 0.45 * top.lexical + top.taxonomy_boost + top.context_penalty, abs=1e-5)
+    assert top.role_evidence == "exact role" and "affer" in top.matched_role
+    assert "gaffer" in top.matched_terms.get("roles", [])
+    assert top.distance_km is not None and top.distance_km >= 0
+    assert any("km away" in reason for reason in top.reasons)
+
+
+def test_jargon_finds_the_canonical_role(demo_index):
+    """'sparks' is how briefs say electrician: the top results must hold that role."""
+    matches = search(demo_index, Query("two sparks", filters=Filters(kinds=("freelancer",)), top_k=5))
+    assert all("electrician" in demo_index.document(m.id).role_ids for m in matches)
