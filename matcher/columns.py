@@ -12,9 +12,10 @@ import numpy as np
 
 from matcher.documents import Document
 
-__all__ = ["KINDS", "Columns"]
+__all__ = ["KINDS", "VISIBILITIES", "Columns"]
 
 KINDS = ("company", "freelancer", "facility")
+VISIBILITIES = ("public", "members", "staff")
 
 
 class Columns:
@@ -22,6 +23,7 @@ class Columns:
         capacity = max(capacity, 16)
         self.live = np.zeros(capacity, dtype=bool)
         self.kind = np.full(capacity, -1, dtype=np.int8)
+        self.visibility = np.full(capacity, -1, dtype=np.int8)
         self.lat = np.full(capacity, np.nan)
         self.lon = np.full(capacity, np.nan)
         self.travel_radius = np.full(capacity, np.nan)
@@ -41,6 +43,7 @@ class Columns:
         self.clear(position)
         self.live[position] = True
         self.kind[position] = KINDS.index(doc.kind)
+        self.visibility[position] = VISIBILITIES.index(doc.visibility)
         self.lat[position] = np.nan if doc.lat is None else doc.lat
         self.lon[position] = np.nan if doc.lon is None else doc.lon
         self.travel_radius[position] = np.nan if doc.travel_radius_km is None else doc.travel_radius_km
@@ -58,6 +61,7 @@ class Columns:
             return
         self.live[position] = False
         self.kind[position] = -1
+        self.visibility[position] = -1
         for array in (self.lat, self.lon, self.travel_radius, self.rate_min):
             array[position] = np.nan
         for array in self.sectors.values():
@@ -93,7 +97,7 @@ class Columns:
         if size <= self.capacity:
             return
         new = max(size, 2 * self.capacity)
-        for name in ("live", "kind", "lat", "lon", "travel_radius", "rate_min",
+        for name in ("live", "kind", "visibility", "lat", "lon", "travel_radius", "rate_min",
                      "has_sectors", "has_availability"):
             setattr(self, name, _grown(getattr(self, name), new))
         self.sectors = {key: _grown(array, new) for key, array in self.sectors.items()}

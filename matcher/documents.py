@@ -8,7 +8,7 @@ the long free-text summary comes last instead of pushing the roles out.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from matcher.geo import load_gazetteer
 from matcher.taxonomy import load_taxonomy
@@ -43,7 +43,7 @@ class Document:
     availability: tuple[tuple[dt.date, dt.date, str], ...] = ()
     rate_min: float | None = None
     rate_max: float | None = None
-    extra: dict[str, object] = field(default_factory=dict)
+    visibility: str = "members"
 
     def embedding_text(self) -> str:
         parts = [f"{_KIND_WORDS[self.kind]}: {self.fields['roles']}".rstrip(": ")]
@@ -85,7 +85,7 @@ def to_document(profile: Profile, *, use_taxonomy: bool = True) -> Document:
         role_ids=tuple(role_ids), departments=departments, sectors=tuple(profile.sectors),
         lat=lat, lon=lon, place=place, travel_radius_km=profile.travel_radius_km,
         availability=_merged_windows(profile), rate_min=_rate_floor(rate),
-        rate_max=rate.max if rate else None,
+        rate_max=rate.max if rate else None, visibility=profile.visibility,
     )
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from matcher.columns import KINDS, Columns
+from matcher.columns import KINDS, VISIBILITIES, Columns
 from matcher.errors import InvalidInput
 from matcher.geo import haversine_km
 
@@ -35,6 +35,9 @@ class Filters:
     max_rate: float | None = None
     exclude_ids: frozenset[str] = field(default_factory=frozenset)
     include_unknown: bool = True
+    # Who is looking: a profile whose visibility is "staff" is found only by staff. (A
+    # "members" profile is found by the public too, but shown without its name.)
+    audience: str | None = None
 
     def __post_init__(self) -> None:
         unknown_kinds = set(self.kinds) - set(KINDS)
@@ -44,6 +47,8 @@ class Filters:
             raise InvalidInput("a radius needs a point to measure from (near) and must be above 0 km")
         if self.available and self.available[1] < self.available[0]:
             raise InvalidInput(f"the date range ends ({self.available[1]}) before it starts ({self.available[0]})")
+        if self.audience not in (None, *VISIBILITIES):
+            raise InvalidInput(f"unknown audience {self.audience!r}")
         if self.max_rate is not None and self.max_rate < 0:
             raise InvalidInput("the day-rate ceiling cannot be negative")
 
@@ -65,6 +70,8 @@ def evaluate(columns: Columns, filters: Filters, excluded_positions: list[int] =
     unknown = np.zeros(columns.capacity, dtype=bool)
     if filters.kinds:
         fail |= ~np.isin(columns.kind, [KINDS.index(k) for k in filters.kinds])
+    if filters.audience is not None and filters.audience != "staff":
+        fail |= columns.visibility == VISIBILITIES.index("staff")
     if filters.sectors:
         in_sector = np.zeros(columns.capacity, dtype=bool)
         for sector in filters.sectors:
