@@ -1,0 +1,29 @@
+# Two commands for a newcomer: `make run` (set up, serve the demo) and `make test`.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test setup setup-test clean
+
+run: setup
+	$(VENV)/bin/matcher serve --host $(HOST) --port $(PORT)
+
+test: setup-test
+	$(PY) -m pytest
+
+setup: $(VENV)/.installed
+
+setup-test: $(VENV)/.installed-test
+	@scripts/ensure-chromium
+
+$(VENV)/.installed: pyproject.toml
+	scripts/setup-venv $(VENV) ""
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml
+	scripts/setup-venv $(VENV) "[test]"
+	@touch $(VENV)/.installed $@
+
+clean:
+	rm -rf $(VENV) build *.egg-info
