@@ -41,6 +41,12 @@ class MatcherConfig:
     distance_scale_km: float = 80.0
     distance_penalty: float = 0.10
     beyond_travel_radius_penalty: float = 0.05
+    # Unknown is not no: a profile with nothing recorded stays, a little below an otherwise
+    # equal profile known to be near and free (and far above a weaker match that is).
+    unknown_location_penalty: float = 0.12
+    unknown_availability_penalty: float = 0.10
+    partial_availability_penalty: float = 0.06
+    unknown_fact_penalty: float = 0.03  # day rate or sectors asked for but not recorded
     # Candidate depth for each list before the exactness check widens it.
     candidate_depth: int = 100
     # Dense index: "flat" is exact; "ivf" is approximate for very large corpora.

@@ -75,12 +75,16 @@ class Engine:
             return search_many(self.index, queries)
 
     def match_brief(self, brief: str | Brief, *, today: dt.date | None = None,
-                    shortlist_size: int = SHORTLIST_SIZE, repeats: bool = False) -> CrewSheet:
-        """Parse (when given text), match, and record the brief and its gaps for the gap report."""
+                    shortlist_size: int = SHORTLIST_SIZE, repeats: bool = False,
+                    audience: str | None = None) -> CrewSheet:
+        """Parse (when given text), match, and record the brief and its gaps for the gap report.
+
+        ``audience`` is who is looking (``Filters.audience``); every search of the sheet uses it."""
         if isinstance(brief, str):
             brief = parse_brief(brief, today=today)
         with self.lock.reading():
-            sheet = match_brief(self.index, brief, shortlist_size=shortlist_size, repeats=repeats)
+            sheet = match_brief(self.index, brief, shortlist_size=shortlist_size, repeats=repeats,
+                                audience=audience)
         self.store.record_brief(sheet)
         return sheet
 

@@ -34,7 +34,7 @@ class Explanation:
     within_travel_radius: bool | None = None
     availability: str | None = None
     unknown: tuple[str, ...] = ()
-    tier: int = 0                # 0 known-good; 1 kept although unknown on a filter
+    tier: int = 0                # 0 known-good; 1 kept although unknown or partly available
 
     @property
     def reasons(self) -> list[str]:
@@ -42,11 +42,12 @@ class Explanation:
         out = []
         if self.role_evidence:
             out.append(f"{self.role_evidence}: {self.matched_role}")
-        for name, words in self.matched_terms.items():
-            out.append(f"'{', '.join(words)}' in {name}")
+        if self.matched_terms:
+            words = dict.fromkeys(w for found in self.matched_terms.values() for w in found)
+            out.append(f"matched {', '.join(repr(w) for w in words)} in {', '.join(self.matched_terms)}")
         if self.distance_km is not None:
             out.append(f"{self.distance_km:.0f} km away")
-        if self.availability:
+        if self.availability and self.availability != "unknown":
             out.append(f"availability: {self.availability}")
         out += [f"{what} unknown" for what in self.unknown]
         return out
@@ -65,7 +66,7 @@ class Match:
 
 
 def explain(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdict, scores: Scores,
-            row: int, tier: int, rank: int) -> Match:
+            row: int, rank: int) -> Match:
     position = int(scores.positions[row])
     doc = index.documents[position]
     distance = _distance(verdict, position)
@@ -81,7 +82,7 @@ def explain(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdict, scor
         matched_terms=matched_terms(evidence.text, doc.fields),
         distance_km=distance, within_travel_radius=_within_travel(doc, distance),
         availability=availability, unknown=_unknowns(verdict, doc, distance, availability),
-        tier=tier,
+        tier=int(bool(verdict.unknown[position])),
     )
     return Match(doc.id, doc.kind, doc.name, doc.fields.get("headline", ""), doc.place, rank,
                  explanation.score, explanation)

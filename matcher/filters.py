@@ -2,8 +2,9 @@
 
 Each filter sorts every profile into pass, unknown or fail. A profile that fails any filter
 is out; one that passes all is *known-good*; one that is unknown on some filter (no recorded
-location, availability, day rate or sectors) or only partly available is kept, ranked after
-the known-good ones and marked, unless ``include_unknown`` is off.
+location, availability, day rate or sectors) or only partly available is kept and marked,
+and the ranker puts it a little below an otherwise equal known-good one (``scoring``),
+unless ``include_unknown`` is off, which drops it.
 """
 
 from __future__ import annotations
@@ -61,8 +62,8 @@ class Verdict:
     availability: np.ndarray | None  # codes above, per position
     filters: Filters
 
-    def tiers(self, include_unknown: bool) -> list[np.ndarray]:
-        return [self.known, self.unknown] if include_unknown else [self.known]
+    def passing(self, include_unknown: bool) -> np.ndarray:
+        return self.known | self.unknown if include_unknown else self.known
 
 
 def evaluate(columns: Columns, filters: Filters, excluded_positions: list[int] = ()) -> Verdict:

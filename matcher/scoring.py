@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from matcher.config import MatcherConfig
-from matcher.filters import Verdict
+from matcher.filters import PARTIAL, UNKNOWN, Verdict
 from matcher.fusion import convex, fusion_weights, rrf
 from matcher.index import ProfileIndex
 from matcher.taxonomy import load_taxonomy
@@ -115,10 +115,23 @@ def _ranks(positions: np.ndarray, ranked_list: np.ndarray, by: np.ndarray | None
 def _context_penalty(index: ProfileIndex, verdict: Verdict, positions: np.ndarray,
                      config: MatcherConfig) -> np.ndarray:
     """Never positive, so it cannot lift a profile past the exactness bound."""
-    if not config.use_context or verdict.distance_km is None:
-        return np.zeros(len(positions))
-    distance = verdict.distance_km[positions]
-    travel = index.columns.travel_radius[positions]
-    far = np.nan_to_num(np.minimum(distance / config.distance_scale_km, 1.0))
-    beyond = np.nan_to_num(distance > travel).astype(float)  # NaN compares False
-    return -config.distance_penalty * far - config.beyond_travel_radius_penalty * beyond
+    penalty = np.zeros(len(positions))
+    if not config.use_context:
+        return penalty
+    if verdict.distance_km is not None:
+        distance = verdict.distance_km[positions]
+        travel = index.columns.travel_radius[positions]
+        far = np.minimum(distance / config.distance_scale_km, 1.0)
+        beyond = (distance > travel).astype(float)  # NaN compares False
+        penalty -= np.where(np.isnan(distance), config.unknown_location_penalty,
+                            config.distance_penalty * far + config.beyond_travel_radius_penalty * beyond)
+    if verdict.availability is not None:
+        codes = verdict.availability[positions]
+        penalty -= np.select([codes == UNKNOWN, codes == PARTIAL],
+                             [config.unknown_availability_penalty, config.partial_availability_penalty], 0.0)
+    filters = verdict.filters
+    if filters.max_rate is not None:
+        penalty -= config.unknown_fact_penalty * np.isnan(index.columns.rate_min[positions])
+    if filters.sectors:
+        penalty -= config.unknown_fact_penalty * ~index.columns.has_sectors[positions]
+    return penalty

@@ -5,7 +5,7 @@ profile holding a role the query names. The fused score of a profile does not de
 candidate set (see ``fusion``), taxonomy boosts reach only profiles that are always
 candidates, and context adjustments are never positive, so once the k-th best candidate
 beats the best score a non-candidate could reach, the top-k is exact. Otherwise the depth
-grows until it is. Profiles that are unknown on a filter are ranked in a second tier.
+grows until it is.
 """
 
 from __future__ import annotations
@@ -50,16 +50,12 @@ def _search_one(index: ProfileIndex, query: Query, vector: np.ndarray) -> list[M
     evidence = _evidence(index, query, vector)
     excluded = [index.positions[i] for i in query.filters.exclude_ids if i in index.positions]
     verdict = evaluate(index.columns, query.filters, excluded)
-    ranked: list[tuple[int, int, Scores]] = []
-    for tier, mask in enumerate(verdict.tiers(query.filters.include_unknown)):
-        need = query.top_k - len(ranked)
-        mask = mask[: index.capacity]
-        if need <= 0 or not mask.any():
-            continue
-        scores = _top_in_mask(index, evidence, verdict, mask, need, config)
-        ranked += [(tier, i, scores) for i in range(len(scores.positions))]
-    return [explain(index, evidence, verdict, scores, i, tier, rank)
-            for rank, (tier, i, scores) in enumerate(ranked, start=1)]
+    mask = verdict.passing(query.filters.include_unknown)[: index.capacity]
+    if not mask.any():
+        return []
+    scores = _top_in_mask(index, evidence, verdict, mask, query.top_k, config)
+    return [explain(index, evidence, verdict, scores, row, rank)
+            for rank, row in enumerate(range(len(scores.positions)), start=1)]
 
 
 def _evidence(index: ProfileIndex, query: Query, vector: np.ndarray) -> QueryEvidence:

@@ -4,6 +4,7 @@ filters, tiers for unknowns, and what an explanation carries."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -26,18 +27,12 @@ def brute_force(index, query: Query) -> list[str]:
     lexical = index.lexical.scores(terms, index.capacity)
     evidence = QueryEvidence.build(index, query.text, vector, terms, lexical, roles)
     verdict = evaluate(index.columns, query.filters)
-    ranked: list[str] = []
-    for mask in verdict.tiers(query.filters.include_unknown):
-        mask = mask[: index.capacity]
-        positions = np.flatnonzero(mask)
-        if not len(positions) or len(ranked) >= query.top_k:
-            continue
-        lexical_max = float(lexical[mask].max(initial=0)) or 1.0
-        scores = score_positions(index, evidence, verdict, positions, lexical_max,
-                                 positions[:0], positions[:0], index.config)
-        top = scores.top(query.top_k - len(ranked))
-        ranked += [index.ids[p] for p in top.positions]
-    return ranked
+    mask = verdict.passing(query.filters.include_unknown)[: index.capacity]
+    positions = np.flatnonzero(mask)
+    lexical_max = float(lexical[mask].max(initial=0)) or 1.0
+    scores = score_positions(index, evidence, verdict, positions, lexical_max,
+                             positions[:0], positions[:0], index.config)
+    return [index.ids[p] for p in scores.top(query.top_k).positions]
 
 
 FILTER_CASES = {
@@ -86,14 +81,28 @@ def test_each_filter_holds_on_every_result(demo_index):
         assert not booked
 
 
-def test_unknowns_rank_after_known_good_and_are_marked(demo_index):
-    filters = Filters(near=(LEEK.lat, LEEK.lon), radius_km=60, available=(dt.date(2027, 5, 3), dt.date(2027, 5, 14)))
-    matches = search(demo_index, Query("runner", filters=filters, top_k=200))
-    tiers = [m.explanation.tier for m in matches]
-    assert tiers == sorted(tiers) and 1 in tiers and 0 in tiers
-    for match in matches:
-        if match.explanation.tier == 1:
-            assert match.explanation.unknown or match.explanation.availability == "partly available"
+def test_unknown_is_kept_marked_and_ranked_just_below_the_same_profile_known(encoder, demo_profiles):
+    """Unknown is not no: the same gaffer with no recorded place or diary stays on the list,
+    marked, right below its known-good twin; strict filtering drops it."""
+    from matcher.index import ProfileIndex
+
+    known = next(p for p in demo_profiles if "Gaffer" in p.roles and p.location and p.location.lat
+                 and any(w.status == "available" for w in p.availability))
+    twin = known.model_copy(update={"id": "fl-twin", "location": None, "availability": []})
+    index = ProfileIndex.build(demo_profiles[:300] + [known, twin], encoder)
+    window = next(w for w in known.availability if w.status == "available")
+    filters = Filters(near=(known.location.lat, known.location.lon), radius_km=30,
+                      available=(window.start, window.start))
+    ranked = [m for m in search(index, Query("gaffer", filters=filters, top_k=50))]
+    ids = [m.id for m in ranked]
+    assert ids.index(known.id) < ids.index("fl-twin")
+    assert ranked[ids.index(known.id)].explanation.tier == 0
+    twin_match = ranked[ids.index("fl-twin")]
+    assert set(twin_match.explanation.unknown) == {"location", "availability"}
+    assert twin_match.explanation.tier == 1
+    assert twin_match.explanation.role_evidence == "exact role"
+    strict = replace(filters, include_unknown=False)
+    assert "fl-twin" not in [m.id for m in search(index, Query("gaffer", filters=strict, top_k=50))]
 
 
 def test_explanation_carries_scores_roles_terms_and_distance(demo_index):

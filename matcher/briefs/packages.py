@@ -19,15 +19,19 @@ __all__ = ["packages_for"]
 _LIMIT = 5
 
 
-def packages_for(index: ProfileIndex, brief: Brief, limit: int = _LIMIT) -> list[Package]:
+def packages_for(index: ProfileIndex, brief: Brief, limit: int = _LIMIT,
+                 audience: str | None = None) -> list[Package]:
+    """``audience`` as in ``Filters``: a staff-visibility company is offered to staff only."""
     taxonomy = load_taxonomy()
+    hidden = audience is not None and audience != "staff"
     covers: dict[int, set[int]] = defaultdict(set)
     for i, need in enumerate(brief.needs):
         if not need.role or need.role not in taxonomy.roles:
             continue
         roles = {need.role, *taxonomy.roles[need.role].related}
         for position in index.positions_with_roles(roles).tolist():
-            if index.documents[position].kind != "freelancer":
+            doc = index.documents[position]
+            if doc.kind != "freelancer" and not (hidden and doc.visibility == "staff"):
                 covers[position].add(i)
     base = brief.locations[0] if brief.locations else None
     packages = []

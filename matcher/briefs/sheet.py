@@ -30,17 +30,18 @@ _KINDS = {"crew": ("freelancer", "company"), "facility": ("facility", "company")
 
 
 def match_brief(index: ProfileIndex, brief: Brief, *, shortlist_size: int = SHORTLIST_SIZE,
-                repeats: bool = False) -> CrewSheet:
+                repeats: bool = False, audience: str | None = None) -> CrewSheet:
+    """``audience`` is who is looking (see ``Filters.audience``): it filters every search."""
     if not brief.needs:
-        return _fallback(index, brief, shortlist_size)
+        return _fallback(index, brief, shortlist_size, audience)
     sizes = [max(shortlist_size, need.quantity) for need in brief.needs]
     # Over-fetch by what earlier needs may take, so skipping repeats still leaves the true
     # top of what remains.
-    queries = [_need_query(brief, need, size + (0 if repeats else sum(sizes[:i])))
+    queries = [_need_query(brief, need, size + (0 if repeats else sum(sizes[:i])), audience=audience)
                for i, (need, size) in enumerate(zip(brief.needs, sizes))]
     ranked = search_many(index, queries)
     local_lists = _assign(ranked, sizes, repeats)
-    beyond = _beyond_for_gaps(index, brief, local_lists)
+    beyond = _beyond_for_gaps(index, brief, local_lists, audience)
     results = [
         NeedResult(need=need, matches=[MatchOut.of(m) for m in matches],
                    gap=beyond.get(i) is not None, gap_reason=_gap_reason(need, matches, brief) if i in beyond else None,
@@ -49,7 +50,7 @@ def match_brief(index: ProfileIndex, brief: Brief, *, shortlist_size: int = SHOR
     ]
     from matcher.briefs.packages import packages_for
 
-    return CrewSheet(brief=brief, needs=results, packages=packages_for(index, brief))
+    return CrewSheet(brief=brief, needs=results, packages=packages_for(index, brief, audience=audience))
 
 
 def flatten(sheet: CrewSheet) -> list[str]:
@@ -69,7 +70,8 @@ def confident(match: Match, need: Need) -> bool:
     return match.explanation.dense >= _CONFIDENT_DENSE
 
 
-def _need_query(brief: Brief, need: Need, top_k: int, local: bool = True) -> Query:
+def _need_query(brief: Brief, need: Need, top_k: int, local: bool = True,
+                audience: str | None = None) -> Query:
     words = [need.text or need.label, need.label, *need.qualifiers]
     text = ". ".join(dict.fromkeys(w for w in words if w))
     base = brief.locations[0] if brief.locations else None
@@ -77,7 +79,8 @@ def _need_query(brief: Brief, need: Need, top_k: int, local: bool = True) -> Que
     filters = Filters(
         kinds=_KINDS[need.kind], near=(base.lat, base.lon) if base else None,
         radius_km=brief.radius_km if base and local else None,
-        available=(brief.dates.start, brief.dates.end) if brief.dates else None, max_rate=rate)
+        available=(brief.dates.start, brief.dates.end) if brief.dates else None, max_rate=rate,
+        audience=audience)
     return Query(text=text, filters=filters, top_k=top_k, roles=(need.role,) if need.role else None)
 
 
@@ -97,7 +100,8 @@ def _is_local_and_confident(match: Match, need: Need, brief: Brief) -> bool:
     return local and confident(match, need)
 
 
-def _beyond_for_gaps(index, brief: Brief, lists: list[list[Match]]) -> dict[int, list[Match]]:
+def _beyond_for_gaps(index, brief: Brief, lists: list[list[Match]],
+                     audience: str | None = None) -> dict[int, list[Match]]:
     """For each need with nothing local and confident: the nearest confident options."""
     gaps = [i for i, (need, matches) in enumerate(zip(brief.needs, lists))
             if not any(_is_local_and_confident(m, need, brief) for m in matches)]
@@ -105,7 +109,7 @@ def _beyond_for_gaps(index, brief: Brief, lists: list[list[Match]]) -> dict[int,
         return {}
     if not brief.locations:
         return {i: [] for i in gaps}
-    queries = [_need_query(brief, brief.needs[i], 50, local=False) for i in gaps]
+    queries = [_need_query(brief, brief.needs[i], 50, local=False, audience=audience) for i in gaps]
     found = search_many(index, queries)
     beyond = {}
     for i, matches in zip(gaps, found):
@@ -123,13 +127,13 @@ def _gap_reason(need: Need, matches: list[Match], brief: Brief) -> str:
     return f"no {need.label.lower()} {where} above the confidence threshold"
 
 
-def _fallback(index: ProfileIndex, brief: Brief, size: int) -> CrewSheet:
+def _fallback(index: ProfileIndex, brief: Brief, size: int, audience: str | None = None) -> CrewSheet:
     terms = analyse([brief.text])[0]
     if not (brief.locations or brief.dates) and not any(t in index.lexical.vocab for t in terms):
         raise InvalidInput("We could not find anything to match in this brief: no crew roles, "
                            "facilities, places or dates, and none of its words appear in any profile.")
     need = Need(label="Anything matching the brief", text=brief.text[:200])
-    query = replace(_need_query(brief, need, size * 2), text=brief.text, roles=None)
+    query = replace(_need_query(brief, need, size * 2, audience=audience), text=brief.text, roles=None)
     query = replace(query, filters=replace(query.filters, kinds=()))
     matches = search_many(index, [query])[0]
     return CrewSheet(brief=brief, needs=[], fallback=True,
