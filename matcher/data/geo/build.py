@@ -55,6 +55,25 @@ COMPOSITES = {
     # The table names Burton only among DE14's areas; the town spans DE14 and DE15.
     "Burton upon Trent": ("town", ["DE14", "DE15"]),
 }
+# Places near the cluster that film briefs name but the table does not (villages, landmarks,
+# Stoke neighbourhoods), placed by hand at their centres: (kind, lat, lon, district).
+LANDMARKS = {
+    "Rocester": ("town", 52.951, -1.835, "ST14"),
+    "Alton": ("town", 52.980, -1.893, "ST10"),
+    "Alton Towers": ("area", 52.987, -1.886, "ST10"),
+    "Trentham": ("area", 52.966, -2.195, "ST4"),
+    "Etruria": ("area", 53.028, -2.197, "ST1"),
+    "Penkhull": ("area", 53.000, -2.193, "ST4"),
+    "Longport": ("area", 53.050, -2.215, "ST6"),
+    "Middleport": ("area", 53.047, -2.208, "ST6"),
+    "Audley": ("area", 53.051, -2.303, "ST7"),
+    "Shugborough": ("area", 52.800, -2.013, "ST17"),
+    "Ilam": ("area", 53.058, -1.805, "DE6"),
+    "Dovedale": ("area", 53.062, -1.779, "DE6"),
+    "The Roaches": ("area", 53.163, -2.005, "ST13"),
+    "Rudyard": ("area", 53.132, -2.078, "ST13"),
+    "Cannock Chase": ("area", 52.755, -1.975, "WS12"),
+}
 ALIASES = {
     "Burton": "Burton upon Trent",
     "Burton-on-Trent": "Burton upon Trent",
@@ -264,6 +283,10 @@ def _cluster_places(claims, by_code) -> dict[str, list[list]]:
 def add_curated(places: dict, by_code: dict) -> None:
     for name, (kind, codes) in COMPOSITES.items():
         places[key(name)] = [make_place(name, kind, RANK[FIRST_AREA], codes, by_code)]
+    for name, (kind, lat, lon, code) in LANDMARKS.items():
+        # Kept beside any same-named place elsewhere: the preferred region decides between them.
+        population = int(by_code[code]["population"] or 0)
+        places.setdefault(key(name), []).append([name, lat, lon, kind, code, RANK[FIRST_AREA], population])
     for alias, target in ALIASES.items():
         theirs = places[key(target)]
         own = [p for p in places.get(key(alias), [])

@@ -1,0 +1,63 @@
+"""Keeps this process's index in step with the database other processes write to.
+
+Polling, on purpose: every ``interval`` seconds ``Engine.sync()`` replays the change log
+since the index's last change. It works the same on SQLite and PostgreSQL, needs no
+listener connection, and a missed wake-up costs at most one interval. The index is saved
+to the home folder at most every ``save_interval`` seconds while changes arrive, at once
+when asked (after an erasure, so no saved copy keeps the profile), and on stop.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+
+from matcher.engine import Engine
+
+__all__ = ["IndexFollower"]
+
+log = logging.getLogger("service.follower")
+
+
+class IndexFollower:
+    def __init__(self, engine: Engine, interval: float, save_interval: float) -> None:
+        self.engine = engine
+        self.interval = interval
+        self.save_interval = save_interval
+        self._stop = threading.Event()
+        self._save_now = threading.Event()
+        self._saved_seq: int | None = None  # unknown at start: the first due tick saves
+        self._last_save = time.monotonic()
+        self._thread = threading.Thread(target=self._run, name="index-follower", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def save_soon(self) -> None:
+        """Save the index on the next tick (the request that asks does not wait for it)."""
+        self._save_now.set()
+
+    def stop(self) -> None:
+        """Stop polling, catch up one last time and save the index."""
+        self._stop.set()
+        self._thread.join()
+        self._tick(final=True)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            self._tick()
+
+    def _tick(self, final: bool = False) -> None:
+        try:
+            self.engine.sync()
+            seq = self.engine.index.change_seq  # writes in this process move it too
+            due = final or self._save_now.is_set() or time.monotonic() - self._last_save >= self.save_interval
+            if not due:
+                return
+            self._save_now.clear()
+            if seq != self._saved_seq:
+                self.engine.save_index()
+                self._saved_seq, self._last_save = seq, time.monotonic()
+        except Exception:  # the database may be away for a moment: log, and try again next tick
+            log.exception("could not bring the index up to date; retrying in %.1f s", self.interval)

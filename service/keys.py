@@ -1,0 +1,104 @@
+"""API keys: random, shown once, stored only as a SHA-256 hash with a short prefix for display.
+
+A key is looked up by its hash on every request, so a revoked key stops working in every
+process at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from matcher.errors import InvalidInput, NotFound
+from matcher.store import Store
+from matcher.store.tables import ApiKeyRow, utcnow
+from service.roles import KEY_ROLES, Role
+
+__all__ = ["ApiKey", "KeyRing", "hash_key"]
+
+_PREFIX = "smic_"
+_SHOWN = 12  # characters of a key kept for display: the prefix and a few more
+
+
+@dataclass(frozen=True)
+class ApiKey:
+    id: int
+    name: str
+    role: Role
+    prefix: str
+    created_at: dt.datetime
+    revoked_at: dt.datetime | None = None
+    secret: str | None = None  # only when just created
+
+    @classmethod
+    def of(cls, row: ApiKeyRow, secret: str | None = None) -> ApiKey:
+        return cls(row.id, row.name, Role(row.role), row.prefix, row.created_at, row.revoked_at, secret)
+
+
+def hash_key(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+class KeyRing:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def create(self, name: str, role: Role | str) -> ApiKey:
+        return self._insert(name, _key_role(role), _PREFIX + secrets.token_urlsafe(32))
+
+    def ensure(self, secret: str, name: str, role: Role | str = Role.admin) -> ApiKey:
+        """Make sure a key with this exact value exists, is not revoked and has this role."""
+        role = _key_role(role)
+        with self.store.session() as session:
+            row = session.scalar(select(ApiKeyRow).where(ApiKeyRow.key_hash == hash_key(secret)))
+            if row is not None:
+                row.role, row.revoked_at = role.value, None
+                return ApiKey.of(row)
+        try:
+            return self._insert(name, role, secret)
+        except IntegrityError:  # another process inserted it a moment ago
+            return self.ensure(secret, name, role)
+
+    def authenticate(self, secret: str) -> ApiKey | None:
+        """The live key with this value, or None (unknown or revoked)."""
+        with self.store.session() as session:
+            row = session.scalar(select(ApiKeyRow).where(ApiKeyRow.key_hash == hash_key(secret)))
+            return None if row is None or row.revoked_at is not None else ApiKey.of(row)
+
+    def list(self) -> list[ApiKey]:
+        with self.store.session() as session:
+            return [ApiKey.of(row) for row in session.scalars(select(ApiKeyRow).order_by(ApiKeyRow.id))]
+
+    def count(self) -> int:
+        return len(self.list())
+
+    def revoke(self, key_id: int) -> ApiKey:
+        with self.store.session() as session:
+            row = session.get(ApiKeyRow, key_id)
+            if row is None:
+                raise NotFound(f"no API key with id {key_id}")
+            row.revoked_at = row.revoked_at or utcnow()
+            return ApiKey.of(row)
+
+    def _insert(self, name: str, role: Role, secret: str) -> ApiKey:
+        with self.store.session() as session:
+            row = ApiKeyRow(name=name, role=role.value, key_hash=hash_key(secret), prefix=secret[:_SHOWN],
+                            created_at=utcnow())
+            session.add(row)
+            session.flush()
+            return ApiKey.of(row, secret)
+
+
+def _key_role(role: Role | str) -> Role:
+    try:
+        role = Role(role)
+    except ValueError:
+        role = None
+    if role not in KEY_ROLES:
+        raise InvalidInput("role: must be one of member, staff, admin")
+    return role

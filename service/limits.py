@@ -1,0 +1,72 @@
+"""Size limits, enforced before anything is parsed.
+
+The body of a request is read here, up to its limit, before the app sees it: a declared
+Content-Length above the limit is refused without reading, and a body that grows past it
+while streaming is refused as soon as it does. Imports get a larger limit than the rest.
+"""
+
+from __future__ import annotations
+
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from matcher.errors import PayloadTooLarge
+from service.errors import error_response
+
+__all__ = ["BodyLimit", "check_text_length", "megabytes"]
+
+
+def megabytes(size: int) -> str:
+    return f"{size / 1_000_000:g} MB" if size >= 100_000 else f"{size:,} bytes"
+
+
+def check_text_length(text: str, limit: int, what: str = "text") -> None:
+    if len(text) > limit:
+        raise PayloadTooLarge(f"{what}: {len(text):,} characters is more than the {limit:,} accepted")
+
+
+class BodyLimit:
+    """ASGI middleware: ``limits`` maps exact paths to their own limit; others get ``default``."""
+
+    def __init__(self, app: ASGIApp, default: int, limits: dict[str, int] | None = None) -> None:
+        self.app = app
+        self.default = default
+        self.limits = limits or {}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = self.limits.get(scope["path"].rstrip("/"), self.default)
+        declared = Headers(scope=scope).get("content-length")
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            await self._refuse(scope, receive, send, limit)
+            return
+        body, messages = 0, []
+        while True:
+            message = await receive()
+            messages.append(message)
+            if message["type"] != "http.request":
+                break
+            body += len(message.get("body", b""))
+            if body > limit:
+                await self._refuse(scope, receive, send, limit)
+                return
+            if not message.get("more_body", False):
+                break
+        await self.app(scope, _replay(messages, receive), send)
+
+    @staticmethod
+    async def _refuse(scope: Scope, receive: Receive, send: Send, limit: int) -> None:
+        response = error_response(413, f"the request body is larger than the {megabytes(limit)} "
+                                       f"accepted by {scope['path']}")
+        await response(scope, receive, send)
+
+
+def _replay(messages: list[Message], receive: Receive) -> Receive:
+    pending = list(messages)
+
+    async def replayed() -> Message:
+        return pending.pop(0) if pending else await receive()
+
+    return replayed

@@ -1,0 +1,70 @@
+"""Pydantic validation errors as sentences a person can act on: "top_k: must be at most 100"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+__all__ = ["Problem", "describe", "field_path"]
+
+_SOURCES = {"body", "query", "path", "header", "cookie"}
+
+Problem = dict[str, str]  # {"field": "items[0].profile_id", "message": "is required"}
+
+
+def describe(errors: Iterable[dict[str, Any]]) -> list[Problem]:
+    return [{"field": field_path(error.get("loc", ())), "message": _sentence(error)} for error in errors]
+
+
+def field_path(loc: Sequence[str | int]) -> str:
+    parts = list(loc)
+    if len(parts) > 1 and parts[0] in _SOURCES:
+        parts = parts[1:]
+    path = ""
+    for part in parts:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    return path
+
+
+def _sentence(error: dict[str, Any]) -> str:
+    kind, ctx = error.get("type", ""), error.get("ctx") or {}
+    simple = _SIMPLE.get(kind)
+    if simple:
+        return simple
+    if kind in _BOUNDS:
+        return _BOUNDS[kind].format(**ctx)
+    if kind == "string_too_short":
+        return "must not be empty" if ctx.get("min_length") == 1 else f"must be at least {ctx.get('min_length')} characters"
+    if kind == "string_too_long":
+        return f"must be at most {ctx.get('max_length')} characters"
+    if kind in ("too_short", "too_long"):
+        bound = "at least" if kind == "too_short" else "at most"
+        return f"must have {bound} {ctx.get('min_length', ctx.get('max_length'))} items"
+    if kind in ("literal_error", "enum"):
+        return f"must be one of {ctx.get('expected')}"
+    if kind == "json_invalid":
+        return f"is not valid JSON ({ctx.get('error', 'cannot be read')})"
+    return _reworded(str(error.get("msg", "is not valid")))
+
+
+def _reworded(message: str) -> str:
+    for prefix in ("Value error, ", "Assertion failed, "):
+        message = message.removeprefix(prefix)
+    if message.startswith("Input should be"):
+        return "must be" + message.removeprefix("Input should be")
+    return message[:1].lower() + message[1:] if message[1:2].islower() else message
+
+
+_SIMPLE = {
+    "missing": "is required",
+    "extra_forbidden": "is not a field we know (check the spelling)",
+    "model_attributes_type": "must be an object",
+    "dict_type": "must be an object",
+    "list_type": "must be a list",
+}
+_BOUNDS = {
+    "less_than_equal": "must be at most {le}",
+    "less_than": "must be below {lt}",
+    "greater_than_equal": "must be at least {ge}",
+    "greater_than": "must be above {gt}",
+}
