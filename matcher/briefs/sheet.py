@@ -20,7 +20,7 @@ from matcher.search import Query, search_many
 from models.brief import Brief, CrewSheet, Need, NeedResult
 from models.match import MatchOut
 
-__all__ = ["SHORTLIST_SIZE", "flatten", "match_brief"]
+__all__ = ["SHORTLIST_SIZE", "fallback_query", "flatten", "match_brief", "need_queries", "round_robin"]
 
 SHORTLIST_SIZE = 5
 _BEYOND = 3
@@ -34,11 +34,7 @@ def match_brief(index: ProfileIndex, brief: Brief, *, shortlist_size: int = SHOR
     """``audience`` is who is looking (see ``Filters.audience``): it filters every search."""
     if not brief.needs:
         return _fallback(index, brief, shortlist_size, audience)
-    sizes = [max(shortlist_size, need.quantity) for need in brief.needs]
-    # Over-fetch by what earlier needs may take, so skipping repeats still leaves the true
-    # top of what remains.
-    queries = [_need_query(brief, need, size + (0 if repeats else sum(sizes[:i])), audience=audience)
-               for i, (need, size) in enumerate(zip(brief.needs, sizes))]
+    queries, sizes = need_queries(brief, shortlist_size=shortlist_size, repeats=repeats, audience=audience)
     ranked = search_many(index, queries)
     local_lists = _assign(ranked, sizes, repeats)
     beyond = _beyond_for_gaps(index, brief, local_lists, audience)
@@ -57,11 +53,34 @@ def flatten(sheet: CrewSheet) -> list[str]:
     """Round-robin across needs: need 1's first, need 2's first, …, need 1's second, …"""
     if sheet.fallback:
         return [m.id for m in sheet.fallback_matches]
-    lists = [[m.id for m in result.matches] for result in sheet.needs]
+    return round_robin([[m.id for m in result.matches] for result in sheet.needs])
+
+
+def round_robin(lists: list[list[str]]) -> list[str]:
+    """Interleave ranked id lists: first of each, then second of each, …, without repeats."""
     out: list[str] = []
     for depth in range(max((len(ids) for ids in lists), default=0)):
         out += [ids[depth] for ids in lists if depth < len(ids) and ids[depth] not in out]
     return out
+
+
+def need_queries(brief: Brief, *, shortlist_size: int = SHORTLIST_SIZE, repeats: bool = False,
+                 audience: str | None = None) -> tuple[list[Query], list[int]]:
+    """One query per need, and each need's shortlist size. Public so the evaluation's
+    baselines rank exactly the queries a crew sheet ranks."""
+    sizes = [max(shortlist_size, need.quantity) for need in brief.needs]
+    # Over-fetch by what earlier needs may take, so skipping repeats still leaves the true
+    # top of what remains.
+    queries = [_need_query(brief, need, size + (0 if repeats else sum(sizes[:i])), audience=audience)
+               for i, (need, size) in enumerate(zip(brief.needs, sizes))]
+    return queries, sizes
+
+
+def fallback_query(brief: Brief, size: int, audience: str | None = None) -> Query:
+    """The plain search over a brief's whole text, when no need was recognised."""
+    need = Need(label="Anything matching the brief", text=brief.text[:200])
+    query = replace(_need_query(brief, need, size * 2, audience=audience), text=brief.text, roles=None)
+    return replace(query, filters=replace(query.filters, kinds=()))
 
 
 def confident(match: Match, need: Need) -> bool:
@@ -132,10 +151,7 @@ def _fallback(index: ProfileIndex, brief: Brief, size: int, audience: str | None
     if not (brief.locations or brief.dates) and not any(t in index.lexical.vocab for t in terms):
         raise InvalidInput("We could not find anything to match in this brief: no crew roles, "
                            "facilities, places or dates, and none of its words appear in any profile.")
-    need = Need(label="Anything matching the brief", text=brief.text[:200])
-    query = replace(_need_query(brief, need, size * 2, audience=audience), text=brief.text, roles=None)
-    query = replace(query, filters=replace(query.filters, kinds=()))
-    matches = search_many(index, [query])[0]
+    matches = search_many(index, [fallback_query(brief, size, audience)])[0]
     return CrewSheet(brief=brief, needs=[], fallback=True,
                      fallback_matches=[MatchOut.of(m) for m in matches],
                      message="No crew role or facility was recognised in this brief, so this is a "

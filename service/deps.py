@@ -1,0 +1,91 @@
+"""Dependencies of the routes: the running service, and who is calling.
+
+Every route declares the least role it needs with one of ``PublicCaller``, ``MemberCaller``,
+``StaffCaller`` or ``AdminCaller``; each is a ``RoleGuard`` dependency, and a test walks
+``app.routes`` to check that no route goes without one. A key comes as ``X-API-Key: KEY``
+or ``Authorization: Bearer KEY``; no key is the public role.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Request, Security
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+
+from matcher.engine import Engine
+from matcher.errors import Forbidden, Unauthorized
+from service.roles import Role
+from service.runtime import Runtime
+from service.settings import ServiceSettings
+
+__all__ = [
+    "AdminCaller",
+    "Caller",
+    "MemberCaller",
+    "PublicCaller",
+    "RoleGuard",
+    "RuntimeDep",
+    "SettingsDep",
+    "StaffCaller",
+    "get_engine",
+    "get_runtime",
+]
+
+_api_key = APIKeyHeader(name="X-API-Key", auto_error=False, description="an API key")
+_bearer = HTTPBearer(auto_error=False, description="an API key as a bearer token")
+
+
+@dataclass(frozen=True)
+class Caller:
+    role: Role
+    name: str = "public"
+    key_id: int | None = None
+
+
+def get_runtime(request: Request) -> Runtime:
+    return request.app.state.runtime
+
+
+def get_engine(request: Request) -> Engine:
+    return get_runtime(request).engine
+
+
+def get_settings(request: Request) -> ServiceSettings:
+    return request.app.state.settings
+
+
+class RoleGuard:
+    """A dependency that lets through callers holding at least ``minimum``."""
+
+    def __init__(self, minimum: Role) -> None:
+        self.minimum = minimum
+
+    def __call__(self, request: Request,
+                 api_key: Annotated[str | None, Security(_api_key)] = None,
+                 bearer: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)] = None) -> Caller:
+        secret = api_key or (bearer.credentials if bearer else None)
+        caller = Caller(Role.public)
+        if secret:
+            key = get_runtime(request).keys.authenticate(secret)
+            if key is None:
+                raise Unauthorized("this API key is not known or has been revoked")
+            caller = Caller(key.role, key.name, key.id)
+        if not caller.role.allows(self.minimum):
+            if caller.role is Role.public:
+                raise Unauthorized(f"this needs an API key with the {self.minimum.value} role "
+                                   "(send it as X-API-Key or Authorization: Bearer)")
+            raise Forbidden(f"this needs the {self.minimum.value} role; your key has the {caller.role.value} role")
+        return caller
+
+    def __repr__(self) -> str:
+        return f"RoleGuard({self.minimum.value})"
+
+
+PublicCaller = Annotated[Caller, Depends(RoleGuard(Role.public))]
+MemberCaller = Annotated[Caller, Depends(RoleGuard(Role.member))]
+StaffCaller = Annotated[Caller, Depends(RoleGuard(Role.staff))]
+AdminCaller = Annotated[Caller, Depends(RoleGuard(Role.admin))]
+RuntimeDep = Annotated[Runtime, Depends(get_runtime)]
+SettingsDep = Annotated[ServiceSettings, Depends(get_settings)]

@@ -1,0 +1,32 @@
+"""Briefs: text to understand, or text / a corrected structured brief to match."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import Field, model_validator
+
+from matcher.briefs.sheet import SHORTLIST_SIZE
+from models.brief import Brief
+from service.schemas.common import RequestModel
+
+__all__ = ["BriefMatchRequest", "BriefText"]
+
+
+class BriefText(RequestModel):
+    text: str = Field(min_length=1, description="the brief as written")
+    today: dt.date | None = Field(None, description="read relative dates ('next March') from this day")
+
+
+class BriefMatchRequest(RequestModel):
+    text: str | None = Field(None, min_length=1, description="a brief as written…")
+    brief: Brief | None = Field(None, description="…or a structured brief, e.g. one corrected after /parse")
+    shortlist_size: int = Field(SHORTLIST_SIZE, ge=1, le=20)
+    repeats: bool = Field(False, description="let one profile be put forward for several needs")
+    today: dt.date | None = None
+
+    @model_validator(mode="after")
+    def _text_or_brief(self) -> BriefMatchRequest:
+        if (self.text is None) == (self.brief is None):
+            raise ValueError("give either text or brief")
+        return self

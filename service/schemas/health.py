@@ -1,0 +1,20 @@
+"""What /api/health reports."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+__all__ = ["Health"]
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+    profiles_in_database: int
+    profiles_in_index: int
+    change_seq: int = Field(description="the last change of the database log the index has applied")
+    database_change_seq: int = Field(description="the database's latest change")
+    index_lag: int = Field(description="changes the index has still to apply")
+    database: str = Field(description="sqlite | postgresql")
+    encoder: str

@@ -1,0 +1,147 @@
+"""What each role may see of a profile: the one place where profiles and matches are redacted.
+
+- Visibility "staff" profiles are open to staff and admins only: others never find them
+  (searches filter on ``Filters.audience``) and get 404 for their id.
+- A profile's name is shown to roles its visibility reaches; to others it is replaced by
+  what it is ("Freelance gaffer"), and the free text that could carry the name (summary,
+  matched query words that are part of the name) is left out.
+- Day rates, availability windows and company investment facts: members and above.
+- Contact details: staff and above.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from matcher.index import ProfileIndex
+from models.brief import CrewSheet
+from models.match import MatchOut
+from models.profile import Profile
+from service.roles import Role
+from service.schemas.profiles import ProfileView
+
+__all__ = ["Identity", "identities", "label_for", "redact_matches", "redact_sheet", "view_profile"]
+
+MEMBER_FIELDS = ("day_rate_gbp", "availability")
+INVESTMENT_FACTS = ("stage", "raising_gbp", "seis", "eis", "own_ip")
+STAFF_FIELDS = ("contact",)
+_TERM_REASON = re.compile(r"^'.*' in \w+$")
+
+
+@dataclass(frozen=True)
+class Identity:
+    """What redaction needs to know of a matched profile."""
+
+    kind: str
+    name: str
+    visibility: str
+    first_role: str | None
+
+
+def label_for(kind: str, first_role: str | None) -> str:
+    """What a profile is, in place of its name: 'Freelance gaffer', 'VFX company'."""
+    if not first_role:
+        return {"freelancer": "Freelancer", "company": "Company", "facility": "Facility"}[kind]
+    lowered = first_role[0].lower() + first_role[1:] if first_role[1:2].islower() else first_role
+    if kind == "freelancer":
+        return f"Freelance {lowered}"
+    if kind == "company":
+        return f"{first_role[0].upper()}{first_role[1:]} company"
+    return f"{first_role[0].upper()}{first_role[1:]}"
+
+
+def view_profile(profile: Profile, role: Role) -> ProfileView | None:
+    """The profile as this role may see it, or None when it may not see it at all."""
+    if not role.sees(profile.visibility):
+        return None
+    data = profile.model_dump(mode="json", exclude_none=True)
+    withheld = []
+    if not role.allows(Role.staff):
+        withheld += [f for f in STAFF_FIELDS if data.pop(f, None) is not None]
+    if not role.allows(Role.member):
+        withheld += [f for f in MEMBER_FIELDS if data.pop(f, None) not in (None, [])]
+        company = data.get("company", {})
+        withheld += [f"company.{f}" for f in INVESTMENT_FACTS if company.pop(f, None) is not None]
+    if not _name_shown(role, profile.visibility):
+        withheld += _without_name(data, profile)
+    return ProfileView.model_validate({**data, "withheld": withheld})
+
+
+def identities(index: ProfileIndex, profile_ids: Iterable[str]) -> dict[str, Identity]:
+    """Identities from the index the matches came from (a profile removed since is absent)."""
+    found = {}
+    for profile_id in profile_ids:
+        position = index.positions.get(profile_id)
+        doc = index.documents[position] if position is not None else None
+        if doc is not None:
+            first_role = doc.fields.get("roles", "").split("; ")[0] or None
+            found[profile_id] = Identity(doc.kind, doc.name, doc.visibility, first_role)
+    return found
+
+
+def redact_matches(matches: list[MatchOut], role: Role, lookup: Callable[[str], Identity | None]) -> list[MatchOut]:
+    return [_redact_match(match, role, lookup(match.id)) for match in matches]
+
+
+def redact_sheet(sheet: CrewSheet, role: Role, lookup: Callable[[str], Identity | None]) -> CrewSheet:
+    def redact(matches: list[MatchOut]) -> list[MatchOut]:
+        return redact_matches(matches, role, lookup)
+
+    needs = [result.model_copy(update={"matches": redact(result.matches), "beyond": redact(result.beyond)})
+             for result in sheet.needs]
+    packages = [package if _name_shown(role, _visibility(lookup(package.id)))
+                else package.model_copy(update={"name": _label(lookup(package.id), package.kind)})
+                for package in sheet.packages]
+    return sheet.model_copy(update={"needs": needs, "packages": packages,
+                                    "fallback_matches": redact(sheet.fallback_matches)})
+
+
+# -- internals ---------------------------------------------------------------------------
+def _name_shown(role: Role, visibility: str) -> bool:
+    return role.sees(visibility)
+
+
+def _visibility(identity: Identity | None) -> str:
+    return identity.visibility if identity else "staff"  # unknown: as closed as can be
+
+
+def _label(identity: Identity | None, kind: str) -> str:
+    return label_for(kind, identity.first_role if identity else None)
+
+
+def _without_name(data: dict, profile: Profile) -> list[str]:
+    data["name"] = label_for(profile.kind, profile.roles[0] if profile.roles else None)
+    withheld = ["name"]
+    if data.pop("summary", None):
+        withheld.append("summary")  # written in the first or third person: it names them
+    if "headline" in data:
+        data["headline"] = _scrub(data["headline"], profile.name)
+    return withheld
+
+
+def _redact_match(match: MatchOut, role: Role, identity: Identity | None) -> MatchOut:
+    if _name_shown(role, _visibility(identity)):
+        return match
+    name = identity.name if identity else match.name
+    explanation = match.explanation
+    terms = {field: kept for field, words in explanation.matched_terms.items()
+             if field != "name" and (kept := [w for w in words if w not in _name_words(name)])}
+    lead = explanation.reasons[:1] if explanation.role_evidence else []
+    rest = [r for r in explanation.reasons[len(lead):] if not _TERM_REASON.match(r)]
+    reasons = lead + [f"'{', '.join(words)}' in {field}" for field, words in terms.items()] + rest
+    return match.model_copy(update={
+        "name": _label(identity, match.kind), "headline": _scrub(match.headline, name),
+        "explanation": explanation.model_copy(update={"matched_terms": terms, "reasons": reasons})})
+
+
+def _name_words(name: str) -> set[str]:
+    return {word.lower() for word in re.findall(r"\w+", name) if len(word) >= 2}
+
+
+def _scrub(text: str, name: str) -> str:
+    """Text with the words of a withheld name taken out."""
+    for word in sorted(_name_words(name), key=len, reverse=True):
+        text = re.sub(rf"\b{re.escape(word)}\b", "…", text, flags=re.IGNORECASE)
+    return text

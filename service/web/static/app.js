@@ -1,0 +1,803 @@
+// The matcher's page: a brief in, what was understood (editable), a crew sheet out; a plain
+// search; a shortlist saved and exported with a staff key. Vanilla JS, no build step.
+// Every piece of data reaches the page through textContent (never innerHTML), so nothing a
+// profile or brief says can become markup.
+
+const KEY_STORE = "smic-matcher.api-key";
+const EXAMPLE_BRIEF =
+  "Hi both, we're prepping a six-part period drama and will be shooting six weeks in Leek from 3 March 2027. " +
+  "We need a gaffer, two sparks, a costume standby with period experience, a unit base for 20 vehicles " +
+  "and catering for 40. Ideally everyone local (within 30 miles). Crew rates capped at £350/day.\n\nThanks, Jo";
+
+const $ = (sel, root = document) => root.querySelector(sel);
+const $$ = (sel, root = document) => [...root.querySelectorAll(sel)];
+
+/** Build an element: h("p", {class: "x"}, "text", child, …). Strings become text nodes. */
+function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === "class") el.className = v;
+    else if (k === "text") el.textContent = v;
+    else if (k.startsWith("on")) el.addEventListener(k.slice(2), v);
+    else if (k === "dataset") Object.assign(el.dataset, v);
+    else if (v === true) el.setAttribute(k, "");
+    else el.setAttribute(k, String(v));
+  }
+  for (const c of children.flat()) {
+    if (c === null || c === undefined || c === false) continue;
+    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return el;
+}
+
+// ---------------------------------------------------------------------------- state
+const state = {
+  key: localStorage.getItem(KEY_STORE) || "",
+  role: null,            // "staff" once a key unlocked shortlists; "other" for a known non-staff key
+  brief: null,           // the Brief as last understood or edited
+  selection: new Map(),  // profile id -> {match, need}
+  saved: null,           // the last saved shortlist {id, name}
+  uid: 0,
+};
+const nextId = (prefix) => `${prefix}-${++state.uid}`;
+
+// ---------------------------------------------------------------------------- messages
+const alertBox = $("#alert");
+const statusBox = $("#status");
+
+function showError(message) {
+  alertBox.replaceChildren(
+    h("span", { class: "alert-icon", "aria-hidden": "true" }, "!"),
+    h("span", { class: "alert-text" }, message),
+    h("button", { type: "button", class: "alert-close", "aria-label": "Dismiss message", onclick: clearError }, "×"),
+  );
+  alertBox.classList.add("is-shown");
+}
+function clearError() {
+  alertBox.replaceChildren();
+  alertBox.classList.remove("is-shown");
+}
+function announce(message) {
+  statusBox.textContent = "";
+  // A fresh text node after a tick makes screen readers announce a repeated message too.
+  setTimeout(() => { statusBox.textContent = message; }, 30);
+}
+
+/** A readable sentence from an error response: {detail: "…"} or FastAPI's list of field errors. */
+function readableDetail(body, status) {
+  const detail = body && body.detail;
+  if (typeof detail === "string" && detail.trim()) return detail;
+  if (Array.isArray(detail) && detail.length) {
+    return detail.map((e) => {
+      const where = (e.loc || []).filter((p) => p !== "body").join(" → ");
+      return where ? `${where}: ${e.msg}` : e.msg;
+    }).join("; ");
+  }
+  if (status === 401) return "This needs an API key. Enter a staff key at the top of the page.";
+  if (status === 403) return "Your key may not do this: a staff key is needed.";
+  if (status >= 500) return "The matcher hit a problem on its side. Please try again in a moment.";
+  return `The request failed (HTTP ${status}).`;
+}
+
+class ApiError extends Error {
+  constructor(message, status) { super(message); this.status = status; }
+}
+
+async function api(method, path, body, { raw = false } = {}) {
+  const headers = { Accept: raw ? "text/csv, */*" : "application/json" };
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  if (state.key) headers["X-API-Key"] = state.key;
+  let res;
+  try {
+    res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch {
+    throw new ApiError("The matcher could not be reached. Check the connection and try again.", 0);
+  }
+  if (!res.ok) {
+    let parsed = null;
+    try { parsed = await res.json(); } catch { /* not JSON */ }
+    throw new ApiError(readableDetail(parsed, res.status), res.status);
+  }
+  if (raw) return res;
+  return res.status === 204 ? null : res.json();
+}
+
+/** Run an action with its button busy; any error goes to the alert region. */
+async function busy(button, label, action) {
+  const original = button.textContent;
+  button.disabled = true;
+  button.setAttribute("aria-busy", "true");
+  button.textContent = label;
+  document.body.classList.add("is-busy");
+  try {
+    return await action();
+  } catch (err) {
+    showError(err instanceof ApiError ? err.message : `Something went wrong: ${err.message}`);
+    return undefined;
+  } finally {
+    button.disabled = false;
+    button.removeAttribute("aria-busy");
+    button.textContent = original;
+    document.body.classList.remove("is-busy");
+  }
+}
+
+// ---------------------------------------------------------------------------- formatting
+const dateFmt = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" });
+const fmtDate = (iso) => dateFmt.format(new Date(`${iso}T12:00:00`));
+const fmtRange = (a, b) => (a === b ? fmtDate(a) : `${fmtDate(a)} – ${fmtDate(b)}`);
+const fmtKm = (km) => (km < 10 ? `${km.toFixed(1)} km` : `${Math.round(km)} km`);
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const KIND_LABEL = { freelancer: "Freelancer", company: "Company", facility: "Facility" };
+const AVAILABILITY = {
+  available: { label: "Available", cls: "ok" },
+  "partly available": { label: "Partly available", cls: "part" },
+  unknown: { label: "Availability unknown", cls: "unknown" },
+  booked: { label: "Booked", cls: "no" },
+};
+
+// ---------------------------------------------------------------------------- API key
+const keyInput = $("#api-key");
+const keyStatus = $("#key-status");
+
+function renderKeyState() {
+  const forget = $("#key-forget");
+  forget.hidden = !state.key;
+  keyInput.value = state.key ? state.key : "";
+  if (!state.key) keyStatus.textContent = "Public view: no contact details; saving needs a staff key.";
+  else if (state.role === "staff") keyStatus.textContent = "Staff key in use: shortlists and exports unlocked.";
+  else if (state.role === "other") keyStatus.textContent = "Key in use. Saving shortlists needs a staff key.";
+  else keyStatus.textContent = "Key saved on this computer.";
+  document.body.classList.toggle("is-staff", state.role === "staff");
+  renderTray();
+}
+
+/** Ask the API what the key may do: listing shortlists is staff-only. */
+async function probeKey() {
+  if (!state.key) { state.role = null; renderKeyState(); return; }
+  try {
+    await api("GET", "/api/shortlists");
+    state.role = "staff";
+  } catch (err) {
+    if (err.status === 401) {
+      showError(`${err.message} The key was not kept.`);
+      state.key = "";
+      localStorage.removeItem(KEY_STORE);
+      state.role = null;
+    } else if (err.status === 403) {
+      state.role = "other";
+    } else {
+      state.role = null;
+    }
+  }
+  renderKeyState();
+}
+
+$("#key-form").addEventListener("submit", async (e) => {
+  e.preventDefault();
+  clearError();
+  state.key = keyInput.value.trim();
+  if (state.key) localStorage.setItem(KEY_STORE, state.key);
+  else localStorage.removeItem(KEY_STORE);
+  await probeKey();
+  announce(keyStatus.textContent);
+  if (state.role === "staff" && !$("#panel-lists").hidden) loadLists();
+});
+$("#key-forget").addEventListener("click", () => {
+  state.key = "";
+  state.role = null;
+  localStorage.removeItem(KEY_STORE);
+  renderKeyState();
+  keyInput.focus();
+  announce("Key forgotten. Public view.");
+});
+
+// ---------------------------------------------------------------------------- tabs
+const tabs = $$('[role="tab"]');
+function selectTab(tab, focus = true) {
+  for (const t of tabs) {
+    const on = t === tab;
+    t.setAttribute("aria-selected", String(on));
+    t.tabIndex = on ? 0 : -1;
+    $(`#${t.getAttribute("aria-controls")}`).hidden = !on;
+  }
+  if (focus) tab.focus();
+  if (tab.id === "tab-lists") loadLists();
+}
+for (const tab of tabs) {
+  tab.addEventListener("click", () => selectTab(tab));
+  tab.addEventListener("keydown", (e) => {
+    const i = tabs.indexOf(tab);
+    const to = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: tabs.length - 1 }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    selectTab(tabs[(to + tabs.length) % tabs.length]);
+  });
+}
+
+// ---------------------------------------------------------------------------- 1. the brief
+const briefForm = $("#brief-form");
+const briefText = $("#brief-text");
+
+$("#example-brief").addEventListener("click", () => {
+  briefText.value = EXAMPLE_BRIEF;
+  briefText.focus();
+});
+briefText.addEventListener("keydown", (e) => {
+  if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+    e.preventDefault();
+    briefForm.requestSubmit();
+  }
+});
+briefForm.addEventListener("submit", async (e) => {
+  e.preventDefault();
+  clearError();
+  announce("Reading the brief…");
+  const brief = await busy($("#read-brief"), "Reading…", () => api("POST", "/api/briefs/parse", { text: briefText.value }));
+  if (!brief) { briefText.focus(); return; }
+  state.brief = brief;
+  renderUnderstood(brief);
+  $("#sheet").hidden = true;
+  const form = $("#understood-form");
+  form.hidden = false;
+  $("#understood-title").focus();
+  const n = brief.needs.length;
+  announce(n ? `Understood ${plural(n, "need")}. Check them, then find crew.`
+    : "No crew role or facility was recognised. Add a need, or find crew for a plain search.");
+});
+
+// ---------------------------------------------------------------------------- 2. what we understood
+function renderUnderstood(brief) {
+  // Parser notes
+  const notes = brief.notes || [];
+  $("#parser-notes").hidden = notes.length === 0;
+  $("#parser-notes-list").replaceChildren(...notes.map((n) => h("li", {}, n)));
+
+  // Needs
+  $("#needs-list").replaceChildren(...brief.needs.map((need) => needRow(need)));
+  renumberNeeds();
+
+  // Where
+  const places = brief.locations || [];
+  const choices = $("#place-choices");
+  choices.replaceChildren();
+  if (places.length > 1) {
+    choices.append(h("p", { class: "hint" }, "Places in the brief (distance is measured from the first): ",
+      ...places.map((p, i) => h("button", {
+        type: "button", class: "chip chip-button", "aria-label": `Measure from ${p.name}`,
+        onclick: () => { $("#base-place").value = p.name; $("#base-place").focus(); },
+      }, p.name)).flatMap((b, i) => (i ? [" ", b] : [b]))));
+  }
+  const base = $("#base-place");
+  base.value = places[0] ? places[0].name : "";
+  $("#base-place-hint").textContent = places.length
+    ? "A town or postcode. Leave empty to ignore distance."
+    : "No place was found in the brief. Add a town or postcode to measure distance, or leave empty.";
+  $("#radius").value = brief.radius_km;
+  updateRadiusHint();
+
+  // When
+  const d = brief.dates;
+  $("#date-start").value = d ? d.start : "";
+  $("#date-end").value = d ? d.end : "";
+  $("#dates-hint").textContent = d
+    ? `${d.approximate ? "Approximate, read" : "Read"} from “${d.text}”.${d.approximate ? " Narrow it if you know better." : ""}`
+    : "No dates were found: availability is not checked. Add dates to check diaries.";
+
+  // Budget
+  const b = brief.budget;
+  const parts = [];
+  if (b && b.level) parts.push(`${b.level} budget`);
+  if (b && b.amount_gbp != null) parts.push(`£${Number(b.amount_gbp).toLocaleString("en-GB")} in all`);
+  $("#budget-read").textContent = b
+    ? `Read as ${parts.join(", ") || "a budget"}${b.text ? ` from “${b.text}”` : ""}.`
+    : "No budget was mentioned.";
+  $("#max-rate").value = b && b.max_day_rate_gbp != null ? b.max_day_rate_gbp : "";
+}
+
+function updateRadiusHint() {
+  const km = parseFloat($("#radius").value);
+  $("#radius-hint").textContent = Number.isFinite(km) && km > 0 ? `About ${Math.round(km / 1.609344)} miles.` : "";
+}
+$("#radius").addEventListener("input", updateRadiusHint);
+
+function needRow(need) {
+  const id = nextId("need");
+  const li = h("li", { class: "need-row", dataset: { role: need.role || "", text: need.text || "" } });
+  const legendId = `${id}-legend`;
+  const origin = [];
+  if (need.text) origin.push(h("span", {}, "from “", h("q", { class: "said" }, need.text), "”"));
+  origin.push(h("span", { class: "role-tag" }, need.role ? `role: ${need.role}` : "free text: matched on the words"));
+
+  li.append(
+    h("div", { class: "need-head" },
+      h("h3", { class: "need-legend", id: legendId }, "Need"),
+      h("p", { class: "need-origin" }, ...origin.flatMap((o, i) => (i ? [h("span", { "aria-hidden": "true" }, " · "), o] : [o])))),
+    h("div", { class: "need-fields", role: "group", "aria-labelledby": legendId },
+      h("div", { class: "field need-label" },
+        h("label", { for: `${id}-label`, class: "field-label" }, "What is needed"),
+        h("input", { id: `${id}-label`, class: "in-label", type: "text", value: need.label, autocomplete: "off", required: true })),
+      h("div", { class: "field need-qty" },
+        h("label", { for: `${id}-qty`, class: "field-label" }, "How many"),
+        h("input", { id: `${id}-qty`, class: "in-qty", type: "number", min: 1, max: 50, step: 1, value: need.quantity, inputmode: "numeric" })),
+      h("div", { class: "field need-kind" },
+        h("label", { for: `${id}-kind`, class: "field-label" }, "Kind"),
+        kindSelect(`${id}-kind`, need.kind)),
+      h("div", { class: "field need-quals" },
+        h("label", { for: `${id}-quals`, class: "field-label" }, "Qualifiers"),
+        h("input", {
+          id: `${id}-quals`, class: "in-quals", type: "text", autocomplete: "off",
+          value: (need.qualifiers || []).join(", "), placeholder: "e.g. period experience, own kit",
+          "aria-describedby": `${id}-quals-hint`,
+        }),
+        h("p", { id: `${id}-quals-hint`, class: "sr-only" }, "Separate qualifiers with commas.")),
+      h("div", { class: "need-remove" },
+        h("button", {
+          type: "button", class: "btn btn-quiet btn-small btn-remove",
+          onclick: () => removeNeed(li),
+        }, "Remove", h("span", { class: "sr-only need-remove-name" }, ` ${need.label}`)))),
+  );
+  // keep the remove button's accessible name in step with the label
+  $(".in-label", li).addEventListener("input", (e) => {
+    $(".need-remove-name", li).textContent = ` ${e.target.value}`;
+    // a free-text label no longer matches the role the parser saw only if the user says so: keep role
+  });
+  return li;
+}
+
+function kindSelect(id, value) {
+  const sel = h("select", { id, class: "in-kind" },
+    h("option", { value: "crew" }, "Crew"),
+    h("option", { value: "facility" }, "Facility or service"));
+  sel.value = value || "crew";
+  return sel;
+}
+
+function renumberNeeds() {
+  const rows = $$("#needs-list .need-row");
+  rows.forEach((li, i) => { $(".need-legend", li).textContent = `Need ${i + 1}`; });
+  $("#needs-empty").hidden = rows.length > 0;
+}
+
+function removeNeed(li) {
+  const rows = $$("#needs-list .need-row");
+  const i = rows.indexOf(li);
+  const label = $(".in-label", li).value || "need";
+  li.remove();
+  renumberNeeds();
+  const left = $$("#needs-list .need-row");
+  // focus the next row's first field, or the previous, or the add button
+  const target = left[i] || left[i - 1];
+  (target ? $(".in-label", target) : $("#add-need")).focus();
+  announce(`Removed ${label}.`);
+}
+
+$("#add-need").addEventListener("click", () => {
+  const li = needRow({ role: null, label: "", kind: "crew", quantity: 1, qualifiers: [], text: "" });
+  $("#needs-list").append(li);
+  renumberNeeds();
+  $(".in-label", li).focus();
+});
+
+/** Places the user typed are resolved by the API (the parser's gazetteer): a brief of just the place. */
+async function resolvePlace(name) {
+  const known = (state.brief.locations || []).find((p) => p.name.toLowerCase() === name.toLowerCase());
+  if (known) return known;
+  const parsed = await api("POST", "/api/briefs/parse", { text: `Shooting in ${name}.` });
+  const found = parsed.locations && parsed.locations[0];
+  if (!found) throw new ApiError(`“${name}” is not a UK town or postcode the matcher knows. Try a nearby town or the postcode district (e.g. ST13).`, 400);
+  return found;
+}
+
+/** The edited Brief from the form, or an error message to show. */
+async function briefFromForm() {
+  const prev = state.brief;
+  const needs = [];
+  const rows = $$("#needs-list .need-row");
+  for (const [i, li] of rows.entries()) {
+    const label = $(".in-label", li).value.trim();
+    if (!label) {
+      $(".in-label", li).focus();
+      throw new ApiError(`Need ${i + 1} has no description: say what is needed, or remove it.`, 400);
+    }
+    const qty = Number($(".in-qty", li).value);
+    if (!Number.isInteger(qty) || qty < 1 || qty > 50) {
+      $(".in-qty", li).focus();
+      throw new ApiError(`Need ${i + 1} (${label}): how many must be a whole number from 1 to 50.`, 400);
+    }
+    needs.push({
+      role: li.dataset.role || null,
+      label,
+      kind: $(".in-kind", li).value,
+      quantity: qty,
+      qualifiers: $(".in-quals", li).value.split(",").map((q) => q.trim()).filter(Boolean),
+      text: li.dataset.text || "",
+    });
+  }
+
+  const radius = Number($("#radius").value);
+  if (!(radius > 0 && radius <= 1000)) {
+    $("#radius").focus();
+    throw new ApiError("Local means within: give a distance in km above 0 and up to 1000.", 400);
+  }
+
+  const baseName = $("#base-place").value.trim();
+  let locations = [];
+  if (baseName) {
+    const base = await resolvePlace(baseName);
+    locations = [base, ...(prev.locations || []).filter((p) => p.name !== base.name)];
+  }
+
+  const start = $("#date-start").value;
+  const end = $("#date-end").value;
+  let dates = null;
+  if (start || end) {
+    if (!start || !end) {
+      $(start ? "#date-end" : "#date-start").focus();
+      throw new ApiError("Give both dates (from and to), or clear both to skip the availability check.", 400);
+    }
+    if (end < start) {
+      $("#date-end").focus();
+      throw new ApiError(`The dates end (${fmtDate(end)}) before they start (${fmtDate(start)}).`, 400);
+    }
+    const same = prev.dates && prev.dates.start === start && prev.dates.end === end;
+    dates = same ? prev.dates : { start, end, text: "set by hand", approximate: false };
+  }
+
+  const rateText = $("#max-rate").value.trim();
+  let budget = prev.budget ? { ...prev.budget } : null;
+  if (rateText) {
+    const rate = Number(rateText);
+    if (!(rate >= 0)) {
+      $("#max-rate").focus();
+      throw new ApiError("The crew day rate cap must be an amount in pounds, 0 or more.", 400);
+    }
+    budget = { ...(budget || {}), max_day_rate_gbp: rate };
+  } else if (budget) {
+    budget.max_day_rate_gbp = null;
+  }
+
+  return { ...prev, needs, locations, dates, budget, radius_km: radius };
+}
+
+$("#understood-form").addEventListener("submit", async (e) => {
+  e.preventDefault();
+  clearError();
+  announce("Finding crew…");
+  const sheet = await busy($("#find-crew"), "Finding crew…", async () => {
+    const brief = await briefFromForm();
+    state.brief = brief;
+    return api("POST", "/api/briefs/match", { brief });
+  });
+  if (!sheet) return;
+  state.brief = sheet.brief;
+  renderSheet(sheet);
+});
+
+// ---------------------------------------------------------------------------- 3. the crew sheet
+function renderSheet(sheet) {
+  const body = $("#sheet-body");
+  body.replaceChildren();
+  const brief = sheet.brief;
+  const base = brief.locations && brief.locations[0];
+
+  const bits = [];
+  if (base) bits.push(`within ${brief.radius_km.toLocaleString("en-GB")} km of ${base.name}`);
+  else bits.push("anywhere (no base location)");
+  if (brief.dates) bits.push(fmtRange(brief.dates.start, brief.dates.end));
+  if (brief.budget && brief.budget.max_day_rate_gbp != null) bits.push(`crew up to £${brief.budget.max_day_rate_gbp}/day`);
+
+  let summary;
+  if (sheet.fallback) {
+    summary = `Plain search over the whole brief · ${plural(sheet.fallback_matches.length, "match", "matches")} · ${bits.join(" · ")}`;
+    body.append(
+      h("div", { class: "banner banner-info" },
+        h("p", { class: "banner-title" }, "No need recognised"),
+        h("p", {}, sheet.message || "No crew role or facility was recognised in this brief, so this is a plain search over its whole text."),
+        h("p", { class: "hint" }, "Add a need in step 2 for a proper crew sheet.")),
+      matchList(sheet.fallback_matches, "Plain search"),
+    );
+  } else {
+    const total = sheet.needs.reduce((n, r) => n + r.matches.length, 0);
+    const gaps = sheet.needs.filter((r) => r.gap).length;
+    summary = [plural(sheet.needs.length, "need"), plural(total, "match", "matches"),
+      gaps ? plural(gaps, "gap") : "no gaps", ...bits].join(" · ");
+    if (sheet.message) body.append(h("div", { class: "banner banner-info" }, h("p", {}, sheet.message)));
+    if (sheet.packages && sheet.packages.length) body.append(packagesBlock(sheet));
+    body.append(h("nav", { class: "need-index", "aria-label": "Needs on this sheet" },
+      h("ul", {}, ...sheet.needs.map((r, i) => h("li", {},
+        h("a", { href: `#need-${i + 1}`, class: r.gap ? "is-gap" : "" },
+          `${r.need.label}${r.need.quantity > 1 ? ` ×${r.need.quantity}` : ""}`,
+          r.gap ? h("span", { class: "sr-only" }, " (gap)") : null))))));
+    sheet.needs.forEach((r, i) => body.append(needSection(r, i, brief)));
+  }
+  $("#sheet-summary").textContent = summary;
+  const section = $("#sheet");
+  section.hidden = false;
+  $("#sheet-title").focus();
+  announce(`Crew sheet ready: ${summary}.`);
+}
+
+function packagesBlock(sheet) {
+  return h("section", { class: "card packages", "aria-labelledby": "packages-title" },
+    h("h3", { class: "section-title", id: "packages-title" }, "Companies covering several needs"),
+    h("ul", { class: "package-list" }, ...sheet.packages.map((p) => h("li", { class: "package" },
+      h("span", { class: "package-name" }, p.name),
+      h("span", { class: "badge" }, KIND_LABEL[p.kind] || p.kind),
+      p.distance_km != null ? h("span", { class: "meta" }, fmtKm(p.distance_km)) : null,
+      h("span", { class: "package-covers" }, "covers ",
+        ...p.labels.map((l) => h("span", { class: "chip" }, l)))))));
+}
+
+function needSection(result, i, brief) {
+  const need = result.need;
+  const id = `need-${i + 1}`;
+  const title = `${need.label}${need.quantity > 1 ? ` ×${need.quantity}` : ""}`;
+  const section = h("section", { class: `need-section${result.gap ? " has-gap" : ""}`, id, "aria-labelledby": `${id}-title` },
+    h("header", { class: "need-section-head" },
+      h("h3", { class: "need-title", id: `${id}-title` }, title),
+      h("p", { class: "need-sub" },
+        h("span", { class: "badge" }, need.kind === "facility" ? "Facility" : "Crew"),
+        ...(need.qualifiers || []).map((q) => h("span", { class: "chip chip-qual" }, q)),
+        need.text ? h("span", { class: "meta" }, `“${need.text}”`) : null)));
+
+  const label = need.label;
+  if (result.gap) {
+    section.append(h("div", { class: "banner banner-gap", role: "note" },
+      h("p", { class: "banner-title" }, "Gap"),
+      h("p", {}, capitalise(result.gap_reason || "nothing local above the confidence threshold") + "."),
+      result.beyond.length
+        ? h("p", { class: "hint" }, `Nearest ${plural(result.beyond.length, "option")} beyond the radius are below.`)
+        : h("p", { class: "hint" }, "Nothing further away either: this may need recruiting from outside the cluster.")));
+  }
+  if (result.matches.length) {
+    if (result.gap) section.append(h("h4", { class: "list-title" }, "Closest local profiles (low confidence)"));
+    section.append(matchList(result.matches, label));
+  } else if (!result.gap) {
+    section.append(h("p", { class: "empty" }, "No matches."));
+  }
+  if (result.beyond.length) {
+    section.append(h("h4", { class: "list-title" }, `Beyond ${brief.radius_km.toLocaleString("en-GB")} km`),
+      matchList(result.beyond, label, { beyond: true }));
+  }
+  return section;
+}
+
+const capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function matchList(matches, needLabel, opts = {}) {
+  if (!matches.length) return h("p", { class: "empty" }, "No matches.");
+  return h("ol", { class: `match-list${opts.beyond ? " is-beyond" : ""}` }, ...matches.map((m) => matchCard(m, needLabel)));
+}
+
+const REDUNDANT_REASON = [/^availability:/i, /^\d+(\.\d+)? km away$/i];
+
+function matchCard(m, needLabel) {
+  const ex = m.explanation || {};
+  const id = nextId("m");
+  const avail = AVAILABILITY[ex.availability];
+  const checkbox = h("input", {
+    type: "checkbox", id: `${id}-sel`, class: "sel", dataset: { id: m.id },
+    "aria-label": `Shortlist ${m.name}${needLabel ? ` for ${needLabel}` : ""}`,
+  });
+  checkbox.checked = state.selection.has(m.id);
+  checkbox.addEventListener("change", () => toggleSelection(m, needLabel, checkbox.checked));
+
+  const meta = [];
+  meta.push(h("span", { class: "badge" }, KIND_LABEL[m.kind] || m.kind));
+  if (m.place) meta.push(h("span", { class: "meta meta-place" }, m.place));
+  if (ex.distance_km != null) {
+    meta.push(h("span", { class: "meta meta-distance" }, fmtKm(ex.distance_km),
+      ex.within_travel_radius === false ? h("span", { class: "warn-text" }, " · beyond their travel radius") : null));
+  } else {
+    meta.push(h("span", { class: "meta meta-distance is-unknown" }, "distance unknown"));
+  }
+  if (avail) meta.push(h("span", { class: `avail avail-${avail.cls}` }, avail.label));
+  else if (ex.availability) meta.push(h("span", { class: "avail avail-unknown" }, ex.availability));
+
+  const reasons = (ex.reasons || []).filter((r) => !REDUNDANT_REASON.some((re) => re.test(r)));
+  const flags = [];
+  if (ex.tier === 1) flags.push("kept although not everything is known");
+  if (ex.unknown && ex.unknown.length) flags.push(`unknown: ${ex.unknown.join(", ")}`);
+
+  return h("li", { class: `match${state.selection.has(m.id) ? " is-selected" : ""}`, dataset: { id: m.id } },
+    h("div", { class: "match-check" }, checkbox),
+    h("div", { class: "match-body" },
+      h("div", { class: "match-top" },
+        h("label", { for: `${id}-sel`, class: "match-name" }, m.name),
+        h("span", { class: "match-meta" }, ...meta)),
+      m.headline ? h("p", { class: "match-headline" }, m.headline) : null,
+      reasons.length || flags.length
+        ? h("ul", { class: "reasons", "aria-label": `Why ${m.name} matched` },
+          ...reasons.map((r) => h("li", { class: `chip${/^(exact|related) role/.test(r) ? " chip-role" : ""}` }, r)),
+          ...flags.map((f) => h("li", { class: "chip chip-flag" }, f)))
+        : null));
+}
+
+// ---------------------------------------------------------------------------- selection / shortlist tray
+function toggleSelection(m, needLabel, on) {
+  if (on) state.selection.set(m.id, { match: m, need: needLabel || null });
+  else state.selection.delete(m.id);
+  for (const box of $$(`input.sel[data-id="${CSS.escape(m.id)}"]`)) {
+    box.checked = on;
+    box.closest(".match").classList.toggle("is-selected", on);
+  }
+  state.saved = null;
+  renderTray();
+  announce(`${on ? "Added" : "Removed"} ${m.name}. ${plural(state.selection.size, "profile")} selected.`);
+}
+
+function renderTray() {
+  const n = state.selection.size;
+  $("#tray-count").textContent = String(n);
+  $("#tray-count").setAttribute("aria-label", `${plural(n, "profile")} selected`);
+  $("#tray-empty").hidden = n > 0;
+  const groups = new Map();
+  for (const [pid, item] of state.selection) {
+    const g = item.need || "Other";
+    if (!groups.has(g)) groups.set(g, []);
+    groups.get(g).push([pid, item]);
+  }
+  $("#tray-list").replaceChildren(...[...groups].map(([need, items]) => h("li", { class: "tray-group" },
+    h("p", { class: "tray-need" }, need),
+    h("ul", {}, ...items.map(([pid, item]) => h("li", { class: "tray-item" },
+      h("span", { class: "tray-name" }, item.match.name),
+      h("button", {
+        type: "button", class: "btn-icon", "aria-label": `Remove ${item.match.name} from the shortlist`,
+        onclick: () => {
+          toggleSelection(item.match, item.need, false);
+          const next = $("#tray-list button") || $("#shortlist-name");
+          next.focus();
+        },
+      }, "×")))))));
+
+  const staff = state.role === "staff";
+  const save = $("#save-shortlist");
+  save.setAttribute("aria-disabled", String(!staff || n === 0));
+  $("#save-note").textContent = !state.key
+    ? "Saving and exporting need a staff key: enter it under API key at the top of the page."
+    : !staff ? "This key cannot save shortlists: saving and exporting need a staff key." : n === 0
+      ? "Select at least one match to save a shortlist." : "";
+  $("#save-form").classList.toggle("is-locked", !staff);
+
+  const saved = $("#saved");
+  saved.hidden = !state.saved;
+  if (state.saved) $("#saved-text").textContent = `Saved “${state.saved.name}” with ${plural(state.saved.count, "profile")}.`;
+}
+
+$("#clear-selection").addEventListener("click", () => {
+  state.selection.clear();
+  state.saved = null;
+  for (const box of $$("input.sel")) { box.checked = false; box.closest(".match").classList.remove("is-selected"); }
+  renderTray();
+  announce("Selection cleared.");
+});
+
+$("#save-form").addEventListener("submit", async (e) => {
+  e.preventDefault();
+  clearError();
+  const nameInput = $("#shortlist-name");
+  if (state.role !== "staff") {
+    showError(state.key ? "This key cannot save shortlists: a staff key is needed."
+      : "Saving a shortlist needs a staff key: enter it under API key at the top of the page.");
+    if (!state.key) keyInput.focus();
+    return;
+  }
+  if (state.selection.size === 0) { showError("Select at least one match to save a shortlist."); return; }
+  const name = nameInput.value.trim();
+  if (!name) { showError("Give the shortlist a name."); nameInput.focus(); return; }
+  const items = [...state.selection].map(([pid, item]) => ({ profile_id: pid, need: item.need || null }));
+  const body = { name, items };
+  if (state.brief && [...state.selection.values()].some((i) => i.need && !i.need.startsWith("Search:"))) body.brief = state.brief;
+  const saved = await busy($("#save-shortlist"), "Saving…", () => api("POST", "/api/shortlists", body));
+  if (!saved) return;
+  state.saved = { id: saved.id, name: saved.name || name, count: items.length };
+  renderTray();
+  $("#export-saved").focus();
+  announce(`Saved shortlist “${state.saved.name}”. Download CSV is next.`);
+});
+
+/** The export needs the key header, so it is fetched and offered as a Blob download. */
+async function exportCsv(id, name, button) {
+  clearError();
+  const res = await busy(button, "Preparing…", () => api("GET", `/api/shortlists/${encodeURIComponent(id)}/export.csv`, undefined, { raw: true }));
+  if (!res) return;
+  const blob = await res.blob();
+  const disposition = res.headers.get("Content-Disposition") || "";
+  const m = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
+  const filename = m ? decodeURIComponent(m[1]) : `${slug(name || "shortlist")}.csv`;
+  const url = URL.createObjectURL(blob);
+  const a = h("a", { href: url, download: filename, class: "sr-only" }, "download");
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  announce(`Downloaded ${filename}.`);
+}
+const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "shortlist";
+
+$("#export-saved").addEventListener("click", (e) => state.saved && exportCsv(state.saved.id, state.saved.name, e.currentTarget));
+
+// ---------------------------------------------------------------------------- saved shortlists tab
+async function loadLists() {
+  const list = $("#lists");
+  const note = $("#lists-note");
+  if (state.role !== "staff") {
+    list.replaceChildren();
+    note.textContent = "Saved shortlists are for staff: enter a staff key under API key at the top of the page.";
+    return;
+  }
+  note.textContent = "Loading…";
+  let lists;
+  try {
+    lists = await api("GET", "/api/shortlists");
+  } catch (err) {
+    note.textContent = "";
+    showError(err.message);
+    return;
+  }
+  const items = Array.isArray(lists) ? lists : (lists.shortlists || lists.items || []);
+  note.textContent = items.length ? `${plural(items.length, "shortlist")}, newest first.` : "No shortlists saved yet.";
+  const sorted = [...items].sort((a, b) => String(b.created_at || "").localeCompare(String(a.created_at || "")));
+  list.replaceChildren(...sorted.map((s) => {
+    const count = Array.isArray(s.items) ? s.items.length : (s.item_count ?? s.count);
+    const when = s.created_at ? new Date(s.created_at) : null;
+    return h("li", { class: "saved-list" },
+      h("div", {},
+        h("p", { class: "saved-name" }, s.name),
+        h("p", { class: "meta" }, [count != null ? plural(count, "profile") : null,
+          when && !Number.isNaN(when.getTime()) ? `saved ${dateFmt.format(when)}` : null].filter(Boolean).join(" · "))),
+      h("button", {
+        type: "button", class: "btn btn-secondary btn-small", "aria-label": `Download ${s.name} as CSV`,
+        onclick: (e) => exportCsv(s.id, s.name, e.currentTarget),
+      }, "Download CSV"));
+  }));
+}
+$("#lists-refresh").addEventListener("click", loadLists);
+
+// ---------------------------------------------------------------------------- search
+$("#search-form").addEventListener("submit", async (e) => {
+  e.preventDefault();
+  clearError();
+  const text = $("#search-text").value.trim();
+  if (!text) {
+    showError("Type what you are looking for, e.g. “drone pilot” or “green screen studio”.");
+    $("#search-text").focus();
+    return;
+  }
+  const body = { text, top_k: Number($("#search-top").value) || 20, strict: $("#search-strict").checked };
+  const kinds = $$('#search-form input[name="kind"]:checked').map((c) => c.value);
+  if (kinds.length) body.kinds = kinds;
+  const place = $("#search-place").value.trim();
+  const radius = $("#search-radius").value.trim();
+  if (place) body.place = place;
+  if (radius) {
+    if (!place) { showError("A radius needs a place to measure from: fill in Near."); $("#search-place").focus(); return; }
+    body.radius_km = Number(radius);
+  }
+  const from = $("#search-from").value;
+  const to = $("#search-to").value;
+  if (from || to) {
+    if (!from || !to) { showError("Give both Free from and Free to, or neither."); $(from ? "#search-to" : "#search-from").focus(); return; }
+    body.available = { start: from, end: to };
+  }
+  const rate = $("#search-rate").value.trim();
+  if (rate) body.max_rate = Number(rate);
+
+  announce("Searching…");
+  const res = await busy($("#search-go"), "Searching…", () => api("POST", "/api/search", body));
+  if (!res) return;
+  const matches = res.matches || [];
+  const took = res.took_ms != null ? ` in ${Math.round(res.took_ms)} ms` : "";
+  const summary = `${plural(matches.length, "match", "matches")} for “${text}”${took}.`;
+  $("#search-summary").textContent = summary;
+  $("#search-list").replaceChildren(...matches.map((m) => matchCard(m, `Search: ${text}`)));
+  if (!matches.length) $("#search-list").append(h("li", { class: "empty" }, "Nothing matched. Loosen a filter or try other words."));
+  $("#search-results").hidden = false;
+  announce(summary);
+});
+
+// ---------------------------------------------------------------------------- start
+renderKeyState();
+probeKey();
