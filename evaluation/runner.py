@@ -85,7 +85,7 @@ class Workspace:
 
     def __exit__(self, *exc: object) -> None:
         for engine in self._engines.values():
-            engine.store.engine.dispose() if hasattr(engine.store, "engine") else None
+            engine.store.engine.dispose()  # close SQLite before the folder goes
         self._engines.clear()
         if self._temp is not None:
             self._temp.cleanup()
@@ -140,6 +140,7 @@ def write_trec(path: Path | str, rankings: dict[str, list[str]], tag: str) -> No
     for query_id, ids in rankings.items():
         lines += [f"{query_id} Q0 {doc} {rank} {len(ids) + 1 - rank} {tag}"
                   for rank, doc in enumerate(ids, start=1)]
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
     Path(path).write_text("".join(line + "\n" for line in lines), encoding="utf-8")
 
 

@@ -31,7 +31,7 @@ class Catalogue:
 
     def page(self, role: Role, kind: str | None, limit: int, offset: int) -> ProfilePage:
         """Profiles in id order, only those whose visibility the role reaches."""
-        visible = [v for v in _VISIBILITIES if role.sees(v)]
+        visible = [v for v in _VISIBILITIES if role.finds(v)]
         where = [ProfileRow.visibility.in_(visible)]
         if kind:
             where.append(ProfileRow.kind == kind)

@@ -31,6 +31,7 @@ __all__ = [
     "StaffCaller",
     "get_engine",
     "get_runtime",
+    "require_role",
 ]
 
 _api_key = APIKeyHeader(name="X-API-Key", auto_error=False, description="an API key")
@@ -81,6 +82,11 @@ class RoleGuard:
 
     def __repr__(self) -> str:
         return f"RoleGuard({self.minimum.value})"
+
+
+def require_role(minimum: Role | str) -> RoleGuard:
+    """For ``dependencies=[Depends(require_role("staff"))]`` where the caller is not needed."""
+    return RoleGuard(Role(minimum))
 
 
 PublicCaller = Annotated[Caller, Depends(RoleGuard(Role.public))]

@@ -19,7 +19,7 @@ from matcher.store import Store
 from matcher.store.tables import ApiKeyRow, utcnow
 from service.roles import KEY_ROLES, Role
 
-__all__ = ["ApiKey", "KeyRing", "hash_key"]
+__all__ = ["ApiKey", "KeyRing", "as_utc", "hash_key"]
 
 _PREFIX = "smic_"
 _SHOWN = 12  # characters of a key kept for display: the prefix and a few more
@@ -37,7 +37,13 @@ class ApiKey:
 
     @classmethod
     def of(cls, row: ApiKeyRow, secret: str | None = None) -> ApiKey:
-        return cls(row.id, row.name, Role(row.role), row.prefix, row.created_at, row.revoked_at, secret)
+        return cls(row.id, row.name, Role(row.role), row.prefix, as_utc(row.created_at), as_utc(row.revoked_at),
+                   secret)
+
+
+def as_utc(moment: dt.datetime | None) -> dt.datetime | None:
+    """SQLite hands back naive datetimes; every time stored is UTC."""
+    return moment.replace(tzinfo=dt.timezone.utc) if moment is not None and moment.tzinfo is None else moment
 
 
 def hash_key(secret: str) -> str:
@@ -87,7 +93,7 @@ class KeyRing:
 
     def _insert(self, name: str, role: Role, secret: str) -> ApiKey:
         with self.store.session() as session:
-            row = ApiKeyRow(name=name, role=role.value, key_hash=hash_key(secret), prefix=secret[:_SHOWN],
+            row = ApiKeyRow(name=name, role=role.value, key_hash=hash_key(secret), prefix=secret[:min(_SHOWN, len(secret) // 3)],
                             created_at=utcnow())
             session.add(row)
             session.flush()

@@ -32,7 +32,7 @@ def _sentence(error: dict[str, Any]) -> str:
     if simple:
         return simple
     if kind in _BOUNDS:
-        return _BOUNDS[kind].format(**ctx)
+        return _BOUNDS[kind].format(**{k: _plain(v) for k, v in ctx.items()})
     if kind == "string_too_short":
         return "must not be empty" if ctx.get("min_length") == 1 else f"must be at least {ctx.get('min_length')} characters"
     if kind == "string_too_long":
@@ -45,6 +45,11 @@ def _sentence(error: dict[str, Any]) -> str:
     if kind == "json_invalid":
         return f"is not valid JSON ({ctx.get('error', 'cannot be read')})"
     return _reworded(str(error.get("msg", "is not valid")))
+
+
+def _plain(value: Any) -> Any:
+    """90.0 -> 90: a bound as a person writes it."""
+    return f"{value:g}" if isinstance(value, float) else value
 
 
 def _reworded(message: str) -> str:

@@ -12,7 +12,7 @@ import time
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-__all__ = ["Metrics", "MetricsMiddleware"]
+__all__ = ["Metrics", "MetricsMiddleware", "route_template"]
 
 _LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
 
@@ -63,10 +63,22 @@ class MetricsMiddleware:
         try:
             await self.app(scope, receive, sending)
         finally:
-            route = getattr(scope.get("route"), "path", None) or _unrouted(scope["path"])
+            route = route_template(scope)
             self.metrics.requests.labels(scope["method"], route, str(status)).inc()
             self.metrics.latency.labels(scope["method"], route).observe(time.perf_counter() - started)
 
 
-def _unrouted(path: str) -> str:
-    return "/static" if path.startswith("/static/") else "unmatched"
+def route_template(scope: Scope) -> str:
+    """'/api/profiles/{profile_id}' for '/api/profiles/fl-0001': the path with its parameters
+    put back as names (read from the request, so it holds however routers were included)."""
+    if scope["path"].startswith("/static/"):
+        return "/static"
+    if scope.get("route") is None:
+        return "unmatched"
+    segments = scope["path"].split("/")
+    for name, value in (scope.get("path_params") or {}).items():
+        for i in range(len(segments) - 1, -1, -1):
+            if segments[i] == str(value):
+                segments[i] = "{" + name + "}"
+                break
+    return "/".join(segments)

@@ -29,8 +29,13 @@ class Role(str, Enum):
         """The profile visibility level this role reaches (``Filters.audience``)."""
         return _AUDIENCE[self]
 
-    def sees(self, visibility: str) -> bool:
-        """Whether a profile of this visibility ("public" | "members" | "staff") is open to it."""
+    def finds(self, visibility: str) -> bool:
+        """Whether a profile of this visibility ("public" | "members" | "staff") exists for it:
+        a "staff" profile only for staff; the others for everyone (``Filters.audience``)."""
+        return visibility != "staff" or self.allows(Role.staff)
+
+    def names(self, visibility: str) -> bool:
+        """Whether it sees the name of a profile of this visibility: its visibility is open to it."""
         return _VISIBILITY_RANK[visibility] <= _VISIBILITY_RANK[self.audience]
 
 

@@ -7,6 +7,7 @@ Erasing a profile also removes it from the stored items.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from dataclasses import dataclass
 
@@ -15,6 +16,7 @@ from sqlalchemy import select
 from matcher.errors import NotFound
 from matcher.store import Store
 from matcher.store.tables import ShortlistRow, utcnow
+from service.keys import as_utc
 
 __all__ = ["ShortlistBook", "StoredShortlist"]
 
@@ -26,12 +28,13 @@ class StoredShortlist:
     owner: str
     brief: dict | None
     items: list[dict]
-    created_at: object
-    updated_at: object
+    created_at: dt.datetime
+    updated_at: dt.datetime
 
     @classmethod
     def of(cls, row: ShortlistRow) -> StoredShortlist:
-        return cls(row.id, row.name, row.owner, row.brief, list(row.items), row.created_at, row.updated_at)
+        return cls(row.id, row.name, row.owner, row.brief, list(row.items), as_utc(row.created_at),
+                   as_utc(row.updated_at))
 
 
 class ShortlistBook:

@@ -54,7 +54,7 @@ def label_for(kind: str, first_role: str | None) -> str:
 
 def view_profile(profile: Profile, role: Role) -> ProfileView | None:
     """The profile as this role may see it, or None when it may not see it at all."""
-    if not role.sees(profile.visibility):
+    if not role.finds(profile.visibility):
         return None
     data = profile.model_dump(mode="json", exclude_none=True)
     withheld = []
@@ -100,7 +100,7 @@ def redact_sheet(sheet: CrewSheet, role: Role, lookup: Callable[[str], Identity 
 
 # -- internals ---------------------------------------------------------------------------
 def _name_shown(role: Role, visibility: str) -> bool:
-    return role.sees(visibility)
+    return role.names(visibility)
 
 
 def _visibility(identity: Identity | None) -> str:

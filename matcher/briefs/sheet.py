@@ -25,7 +25,7 @@ __all__ = ["SHORTLIST_SIZE", "fallback_query", "flatten", "match_brief", "need_q
 SHORTLIST_SIZE = 5
 _BEYOND = 3
 _CONFIDENT_DENSE = 0.5  # for needs the taxonomy does not name
-_CONFIDENT_EVIDENCE = {"exact role", "related role"}
+_CONFIDENT_EVIDENCE = {"exact role"}  # a related role fills in; it does not close a gap
 _KINDS = {"crew": ("freelancer", "company"), "facility": ("facility", "company")}
 
 

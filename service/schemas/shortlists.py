@@ -49,7 +49,7 @@ class ShortlistSummary(BaseModel):
     id: str
     name: str
     owner: str
-    items: int
+    item_count: int
     created_at: dt.datetime
     updated_at: dt.datetime
 

@@ -128,6 +128,7 @@ const dateFmt = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short
 const fmtDate = (iso) => dateFmt.format(new Date(`${iso}T12:00:00`));
 const fmtRange = (a, b) => (a === b ? fmtDate(a) : `${fmtDate(a)} – ${fmtDate(b)}`);
 const fmtKm = (km) => (km < 10 ? `${km.toFixed(1)} km` : `${Math.round(km)} km`);
+const fmtRadius = (km) => `${Math.round(km * 10) / 10} km (${Math.round(km / 1.609344)} miles)`;
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const KIND_LABEL = { freelancer: "Freelancer", company: "Company", facility: "Facility" };
 const AVAILABILITY = {
@@ -233,6 +234,11 @@ briefText.addEventListener("keydown", (e) => {
 briefForm.addEventListener("submit", async (e) => {
   e.preventDefault();
   clearError();
+  if (!briefText.value.trim()) {
+    showError("The brief is empty: paste the production’s brief text, or try the example.");
+    briefText.focus();
+    return;
+  }
   announce("Reading the brief…");
   const brief = await busy($("#read-brief"), "Reading…", () => api("POST", "/api/briefs/parse", { text: briefText.value }));
   if (!brief) { briefText.focus(); return; }
@@ -290,9 +296,10 @@ function renderUnderstood(brief) {
   const parts = [];
   if (b && b.level) parts.push(`${b.level} budget`);
   if (b && b.amount_gbp != null) parts.push(`£${Number(b.amount_gbp).toLocaleString("en-GB")} in all`);
-  $("#budget-read").textContent = b
-    ? `Read as ${parts.join(", ") || "a budget"}${b.text ? ` from “${b.text}”` : ""}.`
-    : "No budget was mentioned.";
+  const from = b && b.text ? ` from “${b.text}”` : "";
+  $("#budget-read").textContent = !b ? "No budget was mentioned."
+    : parts.length ? `Read as ${parts.join(", ")}${from}.`
+      : b.max_day_rate_gbp != null ? `A day-rate cap was read${from}.` : `Budget mentioned${from}.`;
   $("#max-rate").value = b && b.max_day_rate_gbp != null ? b.max_day_rate_gbp : "";
 }
 
@@ -328,7 +335,7 @@ function needRow(need) {
         h("label", { for: `${id}-quals`, class: "field-label" }, "Qualifiers"),
         h("input", {
           id: `${id}-quals`, class: "in-quals", type: "text", autocomplete: "off",
-          value: (need.qualifiers || []).join(", "), placeholder: "e.g. period experience, own kit",
+          value: (need.qualifiers || []).join(", "), placeholder: "e.g. own kit",
           "aria-describedby": `${id}-quals-hint`,
         }),
         h("p", { id: `${id}-quals-hint`, class: "sr-only" }, "Separate qualifiers with commas.")),
@@ -349,7 +356,7 @@ function needRow(need) {
 function kindSelect(id, value) {
   const sel = h("select", { id, class: "in-kind" },
     h("option", { value: "crew" }, "Crew"),
-    h("option", { value: "facility" }, "Facility or service"));
+    h("option", { value: "facility" }, "Facility"));
   sel.value = value || "crew";
   return sel;
 }
@@ -380,14 +387,21 @@ $("#add-need").addEventListener("click", () => {
   $(".in-label", li).focus();
 });
 
-/** Places the user typed are resolved by the API (the parser's gazetteer): a brief of just the place. */
+/** A place the user typed, resolved by the API's gazetteer (the search echoes the point it measured from). */
 async function resolvePlace(name) {
   const known = (state.brief.locations || []).find((p) => p.name.toLowerCase() === name.toLowerCase());
   if (known) return known;
-  const parsed = await api("POST", "/api/briefs/parse", { text: `Shooting in ${name}.` });
-  const found = parsed.locations && parsed.locations[0];
-  if (!found) throw new ApiError(`“${name}” is not a UK town or postcode the matcher knows. Try a nearby town or the postcode district (e.g. ST13).`, 400);
-  return found;
+  let res;
+  try {
+    res = await api("POST", "/api/search", { text: name, place: name, top_k: 1 });
+  } catch (err) {
+    $("#base-place").focus();
+    if (err.status === 422) throw new ApiError(`Measure distance from: “${name}” is not a UK town or postcode district the matcher knows. Try the nearest town or a district such as ST13.`, 422);
+    throw err;
+  }
+  const near = res && res.query && res.query.near;
+  if (!near) throw new ApiError(`“${name}” is not a UK town or postcode district the matcher knows.`, 422);
+  return { name, lat: near.lat, lon: near.lon };
 }
 
 /** The edited Brief from the form, or an error message to show. */
@@ -483,7 +497,7 @@ function renderSheet(sheet) {
   const base = brief.locations && brief.locations[0];
 
   const bits = [];
-  if (base) bits.push(`within ${brief.radius_km.toLocaleString("en-GB")} km of ${base.name}`);
+  if (base) bits.push(`within ${fmtRadius(brief.radius_km)} of ${base.name}`);
   else bits.push("anywhere (no base location)");
   if (brief.dates) bits.push(fmtRange(brief.dates.start, brief.dates.end));
   if (brief.budget && brief.budget.max_day_rate_gbp != null) bits.push(`crew up to £${brief.budget.max_day_rate_gbp}/day`);
@@ -540,7 +554,11 @@ function needSection(result, i, brief) {
       h("p", { class: "need-sub" },
         h("span", { class: "badge" }, need.kind === "facility" ? "Facility" : "Crew"),
         ...(need.qualifiers || []).map((q) => h("span", { class: "chip chip-qual" }, q)),
-        need.text ? h("span", { class: "meta" }, `“${need.text}”`) : null)));
+        h("span", { class: "meta" }, [
+          need.text ? `from “${need.text}”` : "added by hand",
+          result.gap ? "nothing confident nearby"
+            : `${plural(result.matches.length, "match", "matches")}${need.quantity > 1 ? ` for ${need.quantity} places` : ""}`,
+        ].join(" · ")))));
 
   const label = need.label;
   if (result.gap) {
@@ -548,7 +566,8 @@ function needSection(result, i, brief) {
       h("p", { class: "banner-title" }, "Gap"),
       h("p", {}, capitalise(result.gap_reason || "nothing local above the confidence threshold") + "."),
       result.beyond.length
-        ? h("p", { class: "hint" }, `Nearest ${plural(result.beyond.length, "option")} beyond the radius are below.`)
+        ? h("p", { class: "hint" }, result.beyond.length === 1 ? "The nearest option beyond the radius is listed below."
+          : `The nearest ${result.beyond.length} options beyond the radius are listed below.`)
         : h("p", { class: "hint" }, "Nothing further away either: this may need recruiting from outside the cluster.")));
   }
   if (result.matches.length) {
@@ -558,7 +577,7 @@ function needSection(result, i, brief) {
     section.append(h("p", { class: "empty" }, "No matches."));
   }
   if (result.beyond.length) {
-    section.append(h("h4", { class: "list-title" }, `Beyond ${brief.radius_km.toLocaleString("en-GB")} km`),
+    section.append(h("h4", { class: "list-title" }, `Beyond ${fmtRadius(brief.radius_km)}`),
       matchList(result.beyond, label, { beyond: true }));
   }
   return section;
@@ -571,7 +590,15 @@ function matchList(matches, needLabel, opts = {}) {
   return h("ol", { class: `match-list${opts.beyond ? " is-beyond" : ""}` }, ...matches.map((m) => matchCard(m, needLabel)));
 }
 
-const REDUNDANT_REASON = [/^availability:/i, /^\d+(\.\d+)? km away$/i];
+// Distance, availability and an unknown location are shown as the card's facts; not again as chips.
+const REDUNDANT_REASON = [/^availability:/i, /^\d+(\.\d+)? km away$/i, /^(availability|location) unknown$/i];
+
+function reasonClass(reason) {
+  if (/^(exact|related) role/.test(reason)) return " chip-role";
+  if (/ unknown$/.test(reason)) return " chip-flag";
+  if (/^similar description/.test(reason)) return " chip-weak";
+  return "";
+}
 
 function matchCard(m, needLabel) {
   const ex = m.explanation || {};
@@ -586,20 +613,21 @@ function matchCard(m, needLabel) {
 
   const meta = [];
   meta.push(h("span", { class: "badge" }, KIND_LABEL[m.kind] || m.kind));
-  if (m.place) meta.push(h("span", { class: "meta meta-place" }, m.place));
+  const where = [];
+  if (m.place) where.push(h("span", { class: "meta-place" }, m.place));
   if (ex.distance_km != null) {
-    meta.push(h("span", { class: "meta meta-distance" }, fmtKm(ex.distance_km),
-      ex.within_travel_radius === false ? h("span", { class: "warn-text" }, " · beyond their travel radius") : null));
-  } else {
-    meta.push(h("span", { class: "meta meta-distance is-unknown" }, "distance unknown"));
+    where.push(h("span", { class: "meta-distance" }, `${fmtKm(ex.distance_km)} away`));
+    if (ex.within_travel_radius === false) where.push(h("span", { class: "warn-text" }, "beyond their travel radius"));
+  } else if (ex.unknown && ex.unknown.includes("location")) {
+    where.push(h("span", { class: "is-unknown" }, "location unknown"));
   }
+  if (where.length) meta.push(h("span", { class: "meta meta-where" }, ...where.flatMap((w, i) => (i ? [", ", w] : [w]))));
   if (avail) meta.push(h("span", { class: `avail avail-${avail.cls}` }, avail.label));
   else if (ex.availability) meta.push(h("span", { class: "avail avail-unknown" }, ex.availability));
 
   const reasons = (ex.reasons || []).filter((r) => !REDUNDANT_REASON.some((re) => re.test(r)));
-  const flags = [];
-  if (ex.tier === 1) flags.push("kept although not everything is known");
-  if (ex.unknown && ex.unknown.length) flags.push(`unknown: ${ex.unknown.join(", ")}`);
+  const evidence = ex.role_evidence || (ex.matched_terms && Object.keys(ex.matched_terms).length);
+  if (!evidence) reasons.push("similar description only");
 
   return h("li", { class: `match${state.selection.has(m.id) ? " is-selected" : ""}`, dataset: { id: m.id } },
     h("div", { class: "match-check" }, checkbox),
@@ -608,10 +636,9 @@ function matchCard(m, needLabel) {
         h("label", { for: `${id}-sel`, class: "match-name" }, m.name),
         h("span", { class: "match-meta" }, ...meta)),
       m.headline ? h("p", { class: "match-headline" }, m.headline) : null,
-      reasons.length || flags.length
+      reasons.length
         ? h("ul", { class: "reasons", "aria-label": `Why ${m.name} matched` },
-          ...reasons.map((r) => h("li", { class: `chip${/^(exact|related) role/.test(r) ? " chip-role" : ""}` }, r)),
-          ...flags.map((f) => h("li", { class: "chip chip-flag" }, f)))
+          ...reasons.map((r) => h("li", { class: `chip${reasonClass(r)}` }, r)))
         : null));
 }
 
@@ -687,7 +714,7 @@ $("#save-form").addEventListener("submit", async (e) => {
   if (state.selection.size === 0) { showError("Select at least one match to save a shortlist."); return; }
   const name = nameInput.value.trim();
   if (!name) { showError("Give the shortlist a name."); nameInput.focus(); return; }
-  const items = [...state.selection].map(([pid, item]) => ({ profile_id: pid, need: item.need || null }));
+  const items = [...state.selection].map(([pid, item]) => ({ profile_id: pid, need: item.need ? item.need.slice(0, 200) : null }));
   const body = { name, items };
   if (state.brief && [...state.selection.values()].some((i) => i.need && !i.need.startsWith("Search:"))) body.brief = state.brief;
   const saved = await busy($("#save-shortlist"), "Saving…", () => api("POST", "/api/shortlists", body));
@@ -792,7 +819,8 @@ $("#search-form").addEventListener("submit", async (e) => {
   const took = res.took_ms != null ? ` in ${Math.round(res.took_ms)} ms` : "";
   const summary = `${plural(matches.length, "match", "matches")} for “${text}”${took}.`;
   $("#search-summary").textContent = summary;
-  $("#search-list").replaceChildren(...matches.map((m) => matchCard(m, `Search: ${text}`)));
+  const need = `Search: ${text}`.slice(0, 200);
+  $("#search-list").replaceChildren(...matches.map((m) => matchCard(m, need)));
   if (!matches.length) $("#search-list").append(h("li", { class: "empty" }, "Nothing matched. Loosen a filter or try other words."));
   $("#search-results").hidden = false;
   announce(summary);

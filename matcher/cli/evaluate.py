@@ -1,0 +1,135 @@
+"""``matcher evaluate``: judged queries against a fresh index of a corpus; metrics, TREC run,
+and with ``--ablations`` every variant of the ranker and a report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shlex
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from matcher.cli.app import app, handles_errors
+from matcher.cli.output import console
+from matcher.demo import DEMO_PATH
+from matcher.errors import InvalidInput
+
+_HELP = (
+    "Evaluate the matcher on judged queries (BEIR layout) against a fresh index of the corpus.\n\n"
+    "Builds the index in a temporary folder with the default configuration, runs every query in "
+    "its mode (brief: the crew sheet flattened round-robin across needs; search: one query with "
+    "its filters), writes a TREC run (top 100 a query) and prints nDCG@10, recall@100, MRR@10 and "
+    "MAP@100 overall and by mode, and the briefs' need coverage@10 when the qrels judge needs "
+    "(<brief-id>#<n>).\n\n"
+    "--ablations also runs BM25 only, TF-IDF (scikit-learn), dense only, hybrid (dense + BM25), "
+    "hybrid + taxonomy, full and full with RRF fusion, tests each against the full ranker (paired "
+    "randomisation test) and with --report DIR writes report.md, report.html, plots, TREC runs "
+    "and ablations.json.\n\n"
+    "Targets (full >= best single baseline + 0.05 nDCG@10; need coverage@10 >= 0.9) are reported "
+    "whether met or not; the exit code does not depend on them. Bad input files exit with 2."
+)
+
+
+@app.command(help=_HELP)
+@handles_errors
+def evaluate(
+    queries: Annotated[Path, typer.Option(help="queries.jsonl: _id, text, optional mode/filters/today/needs")],
+    qrels: Annotated[Path, typer.Option(help="qrels.tsv: header query-id, corpus-id, score (0-3)")],
+    corpus: Annotated[Path, typer.Option(help="Profiles in the import format (JSONL or CSV); "
+                                              "default: the demo cluster")] = DEMO_PATH,
+    run: Annotated[Path | None, typer.Option("--run", help="Write the TREC run here")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the metrics as JSON here")] = None,
+    today: Annotated[str | None, typer.Option(help="YYYY-MM-DD for relative dates in briefs "
+                                                   "(a query's own 'today' wins; default: today)")] = None,
+    ablations: Annotated[bool, typer.Option("--ablations", help="Run every variant and the baselines")] = False,
+    report: Annotated[Path | None, typer.Option(help="With --ablations: write the report in this folder")] = None,
+    stat_test: Annotated[str, typer.Option(help="Paired test: fisher (randomisation) or student")] = "fisher",
+) -> None:
+    from evaluation.harness import evaluate_files
+    from evaluation.report import ReportContext, ablation_json, write_report
+    from evaluation.runner import write_trec
+
+    if report is not None and not ablations:
+        raise InvalidInput("--report needs --ablations (the report compares the variants)")
+    if stat_test not in ("fisher", "student"):
+        raise InvalidInput(f"--stat-test: '{stat_test}' is neither fisher nor student")
+    day = _date(today)
+    console.print(f"Evaluating {queries} against a fresh index of {corpus}…", style="dim")
+    result = evaluate_files(corpus, queries, qrels, today=day, ablations=ablations, stat_test=stat_test)
+    for warning in result.run.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    if result.inputs.judged.unjudged:
+        typer.echo(f"note: {len(result.inputs.judged.unjudged)} queries have no judgements and are not "
+                   f"scored: {', '.join(result.inputs.judged.unjudged[:10])}", err=True)
+    if run:
+        write_trec(run, result.run.rankings, tag="matcher-full")
+    if json_out:
+        payload = dict(result.summary)
+        if result.ablations:
+            payload["ablations"] = ablation_json(result.ablations)
+        json_out.parent.mkdir(parents=True, exist_ok=True)
+        json_out.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
+    _print_summary(result.summary)
+    if result.ablations:
+        _print_ablations(result.ablations)
+    if report:
+        context = ReportContext(str(corpus), len(result.inputs.profiles), str(queries), str(qrels),
+                                result.today, "matcher " + shlex.join(sys.argv[1:]),
+                                tuple(result.inputs.judged.unjudged))
+        path = write_report(report, result.ablations, context)
+        console.print(f"Report: {path} and {path.with_suffix('.html')}")
+    _print_targets(result.targets)
+
+
+def _date(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InvalidInput(f"--today: '{text}' is not an ISO date (YYYY-MM-DD)") from None
+
+
+def _print_summary(summary: dict) -> None:
+    from evaluation.metrics import METRICS
+
+    table = Table(title=f"Full ranker, {summary['queries']} judged queries")
+    for header in ("", *METRICS, "queries"):
+        table.add_column(header, justify="right" if header else "left")
+    table.add_row("overall", *(f"{summary['overall'][m]:.3f}" for m in METRICS), str(summary["queries"]))
+    for mode, values in summary["by_mode"].items():
+        table.add_row(mode, *(f"{values[m]:.3f}" for m in METRICS), str(values["queries"]))
+    console.print(table)
+    coverage = summary.get("need_coverage@10")
+    if coverage:
+        console.print(f"Need coverage@10: {coverage['overall']:.3f} over {len(coverage['by_brief'])} briefs")
+
+
+def _print_ablations(result) -> None:
+    from evaluation.metrics import METRICS
+
+    table = Table(title=f"Ablations (p: paired {result.stat_test} test vs full, nDCG@10)")
+    for header in ("system", *METRICS, "need cov@10", "p"):
+        table.add_column(header, justify="left" if header == "system" else "right")
+    for variant in result.variants:
+        summary, ci = result.summaries[variant.name], result.intervals[variant.name]
+        coverage = summary.get("need_coverage@10")
+        p = result.p_values.get(variant.name, {}).get("ndcg@10")
+        table.add_row(variant.name, f"{summary['overall']['ndcg@10']:.3f} ±{(ci['ndcg@10'][1] - ci['ndcg@10'][0]) / 2:.3f}",
+                      *(f"{summary['overall'][m]:.3f}" for m in METRICS[1:]),
+                      f"{coverage['overall']:.3f}" if coverage else "—", "—" if p is None else f"{p:.3f}")
+    console.print(table)
+    console.print("Full vs best single baseline ({}): {} wins, {} ties, {} losses".format(
+        result.best_baseline, *result.wtl))
+
+
+def _print_targets(targets) -> None:
+    for target in targets:
+        value = "—" if target.value is None else f"{target.value:.3f}"
+        style = {True: "green", False: "red", None: "yellow"}[target.met]
+        console.print(f"Target {target.name} {target.goal}: {value} [{style}]{target.verdict}[/{style}]"
+                      + (f" ({target.detail})" if target.detail else ""))

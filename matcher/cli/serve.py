@@ -1,0 +1,67 @@
+"""``matcher serve``: the HTTP service (API, metrics, the film office's page) under uvicorn.
+
+On the first start with an empty database it loads the demo cluster and creates an admin key
+and a staff key, printed once (only their hashes are stored).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from matcher.cli.app import app, handles_errors, settings_from
+from matcher.cli.output import console
+
+__all__ = ["serve"]
+
+
+@app.command()
+@handles_errors
+def serve(
+    ctx: typer.Context,
+    host: Annotated[str | None, typer.Option(help="Interface to listen on (default 127.0.0.1, MATCHER_HOST)")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default 8000, MATCHER_PORT)")] = None,
+    demo: Annotated[bool, typer.Option(help="Load the demo cluster when the database has never held a profile")] = True,
+) -> None:
+    """Serve the API and the web page; Ctrl+C stops it (the index is saved on the way out)."""
+    import uvicorn
+
+    from service.app import create_app
+    from service.settings import ServiceSettings
+
+    overrides = {k: v for k, v in {"host": host, "port": port}.items() if v is not None}
+    settings = ServiceSettings(home=settings_from(ctx).home, **overrides)
+    engine = _first_start(settings, demo)
+    address = f"http://{settings.host}:{settings.port}"
+    typer.echo(f"Serving the matcher on {address} (page), API docs at {address}/docs")
+    uvicorn.run(create_app(settings, engine=engine), host=settings.host, port=settings.port,
+                log_level="info", timeout_graceful_shutdown=10)
+
+
+def _first_start(settings, demo: bool):
+    """Load the demo into a database that never held a profile and print the first keys.
+
+    Returns the engine when it was built here (with a progress bar), so the app need not
+    load it again; otherwise None and the app loads it in its lifespan."""
+    from matcher.demo import load_demo
+    from matcher.engine import Engine
+    from matcher.store import Store
+    from service.keys import KeyRing
+
+    store = Store(settings.resolved_database_url)
+    engine = None
+    if demo and store.latest_seq() == 0:
+        profiles = load_demo(settings.demo_path)
+        console.print(f"First start: loading the demo cluster ({len(profiles)} profiles) and building the index.")
+        store.save(profiles)
+        engine = Engine(settings, progress=True)
+        engine.save_index()
+    keys = KeyRing(store)
+    if settings.admin_key is None and keys.count() == 0:
+        admin, staff = keys.create("Admin (first start)", "admin"), keys.create("Staff (first start)", "staff")
+        typer.echo("API keys, shown this once (only their hashes are stored):")
+        typer.echo(f"  admin  {admin.secret}")
+        typer.echo(f"  staff  {staff.secret}")
+        typer.echo("Create more with 'matcher keys create --role member --name NAME'.")
+    return engine

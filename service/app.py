@@ -1,0 +1,73 @@
+"""``create_app()``: the FastAPI app of the matcher, its API, metrics and the web page.
+
+Nothing heavy happens at import or in ``create_app``: the lifespan loads the engine (the
+encoder and the index) once when the server starts, starts the thread that follows the
+database's change log, and on shutdown stops it and saves the index.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
+
+from matcher.engine import Engine
+from service.errors import install_error_handlers
+from service.limits import BodyLimit
+from service.metrics import Metrics, MetricsMiddleware
+from service.routes import API_ROUTERS, ROOT_ROUTERS
+from service.routes.profile_import import IMPORT_PATH
+from service.runtime import Runtime
+from service.settings import ServiceSettings
+
+__all__ = ["API_PREFIX", "create_app"]
+
+API_PREFIX = "/api"
+STATIC_DIR = Path(__file__).resolve().parent / "web" / "static"
+log = logging.getLogger("service")
+
+
+def create_app(settings: ServiceSettings | None = None, engine: Engine | None = None) -> FastAPI:
+    """The app; ``engine`` hands over one already loaded (``matcher serve`` on first start)."""
+    settings = settings or ServiceSettings()
+    metrics = Metrics()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        app.state.runtime = await run_in_threadpool(Runtime.start, settings, metrics, engine)
+        try:
+            yield
+        finally:
+            await run_in_threadpool(app.state.runtime.stop)
+
+    app = FastAPI(title="The matcher", lifespan=lifespan,
+                  summary="Crew-and-supplier matchmaking for the Staffordshire Moving Image Cluster",
+                  description="Send an API key as `X-API-Key` or `Authorization: Bearer`. Without one you "
+                              "are the public: search and briefs, without contact details.")
+    app.state.settings = settings
+    install_error_handlers(app)
+    for router in API_ROUTERS:
+        app.include_router(router, prefix=API_PREFIX)
+    for router in ROOT_ROUTERS:
+        app.include_router(router)
+    _add_web_page(app)
+    app.add_middleware(BodyLimit, default=settings.max_body_bytes, limits={IMPORT_PATH: settings.max_import_bytes})
+    app.add_middleware(MetricsMiddleware, metrics=metrics)  # outermost: counts 413s too
+    return app
+
+
+def _add_web_page(app: FastAPI) -> None:
+    """The film office's page, built alongside: included when its module is there."""
+    try:
+        pages = importlib.import_module("service.routes.pages")
+    except ImportError as error:
+        log.info("no web page (service.routes.pages: %s)", error)
+    else:
+        app.include_router(pages.router)  # its routes carry their own role checks, like every route
+    if STATIC_DIR.is_dir():
+        app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

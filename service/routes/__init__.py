@@ -1,0 +1,28 @@
+"""The API's routers, one per resource, registered in one list.
+
+``API_ROUTERS`` are mounted under ``/api``; a new resource (investor matching at
+``/api/investors``, collaborator discovery at ``/api/collaborators``, the gap report at
+``/api/gaps``) is one more module here with its own ``router``, added to this list.
+``ROOT_ROUTERS`` sit at the root (``/metrics``, where scrapers look).
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from service.routes import briefs, erasure, health, keys, metrics, profile_import, profiles, search, shortlists
+
+__all__ = ["API_ROUTERS", "ROOT_ROUTERS"]
+
+API_ROUTERS: list[APIRouter] = [
+    health.router,
+    profile_import.router,  # before profiles: "/profiles/import" is not a profile id
+    erasure.router,
+    profiles.router,
+    search.router,
+    briefs.router,
+    shortlists.router,
+    keys.router,
+]
+
+ROOT_ROUTERS: list[APIRouter] = [metrics.router]

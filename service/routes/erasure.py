@@ -1,0 +1,25 @@
+"""The right to erasure: a profile leaves the database, the index, every shortlist and every
+later export at once. The erasure itself is logged with a one-way hash, never the id."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from service.deps import AdminCaller, RuntimeDep
+from service.schemas.common import Done
+
+__all__ = ["router"]
+
+router = APIRouter(prefix="/profiles", tags=["profiles"])
+
+
+@router.post("/{profile_id}/erase", response_model=Done, summary="Erase a profile (right to erasure)")
+def erase_profile(profile_id: str, caller: AdminCaller, runtime: RuntimeDep) -> Done:
+    # The database first: from this commit on the profile is not served by anything that
+    # reads it (exports and shortlists render from the live rows). The index follows in this
+    # process now and in others within one sync interval.
+    runtime.engine.delete(profile_id, erased_by=caller.name)
+    shortlists = runtime.shortlists.forget_profile(profile_id)
+    runtime.follower.save_soon()  # so no saved copy of the index keeps it either
+    return Done(id=profile_id, status="erased",
+                detail=f"removed from the database, the search index and {shortlists} shortlist(s)")

@@ -1,0 +1,50 @@
+"""What a running service holds: the engine (loaded once, in the lifespan), the keys, the
+shortlists, the metrics and the thread that keeps the index in step with the database."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from matcher.engine import Engine
+from service.catalogue import Catalogue
+from service.follower import IndexFollower
+from service.keys import KeyRing
+from service.metrics import Metrics
+from service.roles import Role
+from service.settings import ServiceSettings
+from service.shortlists import ShortlistBook
+
+__all__ = ["Runtime"]
+
+log = logging.getLogger("service")
+
+
+@dataclass
+class Runtime:
+    settings: ServiceSettings
+    engine: Engine
+    keys: KeyRing
+    shortlists: ShortlistBook
+    catalogue: Catalogue
+    follower: IndexFollower
+    metrics: Metrics
+
+    @classmethod
+    def start(cls, settings: ServiceSettings, metrics: Metrics, engine: Engine | None = None) -> Runtime:
+        engine = engine or Engine(settings)
+        keys = KeyRing(engine.store)
+        if settings.admin_key is not None:
+            keys.ensure(settings.admin_key.get_secret_value(), "MATCHER_ADMIN_KEY", Role.admin)
+        follower = IndexFollower(engine, settings.sync_interval, settings.index_save_interval)
+        follower.start()
+        log.info("matcher ready: %d profiles in the index, change %d", len(engine.index), engine.index.change_seq)
+        return cls(settings, engine, keys, ShortlistBook(engine.store), Catalogue(engine.store), follower, metrics)
+
+    def stop(self) -> None:
+        self.follower.stop()
+        self.engine.store.engine.dispose()
+
+    @property
+    def database_kind(self) -> str:
+        return self.engine.store.engine.dialect.name

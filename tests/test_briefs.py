@@ -1,0 +1,156 @@
+"""Briefs over the demo cluster, end to end with the real model: what the film office pastes,
+and the crew sheet it gets back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+
+import pytest
+
+from matcher.briefs.parser import parse_brief
+from matcher.briefs.sheet import flatten, match_brief
+from matcher.engine import Engine
+from matcher.errors import InvalidInput
+from matcher.geo import haversine_km
+from matcher.settings import MatcherSettings
+from matcher.store.tables import BriefRow
+from models.brief import Brief, BriefPlace, Need
+
+TODAY = dt.date(2026, 11, 28)
+LEEK_BRIEF = ("Six weeks in Leek from 3 March 2027, need a gaffer, two sparks, costume standby with "
+              "period experience, a unit base for 20 vehicles.")
+
+
+def sheet_for(index, text, **options):
+    return match_brief(index, parse_brief(text, today=TODAY), **options)
+
+
+@pytest.fixture(scope="module")
+def leek(demo_index):
+    return sheet_for(demo_index, LEEK_BRIEF)
+
+
+def test_every_need_gets_a_shortlist_of_the_right_role(leek, demo_index):
+    roles = [r.need.role for r in leek.needs]
+    assert roles == ["gaffer", "electrician", "costume-standby", "unit-base"]
+    for result in leek.needs:
+        assert len(result.matches) >= max(5, result.need.quantity)
+        top = demo_index.document(result.matches[0].id)
+        assert result.need.role in top.role_ids
+        assert not result.gap
+
+
+def test_distance_and_availability_are_taken_into_account(leek, demo_index):
+    base = leek.brief.locations[0]
+    start, end = leek.brief.dates.start, leek.brief.dates.end
+    assert (start, end) == (dt.date(2027, 3, 3), dt.date(2027, 4, 13))
+    for result in leek.needs:
+        for match in result.matches:
+            doc = demo_index.document(match.id)
+            why = match.explanation
+            if doc.lat is None:
+                assert "location" in why.unknown
+            else:
+                assert why.distance_km == pytest.approx(haversine_km(base.lat, base.lon, doc.lat, doc.lon), abs=0.1)
+                assert why.distance_km <= leek.brief.radius_km
+            booked_throughout = any(s <= start and e >= end and st == "booked" for s, e, st in doc.availability)
+            assert not booked_throughout
+            assert why.availability in ("available", "partly available", "unknown")
+
+
+def test_one_person_appears_once_unless_repeats_are_asked_for(demo_index):
+    two_units = Brief(needs=[Need(role="gaffer", label="Gaffer"), Need(role="gaffer", label="Gaffer (second unit)")],
+                      locations=[BriefPlace(name="Stoke", lat=53.0, lon=-2.18)])
+    once = match_brief(demo_index, two_units)
+    first, second = ([m.id for m in r.matches] for r in once.needs)
+    assert not set(first) & set(second)
+    alone = match_brief(demo_index, two_units.model_copy(update={"needs": two_units.needs[1:]}), shortlist_size=10)
+    assert second == [m.id for m in alone.needs[0].matches if m.id not in first][: len(second)]
+    repeated = match_brief(demo_index, two_units, repeats=True)
+    assert [m.id for m in repeated.needs[0].matches] == first
+    assert [m.id for m in repeated.needs[1].matches] == [m.id for m in alone.needs[0].matches][:5]
+    assert set(first) & {m.id for m in repeated.needs[1].matches}
+
+
+def test_facility_needs_find_facilities(demo_index):
+    sheet = sheet_for(demo_index, "Commercial in Stoke-on-Trent, 14/06/27 - 02/07/27: need a studio with a "
+                                  "green screen, lighting hire, a honeywagon and catering for 40.")
+    kinds = {r.need.role: {m.kind for m in r.matches[:3]} for r in sheet.needs}
+    assert "green-screen-studio" in kinds and "catering" in kinds
+    for role, found in kinds.items():
+        assert found <= {"facility", "company"}, role
+
+
+def test_a_need_the_cluster_cannot_supply_is_a_gap_with_options_beyond(tmp_path, encoder, demo_profiles):
+    engine = Engine(MatcherSettings(home=tmp_path / "home"), encoder=encoder)
+    engine.save_profiles(demo_profiles)
+    text = "Shooting in Leek in May 2027. Need an armourer and an underwater camera operator."
+    sheet = engine.match_brief(text, today=TODAY)
+    gaps = [r for r in sheet.needs if r.gap]
+    assert gaps, [(r.need.label, r.gap) for r in sheet.needs]
+    for result in gaps:
+        assert result.gap_reason and result.need.label.lower() in result.gap_reason
+        for option in result.beyond:
+            assert option.explanation.distance_km > sheet.brief.radius_km
+    with engine.store.session() as session:
+        rows = session.query(BriefRow).all()
+    assert len(rows) == 1 and {g["need"] for g in rows[0].gaps} == {r.need.label for r in gaps}
+
+
+def test_flattened_sheet_is_round_robin_across_needs(leek):
+    flat = flatten(leek)
+    firsts = [r.matches[0].id for r in leek.needs]
+    seconds = [r.matches[1].id for r in leek.needs]
+    assert flat[: len(firsts)] == firsts
+    assert flat[len(firsts): 2 * len(firsts)] == seconds
+
+
+def test_a_corrected_structured_brief_reruns_the_match(demo_index, leek):
+    corrected = leek.brief.model_copy(deep=True)
+    corrected.needs = [n for n in corrected.needs if n.role != "unit-base"]
+    corrected.needs[1].quantity = 7
+    rerun = match_brief(demo_index, Brief.model_validate(corrected.model_dump()))
+    assert [r.need.role for r in rerun.needs] == ["gaffer", "electrician", "costume-standby"]
+    assert len(rerun.needs[1].matches) == 7
+
+
+def test_packages_offer_one_company_for_several_needs(demo_index):
+    sheet = sheet_for(demo_index, "Location shoot near Stone in April 2027: we need a unit base, catering "
+                                  "for 60 and craft services.")
+    assert sheet.packages
+    best = sheet.packages[0]
+    assert len(best.needs) >= 2 and best.kind in ("company", "facility")
+
+
+def test_a_brief_with_no_recognisable_need_falls_back_to_a_plain_search(demo_index):
+    sheet = match_brief(demo_index, parse_brief("Anyone who knows the Potteries' canals and bottle kilns?",
+                                                today=TODAY))
+    assert sheet.fallback and sheet.fallback_matches and "plain search" in sheet.message
+    assert flatten(sheet) == [m.id for m in sheet.fallback_matches]
+
+
+@pytest.mark.parametrize("text", ["", "   \n ", "qwzx vbnm plokij"])
+def test_empty_or_garbage_briefs_are_refused_clearly(demo_index, text):
+    with pytest.raises(InvalidInput) as caught:
+        match_brief(demo_index, parse_brief(text, today=TODAY))
+    assert "brief" in str(caught.value)
+
+
+def test_cli_brief_prints_the_sheet_and_refuses_garbage(tmp_path, encoder, demo_profiles):
+    home = tmp_path / "home"
+    engine = Engine(MatcherSettings(home=home), encoder=encoder)
+    engine.save_profiles(demo_profiles[::5])
+    engine.save_index()
+    env = {**os.environ, "MATCHER_HOME": str(home), "HF_HUB_OFFLINE": "1", "COLUMNS": "160"}
+    brief = tmp_path / "brief.txt"
+    brief.write_text(LEEK_BRIEF)
+    shown = subprocess.run([sys.executable, "-m", "matcher", "brief", str(brief)], env=env,
+                           capture_output=True, text=True, timeout=300)
+    assert shown.returncode == 0, shown.stderr
+    assert "What we understood" in shown.stdout and "2 × Electrician (spark)" in shown.stdout
+    garbage = subprocess.run([sys.executable, "-m", "matcher", "brief", "-"], input="qwzx vbnm",
+                             env=env, capture_output=True, text=True, timeout=300)
+    assert garbage.returncode == 2 and len(garbage.stderr.strip().splitlines()) == 1
