@@ -18,7 +18,7 @@ def describe(errors: Iterable[dict[str, Any]]) -> list[Problem]:
 
 def field_path(loc: Sequence[str | int]) -> str:
     parts = list(loc)
-    if len(parts) > 1 and parts[0] in _SOURCES:
+    if parts and parts[0] in _SOURCES:  # ("body",) alone: the request as a whole
         parts = parts[1:]
     path = ""
     for part in parts:

@@ -58,7 +58,7 @@ def _compact(value: object) -> object:
     return value
 
 
-def build(centroids: dict[str, tuple[float, float]]) -> list[dict]:
+def build(centroids: dict[str, tuple[float, float]], freelancers: int = FREELANCERS) -> list[dict]:
     env = {
         "centroids": centroids,
         "phones": PhoneBook(rng_for("phones")),
@@ -69,7 +69,7 @@ def build(centroids: dict[str, tuple[float, float]]) -> list[dict]:
     env["producers"] = assign_producers(rng_for("producers"), rows)
     profiles = [company(rng_for("company", row["name"]), row, env) for row in rows]
     profiles += [facility(rng_for("facility", row["name"]), row, env) for row in curated.facilities()]
-    for index, dept in enumerate(department_plan(FREELANCERS), start=1):
+    for index, dept in enumerate(department_plan(freelancers), start=1):
         profiles.append(freelancer(rng_for("freelancer", index), index, dept, env))
     ordered = [{key: profile.get(key) for key in FIELD_ORDER if key in profile} for profile in profiles]
     return [_compact(profile) for profile in ordered]
@@ -87,10 +87,11 @@ def render(profiles: list[dict]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=DEMO_PATH, help=f"where to write (default {DEMO_PATH})")
-    parser.add_argument("--reference", type=Path, default=None, help="uk_postcode_districts.csv (default: shared/reference)")
+    parser.add_argument("--freelancers", type=int, default=FREELANCERS,
+                        help=f"how many freelancers (default {FREELANCERS}; more makes a larger test corpus)")
     parser.add_argument("--check", action="store_true", help="only report whether --out is up to date")
     args = parser.parse_args(argv)
-    text = render(build(places.load_centroids(args.reference)))
+    text = render(build(places.load_centroids(), freelancers=args.freelancers))
     if args.check:
         current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
         print("up to date" if current == text else f"{args.out} differs from a fresh generation")

@@ -1,21 +1,20 @@
 """Where the demo's people and firms are: real towns, their postcode districts, jittered centroids.
 
-District centroids come from the shared reference table of UK postcode districts, read at
-generation time only; the shipped demo carries the resulting coordinates.
+District centroids come from the shipped district table (``matcher/data/geo``, derived from the
+ONS postcode directory), read at generation time only; the demo carries the resulting points.
 """
 
 from __future__ import annotations
 
 import csv
 import math
-import os
 import random
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["TOWNS", "Town", "find_reference_csv", "load_centroids", "locate", "pick_town"]
+__all__ = ["TOWNS", "Town", "load_centroids", "locate", "pick_town"]
 
-REFERENCE_NAME = "uk_postcode_districts.csv"
+DISTRICTS_CSV = Path(__file__).resolve().parents[1] / "data" / "geo" / "districts.csv"
 MAX_JITTER_KM = 1.2
 
 
@@ -67,22 +66,10 @@ def pick_town(rng: random.Random) -> Town:
     return rng.choices(TOWNS, weights=[town.weight for town in TOWNS])[0]
 
 
-def find_reference_csv() -> Path | None:
-    """The shared postcode-district table, wherever this checkout's shared/ folder is."""
-    candidates = []
-    if os.environ.get("SMIC_REFERENCE_DIR"):
-        candidates.append(Path(os.environ["SMIC_REFERENCE_DIR"]) / REFERENCE_NAME)
-    repo = Path(__file__).resolve().parents[2]
-    candidates += [repo.parent / "shared" / "reference" / REFERENCE_NAME, repo / "shared" / "reference" / REFERENCE_NAME]
-    candidates.append(Path("/work/shared/reference") / REFERENCE_NAME)
-    return next((path for path in candidates if path.is_file()), None)
-
-
 def load_centroids(path: Path | None = None) -> dict[str, tuple[float, float]]:
-    """Centroids of the districts the demo uses, from the reference table."""
-    source = path or find_reference_csv()
-    if source is None:
-        raise FileNotFoundError(f"{REFERENCE_NAME} not found; set SMIC_REFERENCE_DIR to the shared/reference folder")
+    """Centroids of the districts the demo uses, from the shipped district table (the same
+    ONS-derived centroids as the shared reference it was built from)."""
+    source = path or DISTRICTS_CSV
     wanted = {district for town in TOWNS for district in town.districts}
     found: dict[str, tuple[float, float]] = {}
     with source.open(encoding="utf-8", newline="") as handle:
