@@ -54,19 +54,29 @@ def pick_person(rng: random.Random, taken: set[str]) -> Person:
 
 
 class PhoneBook:
-    """Hands out each drama-range number at most once."""
+    """Hands out each drama-range number once; Ofcom sets aside only a thousand of each, so a
+    corpus larger than the demo starts again from a fresh shuffle."""
 
     def __init__(self, rng: random.Random) -> None:
-        self._mobiles = [f"07700 900{n:03d}" for n in range(1000)]
-        self._landlines = [f"01632 960{n:03d}" for n in range(1000)]
-        rng.shuffle(self._mobiles)
-        rng.shuffle(self._landlines)
+        self._rng = rng
+        self._mobiles = self._fresh("07700 900")
+        self._landlines = self._fresh("01632 960")
 
     def mobile(self) -> str:
-        return self._mobiles.pop()
+        return self._next(self._mobiles, "07700 900")
 
     def landline(self) -> str:
-        return self._landlines.pop()
+        return self._next(self._landlines, "01632 960")
+
+    def _fresh(self, prefix: str) -> list[str]:
+        pool = [f"{prefix}{n:03d}" for n in range(1000)]
+        self._rng.shuffle(pool)
+        return pool
+
+    def _next(self, pool: list[str], prefix: str) -> str:
+        if not pool:
+            pool += self._fresh(prefix)
+        return pool.pop()
 
 
 def person_contact(rng: random.Random, person: Person, phones: PhoneBook, trading_slug: str | None = None) -> dict:
