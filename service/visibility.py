@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
+from matcher.explain import Explanation
 from matcher.index import ProfileIndex
 from models.brief import CrewSheet
-from models.match import MatchOut
+from models.match import ExplanationOut, MatchOut
 from models.profile import Profile
 from service.roles import Role
 from service.schemas.profiles import ProfileView
@@ -27,7 +28,6 @@ __all__ = ["Identity", "identities", "label_for", "redact_matches", "redact_shee
 MEMBER_FIELDS = ("day_rate_gbp", "availability")
 INVESTMENT_FACTS = ("stage", "raising_gbp", "seis", "eis", "own_ip")
 STAFF_FIELDS = ("contact",)
-_TERM_REASON = re.compile(r"^'.*' in \w+$")
 
 
 @dataclass(frozen=True)
@@ -128,12 +128,15 @@ def _redact_match(match: MatchOut, role: Role, identity: Identity | None) -> Mat
     explanation = match.explanation
     terms = {field: kept for field, words in explanation.matched_terms.items()
              if field != "name" and (kept := [w for w in words if w not in _name_words(name)])}
-    lead = explanation.reasons[:1] if explanation.role_evidence else []
-    rest = [r for r in explanation.reasons[len(lead):] if not _TERM_REASON.match(r)]
-    reasons = lead + [f"'{', '.join(words)}' in {field}" for field, words in terms.items()] + rest
     return match.model_copy(update={
         "name": _label(identity, match.kind), "headline": _scrub(match.headline, name),
-        "explanation": explanation.model_copy(update={"matched_terms": terms, "reasons": reasons})})
+        "explanation": explanation.model_copy(update={"matched_terms": terms, "reasons": _reasons(explanation, terms)})})
+
+
+def _reasons(explanation: ExplanationOut, terms: dict[str, list[str]]) -> list[str]:
+    """The sentences the matcher writes, written again from the redacted evidence."""
+    values = {f.name: getattr(explanation, f.name) for f in fields(Explanation)}
+    return Explanation(**{**values, "unknown": tuple(values["unknown"]), "matched_terms": terms}).reasons
 
 
 def _name_words(name: str) -> set[str]:

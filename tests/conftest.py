@@ -8,6 +8,9 @@ import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+# Running servers for the API and page tests (``python -m pytest`` puts the checkout on the path).
+pytest_plugins = ["tests.service_fixtures"]
+
 
 @pytest.fixture(scope="session")
 def encoder():

@@ -18,8 +18,6 @@ from pathlib import Path
 import httpx
 import pytest
 
-pytest_plugins = ["tests.service_fixtures"]
-
 pytestmark = [pytest.mark.browser, pytest.mark.parametrize("service", ["sqlite"], indirect=True)]
 
 CHROMIUM = "/usr/bin/chromium"
@@ -158,6 +156,21 @@ def test_a_brief_is_understood_edited_and_matched_per_need(page):
         section = sections.nth(i)
         if "has-gap" in (section.get_attribute("class") or ""):
             assert section.locator(".banner-gap").inner_text().startswith("Gap")
+
+
+def test_a_relabelled_need_is_matched_on_its_new_words_and_can_let_go_of_its_role(page):
+    read_brief(page)
+    gaffer = row_for(page, "Gaffer")
+    gaffer.locator(".in-label").fill("Lighting gaffer for night exteriors")
+    sparks = row_for(page, "Electrician (spark)")
+    sparks.get_by_role("button", name=re.compile("words only")).click()
+    assert "matched on the words" in sparks.locator(".need-origin").inner_text()
+    with page.expect_request("**/api/briefs/match") as sent:
+        find_crew(page)
+    needs = sent.value.post_data_json["brief"]["needs"]
+    assert (needs[0]["label"], needs[0]["role"], needs[0]["text"]) == ("Lighting gaffer for night exteriors", "gaffer", "")
+    assert (needs[1]["label"], needs[1]["role"], needs[1]["text"]) == ("Electrician (spark)", None, "two sparks")
+    assert page.locator(".need-title").first.inner_text() == "Lighting gaffer for night exteriors"
 
 
 def test_no_recognised_need_shows_the_fallback_message(page):

@@ -28,8 +28,8 @@ def packages_for(index: ProfileIndex, brief: Brief, limit: int = _LIMIT,
     for i, need in enumerate(brief.needs):
         if not need.role or need.role not in taxonomy.roles:
             continue
-        roles = {need.role, *taxonomy.roles[need.role].related}
-        for position in index.positions_with_roles(roles).tolist():
+        # Exact roles only: a caterer is related to a unit base but does not provide one.
+        for position in index.positions_with_roles([need.role]).tolist():
             doc = index.documents[position]
             if doc.kind != "freelancer" and not (hidden and doc.visibility == "staff"):
                 covers[position].add(i)

@@ -1,3 +1,100 @@
 """``matcher bench``: speed and memory, every figure a ratio against a floor measured in the same run."""
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from matcher.cli.app import app, handles_errors
+from matcher.cli.output import console
+
+__all__ = ["bench"]
+
+_HELP = (
+    "Benchmark the matcher on this machine; every speed figure is a ratio against a floor timed "
+    "in the same run (the machine is shared, so absolute times are noise).\n\n"
+    "Index build (pipeline vs the raw encoder on the same texts; target overhead <= 10%); search "
+    "latency p50/p95/p99 at 1k, 10k and 100k synthetic profiles drawn from the demo (vs one query "
+    "encode + an exact faiss scan; target p50 <= 1.5x at 100k); a four-need brief vs a single "
+    "search (target <= 2x); a million profiles with the IVF index: memory, build time, p95 "
+    "(target <= 100 ms) and recall@10 vs exact search (target >= 0.95, nprobe tuned); HTTP "
+    "requests/s and p99 of /api/search and /api/briefs/match with 16 clients vs the same calls "
+    "in-process.\n\n"
+    "--quick runs a small version of each in well under a minute or two (CI checks its shape, "
+    "never its figures). The exit code does not depend on the targets. A full run takes about "
+    "half an hour and up to ~10 GB of memory."
+)
+
+
+@app.command(help=_HELP)
+@handles_errors
+def bench(
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write every figure as JSON here")] = None,
+    quick: Annotated[bool, typer.Option("--quick", help="Small sizes: seconds, for CI")] = False,
+) -> None:
+    from evaluation.bench import FULL, QUICK, run_bench
+
+    result = run_bench(QUICK if quick else FULL, say=lambda text: console.print(text, style="dim"))
+    if json_out:
+        json_out.parent.mkdir(parents=True, exist_ok=True)
+        json_out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print_bench(result)
+
+
+def print_bench(result: dict) -> None:
+    m = result["machine"]
+    console.print(f"{m['cores']} cores, load average {m['load_average_1m']} → {m['load_average_1m_end']} "
+                  f"(1 min); {result['seconds']:.0f} s{' (quick)' if result['quick'] else ''}")
+    b = result["build"]
+    console.print(f"Build: pipeline {b['pipeline_profiles_per_s']:.1f} profiles/s vs raw encoder "
+                  f"{b['raw_encoder_profiles_per_s']:.1f} → overhead {b['pipeline_overhead']:+.1%} "
+                  f"({b['profiles']} profiles)")
+    table = Table(title="Search latency (ms) vs floor (query encode + exact faiss scan)")
+    for header in ("profiles", "p50", "p95", "p99", "floor p50", "floor p95", "p50 ratio", "p95 ratio"):
+        table.add_column(header, justify="right")
+    for size, row in result["search_latency"].items():
+        s, f = row["search_ms"], row["floor_ms"]
+        table.add_row(f"{int(size):,}", f"{s['p50']:.1f}", f"{s['p95']:.1f}", f"{s['p99']:.1f}",
+                      f"{f['p50']:.1f}", f"{f['p95']:.1f}", f"{row['ratio_p50']}x", f"{row['ratio_p95']}x")
+    console.print(table)
+    r = result["brief_vs_search"]
+    console.print(f"Four-need brief p50 {r['brief_ms']['p50']:.1f} ms vs single search {r['search_ms']['p50']:.1f} ms "
+                  f"→ {r['ratio_p50']}x (parse {r['parse_ms']['p50']:.1f} ms, not included)")
+    _print_million(result["million"])
+    _print_http(result["http"])
+    _print_targets(result["targets"])
+
+
+def _print_million(m: dict) -> None:
+    if m.get("status") != "ok":
+        console.print(f"[yellow]Million-profile run {m.get('status')}: {m.get('reason')}[/yellow]")
+        return
+    console.print(f"{m['profiles']:,} profiles (IVF, nlist {m['nlist']}): build {m['build_s']:.0f} s "
+                  f"(IVF training {m['ivf_train_s']:.0f} s), index memory {m['index_mb']:,.0f} MB "
+                  f"(RSS {m['rss_after_mb']:,.0f} MB, peak {m['peak_rss_mb']:,.0f} MB)")
+    for row in m["nprobe"]:
+        console.print(f"  nprobe {row['nprobe']:>3}: recall@10 {row['recall@10']:.3f}, p50 {row['search_ms']['p50']:.1f} ms, "
+                      f"p95 {row['search_ms']['p95']:.1f} ms (exact-scan floor p50 {row['floor_ms']['p50']:.1f} ms, "
+                      f"ratio {row['ratio_p50']}x)")
+
+
+def _print_http(h: dict) -> None:
+    if h.get("status") != "ok":
+        console.print(f"[yellow]HTTP {h.get('status')}: {h.get('reason')}[/yellow]")
+        return
+    for kind in ("search", "brief"):
+        row = h[kind]
+        console.print(f"HTTP {kind}: {row['http']['requests_per_s']:.1f} req/s, p99 {row['http']['latency_ms']['p99']:.0f} ms "
+                      f"({row['http']['errors']} errors) vs in-process {row['in_process']['requests_per_s']:.1f} req/s, "
+                      f"p99 {row['in_process']['latency_ms']['p99']:.0f} ms → {row['rps_ratio']}x throughput "
+                      f"({h['clients']} clients, {h['profiles']} profiles)")
+
+
+def _print_targets(targets: list[dict]) -> None:
+    for t in targets:
+        style, verdict = {True: ("green", "met"), False: ("red", "NOT met"), None: ("yellow", "not measured")}[t["met"]]
+        console.print(f"Target {t['name']} {t['target']}: {t['value']} [{style}]{verdict}[/{style}]")

@@ -314,13 +314,29 @@ function needRow(need) {
   const li = h("li", { class: "need-row", dataset: { role: need.role || "", text: need.text || "" } });
   const legendId = `${id}-legend`;
   const origin = [];
-  if (need.text) origin.push(h("span", {}, "from “", h("q", { class: "said" }, need.text), "”"));
-  origin.push(h("span", { class: "role-tag" }, need.role ? `role: ${need.role}` : "free text: matched on the words"));
+  if (need.text) origin.push(h("span", { class: "need-said" }, "from “", h("q", { class: "said" }, need.text), "”"));
+  const roleTag = h("span", { class: "role-tag" }, need.role ? `role: ${need.role}` : "matched on the words");
+  origin.push(roleTag);
+  if (need.role) {
+    // A relabelled need keeps the parser's role unless the user lets go of it.
+    const clear = h("button", {
+      type: "button", class: "btn-link role-clear",
+      "aria-label": `Match need on its words only, not as the role ${need.role}`,
+      onclick: () => {
+        li.dataset.role = "";
+        roleTag.textContent = "matched on the words";
+        clear.remove();
+        $(".in-label", li).focus();
+        announce(`The need is now matched on its words only.`);
+      },
+    }, "match on words only");
+    origin.push(clear);
+  }
 
   li.append(
     h("div", { class: "need-head" },
       h("h3", { class: "need-legend", id: legendId }, "Need"),
-      h("p", { class: "need-origin" }, ...origin.flatMap((o, i) => (i ? [h("span", { "aria-hidden": "true" }, " · "), o] : [o])))),
+      h("p", { class: "need-origin" }, ...origin)),
     h("div", { class: "need-fields", role: "group", "aria-labelledby": legendId },
       h("div", { class: "field need-label" },
         h("label", { for: `${id}-label`, class: "field-label" }, "What is needed"),
@@ -348,7 +364,8 @@ function needRow(need) {
   // keep the remove button's accessible name in step with the label
   $(".in-label", li).addEventListener("input", (e) => {
     $(".need-remove-name", li).textContent = ` ${e.target.value}`;
-    // a free-text label no longer matches the role the parser saw only if the user says so: keep role
+    // The brief's words named the old label: once relabelled, the query uses the new words.
+    li.dataset.edited = e.target.value.trim() !== need.label ? "1" : "";
   });
   return li;
 }
@@ -426,7 +443,7 @@ async function briefFromForm() {
       kind: $(".in-kind", li).value,
       quantity: qty,
       qualifiers: $(".in-quals", li).value.split(",").map((q) => q.trim()).filter(Boolean),
-      text: li.dataset.text || "",
+      text: li.dataset.edited ? "" : (li.dataset.text || ""),
     });
   }
 
@@ -555,7 +572,7 @@ function needSection(result, i, brief) {
         h("span", { class: "badge" }, need.kind === "facility" ? "Facility" : "Crew"),
         ...(need.qualifiers || []).map((q) => h("span", { class: "chip chip-qual" }, q)),
         h("span", { class: "meta" }, [
-          need.text ? `from “${need.text}”` : "added by hand",
+          need.text ? `from “${need.text}”` : "as corrected",
           result.gap ? "nothing confident nearby"
             : `${plural(result.matches.length, "match", "matches")}${need.quantity > 1 ? ` for ${need.quantity} places` : ""}`,
         ].join(" · ")))));

@@ -1,0 +1,97 @@
+"""The benchmark's shape and sanity, never its figures: CI fails when the bench breaks or its
+output is malformed, not when the machine is slow."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from evaluation.bench_latency import measure_brief, measure_latency
+from evaluation.bench_synthetic import Synthesiser, synthetic_index
+from evaluation.bench_timing import interleaved, percentiles, ratio
+from matcher.demo import load_demo
+from matcher.index import ProfileIndex
+
+
+def test_percentiles_are_in_milliseconds_and_ratios_guard_zero():
+    stats = percentiles([0.001 * i for i in range(1, 101)])
+    assert stats["n"] == 100 and stats["p50"] == pytest.approx(50.5) and stats["p99"] == pytest.approx(99.01)
+    assert percentiles([])["n"] == 0 and ratio(3.0, 0.0) is None and ratio(3.0, 2.0) == 1.5
+
+
+def test_interleaving_alternates_which_call_goes_first():
+    order = []
+    timings = interleaved({"a": lambda _: order.append("a"), "b": lambda _: order.append("b")}, [1, 2], rounds=2,
+                          warmup=0)
+    assert order == ["a", "b", "b", "a", "b", "a", "a", "b"]
+    assert len(timings.seconds["a"]) == len(timings.seconds["b"]) == 4
+
+
+@pytest.fixture(scope="module")
+def small_base(encoder):
+    profiles = load_demo()[::100]
+    index = ProfileIndex.build(profiles, encoder)
+    return [index.documents[i] for i in range(len(profiles))], index.vectors[: len(profiles)].copy()
+
+
+def test_synthetic_profiles_are_perturbed_copies_with_unit_vectors(small_base):
+    documents, vectors = small_base
+    made, made_vectors = Synthesiser(documents, vectors, seed=1).make(500)
+    assert len({d.id for d in made}) == 500
+    assert np.allclose(np.linalg.norm(made_vectors, axis=1), 1.0, atol=1e-5)
+    by_id = {d.id: (d, v) for d, v in zip(documents, vectors)}
+    for doc, vector in zip(made[:50], made_vectors[:50]):
+        base, base_vector = by_id[doc.id.split("-", 1)[1]]
+        assert doc.kind == base.kind and doc.role_ids == base.role_ids
+        assert float(vector @ base_vector) > 0.85
+        if base.lat is not None:
+            assert abs(doc.lat - base.lat) < 0.1
+
+
+def test_latency_and_brief_measurements_have_their_shape(small_base, encoder):
+    index = synthetic_index(Synthesiser(*small_base), 300, encoder)
+    latency = measure_latency(index, rounds=1)
+    assert latency["profiles"] == 300 and latency["search_ms"]["n"] == 12 == latency["floor_ms"]["n"]
+    assert latency["ratio_p50"] > 0 and latency["search_ms"]["p50"] <= latency["search_ms"]["p99"]
+    brief = measure_brief(index, rounds=1)
+    assert len(brief["needs"]) == 4 and brief["ratio_p50"] > 0 and isinstance(brief["met"], bool)
+
+
+def _ms(stats):
+    return set(stats) == {"p50", "p95", "p99", "mean", "n"} and all(math.isfinite(v) and v >= 0 for v in stats.values())
+
+
+@pytest.mark.slow
+def test_the_quick_bench_runs_and_its_json_is_well_formed(tmp_path):
+    out = tmp_path / "bench.json"
+    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+    done = subprocess.run([sys.executable, "-m", "matcher", "bench", "--quick", "--json", str(out)],
+                          capture_output=True, text=True, timeout=900, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Search latency" in done.stdout and "Target" in done.stdout
+    data = json.loads(out.read_text())
+    assert data["quick"] is True and data["machine"]["cores"] >= 1
+    assert {"build", "search_latency", "brief_vs_search", "million", "http", "targets", "seconds"} <= set(data)
+    build = data["build"]
+    assert build["raw_encoder_profiles_per_s"] > 0 and build["pipeline_profiles_per_s"] > 0
+    for row in data["search_latency"].values():
+        assert _ms(row["search_ms"]) and _ms(row["floor_ms"]) and row["ratio_p50"] > 0
+    assert _ms(data["brief_vs_search"]["brief_ms"]) and data["brief_vs_search"]["ratio_p50"] > 0
+    million = data["million"]
+    assert million["status"] == "ok", million
+    assert million["profiles"] == data["plan"]["million"] and 0 <= million["recall_at_10"] <= 1
+    assert million["index_mb"] > 0 and million["build_s"] > 0 and million["nprobe"]
+    http = data["http"]
+    assert http["status"] in ("ok", "pending"), http
+    if http["status"] == "ok":
+        for kind in ("search", "brief"):
+            assert http[kind]["http"]["requests_per_s"] > 0 and http[kind]["http"]["errors"] == 0
+            assert _ms(http[kind]["http"]["latency_ms"]) and http[kind]["rps_ratio"] > 0
+    for target in data["targets"]:
+        assert set(target) == {"name", "value", "target", "met"} and target["met"] in (True, False, None)
