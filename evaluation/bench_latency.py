@@ -13,7 +13,7 @@ import datetime as dt
 import faiss
 import numpy as np
 
-from evaluation.bench_timing import interleaved, percentiles, ratio
+from evaluation.bench_timing import interleaved, ratio
 from matcher.briefs.parser import parse_brief
 from matcher.briefs.sheet import match_brief, need_queries
 from matcher.filters import Filters

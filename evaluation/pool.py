@@ -41,7 +41,8 @@ def build_pool(workspace: Workspace, prepared: list[Prepared], depth: int = 20,
     variants = {v.name: v for v in VARIANTS}
     unknown = [s for s in systems if s not in variants or variants[s].config is None]
     if unknown:
-        raise InvalidInput(f"unknown pooling system '{unknown[0]}' (use: bm25, dense, hybrid, hybrid+taxonomy, full, full-rrf)")
+        raise InvalidInput(f"unknown pooling system '{unknown[0]}' "
+                           "(use: bm25, dense, hybrid, hybrid+taxonomy, full, full-rrf)")
     runs = [run_queries(workspace.system(s, variants[s].config), prepared, depth) for s in systems]
     index = workspace.engine().index
     records = []

@@ -43,7 +43,7 @@ class ApiKey:
 
 def as_utc(moment: dt.datetime | None) -> dt.datetime | None:
     """SQLite hands back naive datetimes; every time stored is UTC."""
-    return moment.replace(tzinfo=dt.timezone.utc) if moment is not None and moment.tzinfo is None else moment
+    return moment.replace(tzinfo=dt.UTC) if moment is not None and moment.tzinfo is None else moment
 
 
 def hash_key(secret: str) -> str:
@@ -93,8 +93,8 @@ class KeyRing:
 
     def _insert(self, name: str, role: Role, secret: str) -> ApiKey:
         with self.store.session() as session:
-            row = ApiKeyRow(name=name, role=role.value, key_hash=hash_key(secret), prefix=secret[:min(_SHOWN, len(secret) // 3)],
-                            created_at=utcnow())
+            shown = secret[:min(_SHOWN, len(secret) // 3)]  # a short chosen key keeps most of itself hidden
+            row = ApiKeyRow(name=name, role=role.value, key_hash=hash_key(secret), prefix=shown, created_at=utcnow())
             session.add(row)
             session.flush()
             return ApiKey.of(row, secret)

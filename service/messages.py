@@ -34,7 +34,8 @@ def _sentence(error: dict[str, Any]) -> str:
     if kind in _BOUNDS:
         return _BOUNDS[kind].format(**{k: _plain(v) for k, v in ctx.items()})
     if kind == "string_too_short":
-        return "must not be empty" if ctx.get("min_length") == 1 else f"must be at least {ctx.get('min_length')} characters"
+        shortest = ctx.get("min_length")
+        return "must not be empty" if shortest == 1 else f"must be at least {shortest} characters"
     if kind == "string_too_long":
         return f"must be at most {ctx.get('max_length')} characters"
     if kind in ("too_short", "too_long"):

@@ -130,7 +130,8 @@ def _redact_match(match: MatchOut, role: Role, identity: Identity | None) -> Mat
              if field != "name" and (kept := [w for w in words if w not in _name_words(name)])}
     return match.model_copy(update={
         "name": _label(identity, match.kind), "headline": _scrub(match.headline, name),
-        "explanation": explanation.model_copy(update={"matched_terms": terms, "reasons": _reasons(explanation, terms)})})
+        "explanation": explanation.model_copy(update={"matched_terms": terms,
+                                                      "reasons": _reasons(explanation, terms)})})
 
 
 def _reasons(explanation: ExplanationOut, terms: dict[str, list[str]]) -> list[str]:

@@ -63,7 +63,8 @@ def test_company_investment_facts_are_for_members(service):
     member = service.client("member").get(f"/api/profiles/{RAISING_COMPANY}").json()
     assert public["company"] == {"number": "99990824", "sic_codes": ["59112", "73110"], "founded": 2023, "employees": 2}
     assert {"company.stage", "company.raising_gbp", "company.seis"} <= set(public["withheld"])
-    assert member["company"]["raising_gbp"] == {"min": 60000, "max": 150000} and member["company"]["stage"] == "pre-seed"
+    assert member["company"]["raising_gbp"] == {"min": 60000, "max": 150000}
+    assert member["company"]["stage"] == "pre-seed"
 
 
 def _all_pages(client, **params) -> list[dict]:
@@ -110,13 +111,15 @@ def test_admin_creates_reads_replaces_and_deletes_a_profile(service):
     assert public.get(f"/api/profiles/{profile['id']}").json()["headline"] == profile["headline"]
     assert admin.post("/api/profiles", json=profile).status_code == 409
 
-    replaced = admin.put(f"/api/profiles/{profile['id']}", json={**profile, "headline": "Gaffer for canal-side night shoots"})
+    changed = {**profile, "headline": "Gaffer for canal-side night shoots"}
+    replaced = admin.put(f"/api/profiles/{profile['id']}", json=changed)
     assert replaced.status_code == 200
     assert public.get(f"/api/profiles/{profile['id']}").json()["headline"] == "Gaffer for canal-side night shoots"
     found = public.post("/api/search", json={"text": "canal-side night shoots gaffer", "top_k": 3}).json()
     assert profile["id"] in [m["id"] for m in found["matches"]]
 
-    assert admin.delete(f"/api/profiles/{profile['id']}").json() == {"id": profile["id"], "status": "deleted", "detail": ""}
+    deleted = admin.delete(f"/api/profiles/{profile['id']}").json()
+    assert deleted == {"id": profile["id"], "status": "deleted", "detail": ""}
     assert public.get(f"/api/profiles/{profile['id']}").status_code == 404
     assert admin.delete(f"/api/profiles/{profile['id']}").status_code == 404
     found = public.post("/api/search", json={"text": "canal-side night shoots gaffer", "top_k": 10}).json()
@@ -147,5 +150,6 @@ def test_an_invalid_profile_is_refused_with_one_sentence_per_field(service):
 
 
 def test_malformed_json_is_a_readable_422(service):
-    response = service.client("admin").post("/api/profiles", content=b'{"id": "x",', headers={"Content-Type": "application/json"})
+    response = service.client("admin").post("/api/profiles", content=b'{"id": "x",',
+                                            headers={"Content-Type": "application/json"})
     assert response.status_code == 422 and "is not valid JSON" in response.json()["detail"]

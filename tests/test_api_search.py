@@ -45,6 +45,8 @@ def test_public_results_carry_no_contact_details_and_no_hidden_names(service):
     text = json.dumps(found)
     assert "@" not in text and "07700" not in text
     for match in found["matches"]:
+        if match["id"] not in NAMES:  # written by another test
+            continue
         if match["kind"] == "freelancer" and match["name"] != NAMES[match["id"]]:
             assert match["name"].startswith("Freelance")
             for word in NAMES[match["id"]].split():

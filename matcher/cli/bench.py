@@ -77,8 +77,9 @@ def _print_million(m: dict) -> None:
                   f"(IVF training {m['ivf_train_s']:.0f} s), index memory {m['index_mb']:,.0f} MB "
                   f"(RSS {m['rss_after_mb']:,.0f} MB, peak {m['peak_rss_mb']:,.0f} MB)")
     for row in m["nprobe"]:
-        console.print(f"  nprobe {row['nprobe']:>3}: recall@10 {row['recall@10']:.3f}, p50 {row['search_ms']['p50']:.1f} ms, "
-                      f"p95 {row['search_ms']['p95']:.1f} ms (exact-scan floor p50 {row['floor_ms']['p50']:.1f} ms, "
+        search, floor = row["search_ms"], row["floor_ms"]
+        console.print(f"  nprobe {row['nprobe']:>3}: recall@10 {row['recall@10']:.3f}, p50 {search['p50']:.1f} ms, "
+                      f"p95 {search['p95']:.1f} ms (exact-scan floor p50 {floor['p50']:.1f} ms, "
                       f"ratio {row['ratio_p50']}x)")
 
 
@@ -87,10 +88,10 @@ def _print_http(h: dict) -> None:
         console.print(f"[yellow]HTTP {h.get('status')}: {h.get('reason')}[/yellow]")
         return
     for kind in ("search", "brief"):
-        row = h[kind]
-        console.print(f"HTTP {kind}: {row['http']['requests_per_s']:.1f} req/s, p99 {row['http']['latency_ms']['p99']:.0f} ms "
-                      f"({row['http']['errors']} errors) vs in-process {row['in_process']['requests_per_s']:.1f} req/s, "
-                      f"p99 {row['in_process']['latency_ms']['p99']:.0f} ms → {row['rps_ratio']}x throughput "
+        http, local = h[kind]["http"], h[kind]["in_process"]
+        console.print(f"HTTP {kind}: {http['requests_per_s']:.1f} req/s, p99 {http['latency_ms']['p99']:.0f} ms "
+                      f"({http['errors']} errors) vs in-process {local['requests_per_s']:.1f} req/s, "
+                      f"p99 {local['latency_ms']['p99']:.0f} ms → {h[kind]['rps_ratio']}x throughput "
                       f"({h['clients']} clients, {h['profiles']} profiles)")
 
 

@@ -50,8 +50,7 @@ def evaluate(
     stat_test: Annotated[str, typer.Option(help="Paired test: fisher (randomisation) or student")] = "fisher",
 ) -> None:
     from evaluation.harness import evaluate_files
-    from evaluation.report import ReportContext, ablation_json, write_report
-    from evaluation.runner import write_trec
+    from evaluation.report import ReportContext, write_report
 
     if report is not None and not ablations:
         raise InvalidInput("--report needs --ablations (the report compares the variants)")
@@ -60,19 +59,8 @@ def evaluate(
     day = _date(today)
     console.print(f"Evaluating {queries} against a fresh index of {corpus}…", style="dim")
     result = evaluate_files(corpus, queries, qrels, today=day, ablations=ablations, stat_test=stat_test)
-    for warning in result.run.warnings:
-        typer.echo(f"warning: {warning}", err=True)
-    if result.inputs.judged.unjudged:
-        typer.echo(f"note: {len(result.inputs.judged.unjudged)} queries have no judgements and are not "
-                   f"scored: {', '.join(result.inputs.judged.unjudged[:10])}", err=True)
-    if run:
-        write_trec(run, result.run.rankings, tag="matcher-full")
-    if json_out:
-        payload = dict(result.summary)
-        if result.ablations:
-            payload["ablations"] = ablation_json(result.ablations)
-        json_out.parent.mkdir(parents=True, exist_ok=True)
-        json_out.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
+    _warn(result)
+    _write_outputs(result, run, json_out)
     _print_summary(result.summary)
     if result.ablations:
         _print_ablations(result.ablations)
@@ -83,6 +71,29 @@ def evaluate(
         path = write_report(report, result.ablations, context)
         console.print(f"Report: {path} and {path.with_suffix('.html')}")
     _print_targets(result.targets)
+
+
+def _warn(result) -> None:
+    for warning in result.run.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    unjudged = result.inputs.judged.unjudged
+    if unjudged:
+        typer.echo(f"note: {len(unjudged)} queries have no judgements and are not scored: "
+                   f"{', '.join(unjudged[:10])}", err=True)
+
+
+def _write_outputs(result, run: Path | None, json_out: Path | None) -> None:
+    from evaluation.report import ablation_json
+    from evaluation.runner import write_trec
+
+    if run:
+        write_trec(run, result.run.rankings, tag="matcher-full")
+    if json_out:
+        payload = dict(result.summary)
+        if result.ablations:
+            payload["ablations"] = ablation_json(result.ablations)
+        json_out.parent.mkdir(parents=True, exist_ok=True)
+        json_out.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -119,7 +130,8 @@ def _print_ablations(result) -> None:
         summary, ci = result.summaries[variant.name], result.intervals[variant.name]
         coverage = summary.get("need_coverage@10")
         p = result.p_values.get(variant.name, {}).get("ndcg@10")
-        table.add_row(variant.name, f"{summary['overall']['ndcg@10']:.3f} ±{(ci['ndcg@10'][1] - ci['ndcg@10'][0]) / 2:.3f}",
+        half_width = (ci["ndcg@10"][1] - ci["ndcg@10"][0]) / 2
+        table.add_row(variant.name, f"{summary['overall']['ndcg@10']:.3f} ±{half_width:.3f}",
                       *(f"{summary['overall'][m]:.3f}" for m in METRICS[1:]),
                       f"{coverage['overall']:.3f}" if coverage else "—", "—" if p is None else f"{p:.3f}")
     console.print(table)

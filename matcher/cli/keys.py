@@ -54,7 +54,8 @@ def list_keys(ctx: typer.Context) -> None:
 
 @keys_app.command("revoke")
 @handles_errors
-def revoke(ctx: typer.Context, key_id: Annotated[int, typer.Argument(help="The key's id (see 'matcher keys list')")]) -> None:
+def revoke(ctx: typer.Context,
+           key_id: Annotated[int, typer.Argument(help="The key's id (see 'matcher keys list')")]) -> None:
     """Revoke a key: it stops working at once, in every process."""
     key = _ring(ctx).revoke(key_id)
     console.print(f"Revoked key {key.id} '{key.name}' ({key.prefix}…).", highlight=False)

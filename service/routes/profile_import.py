@@ -10,8 +10,8 @@ from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
-from matcher.importers import ParsedFile, parse_csv, parse_jsonl
 from matcher.errors import InvalidInput
+from matcher.importers import ParsedFile, parse_csv, parse_jsonl
 from service.deps import AdminCaller, RuntimeDep
 from service.errors import UnsupportedMediaType
 from service.schemas.profiles import ImportResult, LineProblem

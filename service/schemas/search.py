@@ -34,7 +34,8 @@ class SearchRequest(RequestModel):
     kinds: list[ProfileKind] = Field(default_factory=list)
     sectors: list[str] = Field(default_factory=list, description="film, tv, games, animation, …")
     near: Point | None = None
-    place: str | None = Field(None, min_length=1, max_length=100, description="a town or postcode district: 'Leek', 'ST13'")
+    place: str | None = Field(None, min_length=1, max_length=100,
+                              description="a town or postcode district: 'Leek', 'ST13'")
     radius_km: float | None = Field(None, gt=0, le=1000, description="only within this distance of near/place")
     available: DateRange | None = None
     max_rate: float | None = Field(None, ge=0, description="day-rate ceiling in GBP")

@@ -1,0 +1,79 @@
+"""`matcher serve` and `matcher keys` as an operator uses them."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+import httpx
+import pytest
+
+from tests.service_fixtures import ServerProcess, demo_slice_lines
+
+
+def matcher(home, *args):
+    env = {**os.environ, "MATCHER_HOME": str(home), "HF_HUB_OFFLINE": "1"}
+    env.pop("MATCHER_DATABASE_URL", None)
+    return subprocess.run([sys.executable, "-m", "matcher", *args], env=env, capture_output=True, text=True,
+                          timeout=300, check=False)
+
+
+def test_keys_are_created_listed_and_revoked_from_the_command_line(tmp_path):
+    created = matcher(tmp_path, "keys", "create", "--role", "staff", "--name", "Film office")
+    assert created.returncode == 0, created.stderr
+    key = created.stdout.strip().splitlines()[-1]
+    assert key.startswith("smic_") and len(key) > 40
+    listed = matcher(tmp_path, "keys", "list")
+    assert "Film office" in listed.stdout and "staff" in listed.stdout and key[:12] in listed.stdout
+    assert key not in listed.stdout
+    revoked = matcher(tmp_path, "keys", "revoke", "1")
+    assert revoked.returncode == 0 and "Revoked key 1 'Film office'" in revoked.stdout
+
+
+@pytest.mark.parametrize("args,message", [
+    (("keys", "create", "--role", "boss", "--name", "x"), "error: role: must be one of member, staff, admin"),
+    (("keys", "revoke", "42"), "error: no API key with id 42"),
+])
+def test_bad_key_commands_are_one_line_and_exit_code_2(tmp_path, args, message):
+    result = matcher(tmp_path, *args)
+    assert result.returncode == 2 and result.stderr.strip() == message
+
+
+def test_the_first_start_loads_the_demo_and_prints_two_keys_once(tmp_path):
+    demo = tmp_path / "demo.jsonl"
+    demo.write_text("\n".join(demo_slice_lines(step=100)) + "\n")
+    home = tmp_path / "home"
+    home.mkdir()
+    first = ServerProcess(home, env={"MATCHER_DEMO_PATH": str(demo)}, args=()).start()
+    try:
+        log = first.log()
+        assert (f"Serving the matcher on {first.base_url} (page), API docs at {first.base_url}/docs") in log
+        admin_key = re.search(r"^  admin  (smic_\S+)$", log, re.MULTILINE).group(1)
+        staff_key = re.search(r"^  staff  (smic_\S+)$", log, re.MULTILINE).group(1)
+        keys = httpx.get(f"{first.base_url}/api/keys", headers={"X-API-Key": admin_key}).json()
+        assert sorted(k["role"] for k in keys) == ["admin", "staff"]
+        staff = httpx.get(f"{first.base_url}/api/shortlists", headers={"Authorization": f"Bearer {staff_key}"})
+        assert staff.status_code == 200
+        assert httpx.get(f"{first.base_url}/api/health").json()["profiles_in_database"] == 9
+    finally:
+        first.stop()
+    again = ServerProcess(home, env={"MATCHER_DEMO_PATH": str(demo)}, args=()).start()
+    try:
+        assert "admin  smic_" not in again.log() and "First start" not in again.log()
+        assert httpx.get(f"{again.base_url}/api/health").json()["profiles_in_database"] == 9
+    finally:
+        again.stop()
+
+
+def test_matcher_admin_key_makes_sure_that_key_exists(tmp_path):
+    server = ServerProcess(tmp_path, env={"MATCHER_ADMIN_KEY": "deploy-secret-0123456789"}).start()
+    try:
+        assert "admin  smic_" not in server.log()
+        keys = httpx.get(f"{server.base_url}/api/keys", headers={"X-API-Key": "deploy-secret-0123456789"})
+        assert keys.status_code == 200
+        listed = [(k["name"], k["role"], k["prefix"]) for k in keys.json()]
+        assert listed == [("MATCHER_ADMIN_KEY", "admin", "deploy-s")]
+    finally:
+        server.stop()
