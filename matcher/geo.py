@@ -46,7 +46,7 @@ _CONNECTORS = {"on", "upon", "under", "in", "le", "la", "de", "by", "the", "of",
                "super", "cum", "next", "with", "at", "sub"}
 _STREETS = {"Road", "Rd", "Street", "Lane", "Avenue", "Drive", "Close", "Crescent", "Terrace", "Way",
             "Gardens", "Place", "Square", "Row", "Walk", "Parade"}
-_BARE_CODE_STOP = {"CO2", "CR2", "CR3", "SL2", "SL3"}  # CO2, camera raw formats, Leica bodies
+_BARE_CODE_STOP = {"CO2", "CR2", "CR3", "SL2", "SL3", "SR2", "SR3"}  # CO2, camera raw formats, Leica and ARRI bodies
 _LAT_LON = re.compile(r"^\s*\(?\s*([-+]?\d+(?:\.\d+)?)\s*[,;\s]\s*([-+]?\d+(?:\.\d+)?)\s*\)?\s*$")
 
 

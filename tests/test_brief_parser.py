@@ -334,3 +334,47 @@ def test_a_long_brief_is_understood():
     assert b.radius_km == pytest.approx(40.2, abs=0.05)
     assert (b.dates.start, b.dates.end) == (D(2027, 3, 1), D(2027, 3, 19))
 
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Two days in a Tunstall warehouse, late Feb 2027, need an armourer.", D(2027, 2, 21), D(2027, 2, 28)),
+        ("Colourist for a grade, early Feb, Stoke.", D(2027, 2, 1), D(2027, 2, 10)),
+        ("Need a runner tmrw in Stoke", D(2026, 11, 29), D(2026, 11, 29)),
+        ("Shoot in Sept. 2027 near Leek, need a gaffer.", D(2027, 9, 1), D(2027, 9, 30)),
+    ],
+)
+def test_abbreviated_months_and_casual_dates(text, start, end):
+    b = parse(text)
+    assert (b.dates.start, b.dates.end) == (start, end)
+
+
+def test_jan_as_a_name_is_no_date():
+    assert parse("Jan said we need a gaffer in Leek.").dates is None
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "absent"),
+    [
+        ("We're a Birmingham agency shooting at two locations in Stone: need a gaffer.", ["Stone"], "Birmingham"),
+        ("Manchester company with a feature shooting in Leek and Cheadle; need a production manager.",
+         ["Leek", "Cheadle"], "Manchester"),
+        ("A 16mm short in Leek: need an ARRI SR3 package and a clapper loader.", ["Leek"], "SR3"),
+    ],
+)
+def test_the_senders_base_and_camera_models_are_not_shoot_places(text, places, absent):
+    b = parse(text)
+    assert [p.name for p in b.locations] == places
+    assert all(p.name != absent for p in b.locations)
+
+
+def test_a_sender_introducing_themselves_is_not_a_need():
+    b = parse("Line producer on a returning drama here. Still to crew in Stafford: a 1st AD and a script supervisor.")
+    assert [n.role for n in b.needs] == ["first-assistant-director", "script-supervisor"]
+
+
+def test_locations_plural_is_not_a_location_manager_and_livestream_is_a_need():
+    assert [n.role for n in parse("Two locations in Stone, need a gaffer.").needs] == ["gaffer"]
+    assert [n.role for n in parse("We need a company to run a three-camera livestream in Hanley.").needs] == [
+        "outside-broadcast"]

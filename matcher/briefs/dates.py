@@ -30,9 +30,11 @@ __all__ = ["Duration", "find_dates", "find_durations"]
 
 _MON = (r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
         r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)")
-# Alone, a month is also a verb or a name ("may", "march", "Jan"): only a capitalised full name counts.
+# Alone, a month is also a verb or a name ("may", "march", "Jan"): only a capitalised full name
+# counts, or a capitalised abbreviation ("late Feb", "Sept"); "Jan" and "Mar" only before a year.
 _BARE_MON = (r"(?-i:January|February|March|April|May(?!\s+(?:I|we|you|be|have|need|not|also)\b)|June|July"
-             r"|August|September|October|November|December)\b")
+             r"|August|September|October|November|December"
+             r"|(?:Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|(?:Jan|Mar)\b\.?(?=\s+20\d\d))(?!\w)")
 _D = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?\b"
 _Y = r"20\d\d\b"
 _TO = r"\s*(?:-|–|—|to|until|till|til|through|thru|and)\s*(?:the\s+)?"
@@ -58,7 +60,7 @@ _PERIOD = re.compile(
     r"\b(?:(?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+(?:the\s+)?)?"
     r"(?:(?P<rel>next|this|coming)\s+)?(?:(?P<season>spring|summer|autumn|winter)"
     rf"|(?P<month>{_BARE_MON})|q(?P<q>[1-4])|(?P<new>the\s+new\s+year)|(?P<unit>week|month|year)|(?P<year>{_Y})"
-    rf"|(?P<asap>asap|as\s+soon\s+as\s+possible|immediately)|(?P<tomorrow>tomorrow))\b(?:\s+(?P<y>{_Y}))?", re.I)
+    rf"|(?P<asap>asap|as\s+soon\s+as\s+possible|immediately)|(?P<tomorrow>tomorrow|tmrw|tmw|tomoz))\b(?:\s+(?P<y>{_Y}))?", re.I)
 _DURATION = re.compile(
     rf"\b(?:(?P<n>{NUMBER_RE})(?:\s*(?:-|–|to|or)\s*(?P<n2>{NUMBER_RE}))?(?:\s+of)?[\s-]+"
     r"(?:(?:shoot(?:ing)?|filming|working|studio)[\s-]+)?(?P<unit>days?|wks?|weeks?|months?|mths?)"

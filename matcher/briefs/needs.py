@@ -65,6 +65,9 @@ _COVERED_AFTER = re.compile(
     r"|\s*[:–-]\s*(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)", re.I)
 _SIGNATURE = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z'-]+,\s*$")  # "... Jane Smith, Producer" closing the brief
 _ASKING = re.compile(r"\s+(?:is\s+|are\s+)?(?:looking|seeking|searching|hiring|needs?|requires?|wants?)\b", re.I)
+# "Line producer on series two of a returning drama here." opening a sentence: the sender.
+_HERE = re.compile(r"[^.!?\n]{0,80}?\bhere\s*[.!,\n]", re.I)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n])\s*$")
 _WE_ARE = re.compile(r"\b(?:we're|we\s+are|I'm|I\s+am)\s+an?\s+(?:[\w-]+\s+){0,2}$", re.I)
 _GLUE = re.compile(rf"(?:\s*(?:,|and|&|\+|/|or)\s*)+(?:(?:a|an|the|our|their|{NUMBER_RE})\s+)?(?:x\s*)?", re.I)
 _TAIL_STOP = re.compile(r"[,.;:!?()\n]|\s(?:and|or|but|plus|as\s+well\s+as|please|for|if|so)\s|\s[-–—]\s", re.I)
@@ -216,7 +219,9 @@ def _read(text: str, i: int, mentions: list[Mention], notes: list[str]) -> tuple
     (qty, team), (after_qty, pos) = _quantity(b), _after_quantity(text, m.end)
     qty = after_qty or qty
     reference = qty is None and bool(re.search(r"\b(?:the|that|this|these|those)\s+$", text[win:b.start()], re.I))
-    if (qty is None and not reference and _ASKING.match(text, pos)) or _WE_ARE.search(text, win, m.start):
+    introduces = qty is None and _SENTENCE_OPENS.search(text, 0, m.start) and _HERE.match(text, m.end)
+    if (qty is None and not reference and _ASKING.match(text, pos)) or _WE_ARE.search(text, win, m.start) \
+            or introduces:
         notes.append(f"'{m.surface}' read as who is asking, not a need.")
         return None, pos
     quals, end, folded = _post(text, pos, mentions[i + 1:], m.role.kind == "crew")

@@ -35,6 +35,10 @@ _SIGN_OFF = re.compile(r"(?:^|(?<=[.!?])[ \t]+)(?:many\s+thanks|thanks(?:\s+so\s
 _COARSE = {"county", "region"}
 # Places that are not where the shoot is: the company's base, and where crew travel from.
 _SENDER = re.compile(r"\b(?:we're|we\s+are|I'm|I\s+am)\s+an?\s+(?:[\w-]+\s+)?$", re.I)
+_FIRM = r"\s+(?:(?:production|media|creative|video|film|ad|advertising)\s+)?(?:agency|company|prodco|firm|outfit)\b"
+_SENDER_NOUN = re.compile(rf"(?:-based|\s+based)\b|{_FIRM}|\s+(?:studio|team)\b", re.I)
+_OPENING_FIRM = re.compile(rf"(?:-based|\s+based)\b|{_FIRM}", re.I)  # no "We're": "Manchester company with…"
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
 _ORIGIN = re.compile(r"\b(?:coming|travelling|traveling|driving|come|bringing\s+\w+)\b[^.,;\n]{0,25}\bfrom\s+$", re.I)
 
 
@@ -61,12 +65,19 @@ def find_radius(text: str) -> tuple[float | None, list[str]]:
     return (found[0][0] if found else None), notes
 
 
+def _is_sender_base(text: str, start: int, end: int, before: str) -> bool:
+    """'We're a Birmingham agency…', 'Manchester company with a feature…': who is asking, not where."""
+    if _SENDER.search(before):
+        return _SENDER_NOUN.match(text, end) is not None
+    return _SENTENCE_START.search(text[:start]) is not None and _OPENING_FIRM.match(text, end) is not None
+
+
 def find_locations(text: str, gazetteer: Gazetteer) -> tuple[list[BriefPlace], list[str]]:
     """Places in text order without repeats; a county or region goes after the towns, as a base is a point."""
     places, notes = [], []
     for mention in gazetteer.find(text):
         p, before = mention.place, text[max(0, mention.start - 40):mention.start]
-        if (_SENDER.search(before) and text.startswith("-based", mention.end)) or _ORIGIN.search(before):
+        if _is_sender_base(text, mention.start, mention.end, before) or _ORIGIN.search(before):
             notes.append(f"{p.name} read as where the company or crew come from, not a shoot location.")
             continue
         if any(q.name == p.name or haversine_km(q.lat, q.lon, p.lat, p.lon) < _SAME_PLACE_KM for q in places):
