@@ -140,7 +140,7 @@ def _date(value: Any) -> dt.date | None:
 def read_qrels(path: Path | str, queries: list[EvalQuery] | None = None) -> list[Judgement]:
     """Judgements in file order; with ``queries``, every query id must name one of them
     (or ``<brief-id>#<n>`` for a brief)."""
-    modes = {q.id: q.mode for q in queries} if queries is not None else None
+    known = {q.id: q for q in queries} if queries is not None else None
     problems: list[str] = []
     judgements: list[Judgement] = []
     seen: dict[tuple[str, str], int] = {}
@@ -150,7 +150,7 @@ def read_qrels(path: Path | str, queries: list[EvalQuery] | None = None) -> list
                             "'query-id<TAB>corpus-id<TAB>score'"])
     for number, line in lines[1:]:
         try:
-            judgement = _judgement(line, number, modes)
+            judgement = _judgement(line, number, known)
         except ValueError as error:
             problems.append(f"{path} line {number}: {error}")
             continue
@@ -165,7 +165,7 @@ def read_qrels(path: Path | str, queries: list[EvalQuery] | None = None) -> list
     return judgements
 
 
-def _judgement(line: str, number: int, modes: dict[str, str] | None) -> Judgement:
+def _judgement(line: str, number: int, known: dict[str, EvalQuery] | None) -> Judgement:
     cells = line.split("\t")
     if len(cells) != 3:
         raise ValueError(f"expected 3 tab-separated cells (query-id, corpus-id, score), found {len(cells)}")
@@ -174,12 +174,15 @@ def _judgement(line: str, number: int, modes: dict[str, str] | None) -> Judgemen
         raise ValueError("query-id and corpus-id must not be empty")
     if not re.fullmatch(r"[0-9]+", score):
         raise ValueError(f"score {score!r} is not a whole number >= 0 (grades are 0-3)")
-    if modes is not None:
+    if known is not None:
         need = split_need_id(query_id)
         if need is not None:
-            if modes.get(need[0]) != "brief":
+            brief = known.get(need[0])
+            if brief is None or brief.mode != "brief":
                 raise ValueError(f"'{query_id}' names need {need[1]} of '{need[0]}', which is not a brief query")
-        elif query_id not in modes:
+            if brief.needs and need[1] > len(brief.needs):
+                raise ValueError(f"'{query_id}': brief '{need[0]}' lists {len(brief.needs)} needs")
+        elif query_id not in known:
             raise ValueError(f"query-id '{query_id}' is not in the queries file")
     return Judgement(query_id, corpus_id, int(score), number)
 

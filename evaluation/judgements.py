@@ -43,9 +43,10 @@ def judge(queries: list[EvalQuery], judgements: list[Judgement]) -> Judged:
         grades.update(direct.get(query.id, {}))
         if grades:
             graded[query.id] = grades
-    expected = {q.id: _expected(q, needs.get(q.id, {})) for q in queries if q.id in needs or q.needs}
+    # Coverage is measured for briefs judged per need; a named need nobody judged counts as uncovered.
+    expected = {q.id: _expected(q, needs[q.id]) for q in queries if q.id in needs}
     return Judged(queries=graded, needs={b: dict(n) for b, n in needs.items()},
-                  expected_needs={b: n for b, n in expected.items() if n},
+                  expected_needs=expected,
                   unjudged=[q.id for q in queries if q.id not in graded])
 
 

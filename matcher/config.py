@@ -47,6 +47,7 @@ class MatcherConfig:
     unknown_availability_penalty: float = 0.10
     partial_availability_penalty: float = 0.06
     unknown_fact_penalty: float = 0.03  # day rate or sectors asked for but not recorded
+    over_rate_penalty: float = 0.15  # at a day rate twice a preferred cap or more
     # Candidate depth for each list before the exactness check widens it.
     candidate_depth: int = 100
     # Dense index: "flat" is exact; "ivf" is approximate for very large corpora.

@@ -34,9 +34,11 @@ class QueryEvidence:
     department: np.ndarray       # holds a role in the same department
     always_candidates: np.ndarray
     departments_are_candidates: bool
+    preferred_max_rate: float | None = None
 
     @classmethod
-    def build(cls, index: ProfileIndex, text, vector, terms, lexical, roles) -> QueryEvidence:
+    def build(cls, index: ProfileIndex, text, vector, terms, lexical, roles,
+              preferred_max_rate: float | None = None) -> QueryEvidence:
         n = index.capacity
         exact, related, department = (np.zeros(n, dtype=bool) for _ in range(3))
         if roles:
@@ -49,7 +51,7 @@ class QueryEvidence:
         small = int(department.sum()) <= _DEPARTMENT_CANDIDATE_LIMIT
         always = exact | related | (department if small else False)
         return cls(text, vector, terms, lexical, tuple(roles), exact, related, department,
-                   always, small)
+                   always, small, preferred_max_rate)
 
     def boosts(self, positions: np.ndarray, config: MatcherConfig) -> np.ndarray:
         if not config.use_taxonomy or not self.roles:
@@ -100,6 +102,7 @@ def score_positions(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdi
         fused = convex(dense, lexical_normalised, config)
     boost = evidence.boosts(positions, config)
     penalty = _context_penalty(index, verdict, positions, config)
+    penalty -= _rate_penalty(index, evidence.preferred_max_rate, positions, config)
     final = fused + boost + penalty
     return Scores(positions, final, dense, lexical, lexical_normalised, boost, penalty)
 
@@ -110,6 +113,16 @@ def _ranks(positions: np.ndarray, ranked_list: np.ndarray, by: np.ndarray | None
         ranked_list = ranked_list[np.argsort(-by[np.searchsorted(positions, ranked_list)])]
     rank_of = {int(p): r for r, p in enumerate(ranked_list.tolist(), start=1)}
     return np.array([rank_of.get(int(p), 0) for p in positions], dtype=np.int64)
+
+
+def _rate_penalty(index: ProfileIndex, cap: float | None, positions: np.ndarray,
+                  config: MatcherConfig) -> np.ndarray:
+    """How far a profile's lowest day rate is above a preferred cap, as a share of the cap."""
+    if cap is None or not config.use_context:
+        return np.zeros(len(positions))
+    rate = index.columns.rate_min[positions]
+    over = np.clip((rate - cap) / max(cap, 1.0), 0.0, 1.0)
+    return np.where(np.isnan(rate), config.unknown_fact_penalty, config.over_rate_penalty * over)
 
 
 def _context_penalty(index: ProfileIndex, verdict: Verdict, positions: np.ndarray,

@@ -32,6 +32,9 @@ class Query:
     top_k: int = 10
     # Taxonomy role ids the query asks for; None reads them from the text.
     roles: tuple[str, ...] | None = None
+    # A day-rate cap that ranks rather than filters (a brief's "max £250/day": producers still
+    # want to see the DoP at £300); Filters.max_rate is the hard version.
+    preferred_max_rate: float | None = None
 
 
 def search(index: ProfileIndex, query: Query) -> list[Match]:
@@ -67,7 +70,7 @@ def _evidence(index: ProfileIndex, query: Query, vector: np.ndarray) -> QueryEvi
             dict.fromkeys(m.role.id for m in load_taxonomy().mentions(query.text)))
     lexical = index.lexical.scores(terms, index.capacity) if terms else \
         np.zeros(index.capacity, dtype=np.float32)
-    return QueryEvidence.build(index, query.text, vector, terms, lexical, roles)
+    return QueryEvidence.build(index, query.text, vector, terms, lexical, roles, query.preferred_max_rate)
 
 
 def _top_in_mask(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdict,

@@ -28,13 +28,17 @@ from matcher.errors import (
 )
 from service.messages import describe
 
-__all__ = ["STATUS_OF", "UnsupportedMediaType", "error_response", "install_error_handlers", "status_of"]
+__all__ = ["STATUS_OF", "Unavailable", "UnsupportedMediaType", "error_response", "install_error_handlers", "status_of"]
 
 log = logging.getLogger("service")
 
 
 class UnsupportedMediaType(InvalidInput):
     """A body in a format this endpoint does not read."""
+
+
+class Unavailable(MatcherError):
+    """Something the service needs (the database) cannot be reached just now."""
 
 
 # Most specific first: the first class an error is an instance of decides its status.
@@ -47,6 +51,7 @@ STATUS_OF: list[tuple[type[MatcherError], int]] = [
     (Unauthorized, 401),
     (Forbidden, 403),
     (IndexMismatch, 503),
+    (Unavailable, 503),
     (MatcherError, 400),
 ]
 

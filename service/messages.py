@@ -13,7 +13,17 @@ Problem = dict[str, str]  # {"field": "items[0].profile_id", "message": "is requ
 
 
 def describe(errors: Iterable[dict[str, Any]]) -> list[Problem]:
-    return [{"field": field_path(error.get("loc", ())), "message": _sentence(error)} for error in errors]
+    return [_problem(error) for error in errors]
+
+
+def _problem(error: dict[str, Any]) -> Problem:
+    kind = error.get("type", "")
+    if kind == "json_invalid":  # its location is a character offset, not a field
+        return {"field": "", "message": f"the body {_sentence(error)}"}
+    field = field_path(error.get("loc", ()))
+    if not field and kind in _OBJECT_TYPES:
+        return {"field": "", "message": "the body must be a JSON object"}
+    return {"field": field, "message": _sentence(error)}
 
 
 def field_path(loc: Sequence[str | int]) -> str:
@@ -61,6 +71,7 @@ def _reworded(message: str) -> str:
     return message[:1].lower() + message[1:] if message[1:2].islower() else message
 
 
+_OBJECT_TYPES = {"model_attributes_type", "model_type", "dict_type"}
 _SIMPLE = {
     "missing": "is required",
     "extra_forbidden": "is not a field we know (check the spelling)",

@@ -152,4 +152,6 @@ def test_an_invalid_profile_is_refused_with_one_sentence_per_field(service):
 def test_malformed_json_is_a_readable_422(service):
     response = service.client("admin").post("/api/profiles", content=b'{"id": "x",',
                                             headers={"Content-Type": "application/json"})
-    assert response.status_code == 422 and "is not valid JSON" in response.json()["detail"]
+    assert response.status_code == 422 and response.json()["detail"].startswith("the body is not valid JSON (")
+    listed = service.client("admin").post("/api/profiles", json=[{"id": "x"}])
+    assert listed.status_code == 422 and listed.json()["detail"] == "the body must be a JSON object"

@@ -74,6 +74,7 @@ def test_a_missing_file_is_one_clear_error(tmp_path):
     ("query-id\tcorpus-id\tscore\ns1\tx\t2.5\n", "line 2: score '2.5' is not a whole number"),
     ("query-id\tcorpus-id\tscore\ns9\tx\t1\n", "line 2: query-id 's9' is not in the queries file"),
     ("query-id\tcorpus-id\tscore\ns1#1\tx\t1\n", "line 2: 's1#1' names need 1 of 's1', which is not a brief"),
+    ("query-id\tcorpus-id\tscore\nb1#3\tx\t1\n", "line 2: 'b1#3': brief 'b1' lists 2 needs"),
     ("query-id\tcorpus-id\tscore\ns1\tx\t1\n\ns1\tx\t2\n", "line 4: s1 / x is already judged on line 2"),
 ])
 def test_bad_qrels_lines_are_reported_with_their_line(tmp_path, body, expected):

@@ -3,8 +3,10 @@
 Every need is one query through the core ranking path, all encoded together. Distance is a
 hard filter (the brief's radius) and availability a half-hard one: a profile booked for the
 whole shoot is dropped, one partly available or with nothing recorded is kept but ranked
-after the known-good and marked, because unknown is not no. One profile appears once on a
-sheet: a need's shortlist skips profiles already put forward for an earlier need.
+below an otherwise equal known-good one (a penalty) and marked, because unknown is not no.
+A stated day-rate cap ranks rather than filters: a profile above it drops by how far above.
+One person appears once on a sheet: a need's shortlist skips freelancers already put
+forward for an earlier need; a company may serve several needs.
 """
 
 from __future__ import annotations
@@ -98,17 +100,18 @@ def _need_query(brief: Brief, need: Need, top_k: int, local: bool = True,
     filters = Filters(
         kinds=_KINDS[need.kind], near=(base.lat, base.lon) if base else None,
         radius_km=brief.radius_km if base and local else None,
-        available=(brief.dates.start, brief.dates.end) if brief.dates else None, max_rate=rate,
-        audience=audience)
-    return Query(text=text, filters=filters, top_k=top_k, roles=(need.role,) if need.role else None)
+        available=(brief.dates.start, brief.dates.end) if brief.dates else None, audience=audience)
+    return Query(text=text, filters=filters, top_k=top_k, roles=(need.role,) if need.role else None,
+                 preferred_max_rate=rate)
 
 
 def _assign(ranked: list[list[Match]], sizes: list[int], repeats: bool) -> list[list[Match]]:
+    """A person is put forward once; a company may supply several needs (see packages)."""
     used: set[str] = set()
     out = []
     for matches, size in zip(ranked, sizes):
         kept = [m for m in matches if repeats or m.id not in used][:size]
-        used |= {m.id for m in kept}
+        used |= {m.id for m in kept if m.kind == "freelancer"}
         out.append([replace(m, rank=r) for r, m in enumerate(kept, start=1)])
     return out
 
