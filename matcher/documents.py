@@ -3,11 +3,16 @@
 The embedded text leads with what a profile *is* (kind, roles, headline) and then what it
 can *do* (skills, kit, facilities, credits): the model reads only the first 256 tokens, so
 the long free-text summary comes last instead of pushing the roles out.
+
+A freelancer's name is personal data and no part of what they do, so it is kept out of the
+indexed text (the name field, and the name in their own headline and summary): a search can
+then never confirm who a profile hidden by name belongs to. Companies are found by name.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from matcher.geo import load_gazetteer
@@ -66,17 +71,18 @@ def to_document(profile: Profile, *, use_taxonomy: bool = True) -> Document:
         # Canonical labels let "electrician" find a profile that wrote only "Spark".
         roles_text += [taxonomy.roles[r].label for r in role_ids]
     lat, lon, place = _locate(profile)
+    private = _name_remover(profile)
     fields = {
         "roles": "; ".join(dict.fromkeys(roles_text)),
-        "headline": profile.headline or "",
+        "headline": private(profile.headline or ""),
         "skills": "; ".join(profile.skills),
         "equipment": "; ".join(profile.equipment),
         "facilities": "; ".join(profile.facilities),
         "credits": "; ".join(_credit_text(c) for c in profile.credits),
         "sectors": "; ".join(profile.sectors),
         "languages": "; ".join(profile.languages),
-        "summary": profile.summary or "",
-        "name": profile.name,
+        "summary": private(profile.summary or ""),
+        "name": "" if profile.kind == "freelancer" else profile.name,
         "town": (profile.location.town or "") if profile.location else "",
     }
     rate = profile.day_rate_gbp
@@ -87,6 +93,17 @@ def to_document(profile: Profile, *, use_taxonomy: bool = True) -> Document:
         availability=_merged_windows(profile), rate_min=_rate_floor(rate),
         rate_max=rate.max if rate else None, visibility=profile.visibility,
     )
+
+
+def _name_remover(profile: Profile):
+    """Text without the freelancer's full name or first name (surnames are often trade words:
+    Carpenter, Driver, Baker)."""
+    if profile.kind != "freelancer":
+        return lambda text: text
+    parts = profile.name.split()
+    names = [re.escape(profile.name)] + ([re.escape(parts[0])] if len(parts[0]) > 1 else [])
+    pattern = re.compile(rf"\b(?:{'|'.join(names)})(?:['’]s)?\b", re.IGNORECASE)
+    return lambda text: " ".join(pattern.sub("", text).split())
 
 
 def _credit_text(credit) -> str:

@@ -2,9 +2,10 @@
 
 - Visibility "staff" profiles are open to staff and admins only: others never find them
   (searches filter on ``Filters.audience``) and get 404 for their id.
-- A profile's name is shown to roles its visibility reaches; to others it is replaced by
-  what it is ("Freelance gaffer"), and the free text that could carry the name (summary,
-  matched query words that are part of the name) is left out.
+- A freelancer's name is personal data: it is shown to roles the profile's visibility
+  reaches; to others it is replaced by what they do ("Freelance gaffer"), and the free text
+  that could carry the name (summary, matched query words that are part of the name) is left
+  out. Companies and facilities trade under their names, which are always shown.
 - Day rates, availability windows and company investment facts: members and above.
 - Contact details: staff and above.
 """
@@ -64,7 +65,7 @@ def view_profile(profile: Profile, role: Role) -> ProfileView | None:
         withheld += [f for f in MEMBER_FIELDS if data.pop(f, None) not in (None, [])]
         company = data.get("company", {})
         withheld += [f"company.{f}" for f in INVESTMENT_FACTS if company.pop(f, None) is not None]
-    if not _name_shown(role, profile.visibility):
+    if not _name_shown(role, profile.visibility, profile.kind):
         withheld += _without_name(data, profile)
     return ProfileView.model_validate({**data, "withheld": withheld})
 
@@ -91,7 +92,7 @@ def redact_sheet(sheet: CrewSheet, role: Role, lookup: Callable[[str], Identity 
 
     needs = [result.model_copy(update={"matches": redact(result.matches), "beyond": redact(result.beyond)})
              for result in sheet.needs]
-    packages = [package if _name_shown(role, _visibility(lookup(package.id)))
+    packages = [package if _name_shown(role, _visibility(lookup(package.id)), package.kind)
                 else package.model_copy(update={"name": _label(lookup(package.id), package.kind)})
                 for package in sheet.packages]
     return sheet.model_copy(update={"needs": needs, "packages": packages,
@@ -99,8 +100,8 @@ def redact_sheet(sheet: CrewSheet, role: Role, lookup: Callable[[str], Identity 
 
 
 # -- internals ---------------------------------------------------------------------------
-def _name_shown(role: Role, visibility: str) -> bool:
-    return role.names(visibility)
+def _name_shown(role: Role, visibility: str, kind: str) -> bool:
+    return kind != "freelancer" or role.names(visibility)
 
 
 def _visibility(identity: Identity | None) -> str:
@@ -122,7 +123,7 @@ def _without_name(data: dict, profile: Profile) -> list[str]:
 
 
 def _redact_match(match: MatchOut, role: Role, identity: Identity | None) -> MatchOut:
-    if _name_shown(role, _visibility(identity)):
+    if _name_shown(role, _visibility(identity), match.kind):
         return match
     name = identity.name if identity else match.name
     explanation = match.explanation

@@ -120,3 +120,15 @@ def test_jargon_finds_the_canonical_role(demo_index):
     """'sparks' is how briefs say electrician: the top results must hold that role."""
     matches = search(demo_index, Query("two sparks", filters=Filters(kinds=("freelancer",)), top_k=5))
     assert all("electrician" in demo_index.document(m.id).role_ids for m in matches)
+
+
+def test_a_freelancers_name_is_kept_out_of_the_index(demo_index, demo_profiles):
+    """Names are personal data: searching one must not single its owner out."""
+    person = next(p for p in demo_profiles if p.kind == "freelancer" and p.summary and p.name.split()[0] in p.summary)
+    doc = demo_index.document(person.id)
+    assert person.name.split()[0].lower() not in doc.lexical_text().lower()
+    assert person.name.split()[0].lower() not in doc.embedding_text().lower()
+    matches = search(demo_index, Query(person.name, top_k=5))
+    assert person.id not in [m.id for m in matches]
+    company = next(p for p in demo_profiles if p.kind == "company")
+    assert search(demo_index, Query(company.name, top_k=3))[0].id == company.id
