@@ -47,23 +47,26 @@ def floor_index(index: ProfileIndex) -> faiss.Index:
     return flat
 
 
-def measure_latency(index: ProfileIndex, rounds: int, queries=QUERIES,
-                    flat: faiss.Index | None = None) -> dict[str, object]:
+def measure_latency(index: ProfileIndex, rounds: int, queries=QUERIES, flat: faiss.Index | None = None,
+                    own_dense_floor: bool = False) -> dict[str, object]:
+    """With ``own_dense_floor`` also times encode + the index's own dense search (e.g. the IVF
+    alone), interleaved with the rest, as ``dense_floor_ms``."""
     flat = flat if flat is not None else floor_index(index)
     encoder = index.encoder
-
-    def floor(query: Query) -> None:
-        flat.search(encoder.encode_queries([query.text]), 10)
-
-    def product(query: Query) -> None:
-        search(index, query)
-
-    timings = interleaved({"floor": floor, "search": product}, list(queries), rounds)
+    calls = {"floor": lambda q: flat.search(encoder.encode_queries([q.text]), 10),
+             "search": lambda q: search(index, q)}
+    if own_dense_floor:
+        calls["dense_floor"] = lambda q: index.dense.search(encoder.encode_queries([q.text]), 10)
+    timings = interleaved(calls, list(queries), rounds)
     floor_stats, search_stats = timings.summary("floor"), timings.summary("search")
-    return {"profiles": len(index), "floor_ms": floor_stats, "search_ms": search_stats,
-            "ratio_p50": ratio(search_stats["p50"], floor_stats["p50"]),
-            "ratio_p95": ratio(search_stats["p95"], floor_stats["p95"]),
-            "ratio_p99": ratio(search_stats["p99"], floor_stats["p99"])}
+    out = {"profiles": len(index), "floor_ms": floor_stats, "search_ms": search_stats,
+           "ratio_p50": ratio(search_stats["p50"], floor_stats["p50"]),
+           "ratio_p95": ratio(search_stats["p95"], floor_stats["p95"]),
+           "ratio_p99": ratio(search_stats["p99"], floor_stats["p99"])}
+    if own_dense_floor:
+        out["dense_floor_ms"] = timings.summary("dense_floor")
+        out["ratio_p50_vs_dense_floor"] = ratio(search_stats["p50"], out["dense_floor_ms"]["p50"])
+    return out
 
 
 def four_need_brief(today: dt.date = dt.date(2026, 12, 1)) -> Brief:

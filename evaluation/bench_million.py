@@ -7,8 +7,10 @@ resident memory before and after the build (and the peak), build time through
 ``upsert_documents`` in batches of 50k (IVF trained on the first batch, as ``add`` would),
 search latency with ``MatcherConfig(dense_index="ivf")``, and recall@10 of the product's top 10
 against the same index with an exact flat dense index swapped in, tuning nprobe upwards until
-recall reaches the target. The floor is the query encode plus an exact faiss scan of the same
-vectors; the targets are p95 <= 100 ms and recall@10 >= 0.95.
+recall reaches the target. Two floors: the query encode plus an exact faiss scan of the same
+vectors, and the query encode plus the IVF's own search (what the dense part alone costs);
+the targets are p95 <= 100 ms and recall@10 >= 0.95. The synthetic vectors sit in tight
+clusters around the demo's, which flatters the IVF's recall: read it as an upper bound.
 """
 
 from __future__ import annotations
@@ -59,9 +61,10 @@ def measure_million(documents, vectors, n: int, rounds: int, batch: int = 50_000
                "index_mb": round(after - before, 1), "peak_rss_mb": rss_mb(peak=True)}
     figures["nprobe"] = _tune(index, rounds)
     chosen = next((p for p in figures["nprobe"] if p["recall@10"] >= RECALL_TARGET), figures["nprobe"][-1])
-    figures.update(chosen_nprobe=chosen["nprobe"], recall_at_10=chosen["recall@10"], p95_ms=chosen["search_ms"]["p95"],
-                   ratio_p50_vs_exact_floor=chosen["ratio_p50"],
-                   met_p95=chosen["search_ms"]["p95"] <= P95_TARGET_MS, met_recall=chosen["recall@10"] >= RECALL_TARGET,
+    p95 = chosen["search_ms"]["p95"]
+    figures.update(chosen_nprobe=chosen["nprobe"], recall_at_10=chosen["recall@10"], p95_ms=p95,
+                   ratio_p50_vs_exact_floor=chosen["ratio_p50"], ratio_p50_vs_ivf_floor=chosen["ratio_p50_vs_ivf_floor"],
+                   met_p95=p95 <= P95_TARGET_MS, met_recall=chosen["recall@10"] >= RECALL_TARGET,
                    p95_target_ms=P95_TARGET_MS, recall_target=RECALL_TARGET)
     return figures
 
@@ -75,9 +78,11 @@ def _tune(index: ProfileIndex, rounds: int) -> list[dict]:
         index.dense._ivf.nprobe = nprobe  # the IVF's own setting, as MatcherConfig.ivf_nprobe sets it
         found = [[m.id for m in search(index, q)] for q in QUERIES]
         recall = float(np.mean([len(set(f) & set(e)) / max(1, len(e)) for f, e in zip(found, exact)]))
-        latency = measure_latency(index, rounds, flat=flat)
+        latency = measure_latency(index, rounds, flat=flat, own_dense_floor=True)
         rows.append({"nprobe": nprobe, "recall@10": round(recall, 4), "search_ms": latency["search_ms"],
-                     "floor_ms": latency["floor_ms"], "ratio_p50": latency["ratio_p50"]})
+                     "floor_ms": latency["floor_ms"], "ratio_p50": latency["ratio_p50"],
+                     "ivf_floor_ms": latency["dense_floor_ms"],
+                     "ratio_p50_vs_ivf_floor": latency["ratio_p50_vs_dense_floor"]})
         if recall >= RECALL_TARGET and nprobe >= DEFAULT_CONFIG.ivf_nprobe:
             break
     index.dense._ivf.nprobe = DEFAULT_CONFIG.ivf_nprobe

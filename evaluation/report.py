@@ -17,6 +17,7 @@ from evaluation.ablations import FULL, AblationResult
 from evaluation.metrics import METRICS
 from evaluation.plots import plot_intervals, plot_wins_losses
 from evaluation.runner import write_trec
+from evaluation.significance import format_p
 
 __all__ = ["ReportContext", "ablation_json", "write_report"]
 
@@ -77,7 +78,8 @@ Table = tuple[list[str], list[list[str]]]
 def _sections(result: AblationResult, ctx: ReportContext) -> list[tuple[str, list[str], Table | None]]:
     full = result.summaries[FULL]
     intro = [f"Corpus `{ctx.corpus}` ({ctx.profiles} profiles); queries `{ctx.queries}` "
-             f"({full['queries']} judged); qrels `{ctx.qrels}`; relative dates read from {ctx.today}.",
+             f"({full['queries']} judged); qrels `{ctx.qrels}`; a brief without its own `today` reads "
+             f"relative dates from {ctx.today}.",
              f"Reproduce: `{ctx.command}`"]
     if ctx.unjudged:
         intro.append(f"Not evaluated (no judgements): {', '.join(ctx.unjudged)}.")
@@ -107,7 +109,7 @@ def _systems_table(result: AblationResult) -> Table:
         coverage = s.get("need_coverage@10")
         p = result.p_values.get(v.name, {}).get("ndcg@10")
         rows.append([f"{v.name}", v.label, *cells, f"{coverage['overall']:.3f}" if coverage else "—",
-                     "—" if p is None else f"{p:.3f}", f"{result.runs[v.name].seconds:.1f}"])
+                     format_p(p), f"{result.runs[v.name].seconds:.1f}"])
     return ["System", "What", *METRICS, "need cov@10", "p (nDCG@10)", "run seconds"], rows
 
 
@@ -120,7 +122,7 @@ def _mode_table(result: AblationResult) -> Table:
 
 
 def _p_table(result: AblationResult) -> Table:
-    rows = [[name, *(f"{p[m]:.3f}" for m in METRICS)] for name, p in result.p_values.items()]
+    rows = [[name, *(format_p(p[m]) for m in METRICS)] for name, p in result.p_values.items()]
     return ["System", *METRICS], rows
 
 

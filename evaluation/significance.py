@@ -12,7 +12,7 @@ from ranx import compare
 
 from evaluation.metrics import ranx_qrels, ranx_run
 
-__all__ = ["bootstrap_ci", "paired_tests", "wins_ties_losses"]
+__all__ = ["bootstrap_ci", "format_p", "paired_tests", "wins_ties_losses"]
 
 
 def bootstrap_ci(values: list[float], level: float = 0.95, resamples: int = 2000,
@@ -45,6 +45,13 @@ def paired_tests(rankings: dict[str, dict[str, list[str]]], grades: dict[str, di
     table = report.to_dict()
     return {name: {m: float(table[name]["comparisons"][reference][m]) for m in metrics}
             for name in names if name != reference}
+
+
+def format_p(p: float | None) -> str:
+    """A randomisation test with 1000 permutations cannot resolve p below 0.001."""
+    if p is None:
+        return "—"
+    return "< 0.001" if p < 0.001 else f"{p:.3f}"
 
 
 def wins_ties_losses(system: dict[str, float], other: dict[str, float],

@@ -7,7 +7,6 @@ database's change log, and on shutdown stops it and saves the index.
 
 from __future__ import annotations
 
-import importlib
 import logging
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -62,12 +61,5 @@ def create_app(settings: ServiceSettings | None = None, engine: Engine | None = 
 
 
 def _add_web_page(app: FastAPI) -> None:
-    """The film office's page, built alongside: included when its module is there."""
-    try:
-        pages = importlib.import_module("service.routes.pages")
-    except ImportError as error:
-        log.info("no web page (service.routes.pages: %s)", error)
-    else:
-        app.include_router(pages.router)  # its routes carry their own role checks, like every route
-    if STATIC_DIR.is_dir():
-        app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    """The film office's page (``service.routes.pages``, among ROOT_ROUTERS) needs its assets."""
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from matcher.briefs.dates import find_dates, find_durations
+from matcher.briefs.dates import find_dates
+from matcher.briefs.durations import find_durations
 from matcher.briefs.parser import parse_brief
 
 TODAY = dt.date(2026, 11, 28)  # a Saturday

@@ -23,10 +23,10 @@ from functools import lru_cache
 
 import dateparser
 
-from matcher.briefs.needs import NUMBER_RE, number_value
+from matcher.briefs.durations import Duration, add_months, end_after, find_durations
 from models.brief import BriefDates
 
-__all__ = ["Duration", "find_dates", "find_durations"]
+__all__ = ["find_dates"]
 
 _MON = (r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
         r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)")
@@ -61,10 +61,6 @@ _PERIOD = re.compile(
     r"(?:(?P<rel>next|this|coming)\s+)?(?:(?P<season>spring|summer|autumn|winter)"
     rf"|(?P<month>{_BARE_MON})|q(?P<q>[1-4])|(?P<new>the\s+new\s+year)|(?P<unit>week|month|year)|(?P<year>{_Y})"
     rf"|(?P<asap>asap|as\s+soon\s+as\s+possible|immediately)|(?P<tomorrow>tomorrow|tmrw|tmw|tomoz))\b(?:\s+(?P<y>{_Y}))?", re.I)
-_DURATION = re.compile(
-    rf"\b(?:(?P<n>{NUMBER_RE})(?:\s*(?:-|–|to|or)\s*(?P<n2>{NUMBER_RE}))?(?:\s+of)?[\s-]+"
-    r"(?:(?:shoot(?:ing)?|filming|working|studio)[\s-]+)?(?P<unit>days?|wks?|weeks?|months?|mths?)"
-    r"|(?P<fn>fortnight)|(?P<half>half[\s-]+(?:a[\s-]+)?day))\b", re.I)
 _OPENER = re.compile(r"(?:\bfrom|\bstart(?:s|ing)?(?:\s+on)?|\bstart\s+date|\bcommencing|\bbeginning"
                      r"|\bkick(?:s|ing)?\s+off(?:\s+on)?|\bbegins?)\s*:?\s*(?:on\s+)?(?:the\s+)?"
                      r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.I)
@@ -73,29 +69,12 @@ _DEADLINE = re.compile(r"(?:\bby|\bdeadline|\bdeliver\w*|\bdue|\breply|\brespond
 # The last of these before a date says what it dates: "prep from w/c 15 Feb, shoot dates 1-19 March".
 _PHASE = re.compile(r"\b(?:(?P<shoot>shoot\w*|film(?:ing)?|principal|pick-?ups?)|(?P<phase>prep\w*|recces?"
                     r"|wrap\w*|post|post-production|edit\w*|grad(?:e|ing)|rehears\w*))\b", re.I)
-# Lengths that are not the shoot's: "in a week", "£250 a day", "2 days a week", "two weeks' notice".
-_DUR_SKIP_BEFORE = re.compile(r"(?:\b(?:in|within|after|every|per|each|up\s+to|days?|hours?)|[£$€]\s?[\d,.]+k?)\s*$",
-                              re.I)
-_DUR_SKIP_AFTER = re.compile(r"\s*(?:(?:a|per|each|/)\s*(?:week|month|wk)\b"
-                             r"|'?s?\s+(?:notice|turn\s*a?round|ago|later|before|after|prior|delivery))", re.I)
 _SEASONS = {"spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "winter": (12, 3)}
 _DP_SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "PREFER_DAY_OF_MONTH": "first"}
 
-Duration = namedtuple("Duration", "n unit start end text")  # unit "day" | "week" | "month"; start, end in the text
 # kind "range" | "day" | "week" | "period"; opens: "from 3 March", a start rather than the whole shoot;
 # phase "prep", "edit"...: the dates of something other than the shoot.
 _Span = namedtuple("_Span", "start end lo hi kind opens phase")
-
-
-def _add_months(d: dt.date, n: int) -> dt.date:
-    y, m = divmod(d.month - 1 + n, 12)
-    return d.replace(year=d.year + y, month=m + 1, day=min(d.day, calendar.monthrange(d.year + y, m + 1)[1]))
-
-
-def _end_after(start: dt.date, dur: Duration) -> dt.date:
-    if dur.unit == "month":
-        return _add_months(start, dur.n) - dt.timedelta(days=1)
-    return start + dt.timedelta(days=dur.n * (7 if dur.unit == "week" else 1) - 1)
 
 
 def _month(name: str) -> int:
@@ -143,7 +122,7 @@ def _pair(a, b, today: dt.date) -> tuple[dt.date, dt.date]:
 
 
 def _months_span(first: int, n: int, year: int) -> tuple[dt.date, dt.date]:
-    lo, last = dt.date(year, first, 1), _add_months(dt.date(year, first, 1), n - 1)
+    lo, last = dt.date(year, first, 1), add_months(dt.date(year, first, 1), n - 1)
     return lo, last.replace(day=calendar.monthrange(last.year, last.month)[1])
 
 
@@ -160,7 +139,7 @@ def _part(lo: dt.date, hi: dt.date, n: int, part: str | None) -> tuple[dt.date, 
     third = {"early": 0, "beginning": 0, "start": 0, "mid": 1, "late": 2, "end": 2}[part.split()[0].lower()]
     if n == 1:
         return lo.replace(day=1 + 10 * third), (hi if third == 2 else lo.replace(day=10 + 10 * third))
-    start = _add_months(lo, third * max(n // 3, 1))
+    start = add_months(lo, third * max(n // 3, 1))
     return _months_span(start.month, max(n // 3, 1), start.year)
 
 
@@ -239,19 +218,6 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[str]]:
     return sorted(found, key=lambda s: s.start), notes
 
 
-def find_durations(text: str) -> list[Duration]:
-    """Lengths of time that can be a shoot's ("six weeks", "10-day", "a fortnight"), in text order."""
-    out = []
-    for m in _DURATION.finditer(text):
-        if _DUR_SKIP_BEFORE.search(text, max(0, m.start() - 15), m.start()) or _DUR_SKIP_AFTER.match(text, m.end()):
-            continue
-        n = 2 if m.group("fn") else 1 if m.group("half") else number_value(m.group("n2") or m.group("n"))
-        unit = "week" if m.group("fn") else "day" if m.group("half") else {"d": "day", "w": "week", "m": "month"}[
-            m.group("unit")[0].lower()]
-        out += [Duration(n, unit, m.start(), m.end(), m.group())] if n else []
-    return out
-
-
 def _single(text: str, span: _Span, dur: Duration | None, notes: list[str]) -> BriefDates:
     """One span, stretched or placed by the duration that goes with it."""
     written = text[span.start:span.end].strip()
@@ -263,7 +229,7 @@ def _single(text: str, span: _Span, dur: Duration | None, notes: list[str]) -> B
     (a, b), vague = sorted([(span.start, span.end), (dur.start, dur.end)]), span.kind != "day"
     near = b[0] - a[1] <= 40 and not re.search(r"[.\n;]", text[a[1]:b[0]])
     written = text[a[0]:max(a[1], b[1])].strip() if near else f"{written} ({dur.text})"  # as written, if together
-    end = _end_after(span.lo, dur)
+    end = end_after(span.lo, dur)
     if span.opens or not vague or end > span.hi:
         return BriefDates(start=span.lo, end=end, text=written, approximate=vague)
     notes.append(f"'{dur.text}' read as falling somewhere between {span.lo:%-d %B %Y} and {span.hi:%-d %B %Y}.")

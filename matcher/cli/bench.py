@@ -79,8 +79,9 @@ def _print_million(m: dict) -> None:
     for row in m["nprobe"]:
         search, floor = row["search_ms"], row["floor_ms"]
         console.print(f"  nprobe {row['nprobe']:>3}: recall@10 {row['recall@10']:.3f}, p50 {search['p50']:.1f} ms, "
-                      f"p95 {search['p95']:.1f} ms (exact-scan floor p50 {floor['p50']:.1f} ms, "
-                      f"ratio {row['ratio_p50']}x)")
+                      f"p95 {search['p95']:.1f} ms; floors p50: exact scan {floor['p50']:.1f} ms "
+                      f"({row['ratio_p50']}x), IVF alone {row['ivf_floor_ms']['p50']:.1f} ms "
+                      f"({row['ratio_p50_vs_ivf_floor']}x)")
 
 
 def _print_http(h: dict) -> None:

@@ -18,6 +18,8 @@ from matcher.cli.output import console
 from matcher.demo import DEMO_PATH
 from matcher.errors import InvalidInput
 
+__all__ = ["evaluate"]
+
 _HELP = (
     "Evaluate the matcher on judged queries (BEIR layout) against a fresh index of the corpus.\n\n"
     "Builds the index in a temporary folder with the default configuration, runs every query in "
@@ -122,18 +124,21 @@ def _print_summary(summary: dict) -> None:
 
 def _print_ablations(result) -> None:
     from evaluation.metrics import METRICS
+    from evaluation.significance import format_p
 
-    table = Table(title=f"Ablations (p: paired {result.stat_test} test vs full, nDCG@10)")
-    for header in ("system", *METRICS, "need cov@10", "p"):
-        table.add_column(header, justify="left" if header == "system" else "right")
+    table = Table(title=f"Ablations (±: half the 95% bootstrap interval; p: paired {result.stat_test} "
+                        "test vs full on nDCG@10)")
+    table.add_column("system")
+    for header in ("nDCG@10", "±", "R@100", "MRR@10", "MAP@100", "cov@10", "p"):
+        table.add_column(header, justify="right", no_wrap=True, min_width=7 if header == "p" else None)
     for variant in result.variants:
         summary, ci = result.summaries[variant.name], result.intervals[variant.name]
         coverage = summary.get("need_coverage@10")
         p = result.p_values.get(variant.name, {}).get("ndcg@10")
-        half_width = (ci["ndcg@10"][1] - ci["ndcg@10"][0]) / 2
-        table.add_row(variant.name, f"{summary['overall']['ndcg@10']:.3f} ±{half_width:.3f}",
+        table.add_row(variant.name, *(f"{summary['overall'][m]:.3f}" for m in METRICS[:1]),
+                      f"{(ci['ndcg@10'][1] - ci['ndcg@10'][0]) / 2:.3f}",
                       *(f"{summary['overall'][m]:.3f}" for m in METRICS[1:]),
-                      f"{coverage['overall']:.3f}" if coverage else "—", "—" if p is None else f"{p:.3f}")
+                      f"{coverage['overall']:.3f}" if coverage else "—", format_p(p))
     console.print(table)
     console.print("Full vs best single baseline ({}): {} wins, {} ties, {} losses".format(
         result.best_baseline, *result.wtl))

@@ -3,14 +3,25 @@
 ``API_ROUTERS`` are mounted under ``/api``; a new resource (investor matching at
 ``/api/investors``, collaborator discovery at ``/api/collaborators``, the gap report at
 ``/api/gaps``) is one more module here with its own ``router``, added to this list.
-``ROOT_ROUTERS`` sit at the root (``/metrics``, where scrapers look).
+``ROOT_ROUTERS`` sit at the root: ``/metrics`` (where scrapers look) and ``/`` (the page).
 """
 
 from __future__ import annotations
 
 from fastapi import APIRouter
 
-from service.routes import briefs, erasure, health, keys, metrics, profile_import, profiles, search, shortlists
+from service.routes import (
+    briefs,
+    erasure,
+    health,
+    keys,
+    metrics,
+    pages,
+    profile_import,
+    profiles,
+    search,
+    shortlists,
+)
 
 __all__ = ["API_ROUTERS", "ROOT_ROUTERS"]
 
@@ -25,4 +36,4 @@ API_ROUTERS: list[APIRouter] = [
     keys.router,
 ]
 
-ROOT_ROUTERS: list[APIRouter] = [metrics.router]
+ROOT_ROUTERS: list[APIRouter] = [metrics.router, pages.router]

@@ -1,0 +1,51 @@
+"""How long a shoot lasts, as briefs say it: "six weeks", "10-day", "a fortnight", "3 months".
+
+Lengths that are not the shoot's are skipped: "in a week" (a turnaround), "£250 a day",
+"2 days a week", "two weeks' notice".
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections import namedtuple
+
+from matcher.briefs.needs import NUMBER_RE, number_value
+
+__all__ = ["Duration", "add_months", "end_after", "find_durations"]
+
+_DURATION = re.compile(
+    rf"\b(?:(?P<n>{NUMBER_RE})(?:\s*(?:-|–|to|or)\s*(?P<n2>{NUMBER_RE}))?(?:\s+of)?[\s-]+"
+    r"(?:(?:shoot(?:ing)?|filming|working|studio)[\s-]+)?(?P<unit>days?|wks?|weeks?|months?|mths?)"
+    r"|(?P<fn>fortnight)|(?P<half>half[\s-]+(?:a[\s-]+)?day))\b", re.I)
+_DUR_SKIP_BEFORE = re.compile(r"(?:\b(?:in|within|after|every|per|each|up\s+to|days?|hours?)|[£$€]\s?[\d,.]+k?)\s*$",
+                              re.I)
+_DUR_SKIP_AFTER = re.compile(r"\s*(?:(?:a|per|each|/)\s*(?:week|month|wk)\b"
+                             r"|'?s?\s+(?:notice|turn\s*a?round|ago|later|before|after|prior|delivery))", re.I)
+
+Duration = namedtuple("Duration", "n unit start end text")  # unit "day" | "week" | "month"; start, end in the text
+
+
+def add_months(d: dt.date, n: int) -> dt.date:
+    y, m = divmod(d.month - 1 + n, 12)
+    return d.replace(year=d.year + y, month=m + 1, day=min(d.day, calendar.monthrange(d.year + y, m + 1)[1]))
+
+
+def end_after(start: dt.date, dur: Duration) -> dt.date:
+    if dur.unit == "month":
+        return add_months(start, dur.n) - dt.timedelta(days=1)
+    return start + dt.timedelta(days=dur.n * (7 if dur.unit == "week" else 1) - 1)
+
+
+def find_durations(text: str) -> list[Duration]:
+    """Lengths of time that can be a shoot's ("six weeks", "10-day", "a fortnight"), in text order."""
+    out = []
+    for m in _DURATION.finditer(text):
+        if _DUR_SKIP_BEFORE.search(text, max(0, m.start() - 15), m.start()) or _DUR_SKIP_AFTER.match(text, m.end()):
+            continue
+        n = 2 if m.group("fn") else 1 if m.group("half") else number_value(m.group("n2") or m.group("n"))
+        unit = "week" if m.group("fn") else "day" if m.group("half") else {"d": "day", "w": "week", "m": "month"}[
+            m.group("unit")[0].lower()]
+        out += [Duration(n, unit, m.start(), m.end(), m.group())] if n else []
+    return out
