@@ -5,14 +5,15 @@ hard filter (the brief's radius) and availability a half-hard one: a profile boo
 whole shoot is dropped, one partly available or with nothing recorded is kept but ranked
 below an otherwise equal known-good one (a penalty) and marked, because unknown is not no.
 A stated day-rate cap ranks rather than filters: a profile above it drops by how far above.
-One person appears once on a sheet: a need's shortlist skips freelancers already put
-forward for an earlier need; a company may serve several needs.
+One person appears once on a sheet, put forward where the sheet as a whole fits best
+(``assignment``); a company may serve several needs.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from matcher.briefs.assignment import assign
 from matcher.errors import InvalidInput
 from matcher.explain import Match
 from matcher.filters import Filters
@@ -38,7 +39,7 @@ def match_brief(index: ProfileIndex, brief: Brief, *, shortlist_size: int = SHOR
         return _fallback(index, brief, shortlist_size, audience)
     queries, sizes = need_queries(brief, shortlist_size=shortlist_size, repeats=repeats, audience=audience)
     ranked = search_many(index, queries)
-    local_lists = _assign(ranked, sizes, repeats)
+    local_lists = assign(ranked, sizes, repeats)
     beyond = _beyond_for_gaps(index, brief, local_lists, audience)
     results = [
         NeedResult(need=need, matches=[MatchOut.of(m) for m in matches],
@@ -71,10 +72,11 @@ def need_queries(brief: Brief, *, shortlist_size: int = SHORTLIST_SIZE, repeats:
     """One query per need, and each need's shortlist size. Public so the evaluation's
     baselines rank exactly the queries a crew sheet ranks."""
     sizes = [max(shortlist_size, need.quantity) for need in brief.needs]
-    # Over-fetch by what earlier needs may take, so skipping repeats still leaves the true
-    # top of what remains.
-    queries = [_need_query(brief, need, size + (0 if repeats else sum(sizes[:i])), audience=audience)
-               for i, (need, size) in enumerate(zip(brief.needs, sizes))]
+    # Over-fetch by what the other needs may take, so each need still has enough people
+    # once everyone is put forward once (see assignment).
+    others = [0 if repeats else sum(sizes) - size for size in sizes]
+    queries = [_need_query(brief, need, size + extra, audience=audience)
+               for need, size, extra in zip(brief.needs, sizes, others)]
     return queries, sizes
 
 
@@ -103,17 +105,6 @@ def _need_query(brief: Brief, need: Need, top_k: int, local: bool = True,
         available=(brief.dates.start, brief.dates.end) if brief.dates else None, audience=audience)
     return Query(text=text, filters=filters, top_k=top_k, roles=(need.role,) if need.role else None,
                  preferred_max_rate=rate)
-
-
-def _assign(ranked: list[list[Match]], sizes: list[int], repeats: bool) -> list[list[Match]]:
-    """A person is put forward once; a company may supply several needs (see packages)."""
-    used: set[str] = set()
-    out = []
-    for matches, size in zip(ranked, sizes):
-        kept = [m for m in matches if repeats or m.id not in used][:size]
-        used |= {m.id for m in kept if m.kind == "freelancer"}
-        out.append([replace(m, rank=r) for r, m in enumerate(kept, start=1)])
-    return out
 
 
 def _is_local_and_confident(match: Match, need: Need, brief: Brief) -> bool:
