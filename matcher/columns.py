@@ -7,14 +7,44 @@ filter over 100k profiles costs well under a millisecond instead of a Python loo
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 import numpy as np
 
 from matcher.documents import Document
 
-__all__ = ["KINDS", "VISIBILITIES", "Columns"]
+__all__ = ["KINDS", "VISIBILITIES", "Columns", "Windows", "unit_vector"]
 
 KINDS = ("company", "freelancer", "facility")
+
+
+_SHORT_WINDOW_DAYS = 62
+
+
+@dataclass(frozen=True)
+class Windows:
+    """Availability windows as day ordinals, sorted by start. ``longest`` bounds how far
+    before a date range a window can start and still reach into it, so short windows and
+    long ones ("free all year") are kept in separate groups."""
+
+    starts: np.ndarray
+    ends: np.ndarray
+    positions: np.ndarray
+    booked: np.ndarray
+    longest: int
+
+    @classmethod
+    def of(cls, rows: list[tuple[int, int, int, bool]]) -> Windows:
+        starts, ends, positions, booked = (list(c) for c in zip(*sorted(rows))) if rows else ([], [], [], [])
+        starts, ends = np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64)
+        return cls(starts, ends, np.array(positions, dtype=np.int64), np.array(booked, dtype=bool),
+                   int((ends - starts).max(initial=0)))
+
+    def touching(self, first: int, last: int) -> slice:
+        """The windows that can overlap [first, last]: those starting in [first - longest, last]."""
+        lo = int(np.searchsorted(self.starts, first - self.longest, side="left"))
+        hi = int(np.searchsorted(self.starts, last, side="right"))
+        return slice(lo, hi)
 VISIBILITIES = ("public", "members", "staff")
 
 
@@ -26,13 +56,15 @@ class Columns:
         self.visibility = np.full(capacity, -1, dtype=np.int8)
         self.lat = np.full(capacity, np.nan)
         self.lon = np.full(capacity, np.nan)
+        # Points as unit vectors: a distance to every profile is then one small matrix product.
+        self.xyz = np.full((capacity, 3), np.nan)
         self.travel_radius = np.full(capacity, np.nan)
         self.rate_min = np.full(capacity, np.nan)
         self.sectors: dict[str, np.ndarray] = {}
         self.has_sectors = np.zeros(capacity, dtype=bool)
         self.has_availability = np.zeros(capacity, dtype=bool)
         self._windows: dict[int, tuple[tuple[dt.date, dt.date, str], ...]] = {}
-        self._window_arrays: tuple[np.ndarray, ...] | None = None
+        self._window_arrays: tuple[Windows, Windows] | None = None
 
     @property
     def capacity(self) -> int:
@@ -46,6 +78,7 @@ class Columns:
         self.visibility[position] = VISIBILITIES.index(doc.visibility)
         self.lat[position] = np.nan if doc.lat is None else doc.lat
         self.lon[position] = np.nan if doc.lon is None else doc.lon
+        self.xyz[position] = unit_vector(self.lat[position], self.lon[position])
         self.travel_radius[position] = np.nan if doc.travel_radius_km is None else doc.travel_radius_km
         self.rate_min[position] = np.nan if doc.rate_min is None else doc.rate_min
         for sector in doc.sectors:
@@ -62,7 +95,7 @@ class Columns:
         self.live[position] = False
         self.kind[position] = -1
         self.visibility[position] = -1
-        for array in (self.lat, self.lon, self.travel_radius, self.rate_min):
+        for array in (self.lat, self.lon, self.travel_radius, self.rate_min, self.xyz):
             array[position] = np.nan
         for array in self.sectors.values():
             array[position] = False
@@ -71,16 +104,13 @@ class Columns:
         if self._windows.pop(position, None) is not None:
             self._window_arrays = None
 
-    def windows(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """(position, start ordinal, end ordinal, booked?) for every availability window."""
+    def windows(self) -> tuple[Windows, Windows]:
+        """Every availability window, short ones and long ones, for ``filters.availability_codes``."""
         if self._window_arrays is None:
-            rows = [(p, s.toordinal(), e.toordinal(), status == "booked")
+            rows = [(s.toordinal(), e.toordinal(), p, status == "booked")
                     for p, windows in self._windows.items() for s, e, status in windows]
-            columns = list(zip(*rows)) if rows else [(), (), (), ()]
-            self._window_arrays = (
-                np.array(columns[0], dtype=np.int64), np.array(columns[1], dtype=np.int64),
-                np.array(columns[2], dtype=np.int64), np.array(columns[3], dtype=bool),
-            )
+            self._window_arrays = (Windows.of([r for r in rows if r[1] - r[0] <= _SHORT_WINDOW_DAYS]),
+                                   Windows.of([r for r in rows if r[1] - r[0] > _SHORT_WINDOW_DAYS]))
         return self._window_arrays
 
     def sector_mask(self, sector: str) -> np.ndarray:
@@ -97,14 +127,20 @@ class Columns:
         if size <= self.capacity:
             return
         new = max(size, 2 * self.capacity)
-        for name in ("live", "kind", "visibility", "lat", "lon", "travel_radius", "rate_min",
+        for name in ("live", "kind", "visibility", "lat", "lon", "xyz", "travel_radius", "rate_min",
                      "has_sectors", "has_availability"):
             setattr(self, name, _grown(getattr(self, name), new))
         self.sectors = {key: _grown(array, new) for key, array in self.sectors.items()}
 
 
+def unit_vector(lat, lon) -> np.ndarray:
+    """Degrees to points on the unit sphere (NaN stays NaN); works on scalars and arrays."""
+    lat, lon = np.radians(lat), np.radians(lon)
+    return np.stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)], axis=-1)
+
+
 def _grown(array: np.ndarray, size: int) -> np.ndarray:
     fill = np.nan if array.dtype.kind == "f" else (-1 if array.dtype == np.int8 else False)
-    out = np.full(size, fill, dtype=array.dtype)
-    out[: array.size] = array
+    out = np.full((size, *array.shape[1:]), fill, dtype=array.dtype)
+    out[: len(array)] = array
     return out

@@ -48,6 +48,9 @@ class MatcherConfig:
     partial_availability_penalty: float = 0.06
     unknown_fact_penalty: float = 0.03  # day rate or sectors asked for but not recorded
     over_rate_penalty: float = 0.15  # at a day rate twice a preferred cap or more
+    # Up to this many passing profiles, an exact index scores every one of them (one faiss
+    # scan, no candidate lists); beyond, candidates come from the lists below.
+    exhaustive_limit: int = 300_000
     # Candidate depth for each list before the exactness check widens it.
     candidate_depth: int = 100
     # Dense index: "flat" is exact; "ivf" is approximate for very large corpora.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from matcher.documents import FIELDS
@@ -29,7 +30,7 @@ class Explanation:
     context_penalty: float
     role_evidence: str | None    # "exact role" | "related role" | "same department"
     matched_role: str | None     # the profile's role that carried it
-    matched_terms: dict[str, list[str]] = field(default_factory=dict)  # field -> query words
+    matched_terms: Mapping[str, list[str]] = field(default_factory=dict)  # field -> query words
     distance_km: float | None = None
     within_travel_radius: bool | None = None
     availability: str | None = None
@@ -79,13 +80,39 @@ def explain(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdict, scor
         lexical=float(scores.lexical_normalised[row]), lexical_raw=float(scores.lexical[row]),
         taxonomy_boost=float(scores.boost[row]), context_penalty=float(scores.penalty[row]),
         role_evidence=kind_of_evidence, matched_role=role,
-        matched_terms=matched_terms(evidence.text, doc.fields),
+        matched_terms=LazyTerms(evidence.text, doc.fields),
         distance_km=distance, within_travel_radius=_within_travel(doc, distance),
         availability=availability, unknown=_unknowns(verdict, doc, distance, availability),
         tier=int(bool(verdict.unknown[position])),
     )
     return Match(doc.id, doc.kind, doc.name, doc.fields.get("headline", ""), doc.place, rank,
                  explanation.score, explanation)
+
+
+class LazyTerms(Mapping):
+    """The matched words, worked out on first read: searches fetch more matches than they
+    show (a brief over-fetches every need), and only the shown ones are ever read."""
+
+    def __init__(self, query: str, fields: dict[str, str]) -> None:
+        self._source = (query, fields)
+        self._terms: dict[str, list[str]] | None = None
+
+    def _found(self) -> dict[str, list[str]]:
+        if self._terms is None:
+            self._terms = matched_terms(*self._source)
+        return self._terms
+
+    def __getitem__(self, key: str) -> list[str]:
+        return self._found()[key]
+
+    def __iter__(self):
+        return iter(self._found())
+
+    def __len__(self) -> int:
+        return len(self._found())
+
+    def __repr__(self) -> str:
+        return repr(self._found())
 
 
 def matched_terms(query: str, fields: dict[str, str]) -> dict[str, list[str]]:

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from matcher.columns import KINDS, VISIBILITIES, Columns
+from matcher.columns import KINDS, VISIBILITIES, Columns, unit_vector
 from matcher.errors import InvalidInput
-from matcher.geo import haversine_km
+from matcher.geo import EARTH_RADIUS_KM
 
 __all__ = ["AVAILABILITY_LABELS", "Filters", "Verdict", "evaluate"]
 
@@ -66,11 +66,17 @@ class Verdict:
         return self.known | self.unknown if include_unknown else self.known
 
 
-def evaluate(columns: Columns, filters: Filters, excluded_positions: list[int] = ()) -> Verdict:
-    fail = ~columns.live.copy()
+def evaluate(columns: Columns, filters: Filters, excluded_positions: list[int] = (),
+             memo: dict | None = None) -> Verdict:
+    """``memo`` (a dict kept by the caller) shares distances and availability between queries
+    with the same point or dates: a brief's needs all measure from one place."""
+    memo = {} if memo is None else memo
+    fail = ~columns.live
     unknown = np.zeros(columns.capacity, dtype=bool)
     if filters.kinds:
-        fail |= ~np.isin(columns.kind, [KINDS.index(k) for k in filters.kinds])
+        allowed = np.zeros(len(KINDS) + 1, dtype=bool)  # the extra slot is kind -1, an empty row
+        allowed[[KINDS.index(k) for k in filters.kinds]] = True
+        fail |= ~allowed[columns.kind]
     if filters.audience is not None and filters.audience != "staff":
         fail |= columns.visibility == VISIBILITIES.index("staff")
     if filters.sectors:
@@ -81,14 +87,15 @@ def evaluate(columns: Columns, filters: Filters, excluded_positions: list[int] =
         unknown |= ~columns.has_sectors
     distance = None
     if filters.near is not None:
-        distance = haversine_km(filters.near[0], filters.near[1], columns.lat, columns.lon)
+        distance = _memo(memo, ("near", filters.near), lambda: distances_km(columns, *filters.near))
         if filters.radius_km is not None:
             fail |= distance > filters.radius_km  # NaN compares False: unknown stays in
         # Distance ranks profiles, so one with no recorded place cannot rank among them.
         unknown |= np.isnan(distance)
     availability = None
     if filters.available is not None:
-        availability = availability_codes(columns, *filters.available)
+        availability = _memo(memo, ("available", filters.available),
+                             lambda: availability_codes(columns, *filters.available))
         fail |= availability == BOOKED
         unknown |= (availability == UNKNOWN) | (availability == PARTIAL)
     if filters.max_rate is not None:
@@ -99,16 +106,32 @@ def evaluate(columns: Columns, filters: Filters, excluded_positions: list[int] =
                    distance_km=distance, availability=availability, filters=filters)
 
 
+def _memo(memo: dict, key: tuple, compute):
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
+
+
+def distances_km(columns: Columns, lat: float, lon: float) -> np.ndarray:
+    """Great-circle km from a point to every profile (NaN where no place is recorded)."""
+    cosine = columns.xyz @ unit_vector(lat, lon)
+    return EARTH_RADIUS_KM * np.arccos(np.clip(cosine, -1.0, 1.0))
+
+
 def availability_codes(columns: Columns, start: dt.date, end: dt.date) -> np.ndarray:
     """Booked days and available days of each profile inside [start, end], vectorised."""
-    positions, starts, ends, booked = columns.windows()
     first, last = start.toordinal(), end.toordinal()
     span = last - first + 1
-    overlap = np.clip(np.minimum(ends, last) - np.maximum(starts, first) + 1, 0, None)
-    booked_days = np.zeros(columns.capacity, dtype=np.int64)
-    free_days = np.zeros(columns.capacity, dtype=np.int64)
-    np.add.at(booked_days, positions[booked], overlap[booked])
-    np.add.at(free_days, positions[~booked], overlap[~booked])
+    booked_days = np.zeros(columns.capacity)
+    free_days = np.zeros(columns.capacity)
+    for windows in columns.windows():
+        near = windows.touching(first, last)
+        positions, booked = windows.positions[near], windows.booked[near]
+        overlap = np.minimum(windows.ends[near], last) - np.maximum(windows.starts[near], first) + 1
+        touching = overlap > 0
+        positions, overlap, booked = positions[touching], overlap[touching], booked[touching]
+        booked_days += np.bincount(positions[booked], weights=overlap[booked], minlength=columns.capacity)
+        free_days += np.bincount(positions[~booked], weights=overlap[~booked], minlength=columns.capacity)
     codes = np.full(columns.capacity, UNKNOWN, dtype=np.int8)
     codes[free_days > 0] = PARTIAL
     codes[(free_days >= span) & (booked_days == 0)] = AVAILABLE

@@ -41,6 +41,7 @@ class ProfileIndex:
         self.department_positions: dict[str, set[int]] = defaultdict(set)
         self.change_seq = 0
         self._free: list[int] = []
+        self._posting_arrays: dict[tuple[str, str], np.ndarray] = {}
 
     # -- building and changing -------------------------------------------------------
     @classmethod
@@ -118,16 +119,20 @@ class ProfileIndex:
         return len(self.ids)
 
     def positions_with_roles(self, role_ids: Iterable[str]) -> np.ndarray:
-        found: set[int] = set()
-        for role in role_ids:
-            found |= self.role_positions.get(role, set())
-        return np.fromiter(found, dtype=np.int64, count=len(found))
+        return self._postings("role", self.role_positions, role_ids)
 
     def positions_in_departments(self, departments: Iterable[str]) -> np.ndarray:
-        found: set[int] = set()
-        for department in departments:
-            found |= self.department_positions.get(department, set())
-        return np.fromiter(found, dtype=np.int64, count=len(found))
+        return self._postings("department", self.department_positions, departments)
+
+    def _postings(self, kind: str, table: dict[str, set[int]], keys: Iterable[str]) -> np.ndarray:
+        """Positions holding any of the keys; each key's array is built once until it changes."""
+        arrays = []
+        for key in keys:
+            if (kind, key) not in self._posting_arrays:
+                members = table.get(key, set())
+                self._posting_arrays[kind, key] = np.fromiter(members, dtype=np.int64, count=len(members))
+            arrays.append(self._posting_arrays[kind, key])
+        return np.concatenate(arrays) if arrays else np.zeros(0, dtype=np.int64)
 
     # -- internals -------------------------------------------------------------------
     def _position_for(self, profile_id: str) -> int:
@@ -148,6 +153,7 @@ class ProfileIndex:
             self.vectors = grown
 
     def _link(self, position: int, doc: Document) -> None:
+        self._forget_postings(doc)
         for role in doc.role_ids:
             self.role_positions[role].add(position)
         for department in doc.departments:
@@ -157,7 +163,14 @@ class ProfileIndex:
         doc = self.documents[position]
         if doc is None:
             return
+        self._forget_postings(doc)
         for role in doc.role_ids:
             self.role_positions[role].discard(position)
         for department in doc.departments:
             self.department_positions[department].discard(position)
+
+    def _forget_postings(self, doc: Document) -> None:
+        for key in doc.role_ids:
+            self._posting_arrays.pop(("role", key), None)
+        for key in doc.departments:
+            self._posting_arrays.pop(("department", key), None)

@@ -95,14 +95,24 @@ class LexicalIndex:
         if self._base is not None and self._n_docs:
             base_ids = [i for i in ids if i < len(self._idf)]
             if base_ids:
-                base = self._base.get_scores(base_ids, weight_mask=self._base_live)
-                out[self._base_positions] = base
+                out[self._base_positions] = self._base_scores(base_ids)
         if self._delta:
             out += self._delta_scores(ids, capacity)
         return out
 
     def __len__(self) -> int:
         return sum(t is not None for t in self._tokens)
+
+    def _base_scores(self, term_ids: list[int]) -> np.ndarray:
+        """Sum the base segment's precomputed BM25 postings of the query terms. The same sum as
+        ``bm25s.BM25.get_scores``, with one ``bincount`` instead of an ``np.add.at`` per term,
+        which is several times faster on long postings (a million profiles)."""
+        matrix = self._base.scores
+        starts, ends = matrix["indptr"][term_ids], matrix["indptr"][np.array(term_ids) + 1]
+        rows = np.concatenate([matrix["indices"][a:b] for a, b in zip(starts, ends)])
+        weights = np.concatenate([matrix["data"][a:b] for a, b in zip(starts, ends)])
+        scores = np.bincount(rows, weights=weights, minlength=matrix["num_docs"])
+        return (scores * self._base_live).astype(np.float32)
 
     # -- persistence -----------------------------------------------------------------
     def save(self, folder: Path) -> None:

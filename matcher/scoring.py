@@ -10,16 +10,18 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from matcher.ann import inner_products
 from matcher.config import MatcherConfig
 from matcher.filters import PARTIAL, UNKNOWN, Verdict
-from matcher.fusion import convex, fusion_weights, rrf
+from matcher.fusion import convex, rrf
 from matcher.index import ProfileIndex
 from matcher.taxonomy import load_taxonomy
 
-__all__ = ["QueryEvidence", "Scores", "score_positions"]
+__all__ = ["QueryEvidence", "Scores", "score_positions", "score_top"]
 
-# A department this large is cheaper to bound than to score in full.
-_DEPARTMENT_CANDIDATE_LIMIT = 5000
+# Profiles with a taxonomy boost are scored in full while there are few of them; past this
+# many, a tier (exact role, related role, same department) is cheaper to bound than to score.
+_BOOSTED_CANDIDATE_LIMIT = 3000
 
 
 @dataclass(frozen=True)
@@ -33,7 +35,7 @@ class QueryEvidence:
     related: np.ndarray          # holds a closely related role
     department: np.ndarray       # holds a role in the same department
     always_candidates: np.ndarray
-    departments_are_candidates: bool
+    tiers_scored: int            # how many boost tiers, best first, are always candidates
     preferred_max_rate: float | None = None
 
     @classmethod
@@ -48,10 +50,14 @@ class QueryEvidence:
             exact[index.positions_with_roles(roles)] = True
             related[index.positions_with_roles(related_ids)] = True
             department[index.positions_in_departments(departments)] = True
-        small = int(department.sum()) <= _DEPARTMENT_CANDIDATE_LIMIT
-        always = exact | related | (department if small else False)
+        always, tiers = np.zeros(n, dtype=bool), 0
+        for tier in (exact, related, department):
+            widened = always | tier
+            if int(widened.sum()) > _BOOSTED_CANDIDATE_LIMIT:
+                break
+            always, tiers = widened, tiers + 1
         return cls(text, vector, terms, lexical, tuple(roles), exact, related, department,
-                   always, small, preferred_max_rate)
+                   always, tiers, preferred_max_rate)
 
     def boosts(self, positions: np.ndarray, config: MatcherConfig) -> np.ndarray:
         if not config.use_taxonomy or not self.roles:
@@ -62,13 +68,14 @@ class QueryEvidence:
             self.department[positions] * config.same_department_boost,
         ])
 
-    def bound(self, dense_floor: float, lexical_floor: float, config: MatcherConfig) -> float:
-        """The best score a profile outside the candidates could reach."""
-        w_dense, w_lexical = fusion_weights(config)
-        best = w_dense * dense_floor + w_lexical * lexical_floor
-        if config.use_taxonomy and self.roles and not self.departments_are_candidates:
-            best += config.same_department_boost
-        return best
+    def unscored_tiers(self, config: MatcherConfig) -> list[tuple[np.ndarray, float]]:
+        """Boost tiers too large to score in full, with their boosts: ``search`` takes each
+        one's own dense top-N and bounds the rest of it separately."""
+        if not config.use_taxonomy or not self.roles:
+            return []
+        tiers = [(self.exact, config.exact_role_boost), (self.related, config.related_role_boost),
+                 (self.department, config.same_department_boost)]
+        return tiers[self.tiers_scored:]
 
 
 @dataclass(frozen=True)
@@ -85,34 +92,72 @@ class Scores:
         keep = np.arange(len(self.positions))
         if lexical_only:  # with no dense evidence, a profile sharing no word is no match
             keep = keep[(self.lexical[keep] > 0) | (self.boost[keep] > 0)]
+        if len(keep) > 4 * k:  # narrow to the k best (and ties) before sorting
+            kth = np.partition(self.final[keep], len(keep) - k)[len(keep) - k]
+            keep = keep[self.final[keep] >= kth]
         order = keep[np.lexsort((self.positions[keep], -self.final[keep]))][:k]
         return Scores(*(getattr(self, name)[order] for name in self.__dataclass_fields__))
 
 
 def score_positions(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdict,
                     positions: np.ndarray, lexical_max: float, dense_list: np.ndarray,
-                    lexical_list: np.ndarray, config: MatcherConfig) -> Scores:
-    dense = index.vectors[positions] @ evidence.vector if config.use_dense \
-        else np.zeros(len(positions), dtype=np.float32)
+                    lexical_list: np.ndarray, config: MatcherConfig,
+                    dense: np.ndarray | None = None) -> Scores:
+    """``dense``: the cosine of each position when already known (an exhaustive scan)."""
+    parts = _evidence_parts(index, evidence, positions, lexical_max, dense_list, lexical_list, config, dense)
+    return _with_penalties(index, evidence, verdict, parts, config)
+
+
+def score_top(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdict, positions: np.ndarray,
+              mask: np.ndarray, lexical_max: float, dense_list: np.ndarray, lexical_list: np.ndarray,
+              config: MatcherConfig, dense: np.ndarray, k: int, lexical_only: bool) -> Scores:
+    """The top-k among ``positions[mask]`` of ``score_positions``, exactly, with the context
+    penalties (distance, diary, rate) worked out only where they can change the top: they
+    are never positive, so a profile whose score before them is below the k-th score after
+    them cannot enter."""
+    parts = _evidence_parts(index, evidence, positions, lexical_max, dense_list, lexical_list, config, dense)
+    upper = np.where(mask, parts[4] + parts[5], -np.inf)
+    shortlist_size = max(64 * k, 2048)
+    if int(mask.sum()) > 2 * shortlist_size:
+        shortlist = np.argpartition(-upper, shortlist_size - 1)[:shortlist_size]
+        rest_best = -np.partition(-upper, shortlist_size)[shortlist_size]
+        top = _with_penalties(index, evidence, verdict, [part[shortlist] for part in parts], config)
+        top = top.top(k, lexical_only)
+        if len(top.positions) >= k and top.final[k - 1] >= rest_best:
+            return top
+    passing = np.flatnonzero(mask)
+    return _with_penalties(index, evidence, verdict, [part[passing] for part in parts], config).top(k, lexical_only)
+
+
+def _evidence_parts(index, evidence, positions, lexical_max, dense_list, lexical_list, config, dense):
+    """(positions, dense, lexical, normalised lexical, fused, taxonomy boost)."""
+    if dense is None:
+        dense = inner_products(index.vectors[positions], evidence.vector) if config.use_dense \
+            else np.zeros(len(positions), dtype=np.float32)
     lexical = evidence.lexical[positions]
     lexical_normalised = lexical / lexical_max
     if config.fusion == "rrf":
         fused = rrf(_ranks(positions, dense_list), _ranks(positions, lexical_list, lexical), config)
     else:
         fused = convex(dense, lexical_normalised, config)
-    boost = evidence.boosts(positions, config)
+    return [positions, dense, lexical, lexical_normalised, fused, evidence.boosts(positions, config)]
+
+
+def _with_penalties(index, evidence, verdict, parts, config) -> Scores:
+    positions, dense, lexical, lexical_normalised, fused, boost = parts
     penalty = _context_penalty(index, verdict, positions, config)
     penalty -= _rate_penalty(index, evidence.preferred_max_rate, positions, config)
-    final = fused + boost + penalty
-    return Scores(positions, final, dense, lexical, lexical_normalised, boost, penalty)
+    return Scores(positions, fused + boost + penalty, dense, lexical, lexical_normalised, boost, penalty)
 
 
 def _ranks(positions: np.ndarray, ranked_list: np.ndarray, by: np.ndarray | None = None) -> np.ndarray:
     """1-based rank of each position in a candidate list (0 when absent)."""
     if by is not None and len(ranked_list):
         ranked_list = ranked_list[np.argsort(-by[np.searchsorted(positions, ranked_list)])]
-    rank_of = {int(p): r for r, p in enumerate(ranked_list.tolist(), start=1)}
-    return np.array([rank_of.get(int(p), 0) for p in positions], dtype=np.int64)
+    size = int(max(positions.max(initial=-1), ranked_list.max(initial=-1))) + 1
+    rank_of = np.zeros(size, dtype=np.int64)
+    rank_of[ranked_list] = np.arange(1, len(ranked_list) + 1)
+    return rank_of[positions]
 
 
 def _rate_penalty(index: ProfileIndex, cap: float | None, positions: np.ndarray,

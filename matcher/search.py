@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from matcher.ann import inner_products
 from matcher.config import MatcherConfig
 from matcher.explain import Match, explain
 from matcher.filters import Filters, Verdict, evaluate
+from matcher.fusion import fusion_weights
 from matcher.index import ProfileIndex
 from matcher.lexical import analyse
-from matcher.scoring import QueryEvidence, Scores, score_positions
+from matcher.scoring import QueryEvidence, Scores, score_positions, score_top
 from matcher.taxonomy import load_taxonomy
 
 __all__ = ["Query", "search", "search_many"]
@@ -45,18 +47,19 @@ def search_many(index: ProfileIndex, queries: list[Query]) -> list[list[Match]]:
     """Several queries share one encoder call: a brief's needs are ranked together."""
     vectors = index.encoder.encode_queries([q.text for q in queries]) if index.config.use_dense \
         else np.zeros((len(queries), index.encoder.dim), dtype=np.float32)
-    return [_search_one(index, query, vector) for query, vector in zip(queries, vectors)]
+    memo: dict = {"vectors": vectors}
+    return [_search_one(index, query, vector, memo) for query, vector in zip(queries, vectors)]
 
 
-def _search_one(index: ProfileIndex, query: Query, vector: np.ndarray) -> list[Match]:
+def _search_one(index: ProfileIndex, query: Query, vector: np.ndarray, memo: dict) -> list[Match]:
     config = index.config
     evidence = _evidence(index, query, vector)
     excluded = [index.positions[i] for i in query.filters.exclude_ids if i in index.positions]
-    verdict = evaluate(index.columns, query.filters, excluded)
+    verdict = evaluate(index.columns, query.filters, excluded, memo)
     mask = verdict.passing(query.filters.include_unknown)[: index.capacity]
     if not mask.any():
         return []
-    scores = _top_in_mask(index, evidence, verdict, mask, query.top_k, config)
+    scores = _top_in_mask(index, evidence, verdict, mask, query.top_k, config, memo)
     return [explain(index, evidence, verdict, scores, row, rank)
             for rank, row in enumerate(range(len(scores.positions)), start=1)]
 
@@ -74,28 +77,71 @@ def _evidence(index: ProfileIndex, query: Query, vector: np.ndarray) -> QueryEvi
 
 
 def _top_in_mask(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdict,
-                 mask: np.ndarray, k: int, config: MatcherConfig) -> Scores:
+                 mask: np.ndarray, k: int, config: MatcherConfig, memo: dict) -> Scores:
     passing = int(mask.sum())
-    depth = max(config.candidate_depth, 2 * k)
     lexical_max = float(evidence.lexical[mask].max(initial=0.0)) or 1.0
+    if index.dense.exact and passing <= config.exhaustive_limit:
+        return _every_passing(index, evidence, verdict, mask, k, lexical_max, config, memo)
+    return _from_candidates(index, evidence, verdict, mask, k, lexical_max, passing, config)
+
+
+def _every_passing(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdict, mask: np.ndarray,
+                   k: int, lexical_max: float, config: MatcherConfig, memo: dict) -> Scores:
+    """Exact by construction: one scan gives every profile's cosine (one scan for all the
+    queries of a ``search_many`` call), and the scores are worked on whole arrays."""
+    everyone = np.arange(index.capacity)
+    dense = np.zeros(index.capacity, dtype=np.float32)
+    if config.use_dense:
+        dense = _all_cosines(index, evidence.vector, memo)
+    dense_list = lexical_list = everyone[:0]
+    if config.fusion == "rrf":  # ranks within everything that passes
+        passing = np.flatnonzero(mask)
+        dense_list = passing[np.argsort(-dense[passing], kind="stable")]
+        hits = passing[evidence.lexical[passing] > 0]
+        lexical_list = hits[np.argsort(-evidence.lexical[hits], kind="stable")]
+    return score_top(index, evidence, verdict, everyone, mask, lexical_max, dense_list, lexical_list,
+                     config, dense, k, lexical_only=not config.use_dense)
+
+
+def _all_cosines(index: ProfileIndex, vector: np.ndarray, memo: dict) -> np.ndarray:
+    vectors = memo["vectors"]
+    if len(vectors) == 1:
+        return inner_products(index.vectors[: index.capacity], vector)
+    if "cosines" not in memo:
+        memo["cosines"] = inner_products(index.vectors[: index.capacity], vectors)
+    row = next(i for i, v in enumerate(vectors) if v is vector or np.array_equal(v, vector))
+    return memo["cosines"][:, row]
+
+
+def _from_candidates(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdict, mask: np.ndarray,
+                     k: int, lexical_max: float, passing: int, config: MatcherConfig) -> Scores:
+    """Candidate lists, widened until no profile outside them could enter the top-k (with an
+    approximate index, one pass: exactness was given up for speed)."""
+    depth = max(config.candidate_depth, 2 * k)
     always = np.flatnonzero(evidence.always_candidates[: index.capacity] & mask)
+    tiers = [(tier[: index.capacity] & mask, boost) for tier, boost in evidence.unscored_tiers(config)]
+    w_dense, w_lexical = fusion_weights(config)
     while True:
         dense_pos, dense_floor = _dense_candidates(index, evidence, mask, depth, config)
         lexical_pos, lexical_floor = _lexical_candidates(evidence, mask, depth, config)
-        candidates = np.unique(np.concatenate([dense_pos, lexical_pos, always]))
+        lexical_part = w_lexical * lexical_floor / lexical_max
+        found, bounds = [dense_pos, lexical_pos, always], [w_dense * dense_floor + lexical_part]
+        for tier, boost in tiers:  # a large boosted tier: its own dense top-N and its own bound
+            tier_pos, tier_floor = _dense_candidates(index, evidence, tier, depth, config)
+            found.append(tier_pos)
+            bounds.append(w_dense * tier_floor + lexical_part + boost)
+        candidates = np.unique(np.concatenate(found))
         scores = score_positions(index, evidence, verdict, candidates, lexical_max,
                                  dense_pos, lexical_pos, config)
         top = scores.top(k, lexical_only=not config.use_dense)
-        exhausted = depth >= passing
-        bound = evidence.bound(dense_floor, lexical_floor / lexical_max, config)
-        if exhausted or config.fusion == "rrf" or (
-                len(top.positions) >= k and top.final[k - 1] >= bound):
+        if depth >= passing or config.fusion == "rrf" or not index.dense.exact or (
+                len(top.positions) >= k and top.final[k - 1] >= max(bounds)):
             return top
         depth *= 4
 
 
 def _dense_candidates(index, evidence, mask, depth, config) -> tuple[np.ndarray, float]:
-    if not config.use_dense or len(index.dense) == 0:
+    if not config.use_dense or len(index.dense) == 0 or not mask.any():
         return np.zeros(0, dtype=np.int64), -1.0
     allowed = None if mask.all() else mask
     scores, positions = index.dense.search(evidence.vector[None, :], depth, allowed)

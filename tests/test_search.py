@@ -47,13 +47,25 @@ FILTER_CASES = {
 }
 
 
+@pytest.fixture(scope="module")
+def candidate_index(encoder, demo_profiles):
+    """The same corpus searched through candidate lists and the exactness bound, as corpora
+    past ``exhaustive_limit`` are (encodings come from the encoder's cache)."""
+    from matcher.config import DEFAULT_CONFIG
+    from matcher.index import ProfileIndex
+
+    return ProfileIndex.build(demo_profiles, encoder, DEFAULT_CONFIG.with_(exhaustive_limit=0))
+
+
+@pytest.mark.parametrize("path", ["exhaustive", "candidates"])
 @pytest.mark.parametrize("name", FILTER_CASES)
 @pytest.mark.parametrize("text", ["gaffer with period drama experience", "unit base with parking for trucks",
                                   "3D animator who knows Blender"])
-def test_filtered_top_k_equals_brute_force(demo_index, name, text):
+def test_filtered_top_k_equals_brute_force(demo_index, candidate_index, path, name, text):
+    index = demo_index if path == "exhaustive" else candidate_index
     query = Query(text=text, filters=FILTER_CASES[name], top_k=10)
-    got = [m.id for m in search(demo_index, query)]
-    assert got == brute_force(demo_index, query)
+    got = [m.id for m in search(index, query)]
+    assert got == brute_force(index, query)
 
 
 def test_filter_that_passes_few_still_returns_all_of_them(demo_index):

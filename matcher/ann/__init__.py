@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import faiss
 
-from matcher.ann.base import DenseIndex
+from matcher.ann.base import DenseIndex, inner_products
 from matcher.ann.flat import FlatIndex
 from matcher.ann.ivf import IvfIndex
 from matcher.errors import InvalidInput
 
-__all__ = ["DenseIndex", "FlatIndex", "IvfIndex", "create_dense_index"]
+__all__ = ["DenseIndex", "FlatIndex", "IvfIndex", "create_dense_index", "inner_products"]
 
 # One query at a time is the service's load: OpenMP threads cost more to wake (and spin
 # badly when the cores are busy) than they save on one query, and concurrent requests

@@ -9,7 +9,7 @@ from pathlib import Path
 import faiss
 import numpy as np
 
-__all__ = ["DenseIndex", "selector_for"]
+__all__ = ["DenseIndex", "inner_products", "selector_for"]
 
 
 class DenseIndex(ABC):
@@ -48,3 +48,18 @@ def selector_for(allowed: np.ndarray | None) -> faiss.SearchParameters | None:
     params = faiss.SearchParameters(sel=selector)
     params._keep = (bits, selector)  # faiss holds raw pointers: keep the buffers alive
     return params
+
+
+def inner_products(vectors: np.ndarray, queries: np.ndarray) -> np.ndarray:
+    """Every row's inner product with one query (1-D: faiss's SIMD kernel, the scan an exact
+    faiss search does without its top-k heap) or with several (2-D, rows x queries: one
+    matrix product, so a brief's needs read the vectors once, not once per need)."""
+    vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+    queries = np.ascontiguousarray(queries, dtype=np.float32)
+    if queries.ndim == 2:
+        return vectors @ queries.T
+    out = np.empty(len(vectors), dtype=np.float32)
+    if len(vectors):
+        faiss.fvec_inner_products_ny(faiss.swig_ptr(out), faiss.swig_ptr(queries), faiss.swig_ptr(vectors),
+                                     vectors.shape[1], len(vectors))
+    return out

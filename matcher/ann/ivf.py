@@ -37,7 +37,11 @@ class IvfIndex(DenseIndex):
 
     def add(self, positions: np.ndarray, vectors: np.ndarray) -> None:
         if not self.trained:
-            self.train(vectors)
+            # k-means needs ~40 points a cell, not the whole corpus (a million would take
+            # tens of minutes); a fixed-seed sample keeps builds reproducible.
+            wanted = min(len(vectors), 40 * self._ivf.nlist)
+            sample = np.random.default_rng(0).choice(len(vectors), size=wanted, replace=False)
+            self.train(vectors[np.sort(sample)])
         if len(positions):
             self._index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32),
                                      np.asarray(positions, dtype=np.int64))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
+from matcher.columns import KINDS, VISIBILITIES
 from matcher.geo import haversine_km
 from matcher.index import ProfileIndex
 from matcher.taxonomy import load_taxonomy
@@ -23,16 +24,18 @@ def packages_for(index: ProfileIndex, brief: Brief, limit: int = _LIMIT,
                  audience: str | None = None) -> list[Package]:
     """``audience`` as in ``Filters``: a staff-visibility company is offered to staff only."""
     taxonomy = load_taxonomy()
-    hidden = audience is not None and audience != "staff"
+    columns = index.columns
+    firm = columns.kind != KINDS.index("freelancer")
+    if audience is not None and audience != "staff":
+        firm &= columns.visibility != VISIBILITIES.index("staff")
     covers: dict[int, set[int]] = defaultdict(set)
     for i, need in enumerate(brief.needs):
         if not need.role or need.role not in taxonomy.roles:
             continue
         # Exact roles only: a caterer is related to a unit base but does not provide one.
-        for position in index.positions_with_roles([need.role]).tolist():
-            doc = index.documents[position]
-            if doc.kind != "freelancer" and not (hidden and doc.visibility == "staff"):
-                covers[position].add(i)
+        positions = index.positions_with_roles([need.role])
+        for position in positions[firm[positions]].tolist():
+            covers[position].add(i)
     base = brief.locations[0] if brief.locations else None
     packages = []
     for position, needs in covers.items():

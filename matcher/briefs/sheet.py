@@ -95,7 +95,10 @@ def confident(match: Match, need: Need) -> bool:
 
 def _need_query(brief: Brief, need: Need, top_k: int, local: bool = True,
                 audience: str | None = None) -> Query:
-    words = [need.text or need.label, need.label, *need.qualifiers]
+    # A need the taxonomy names is asked for by its canonical label (the brief's own words,
+    # "two sparks", add nothing the label lacks and cost encoder time); a free-text need by
+    # the words it was written in.
+    words = [need.label, *need.qualifiers] if need.role else [need.text or need.label, need.label, *need.qualifiers]
     text = ". ".join(dict.fromkeys(w for w in words if w))
     base = brief.locations[0] if brief.locations else None
     rate = brief.budget.max_day_rate_gbp if brief.budget and need.kind == "crew" else None

@@ -56,6 +56,9 @@ class OnnxEncoder(Encoder):
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = os.cpu_count() or 1
         options.log_severity_level = 3
+        # onnxruntime's threads otherwise spin for a while after each run, stealing the cores
+        # the rest of the search (BLAS, numpy) needs next.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self._session = onnxruntime.InferenceSession(
             str(path), options, providers=["CPUExecutionProvider"]
         )
