@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import json
-import pickle
 import subprocess
 import sys
 import tempfile
@@ -25,6 +24,8 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
+
+import numpy as np
 
 from evaluation.bench_build import measure_build
 from evaluation.bench_http import measure_http, open_engine
@@ -35,6 +36,7 @@ from evaluation.query_filters import filters_to_json
 from matcher.config import DEFAULT_CONFIG
 from matcher.demo import load_demo
 from matcher.encoders import create_encoder
+from matcher.index_files import write_documents
 from matcher.search import Query
 from matcher.store import Store
 
@@ -98,9 +100,10 @@ def _latency(build, encoder, plan: Plan, say) -> tuple[dict, dict]:
 
 def _million(build, plan: Plan) -> dict:
     with tempfile.TemporaryDirectory(prefix="matcher-bench-") as folder:
-        base, result = Path(folder) / "base.pkl", Path(folder) / "million.json"
-        with base.open("wb") as handle:
-            pickle.dump((build.documents, build.vectors), handle)
+        base, result = Path(folder) / "base", Path(folder) / "million.json"
+        base.mkdir()
+        write_documents(base / "documents.jsonl", build.documents)
+        np.save(base / "vectors.npy", build.vectors)
         command = [sys.executable, "-m", "evaluation.bench_million", "--base", str(base), "--n", str(plan.million),
                    "--rounds", str(plan.million_rounds), "--out", str(result)]
         done = subprocess.run(command, capture_output=True, text=True, timeout=4 * 3600)
@@ -110,10 +113,6 @@ def _million(build, plan: Plan) -> dict:
 
 
 def _http(profiles, encoder, plan: Plan) -> dict:
-    try:
-        import service.app  # noqa: F401  (is the service there yet?)
-    except ImportError as error:
-        return {"status": "pending", "reason": f"the service cannot be imported yet ({error})"}
     with tempfile.TemporaryDirectory(prefix="matcher-bench-http-") as folder:
         home = Path(folder)
         Store(f"sqlite:///{home / 'matcher.db'}").save(profiles)

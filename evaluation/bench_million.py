@@ -1,8 +1,8 @@
 """A million profiles with the approximate index, in a process of its own (clean memory figures).
 
-    python -m evaluation.bench_million --base BASE.pkl --n 1000000 --out OUT.json
+    python -m evaluation.bench_million --base BASE_DIR --n 1000000 --out OUT.json
 
-BASE.pkl holds (documents, vectors) of encoded demo profiles to synthesise from. Measured:
+BASE_DIR holds documents.jsonl and vectors.npy of encoded demo profiles to synthesise from. Measured:
 resident memory before and after the build (and the peak), build time through
 ``upsert_documents`` in batches of 50k (IVF trained on the first batch, as ``add`` would),
 search latency with ``MatcherConfig(dense_index="ivf")``, and recall@10 of the product's top 10
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import pickle
 import time
 from pathlib import Path
 
@@ -25,6 +24,7 @@ import numpy as np
 
 from evaluation.bench_latency import QUERIES, floor_index, measure_latency
 from evaluation.bench_synthetic import Synthesiser
+from matcher.index_files import read_documents
 from evaluation.bench_timing import rss_mb, timed
 from matcher.ann import FlatIndex
 from matcher.config import DEFAULT_CONFIG
@@ -109,8 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, default=50_000)
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
-    with args.base.open("rb") as handle:
-        documents, vectors = pickle.load(handle)
+    documents = read_documents(args.base / "documents.jsonl")
+    vectors = np.load(args.base / "vectors.npy")
     started = time.perf_counter()
     figures = measure_million(documents, vectors, args.n, args.rounds, args.batch)
     figures["wall_s"] = round(time.perf_counter() - started, 1)

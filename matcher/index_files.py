@@ -26,7 +26,8 @@ from matcher.errors import IndexMismatch
 from matcher.index import ProfileIndex
 from matcher.lexical import LexicalIndex
 
-__all__ = ["FORMAT_VERSION", "index_exists", "load_index", "read_manifest", "save_index"]
+__all__ = ["FORMAT_VERSION", "index_exists", "load_index", "read_documents", "read_manifest", "save_index",
+           "write_documents"]
 
 FORMAT_VERSION = 1
 
@@ -68,9 +69,7 @@ def _write_files(index: ProfileIndex, version: Path) -> None:
         "saved_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
     }
     (version / "ids.json").write_text(json.dumps(index.ids))
-    with open(version / "documents.jsonl", "w", encoding="utf-8") as out:
-        for doc in index.documents:
-            out.write(json.dumps(None if doc is None else _doc_json(doc)) + "\n")
+    write_documents(version / "documents.jsonl", index.documents)
     np.save(version / "vectors.npy", index.vectors[: index.capacity])
     index.dense.save(version / "dense.faiss")
     index.lexical.save(version / "lexical")
@@ -90,7 +89,7 @@ def load_index(folder: Path, encoder: Encoder, config: MatcherConfig = DEFAULT_C
                             f"{manifest['use_taxonomy']}; rebuild it for this configuration")
     index = ProfileIndex(encoder, config.with_(dense_index=manifest["dense_index"]))
     ids = json.loads((version / "ids.json").read_text())
-    documents = _read_documents(version / "documents.jsonl")
+    documents = read_documents(version / "documents.jsonl")
     vectors = np.load(version / "vectors.npy")
     live = [p for p, profile_id in enumerate(ids) if profile_id is not None]
     _restore(index, ids, documents, vectors, live, version)
@@ -132,13 +131,20 @@ def _point_current(folder: Path, name: str) -> None:
             shutil.rmtree(old, ignore_errors=True)
 
 
+def write_documents(path: Path, documents: list[Document | None]) -> None:
+    """One JSON document per line (null for an empty position)."""
+    with open(path, "w", encoding="utf-8") as out:
+        for doc in documents:
+            out.write(json.dumps(None if doc is None else _doc_json(doc)) + "\n")
+
+
 def _doc_json(doc: Document) -> dict:
     data = asdict(doc)
     data["availability"] = [[s.isoformat(), e.isoformat(), status] for s, e, status in doc.availability]
     return data
 
 
-def _read_documents(path: Path) -> list[Document | None]:
+def read_documents(path: Path) -> list[Document | None]:
     documents: list[Document | None] = []
     with open(path, encoding="utf-8") as lines:
         for line in lines:

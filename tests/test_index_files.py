@@ -3,9 +3,7 @@ time, and refused when the encoder does not match."""
 
 from __future__ import annotations
 
-import json
 
-import numpy as np
 import pytest
 
 from matcher.encoders.hashing import HashingEncoder
