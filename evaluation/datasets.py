@@ -29,6 +29,7 @@ from typing import Any
 
 from evaluation.query_filters import filters_from_json
 from matcher.errors import InvalidInput
+from matcher.importers import read_text_file
 from matcher.filters import Filters
 
 __all__ = ["DatasetError", "EvalQuery", "Judgement", "QUERY_KEYS", "QRELS_HEADER", "read_qrels",
@@ -188,12 +189,7 @@ def _judgement(line: str, number: int, known: dict[str, EvalQuery] | None) -> Ju
 
 
 def _lines(path: Path | str):
-    try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InvalidInput(f"no such file: {path}") from None
-    except UnicodeDecodeError:
-        raise InvalidInput(f"{path} is not UTF-8 text") from None
+    text = read_text_file(path)
     for number, line in enumerate(text.splitlines(), start=1):
         if line.strip():
             yield number, line

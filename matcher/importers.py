@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from matcher.errors import InvalidInput, LineError
 from models.profile import Profile
 
-__all__ = ["ParsedFile", "parse_csv", "parse_jsonl", "read_profiles"]
+__all__ = ["ParsedFile", "parse_csv", "parse_jsonl", "read_profiles", "read_text_file"]
 
 MAX_LINE_ERRORS = 1000
 # CSV cells that hold lists, split on ";".
@@ -34,16 +34,23 @@ class ParsedFile:
     first_line_of: dict[str, int] = field(default_factory=dict)
 
 
+def read_text_file(path: Path | str) -> str:
+    """A UTF-8 text file (a byte-order mark is dropped), or a clear error naming it."""
+    try:
+        return Path(path).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InvalidInput(f"no such file: {path}") from None
+    except IsADirectoryError:
+        raise InvalidInput(f"{path} is a folder, not a file") from None
+    except UnicodeDecodeError:
+        raise InvalidInput(f"{path} is not UTF-8 text") from None
+
+
 def read_profiles(path: Path | str, text: str | None = None) -> ParsedFile:
     """Parse a file by its extension (.jsonl/.json/.ndjson or .csv); ``-`` reads ``text``."""
     name = str(path)
     if text is None:
-        try:
-            text = Path(path).read_text(encoding="utf-8-sig")
-        except FileNotFoundError:
-            raise InvalidInput(f"no such file: {name}") from None
-        except UnicodeDecodeError:
-            raise InvalidInput(f"{name} is not UTF-8 text") from None
+        text = read_text_file(path)
     if name.lower().endswith(".csv"):
         return parse_csv(text)
     return parse_jsonl(text)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -14,6 +13,7 @@ from matcher.cli.app import app, handles_errors, settings_from
 from matcher.cli.output import console, print_matches
 from matcher.engine import Engine
 from matcher.errors import InvalidInput, PayloadTooLarge
+from matcher.importers import read_text_file
 from models.brief import Brief, CrewSheet
 
 MAX_BRIEF_CHARS = 20_000
@@ -30,7 +30,7 @@ def brief(
     as_json: Annotated[bool, typer.Option("--json", help="Print the crew sheet as JSON")] = False,
 ) -> None:
     """Read a production brief and shortlist local crew, companies and facilities per need."""
-    text = sys.stdin.read() if file == "-" else _read(file)
+    text = sys.stdin.read() if file == "-" else read_text_file(file)
     engine = Engine(settings_from(ctx))
     sheet = engine.match_brief(read_brief(text), shortlist_size=size, repeats=repeats)
     if as_json:
@@ -55,15 +55,6 @@ def read_brief(text: str) -> str | Brief:
         problem = error.errors()[0]
         where = ".".join(str(p) for p in problem["loc"])
         raise InvalidInput(f"the structured brief is invalid at '{where}': {problem['msg']}") from None
-
-
-def _read(file: str) -> str:
-    try:
-        return Path(file).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InvalidInput(f"no such file: {file}") from None
-    except UnicodeDecodeError:
-        raise InvalidInput(f"{file} is not UTF-8 text") from None
 
 
 def print_sheet(sheet: CrewSheet) -> None:
