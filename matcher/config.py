@@ -51,8 +51,10 @@ class MatcherConfig:
     # Up to this many passing profiles, an exact index scores every one of them (one faiss
     # scan, no candidate lists); beyond, candidates come from the lists below.
     exhaustive_limit: int = 300_000
-    # Candidate depth for each list before the exactness check widens it.
+    # Candidate depth for each list before the exactness check widens it; with an
+    # approximate index (one pass, no widening) the depth of that pass.
     candidate_depth: int = 100
+    approximate_depth: int = 1000
     # Dense index: "flat" is exact; "ivf" is approximate for very large corpora.
     dense_index: Literal["flat", "ivf"] = "flat"
     ivf_nprobe: int = 32

@@ -21,7 +21,7 @@ from matcher.filters import Filters, Verdict, evaluate
 from matcher.fusion import fusion_weights
 from matcher.index import ProfileIndex
 from matcher.lexical import analyse
-from matcher.scoring import QueryEvidence, Scores, score_positions, score_top
+from matcher.scoring import QueryEvidence, Scores, score_top
 from matcher.taxonomy import load_taxonomy
 
 __all__ = ["Query", "search", "search_many"]
@@ -117,7 +117,9 @@ def _from_candidates(index: ProfileIndex, evidence: QueryEvidence, verdict: Verd
                      k: int, lexical_max: float, passing: int, config: MatcherConfig) -> Scores:
     """Candidate lists, widened until no profile outside them could enter the top-k (with an
     approximate index, one pass: exactness was given up for speed)."""
-    depth = max(config.candidate_depth, 2 * k)
+    # One pass gets no second chance, so it starts deeper: near-equal profiles (a crew base
+    # of many similar sparks) are then told apart by distance and diary, not left out.
+    depth = max(config.candidate_depth if index.dense.exact else config.approximate_depth, 2 * k)
     always = np.flatnonzero(evidence.always_candidates[: index.capacity] & mask)
     tiers = [(tier[: index.capacity] & mask, boost) for tier, boost in evidence.unscored_tiers(config)]
     w_dense, w_lexical = fusion_weights(config)
@@ -131,9 +133,8 @@ def _from_candidates(index: ProfileIndex, evidence: QueryEvidence, verdict: Verd
             found.append(tier_pos)
             bounds.append(w_dense * tier_floor + lexical_part + boost)
         candidates = np.unique(np.concatenate(found))
-        scores = score_positions(index, evidence, verdict, candidates, lexical_max,
-                                 dense_pos, lexical_pos, config)
-        top = scores.top(k, lexical_only=not config.use_dense)
+        top = score_top(index, evidence, verdict, candidates, np.ones(len(candidates), dtype=bool), lexical_max,
+                        dense_pos, lexical_pos, config, None, k, lexical_only=not config.use_dense)
         if depth >= passing or config.fusion == "rrf" or not index.dense.exact or (
                 len(top.positions) >= k and top.final[k - 1] >= max(bounds)):
             return top
