@@ -59,14 +59,13 @@ class QueryEvidence:
         return cls(text, vector, terms, lexical, tuple(roles), exact, related, department,
                    always, tiers, preferred_max_rate)
 
-    def boosts(self, positions: np.ndarray, config: MatcherConfig) -> np.ndarray:
+    def boosts(self, positions: np.ndarray | slice, config: MatcherConfig) -> np.ndarray:
+        exact = self.exact[positions]
         if not config.use_taxonomy or not self.roles:
-            return np.zeros(len(positions))
-        return np.maximum.reduce([
-            self.exact[positions] * config.exact_role_boost,
-            self.related[positions] * config.related_role_boost,
-            self.department[positions] * config.same_department_boost,
-        ])
+            return np.zeros(exact.shape)
+        related = np.where(self.related[positions], config.related_role_boost, 0.0)
+        department = np.where(self.department[positions], config.same_department_boost, 0.0)
+        return np.maximum(np.where(exact, config.exact_role_boost, 0.0), np.maximum(related, department))
 
     def unscored_tiers(self, config: MatcherConfig) -> list[tuple[np.ndarray, float]]:
         """Boost tiers too large to score in full, with their boosts: ``search`` takes each
@@ -115,12 +114,14 @@ def score_top(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdict, po
     penalties (distance, diary, rate) worked out only where they can change the top: they
     are never positive, so a profile whose score before them is below the k-th score after
     them cannot enter."""
-    parts = _evidence_parts(index, evidence, positions, lexical_max, dense_list, lexical_list, config, dense)
+    whole = len(positions) == index.capacity  # every position, in order: read arrays as views
+    parts = _evidence_parts(index, evidence, positions, lexical_max, dense_list, lexical_list, config, dense,
+                            slice(0, index.capacity) if whole else positions)
     upper = np.where(mask, parts[4] + parts[5], -np.inf)
     shortlist_size = max(64 * k, 2048)
     if int(mask.sum()) > 2 * shortlist_size:
-        shortlist = np.argpartition(-upper, shortlist_size - 1)[:shortlist_size]
-        rest_best = -np.partition(-upper, shortlist_size)[shortlist_size]
+        order = np.argpartition(-upper, shortlist_size)
+        shortlist, rest_best = order[:shortlist_size], upper[order[shortlist_size]]
         top = _with_penalties(index, evidence, verdict, [part[shortlist] for part in parts], config)
         top = top.top(k, lexical_only)
         if len(top.positions) >= k and top.final[k - 1] >= rest_best:
@@ -129,18 +130,21 @@ def score_top(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdict, po
     return _with_penalties(index, evidence, verdict, [part[passing] for part in parts], config).top(k, lexical_only)
 
 
-def _evidence_parts(index, evidence, positions, lexical_max, dense_list, lexical_list, config, dense):
-    """(positions, dense, lexical, normalised lexical, fused, taxonomy boost)."""
+def _evidence_parts(index, evidence, positions, lexical_max, dense_list, lexical_list, config, dense,
+                    rows: np.ndarray | slice | None = None):
+    """(positions, dense, lexical, normalised lexical, fused, taxonomy boost); ``rows`` reads
+    the per-position arrays (a slice when ``positions`` is all of them)."""
+    rows = positions if rows is None else rows
     if dense is None:
         dense = inner_products(index.vectors[positions], evidence.vector) if config.use_dense \
             else np.zeros(len(positions), dtype=np.float32)
-    lexical = evidence.lexical[positions]
+    lexical = evidence.lexical[rows]
     lexical_normalised = lexical / lexical_max
     if config.fusion == "rrf":
         fused = rrf(_ranks(positions, dense_list), _ranks(positions, lexical_list, lexical), config)
     else:
         fused = convex(dense, lexical_normalised, config)
-    return [positions, dense, lexical, lexical_normalised, fused, evidence.boosts(positions, config)]
+    return [positions, dense, lexical, lexical_normalised, fused, evidence.boosts(rows, config)]
 
 
 def _with_penalties(index, evidence, verdict, parts, config) -> Scores:
