@@ -154,8 +154,10 @@ def targets(out: dict) -> list[dict]:
     if million.get("status") == "ok":
         rows.append((f"IVF p95 at {million['profiles']:,} (nprobe {million['chosen_nprobe']})",
                      million["p95_ms"], "<= 100 ms", million["met_p95"]))
-        rows.append((f"IVF recall@10 vs exact at {million['profiles']:,}", million["recall_at_10"], ">= 0.95",
-                     million["met_recall"]))
+        rows.append((f"IVF recall@10 vs exact faiss search at {million['profiles']:,}", million["recall_at_10"],
+                     ">= 0.95", million["met_recall"]))
+        rows.append(("whole ranking's top 10 vs exact-dense ranking (reported)", million["ranking_recall_at_10"],
+                     "—", None))
     else:
         rows.append(("IVF at a million profiles", None, "p95 <= 100 ms, recall >= 0.95", None))
     return [{"name": n, "value": v, "target": t, "met": m} for n, v, t, m in rows]

@@ -47,12 +47,11 @@ def measure_million(documents, vectors, n: int, rounds: int, batch: int = 50_000
     config = DEFAULT_CONFIG.with_(dense_index="ivf")
     index = ProfileIndex(encoder, config, expected_size=n)
     build = train = 0.0
-    for number, (docs, vecs) in enumerate(synthesiser.batches(n, batch)):
+    for number, chunk in enumerate(synthesiser.batches(n, batch)):
         if number == 0:  # what add() does on first use, timed on its own
-            train, _ = timed(lambda: index.dense.train(vecs))
-        seconds, _ = timed(lambda: index.upsert_documents(docs, vecs))
+            train, _ = timed(lambda: index.dense.train(chunk[1]))
+        seconds, _ = timed(lambda: index.upsert_documents(*chunk))
         build += seconds
-        del docs, vecs
     compact, _ = timed(index.lexical.compact)
     after = rss_mb()
     figures = {"profiles": len(index), "nlist": int(index.dense._ivf.nlist),
@@ -60,11 +59,14 @@ def measure_million(documents, vectors, n: int, rounds: int, batch: int = 50_000
                "lexical_compact_s": round(compact, 1), "rss_before_mb": before, "rss_after_mb": after,
                "index_mb": round(after - before, 1), "peak_rss_mb": rss_mb(peak=True)}
     figures["nprobe"] = _tune(index, rounds)
-    chosen = next((p for p in figures["nprobe"] if p["recall@10"] >= RECALL_TARGET), figures["nprobe"][-1])
+    # The target is the approximate index's recall against exact search; the whole ranking's
+    # top 10 against an exact-dense ranking is reported beside it.
+    chosen = next((p for p in figures["nprobe"] if p["ann_recall@10"] >= RECALL_TARGET), figures["nprobe"][-1])
     p95 = chosen["search_ms"]["p95"]
-    figures.update(chosen_nprobe=chosen["nprobe"], recall_at_10=chosen["recall@10"], p95_ms=p95,
+    figures.update(chosen_nprobe=chosen["nprobe"], recall_at_10=chosen["ann_recall@10"],
+                   ranking_recall_at_10=chosen["recall@10"], p95_ms=p95,
                    ratio_p50_vs_exact_floor=chosen["ratio_p50"], ratio_p50_vs_ivf_floor=chosen["ratio_p50_vs_ivf_floor"],
-                   met_p95=p95 <= P95_TARGET_MS, met_recall=chosen["recall@10"] >= RECALL_TARGET,
+                   met_p95=p95 <= P95_TARGET_MS, met_recall=chosen["ann_recall@10"] >= RECALL_TARGET,
                    p95_target_ms=P95_TARGET_MS, recall_target=RECALL_TARGET)
     return figures
 
@@ -74,16 +76,22 @@ def _tune(index: ProfileIndex, rounds: int) -> list[dict]:
     exact = _exact_top10(index)
     flat = floor_index(index)
     rows = []
+    vectors = index.encoder.encode_queries([q.text for q in QUERIES])
+    _, exact_dense = flat.search(vectors, 10)
     for nprobe in NPROBES:
         index.dense._ivf.nprobe = nprobe  # the IVF's own setting, as MatcherConfig.ivf_nprobe sets it
         found = [[m.id for m in search(index, q)] for q in QUERIES]
         recall = float(np.mean([len(set(f) & set(e)) / max(1, len(e)) for f, e in zip(found, exact)]))
+        # The index's own recall: its dense top 10 against an exact faiss scan of the same vectors.
+        _, approximate_dense = index.dense.search(vectors, 10)
+        ann_recall = float(np.mean([len(set(a) & set(e)) / 10 for a, e in zip(approximate_dense, exact_dense)]))
         latency = measure_latency(index, rounds, flat=flat, own_dense_floor=True)
-        rows.append({"nprobe": nprobe, "recall@10": round(recall, 4), "search_ms": latency["search_ms"],
+        rows.append({"nprobe": nprobe, "recall@10": round(recall, 4), "ann_recall@10": round(ann_recall, 4),
+                     "search_ms": latency["search_ms"],
                      "floor_ms": latency["floor_ms"], "ratio_p50": latency["ratio_p50"],
                      "ivf_floor_ms": latency["dense_floor_ms"],
                      "ratio_p50_vs_ivf_floor": latency["ratio_p50_vs_dense_floor"]})
-        if recall >= RECALL_TARGET and nprobe >= DEFAULT_CONFIG.ivf_nprobe:
+        if ann_recall >= RECALL_TARGET and nprobe >= DEFAULT_CONFIG.ivf_nprobe:
             break
     index.dense._ivf.nprobe = DEFAULT_CONFIG.ivf_nprobe
     return rows

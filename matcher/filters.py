@@ -58,7 +58,7 @@ class Filters:
 class Verdict:
     known: np.ndarray            # passes every filter on recorded facts
     unknown: np.ndarray          # kept, but unknown (or partly available) on some filter
-    distance_km: np.ndarray | None
+    distance_km: Distances | None
     availability: np.ndarray | None  # codes above, per position
     filters: Filters
 
@@ -87,11 +87,11 @@ def evaluate(columns: Columns, filters: Filters, excluded_positions: list[int] =
         unknown |= ~columns.has_sectors
     distance = None
     if filters.near is not None:
-        distance = _memo(memo, ("near", filters.near), lambda: distances_km(columns, *filters.near))
+        distance = _memo(memo, ("near", filters.near), lambda: Distances(columns, *filters.near))
         if filters.radius_km is not None:
-            fail |= distance > filters.radius_km  # NaN compares False: unknown stays in
+            fail |= distance.beyond(filters.radius_km)
         # Distance ranks profiles, so one with no recorded place cannot rank among them.
-        unknown |= np.isnan(distance)
+        unknown |= distance.unknown
     availability = None
     if filters.available is not None:
         availability = _memo(memo, ("available", filters.available),
@@ -112,10 +112,23 @@ def _memo(memo: dict, key: tuple, compute):
     return memo[key]
 
 
-def distances_km(columns: Columns, lat: float, lon: float) -> np.ndarray:
-    """Great-circle km from a point to every profile (NaN where no place is recorded)."""
-    cosine = columns.xyz @ unit_vector(lat, lon)
-    return EARTH_RADIUS_KM * np.arccos(np.clip(cosine, -1.0, 1.0))
+class Distances:
+    """Great-circle km from a point to every profile, NaN where no place is recorded. The
+    radius test compares cosines; kilometres are worked out only for the positions read
+    (``distances[positions]``): an arccos of a million values is most of a search's budget."""
+
+    def __init__(self, columns: Columns, lat: float, lon: float) -> None:
+        self.cosine = columns.xyz @ unit_vector(lat, lon)
+
+    @property
+    def unknown(self) -> np.ndarray:
+        return np.isnan(self.cosine)
+
+    def beyond(self, radius_km: float) -> np.ndarray:
+        return self.cosine < np.cos(radius_km / EARTH_RADIUS_KM)  # NaN compares False: unknown stays
+
+    def __getitem__(self, positions) -> np.ndarray:
+        return EARTH_RADIUS_KM * np.arccos(np.clip(self.cosine[positions], -1.0, 1.0))
 
 
 def availability_codes(columns: Columns, start: dt.date, end: dt.date) -> np.ndarray:

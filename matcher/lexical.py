@@ -95,13 +95,22 @@ class LexicalIndex:
         if self._base is not None and self._n_docs:
             base_ids = [i for i in ids if i < len(self._idf)]
             if base_ids:
-                out[self._base_positions] = self._base_scores(base_ids)
+                scores = self._base_scores(base_ids)
+                if self._base_in_order:  # after a build, base row i is position i: no scatter
+                    out[: len(scores)] = scores
+                else:
+                    out[self._base_positions] = scores
         if self._delta:
             out += self._delta_scores(ids, capacity)
         return out
 
     def __len__(self) -> int:
         return sum(t is not None for t in self._tokens)
+
+    @property
+    def _base_in_order(self) -> bool:
+        n = len(self._base_positions)
+        return n == 0 or (self._base_positions[0] == 0 and self._base_positions[-1] == n - 1)
 
     def _base_scores(self, term_ids: list[int]) -> np.ndarray:
         """Sum the base segment's precomputed BM25 postings of the query terms. The same sum as

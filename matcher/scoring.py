@@ -30,6 +30,7 @@ class QueryEvidence:
     vector: np.ndarray
     terms: list[str]
     lexical: np.ndarray          # BM25 per position
+    lexical_hits: np.ndarray     # positions with a BM25 score above 0
     roles: tuple[str, ...]       # taxonomy role ids the query asks for
     exact: np.ndarray            # per position: holds one of those roles
     related: np.ndarray          # holds a closely related role
@@ -56,8 +57,8 @@ class QueryEvidence:
             if int(widened.sum()) > _BOOSTED_CANDIDATE_LIMIT:
                 break
             always, tiers = widened, tiers + 1
-        return cls(text, vector, terms, lexical, tuple(roles), exact, related, department,
-                   always, tiers, preferred_max_rate)
+        return cls(text, vector, terms, lexical, np.flatnonzero(lexical), tuple(roles), exact, related,
+                   department, always, tiers, preferred_max_rate)
 
     def boosts(self, positions: np.ndarray | slice, config: MatcherConfig) -> np.ndarray:
         exact = self.exact[positions]

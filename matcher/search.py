@@ -79,7 +79,8 @@ def _evidence(index: ProfileIndex, query: Query, vector: np.ndarray) -> QueryEvi
 def _top_in_mask(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdict,
                  mask: np.ndarray, k: int, config: MatcherConfig, memo: dict) -> Scores:
     passing = int(mask.sum())
-    lexical_max = float(evidence.lexical[mask].max(initial=0.0)) or 1.0
+    hits = evidence.lexical_hits[mask[evidence.lexical_hits]]
+    lexical_max = float(evidence.lexical[hits].max(initial=0.0)) or 1.0
     if index.dense.exact and passing <= config.exhaustive_limit:
         return _every_passing(index, evidence, verdict, mask, k, lexical_max, config, memo)
     return _from_candidates(index, evidence, verdict, mask, k, lexical_max, passing, config)
@@ -122,6 +123,8 @@ def _from_candidates(index: ProfileIndex, evidence: QueryEvidence, verdict: Verd
     depth = max(config.candidate_depth if index.dense.exact else config.approximate_depth, 2 * k)
     always = np.flatnonzero(evidence.always_candidates[: index.capacity] & mask)
     tiers = [(tier[: index.capacity] & mask, boost) for tier, boost in evidence.unscored_tiers(config)]
+    if not index.dense.exact:  # one pass: the exact role's own top-N is worth its search, the rest not
+        tiers = tiers[:1] if evidence.tiers_scored == 0 else []
     w_dense, w_lexical = fusion_weights(config)
     while True:
         dense_pos, dense_floor = _dense_candidates(index, evidence, mask, depth, config)
@@ -155,9 +158,8 @@ def _dense_candidates(index, evidence, mask, depth, config) -> tuple[np.ndarray,
 def _lexical_candidates(evidence, mask, depth, config) -> tuple[np.ndarray, float]:
     if not config.use_lexical:
         return np.zeros(0, dtype=np.int64), 0.0
-    masked = np.where(mask, evidence.lexical[: mask.size], 0.0)
-    hits = np.flatnonzero(masked > 0)
+    hits = evidence.lexical_hits[mask[evidence.lexical_hits]]
     if hits.size > depth:
-        hits = hits[np.argpartition(-masked[hits], depth - 1)[:depth]]
-        return hits, float(masked[hits].min())
+        hits = hits[np.argpartition(-evidence.lexical[hits], depth - 1)[:depth]]
+        return hits, float(evidence.lexical[hits].min())
     return hits, 0.0
