@@ -47,8 +47,14 @@ def search_many(index: ProfileIndex, queries: list[Query]) -> list[list[Match]]:
     """Several queries share one encoder call: a brief's needs are ranked together."""
     vectors = index.encoder.encode_queries([q.text for q in queries]) if index.config.use_dense \
         else np.zeros((len(queries), index.encoder.dim), dtype=np.float32)
+    # What the queries of one call share: their vectors (and one scan of the index for all of
+    # them), distances and diaries per point and dates; "row" is the query being ranked.
     memo: dict = {"vectors": vectors}
-    return [_search_one(index, query, vector, memo) for query, vector in zip(queries, vectors)]
+    results = []
+    for row, (query, vector) in enumerate(zip(queries, vectors)):
+        memo["row"] = row
+        results.append(_search_one(index, query, vector, memo))
+    return results
 
 
 def _search_one(index: ProfileIndex, query: Query, vector: np.ndarray, memo: dict) -> list[Match]:
@@ -93,7 +99,7 @@ def _every_passing(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdic
     everyone = np.arange(index.capacity)
     dense = np.zeros(index.capacity, dtype=np.float32)
     if config.use_dense:
-        dense = _all_cosines(index, evidence.vector, memo)
+        dense = _all_cosines(index, memo)
     dense_list = lexical_list = everyone[:0]
     if config.fusion == "rrf":  # ranks within everything that passes
         passing = np.flatnonzero(mask)
@@ -104,14 +110,13 @@ def _every_passing(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdic
                      config, dense, k, lexical_only=not config.use_dense)
 
 
-def _all_cosines(index: ProfileIndex, vector: np.ndarray, memo: dict) -> np.ndarray:
-    vectors = memo["vectors"]
+def _all_cosines(index: ProfileIndex, memo: dict) -> np.ndarray:
+    vectors, row = memo["vectors"], memo["row"]
     if len(vectors) == 1:
-        return inner_products(index.vectors[: index.capacity], vector)
-    if "cosines" not in memo:
-        memo["cosines"] = inner_products(index.vectors[: index.capacity], vectors)
-    row = next(i for i, v in enumerate(vectors) if v is vector or np.array_equal(v, vector))
-    return memo["cosines"][:, row]
+        return inner_products(index.vectors[: index.capacity], vectors[row])
+    if "cosines" not in memo:  # one row per query, contiguous
+        memo["cosines"] = np.ascontiguousarray(inner_products(index.vectors[: index.capacity], vectors).T)
+    return memo["cosines"][row]
 
 
 def _from_candidates(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdict, mask: np.ndarray,
