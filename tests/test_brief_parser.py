@@ -92,6 +92,21 @@ def test_commercial_with_facilities():
     assert (b.dates.start, b.dates.end, b.dates.approximate) == (D(2027, 6, 14), D(2027, 7, 2), False)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("a studio to record a string quartet", [("recording-studio", 1)]),
+    ("a studio for the packshots", [("sound-stage", 1)]),
+    ("a camera operator, someone for sound and an editor", [("camera-operator", 1), ("production-sound-mixer", 1),
+                                                            ("editor", 1)]),
+    ("a food & drink stylist for the pours", [("food-stylist", 1)]),
+    ("a horse master plus a trained dog", [("animal-wrangler", 1), ("animal-agency", 1)]),
+    ("a farm or stables near Uttoxeter to shoot at", [("filming-location", 1)]),
+    ("a scenic painter, plus a workshop with a paint frame", [("scenic-artist", 1), ("workshop-space", 1)]),
+    ("a helicopter with a Shotover F1 for aerials", [("helicopter-filming", 1)]),
+])
+def test_specialist_needs_as_briefs_word_them(text, expected):
+    assert needs(parse(text)) == expected
+
+
 def test_nothing_the_cluster_offers():
     b = parse("We need a submarine and a team of astronauts")
     assert b.needs == [] and b.dates is None and b.budget is None and b.locations == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import subprocess
 import sys
 
@@ -94,6 +95,18 @@ def test_facility_needs_find_facilities(demo_index):
     assert "green-screen-studio" in kinds and "catering" in kinds
     for role, found in kinds.items():
         assert found <= {"facility", "company"}, role
+
+
+def test_the_briefs_own_words_rank_within_a_broad_class(demo_index):
+    # "Filming location" is every property for hire; the brief asked for stables.
+    sheet = sheet_for(demo_index, "Period film shooting near Uttoxeter in September 2027. "
+                                  "We need a farm or stables to shoot at.")
+    (result,) = sheet.needs
+    top = demo_index.document(result.matches[0].id)
+    assert result.need.role == "filming-location"
+    assert re.search(r"stable|equestrian", top.embedding_text(), re.I), top.name
+    matched = result.matches[0].explanation.matched_terms
+    assert "stables" in matched["facilities"], matched
 
 
 def test_a_need_the_cluster_cannot_supply_is_a_gap_with_options_beyond(tmp_path, encoder, demo_profiles):

@@ -84,6 +84,8 @@ _POST = re.compile(
 # too loose ("studio apartment"); after "a", "two", "2 x" they are asked for.
 _QUIET = re.compile(rf"(?<![\w£$.,/])\b(?:{_QTY}|\d+\s*[x×])\s+(?:{_ADJ}\s+)?"
                     r"(?P<w>studios?|production\s+offices?|LED\s+walls?)\b", re.I)
+# What a studio is for names its kind: "a studio to record a string quartet" is a recording studio.
+_FOR_RECORDING = re.compile(r"\s+(?:to|for)\s+(?:record|recording|the\s+recording|mix|mixing)\b", re.I)
 _ELLIPSIS = re.compile(r"\b(?P<w>[A-Za-z]+)\s*(?:&|and|/|\+)\s*$")  # "lighting & grip hire": lighting hire too
 
 
@@ -118,7 +120,7 @@ def _mentions(text: str, taxonomy: Taxonomy) -> list[Mention]:
     found = taxonomy.mentions(text)
     quiet = _QUIET.finditer(text) if re.search(r"studio|office|LED", text, re.I) else ()  # the scan is slow
     extra = [Mention(role, m.start("w"), m.end("w"), m.group("w")) for m in quiet
-             if (role := taxonomy.resolve(m.group("w"))) and not any(x.start < m.end() and m.start() < x.end
+             if (role := _quiet_role(text, m, taxonomy)) and not any(x.start < m.end() and m.start() < x.end
                                                                      for x in found)]
     for x in found:
         head = x.surface.split(maxsplit=1)
@@ -128,6 +130,12 @@ def _mentions(text: str, taxonomy: Taxonomy) -> list[Mention]:
             if len(whole) == 1 and whole[0].role.id != x.role.id and whole[0].start == 0:
                 extra.append(Mention(whole[0].role, e.start("w"), e.end("w"), e.group("w")))
     return sorted(found + extra, key=lambda m: m.start)
+
+
+def _quiet_role(text: str, m: re.Match, taxonomy: Taxonomy) -> Role | None:
+    if m.group("w").lower().startswith("studio") and _FOR_RECORDING.match(text, m.end()):
+        return taxonomy.resolve("recording studio")
+    return taxonomy.resolve(m.group("w"))
 
 
 def _covered(text: str, mentions: list[Mention]) -> set[int]:

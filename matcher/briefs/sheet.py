@@ -11,9 +11,11 @@ One person appears once on a sheet, put forward where the sheet as a whole fits 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from matcher.briefs.assignment import assign
+from matcher.briefs.needs import NUMBER_RE
 from matcher.errors import InvalidInput
 from matcher.explain import Match
 from matcher.filters import Filters
@@ -29,6 +31,7 @@ SHORTLIST_SIZE = 5
 _BEYOND = 3
 _CONFIDENT_DENSE = 0.5  # for needs the taxonomy does not name
 _CONFIDENT_EVIDENCE = {"exact role"}  # a related role fills in; it does not close a gap
+_LEADING_COUNT = re.compile(rf"^(?:(?:a|an|the|some|{NUMBER_RE})\s+)+", re.I)
 _KINDS = {"crew": ("freelancer", "company"), "facility": ("facility", "company")}
 
 
@@ -95,10 +98,11 @@ def confident(match: Match, need: Need) -> bool:
 
 def _need_query(brief: Brief, need: Need, top_k: int, local: bool = True,
                 audience: str | None = None) -> Query:
-    # A need the taxonomy names is asked for by its canonical label (the brief's own words,
-    # "two sparks", add nothing the label lacks and cost encoder time); a free-text need by
-    # the words it was written in.
-    words = [need.label, *need.qualifiers] if need.role else [need.text or need.label, need.label, *need.qualifiers]
+    # A need the taxonomy names is asked for by its canonical label, plus the brief's own words
+    # where they say more than the label ("stables" for a filming location, "a horse master"
+    # for an animal wrangler; "two sparks" adds nothing); a free-text need by its own words.
+    words = [need.label, *_own_words(need), *need.qualifiers] if need.role else \
+        [need.text or need.label, need.label, *need.qualifiers]
     text = ". ".join(dict.fromkeys(w for w in words if w))
     base = brief.locations[0] if brief.locations else None
     rate = brief.budget.max_day_rate_gbp if brief.budget and need.kind == "crew" else None
@@ -108,6 +112,12 @@ def _need_query(brief: Brief, need: Need, top_k: int, local: bool = True,
         available=(brief.dates.start, brief.dates.end) if brief.dates else None, audience=audience)
     return Query(text=text, filters=filters, top_k=top_k, roles=(need.role,) if need.role else None,
                  preferred_max_rate=rate)
+
+
+def _own_words(need: Need) -> list[str]:
+    label_terms = set(analyse([need.label])[0])
+    parts = (_LEADING_COUNT.sub("", part.strip()) for part in need.text.split(";"))
+    return [part for part in parts if part and set(analyse([part])[0]) - label_terms]
 
 
 def _is_local_and_confident(match: Match, need: Need, brief: Brief) -> bool:
