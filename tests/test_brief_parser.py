@@ -181,6 +181,9 @@ def test_differently_qualified_mentions_stay_separate():
     ("an experienced gaffer", "gaffer", ["experienced"]),
     ("a make-up artist (prosthetics essential)", "make-up-artist", ["prosthetics"]),
     ("a runner who speaks Welsh", "runner", ["speaks Welsh"]),
+    ("a self-shooting PD who speaks Urdu and Punjabi, and a researcher", "shooting-producer-director",
+     ["speaks Urdu and Punjabi"]),
+    ("a gaffer with their own LED kit and two sparks", "gaffer", ["own LED kit"]),
     ("a gaffer", "gaffer", []),
 ])
 def test_qualifiers(text, role, qualifiers):

@@ -71,6 +71,8 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n])\s*$")
 _WE_ARE = re.compile(r"\b(?:we're|we\s+are|I'm|I\s+am)\s+an?\s+(?:[\w-]+\s+){0,2}$", re.I)
 _GLUE = re.compile(rf"(?:\s*(?:,|and|&|\+|/|or)\s*)+(?:(?:a|an|the|our|their|{NUMBER_RE})\s+)?(?:x\s*)?", re.I)
 _TAIL_STOP = re.compile(r"[,.;:!?()\n]|\s(?:and|or|but|plus|as\s+well\s+as|please|for|if|so)\s|\s[-–—]\s", re.I)
+# "and"/"or" joining two words of one qualifier, not a qualifier and the next need ("and two sparks").
+_AND_MORE = re.compile(rf"\s(?:and|or)\s+(?!(?:a|an|the|some|any|our|their|{NUMBER_RE})\b)(?=[\w£-])", re.I)
 _LEAD = re.compile(r"^(?:(?:their|his|her|a|an|the|some|good|solid|proven|relevant|plenty\s+of)\s+)+", re.I)
 _PLUS = re.compile(r"\s*(?:(?:is|would\s+be|=)\s+)?(?:a\s+(?:plus|bonus)|preferred|preferable|essential|desirable"
                    r"|ideal(?:ly)?|helpful|useful|welcome|(?:would\s+be\s+)?(?:great|nice|good))\s*!?$", re.I)
@@ -174,6 +176,8 @@ def _quantity(b: re.Match) -> tuple[int | None, str]:
 def _phrase(text: str, start: int, limit: int) -> tuple[str, int]:
     """A qualifying phrase from start: up to punctuation, a conjunction, the next role, six words."""
     stop = _TAIL_STOP.search(text, start, limit)
+    while stop and _AND_MORE.match(text, stop.start()):  # "speaks Urdu and Punjabi": one phrase
+        stop = _TAIL_STOP.search(text, stop.end() - 1, limit)
     end = stop.start() if stop else limit
     words = text[start:end].split()[:6]
     while words and re.fullmatch(_STOP, words[-1], re.I):
