@@ -181,9 +181,6 @@ def test_differently_qualified_mentions_stay_separate():
     ("an experienced gaffer", "gaffer", ["experienced"]),
     ("a make-up artist (prosthetics essential)", "make-up-artist", ["prosthetics"]),
     ("a runner who speaks Welsh", "runner", ["speaks Welsh"]),
-    ("a self-shooting PD who speaks Urdu and Punjabi, and a researcher", "shooting-producer-director",
-     ["speaks Urdu and Punjabi"]),
-    ("a gaffer with their own LED kit and two sparks", "gaffer", ["own LED kit"]),
     ("a gaffer", "gaffer", []),
 ])
 def test_qualifiers(text, role, qualifiers):
@@ -192,6 +189,17 @@ def test_qualifiers(text, role, qualifiers):
 
 
 # --- roles already covered ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("a self-shooting PD who speaks Urdu and Punjabi, and a researcher",
+     [("shooting-producer-director", ["speaks Urdu and Punjabi"]), ("researcher", [])]),
+    ("a production company that knows food and drink", [("production-company", ["knows food and drink"])]),
+    ("a gaffer with their own LED kit and two sparks", [("gaffer", ["own LED kit"]), ("electrician", [])]),
+    ("a runner who drives and a make-up artist", [("runner", ["drives"]), ("make-up-artist", [])]),
+])
+def test_and_inside_a_qualifier_or_before_the_next_need(text, expected):
+    assert [(n.role, n.qualifiers) for n in parse(text).needs] == expected
+
 
 @pytest.mark.parametrize("text,covered", [
     ("our director is attached, need a gaffer", "director"),
