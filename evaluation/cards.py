@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from matcher.filters import AVAILABILITY_LABELS, Filters, evaluate
 from matcher.index import ProfileIndex
+from matcher.briefs.sheet import places_named
 from models.brief import Brief
 
 __all__ = ["Context", "context_for", "render_cards"]
@@ -22,25 +23,26 @@ class Context:
     """What a card is measured against: the shoot's (or search's) place and dates."""
 
     place: str | None = None
-    point: tuple[float, float] | None = None
+    points: tuple[tuple[float, float], ...] = ()  # distance is to the nearest
     dates: tuple[dt.date, dt.date] | None = None
 
 
 def context_for(payload: object) -> Context:
     """From a prepared query: a parsed ``Brief`` or a search ``Query``."""
     if isinstance(payload, Brief):
-        base = payload.locations[0] if payload.locations else None
         dates = (payload.dates.start, payload.dates.end) if payload.dates else None
-        return Context(base.name if base else None, (base.lat, base.lon) if base else None, dates)
+        return Context(places_named(payload) or None, tuple((p.lat, p.lon) for p in payload.locations), dates)
     filters = getattr(payload, "filters", None)
     if isinstance(filters, Filters):
-        return Context("the search point" if filters.near else None, filters.near, filters.available)
+        points = (filters.near, *filters.also_near) if filters.near else ()
+        return Context("the search point" if points else None, points, filters.available)
     return Context()
 
 
 def render_cards(index: ProfileIndex, profile_ids: list[str], context: Context) -> dict[str, str]:
     """Profile id -> card text, distances and availability computed by the product's filters."""
-    verdict = evaluate(index.columns, Filters(near=context.point, available=context.dates))
+    near, *also_near = context.points or (None,)
+    verdict = evaluate(index.columns, Filters(near=near, also_near=tuple(also_near), available=context.dates))
     cards = {}
     for profile_id in profile_ids:
         position = index.positions[profile_id]
@@ -64,7 +66,7 @@ def _card(doc, context: Context, distance: float | None, availability: str | Non
     if fields.get("headline"):
         lines.append(f"Headline: {fields['headline']}")
     facts = []
-    if context.point is not None:
+    if context.points:
         facts.append("distance unknown" if distance is None or math.isnan(distance)
                      else f"{distance:.0f} km from {context.place}")
     if context.dates is not None:

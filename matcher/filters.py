@@ -10,6 +10,7 @@ unless ``include_unknown`` is off, which drops it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -31,6 +32,9 @@ class Filters:
     kinds: tuple[str, ...] = ()
     sectors: tuple[str, ...] = ()
     near: tuple[float, float] | None = None
+    # More places to measure from (a brief's other shoot locations): a profile's distance is
+    # to the nearest of near and these, and the radius holds around each.
+    also_near: tuple[tuple[float, float], ...] = ()
     radius_km: float | None = None
     available: tuple[dt.date, dt.date] | None = None
     max_rate: float | None = None
@@ -44,6 +48,8 @@ class Filters:
         unknown_kinds = set(self.kinds) - set(KINDS)
         if unknown_kinds:
             raise InvalidInput(f"unknown kind {sorted(unknown_kinds)[0]!r}: use company, freelancer or facility")
+        if self.also_near and self.near is None:
+            raise InvalidInput("more places to measure from need a first one (near)")
         if self.radius_km is not None and (self.near is None or self.radius_km <= 0):
             raise InvalidInput("a radius needs a point to measure from (near) and must be above 0 km")
         if self.available and self.available[1] < self.available[0]:
@@ -87,7 +93,8 @@ def evaluate(columns: Columns, filters: Filters, excluded_positions: list[int] =
         unknown |= ~columns.has_sectors
     distance = None
     if filters.near is not None:
-        distance = _memo(memo, ("near", filters.near), lambda: Distances(columns, *filters.near))
+        points = (filters.near, *filters.also_near)
+        distance = _memo(memo, ("near", points), lambda: Distances(columns, points))
         if filters.radius_km is not None:
             fail |= distance.beyond(filters.radius_km)
         # Distance ranks profiles, so one with no recorded place cannot rank among them.
@@ -113,12 +120,14 @@ def _memo(memo: dict, key: tuple, compute):
 
 
 class Distances:
-    """Great-circle km from a point to every profile, NaN where no place is recorded. The
-    radius test compares cosines; kilometres are worked out only for the positions read
-    (``distances[positions]``): an arccos of a million values is most of a search's budget."""
+    """Great-circle km from the nearest of some points to every profile, NaN where no place is
+    recorded. The radius test compares cosines; kilometres are worked out only for the
+    positions read (``distances[positions]``): an arccos of a million values is most of a
+    search's budget."""
 
-    def __init__(self, columns: Columns, lat: float, lon: float) -> None:
-        self.cosine = columns.xyz @ unit_vector(lat, lon)
+    def __init__(self, columns: Columns, points: Sequence[tuple[float, float]]) -> None:
+        # The nearest point has the largest cosine; NaN (no place) stays NaN.
+        self.cosine = np.maximum.reduce([columns.xyz @ unit_vector(lat, lon) for lat, lon in points])
 
     @property
     def unknown(self) -> np.ndarray:

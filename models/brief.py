@@ -58,7 +58,7 @@ class Budget(_Record):
 class Brief(_Record):
     text: str = Field("", description="the brief as pasted")
     needs: list[Need] = Field(default_factory=list)
-    locations: list[BriefPlace] = Field(default_factory=list, description="shoot locations; distance is measured from the first")
+    locations: list[BriefPlace] = Field(default_factory=list, description="shoot locations; a profile's distance is to the nearest")
     dates: BriefDates | None = None
     budget: Budget | None = None
     radius_km: float = Field(50.0, gt=0, le=1000, description="how far counts as local")

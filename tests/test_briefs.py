@@ -62,6 +62,26 @@ def test_distance_and_availability_are_taken_into_account(leek, demo_index):
             assert why.availability in ("available", "partly available", "unknown")
 
 
+def test_a_brief_in_several_towns_is_local_to_each(demo_index):
+    sheet = sheet_for(demo_index, "Documentary filming in Leek and Tamworth, 2-13 August 2027, within 12 km. "
+                                  "We need two camera operators, a sound recordist and a runner.")
+    towns = sheet.brief.locations
+    assert [t.name for t in towns] == ["Leek", "Tamworth"] and sheet.brief.radius_km == 12
+    near_town = set()
+    for result in sheet.needs:
+        for match in result.matches:
+            doc = demo_index.document(match.id)
+            if doc.lat is None:
+                continue
+            km = [haversine_km(t.lat, t.lon, doc.lat, doc.lon) for t in towns]
+            assert match.explanation.distance_km == pytest.approx(min(km), abs=0.1)
+            assert min(km) <= 12
+            near_town.add(km.index(min(km)))
+    assert near_town == {0, 1}  # crew from round both towns, not only the first named
+    gaps = [r for r in sheet.needs if r.gap]
+    assert all("of Leek or Tamworth" in r.gap_reason for r in gaps)
+
+
 def test_one_person_appears_once_unless_repeats_are_asked_for(demo_index):
     two_units = Brief(needs=[Need(role="gaffer", label="Gaffer"), Need(role="gaffer", label="Gaffer (second unit)")],
                       locations=[BriefPlace(name="Stoke", lat=53.0, lon=-2.18)])

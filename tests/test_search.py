@@ -9,6 +9,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
+from matcher.errors import InvalidInput
 from matcher.filters import Filters, evaluate
 from matcher.geo import haversine_km, load_gazetteer
 from matcher.lexical import analyse
@@ -17,6 +18,7 @@ from matcher.search import Query, search
 from matcher.taxonomy import load_taxonomy
 
 LEEK = load_gazetteer().resolve("Leek")
+TAMWORTH = load_gazetteer().resolve("Tamworth")
 
 
 def brute_force(index, query: Query) -> list[str]:
@@ -44,6 +46,8 @@ FILTER_CASES = {
     "available in March": Filters(available=(dt.date(2027, 3, 1), dt.date(2027, 3, 21))),
     "rate ceiling": Filters(max_rate=300, kinds=("freelancer",)),
     "strict": Filters(near=(LEEK.lat, LEEK.lon), radius_km=30, include_unknown=False),
+    "near Leek or Tamworth": Filters(near=(LEEK.lat, LEEK.lon), also_near=((TAMWORTH.lat, TAMWORTH.lon),),
+                                     radius_km=12),
 }
 
 
@@ -75,6 +79,33 @@ def test_filter_that_passes_few_still_returns_all_of_them(demo_index):
     assert 0 < passing < 10
     matches = search(demo_index, Query("film studio", filters=filters, top_k=10))
     assert len(matches) == passing
+
+
+def test_distance_from_several_places_is_to_the_nearest(demo_index):
+    towns = [LEEK, TAMWORTH]  # 60 km apart: a 12 km radius round each finds two separate crowds
+    filters = Filters(near=(LEEK.lat, LEEK.lon), also_near=((TAMWORTH.lat, TAMWORTH.lon),), radius_km=12,
+                      include_unknown=False)
+    verdict = evaluate(demo_index.columns, filters)
+    expected = {doc.id for doc in demo_index.documents if doc is not None and doc.lat is not None
+                and min(haversine_km(t.lat, t.lon, doc.lat, doc.lon) for t in towns) <= 12}
+    passing = np.flatnonzero(verdict.passing(False)[: demo_index.capacity])
+    assert {demo_index.ids[p] for p in passing} == expected
+    nearest = {demo_index.ids[p]: float(verdict.distance_km[p]) for p in passing}
+    for doc_id, km in nearest.items():
+        doc = demo_index.document(doc_id)
+        assert km == pytest.approx(min(haversine_km(t.lat, t.lon, doc.lat, doc.lon) for t in towns), abs=0.01)
+    near_each = [{i for i in expected if haversine_km(t.lat, t.lon, *_point(demo_index, i)) <= 12} for t in towns]
+    assert all(near_each) and not near_each[0] & near_each[1]
+
+
+def _point(index, profile_id):
+    doc = index.document(profile_id)
+    return doc.lat, doc.lon
+
+
+def test_more_places_need_a_first_one():
+    with pytest.raises(InvalidInput, match="need a first one"):
+        Filters(also_near=((TAMWORTH.lat, TAMWORTH.lon),))
 
 
 def test_each_filter_holds_on_every_result(demo_index):

@@ -282,6 +282,16 @@ def test_ctrl_enter_reads_the_brief_and_the_tabs_follow_arrow_keys(page):
     assert page.locator("#panel-search").is_visible() and not page.locator("#panel-brief").is_visible()
 
 
+def test_a_brief_in_several_towns_lists_them_all_and_measures_from_the_nearest(page):
+    read_brief(page, "Filming in Leek and Tamworth in May 2027: we need a gaffer and a runner.")
+    assert page.input_value("#base-place") == "Leek, Tamworth"
+    page.fill("#base-place", "Leek, Tamworth, Stone")  # one more, typed by hand
+    with page.expect_request("**/api/briefs/match") as sent:
+        find_crew(page)
+    assert [p["name"] for p in sent.value.post_data_json["brief"]["locations"]] == ["Leek", "Tamworth", "Stone"]
+    assert "of Leek, Tamworth or Stone" in page.inner_text("#sheet-summary")
+
+
 # -- errors -------------------------------------------------------------------------------------
 def test_an_empty_brief_shows_a_readable_message_in_the_alert_region(page):
     assert page.get_attribute("#alert", "role") == "alert"

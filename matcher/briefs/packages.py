@@ -36,15 +36,15 @@ def packages_for(index: ProfileIndex, brief: Brief, limit: int = _LIMIT,
         positions = index.positions_with_roles([need.role])
         for position in positions[firm[positions]].tolist():
             covers[position].add(i)
-    base = brief.locations[0] if brief.locations else None
     packages = []
     for position, needs in covers.items():
         if len(needs) < 2:
             continue
         doc = index.documents[position]
         distance = None
-        if base and doc.lat is not None:
-            distance = round(float(haversine_km(base.lat, base.lon, doc.lat, doc.lon)), 1)
+        if brief.locations and doc.lat is not None:
+            distance = round(min(float(haversine_km(place.lat, place.lon, doc.lat, doc.lon))
+                                 for place in brief.locations), 1)
             if distance > brief.radius_km:
                 continue
         packages.append(Package(id=doc.id, name=doc.name, kind=doc.kind, needs=sorted(needs),

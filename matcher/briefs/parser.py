@@ -73,7 +73,8 @@ def _is_sender_base(text: str, start: int, end: int, before: str) -> bool:
 
 
 def find_locations(text: str, gazetteer: Gazetteer) -> tuple[list[BriefPlace], list[str]]:
-    """Places in text order without repeats; a county or region goes after the towns, as a base is a point."""
+    """Places in text order without repeats. Distance is to the nearest of them, so a county or
+    region named beside towns ("across Staffordshire, mostly in Leek") only sets the scene."""
     places, notes = [], []
     for mention in gazetteer.find(text):
         p, before = mention.place, text[max(0, mention.start - 40):mention.start]
@@ -84,10 +85,10 @@ def find_locations(text: str, gazetteer: Gazetteer) -> tuple[list[BriefPlace], l
             continue
         places.append(p)
     fine = [p for p in places if p.kind not in _COARSE]
-    ordered = fine + [p for p in places if p.kind in _COARSE]
-    if ordered and places and ordered[0] is not places[0]:
-        notes.append(f"{places[0].name} is a {places[0].kind}; distances are measured from {ordered[0].name}.")
-    return [BriefPlace(name=p.name, lat=p.lat, lon=p.lon) for p in ordered], notes
+    if fine and len(fine) < len(places):
+        towns = " and ".join(p.name for p in fine)
+        notes += [f"{p.name} is a {p.kind}; distances are measured from {towns}." for p in places if p not in fine]
+    return [BriefPlace(name=p.name, lat=p.lat, lon=p.lon) for p in fine or places], notes
 
 
 def parse_brief(text: str, *, today: dt.date | None = None) -> Brief:

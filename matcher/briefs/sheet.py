@@ -1,7 +1,8 @@
 """From an understood brief to a crew sheet: a shortlist per need, gaps, and packages.
 
 Every need is one query through the core ranking path, all encoded together. Distance is a
-hard filter (the brief's radius) and availability a half-hard one: a profile booked for the
+hard filter (the brief's radius around the nearest of its shoot locations) and availability a
+half-hard one: a profile booked for the
 whole shoot is dropped, one partly available or with nothing recorded is kept but ranked
 below an otherwise equal known-good one (a penalty) and marked, because unknown is not no.
 A stated day-rate cap ranks rather than filters: a profile above it drops by how far above.
@@ -25,7 +26,8 @@ from matcher.search import Query, search_many
 from models.brief import Brief, CrewSheet, Need, NeedResult
 from models.match import MatchOut
 
-__all__ = ["SHORTLIST_SIZE", "fallback_query", "flatten", "match_brief", "need_queries", "round_robin"]
+__all__ = ["SHORTLIST_SIZE", "fallback_query", "flatten", "match_brief", "need_queries", "places_named",
+           "round_robin"]
 
 SHORTLIST_SIZE = 5
 _BEYOND = 3
@@ -104,11 +106,11 @@ def _need_query(brief: Brief, need: Need, top_k: int, local: bool = True,
     words = [need.label, *_own_words(need), *need.qualifiers] if need.role else \
         [need.text or need.label, need.label, *need.qualifiers]
     text = ". ".join(dict.fromkeys(w for w in words if w))
-    base = brief.locations[0] if brief.locations else None
+    points = [(place.lat, place.lon) for place in brief.locations]
     rate = brief.budget.max_day_rate_gbp if brief.budget and need.kind == "crew" else None
     filters = Filters(
-        kinds=_KINDS[need.kind], near=(base.lat, base.lon) if base else None,
-        radius_km=brief.radius_km if base and local else None,
+        kinds=_KINDS[need.kind], near=points[0] if points else None, also_near=tuple(points[1:]),
+        radius_km=brief.radius_km if points and local else None,
         available=(brief.dates.start, brief.dates.end) if brief.dates else None, audience=audience)
     return Query(text=text, filters=filters, top_k=top_k, roles=(need.role,) if need.role else None,
                  preferred_max_rate=rate)
@@ -118,6 +120,12 @@ def _own_words(need: Need) -> list[str]:
     label_terms = set(analyse([need.label])[0])
     parts = (_LEADING_COUNT.sub("", part.strip()) for part in need.text.split(";"))
     return [part for part in parts if part and set(analyse([part])[0]) - label_terms]
+
+
+def places_named(brief: Brief) -> str:
+    """'Leek'; 'Burton upon Trent, Lichfield or Tamworth': local is near any of them."""
+    names = [place.name for place in brief.locations]
+    return " or ".join(filter(None, [", ".join(names[:-1]), names[-1]])) if names else ""
 
 
 def _is_local_and_confident(match: Match, need: Need, brief: Brief) -> bool:
@@ -147,7 +155,7 @@ def _beyond_for_gaps(index, brief: Brief, lists: list[list[Match]],
 
 
 def _gap_reason(need: Need, matches: list[Match], brief: Brief) -> str:
-    where = f"within {brief.radius_km:g} km of {brief.locations[0].name}" if brief.locations else "in the cluster"
+    where = f"within {brief.radius_km:g} km of {places_named(brief)}" if brief.locations else "in the cluster"
     if any(confident(m, need) for m in matches):
         return f"no {need.label.lower()} with a known location {where}"
     return f"no {need.label.lower()} {where} above the confidence threshold"

@@ -130,6 +130,8 @@ const fmtRange = (a, b) => (a === b ? fmtDate(a) : `${fmtDate(a)} – ${fmtDate(
 const fmtKm = (km) => (km < 10 ? `${km.toFixed(1)} km` : `${Math.round(km)} km`);
 const fmtRadius = (km) => `${Math.round(km * 10) / 10} km (${Math.round(km / 1.609344)} miles)`;
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** "Leek"; "Burton upon Trent, Lichfield or Tamworth". */
+const orList = (names) => (names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : names[0] || "");
 const KIND_LABEL = { freelancer: "Freelancer", company: "Company", facility: "Facility" };
 const AVAILABILITY = {
   available: { label: "Available", cls: "ok" },
@@ -266,20 +268,10 @@ function renderUnderstood(brief) {
 
   // Where
   const places = brief.locations || [];
-  const choices = $("#place-choices");
-  choices.replaceChildren();
-  if (places.length > 1) {
-    choices.append(h("p", { class: "hint" }, "Places in the brief (distance is measured from the first): ",
-      ...places.map((p, i) => h("button", {
-        type: "button", class: "chip chip-button", "aria-label": `Measure from ${p.name}`,
-        onclick: () => { $("#base-place").value = p.name; $("#base-place").focus(); },
-      }, p.name)).flatMap((b, i) => (i ? [" ", b] : [b]))));
-  }
-  const base = $("#base-place");
-  base.value = places[0] ? places[0].name : "";
+  $("#base-place").value = places.map((p) => p.name).join(", ");
   $("#base-place-hint").textContent = places.length
-    ? "A town or postcode. Leave empty to ignore distance."
-    : "No place was found in the brief. Add a town or postcode to measure distance, or leave empty.";
+    ? "Towns or postcodes, separated by commas; distance is to the nearest. Leave empty to ignore distance."
+    : "No place was found in the brief. Add towns or postcodes to measure distance, or leave empty.";
   $("#radius").value = brief.radius_km;
   updateRadiusHint();
 
@@ -413,7 +405,7 @@ async function resolvePlace(name) {
     res = await api("POST", "/api/search", { text: name, place: name, top_k: 1 });
   } catch (err) {
     $("#base-place").focus();
-    if (err.status === 422) throw new ApiError(`Measure distance from: “${name}” is not a UK town or postcode district the matcher knows. Try the nearest town or a district such as ST13.`, 422);
+    if (err.status === 422) throw new ApiError(`Shoot locations: “${name}” is not a UK town or postcode district the matcher knows. Try the nearest town or a district such as ST13.`, 422);
     throw err;
   }
   const near = res && res.query && res.query.near;
@@ -453,11 +445,9 @@ async function briefFromForm() {
     throw new ApiError("Local means within: give a distance in km above 0 and up to 1000.", 400);
   }
 
-  const baseName = $("#base-place").value.trim();
-  let locations = [];
-  if (baseName) {
-    const base = await resolvePlace(baseName);
-    locations = [base, ...(prev.locations || []).filter((p) => p.name !== base.name)];
+  const locations = [];
+  for (const name of new Set($("#base-place").value.split(",").map((n) => n.trim()).filter(Boolean))) {
+    locations.push(await resolvePlace(name));  // one at a time: the first unknown place is the one reported
   }
 
   const start = $("#date-start").value;
@@ -511,10 +501,10 @@ function renderSheet(sheet) {
   const body = $("#sheet-body");
   body.replaceChildren();
   const brief = sheet.brief;
-  const base = brief.locations && brief.locations[0];
+  const names = (brief.locations || []).map((p) => p.name);
 
   const bits = [];
-  if (base) bits.push(`within ${fmtRadius(brief.radius_km)} of ${base.name}`);
+  if (names.length) bits.push(`within ${fmtRadius(brief.radius_km)} of ${orList(names)}`);
   else bits.push("anywhere (no base location)");
   if (brief.dates) bits.push(fmtRange(brief.dates.start, brief.dates.end));
   if (brief.budget && brief.budget.max_day_rate_gbp != null) bits.push(`crew up to £${brief.budget.max_day_rate_gbp}/day`);
