@@ -65,8 +65,9 @@ def evaluate(rankings: dict[str, list[str]], grades: dict[str, dict[str, int]],
 def need_coverage(rankings: dict[str, list[str]], judged: Judged, k: int = 10,
                   grade: int = COVERAGE_GRADE) -> dict[str, object] | None:
     """Share of each brief's expected needs with a right match (grade >= 2 for that need) in
-    the first ``k`` of its flattened crew sheet; None when no brief has need-level qrels."""
-    by_brief, meetable, met = {}, 0, 0
+    the first ``k`` of its flattened crew sheet; None when no brief has need-level qrels.
+    ``ceiling`` is the best mean any ranking could reach: a need no profile meets stays uncovered."""
+    by_brief, ceiling, meetable, met = {}, [], 0, 0
     for brief_id, expected in judged.expected_needs.items():
         top = rankings.get(brief_id, [])[:k]
         grades = judged.needs.get(brief_id, {})
@@ -75,10 +76,12 @@ def need_coverage(rankings: dict[str, list[str]], judged: Judged, k: int = 10,
         # A need no profile in the corpus meets (judged >= grade) no ranking can cover.
         can = [n for n in expected if any(g >= grade for g in grades.get(n, {}).values())]
         meetable, met = meetable + len(can), met + len([n for n in covered if n in can])
+        ceiling.append(len(can) / len(expected))
     if not by_brief:
         return None
     return {"overall": float(np.mean(list(by_brief.values()))), "by_brief": by_brief,
-            "meetable_needs": meetable, "over_meetable_needs": met / meetable if meetable else 0.0}
+            "ceiling": float(np.mean(ceiling)), "meetable_needs": meetable,
+            "over_meetable_needs": met / meetable if meetable else 0.0}
 
 
 def summarise(rankings: dict[str, list[str]], queries: list[EvalQuery], judged: Judged) -> dict:

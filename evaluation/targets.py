@@ -50,7 +50,8 @@ def check_targets(full: dict, baseline: dict | None = None, baseline_name: str |
         "brief need coverage@10", f">= {COVERAGE_TARGET:.2f}",
         coverage["overall"] if coverage else None,
         (coverage["overall"] >= COVERAGE_TARGET - 1e-12) if coverage else None,
-        f"over {len(coverage['by_brief'])} briefs" if coverage else "no need-level qrels (<brief-id>#<n>)"))
+        f"over {len(coverage['by_brief'])} briefs; the most any ranking could reach on this corpus is "
+        f"{coverage['ceiling']:.3f}" if coverage else "no need-level qrels (<brief-id>#<n>)"))
     if coverage:
         # The same target over the needs some profile in the corpus meets: a need nobody can
         # meet (the cluster has no armourer) is a gap the sheet reports, not a ranking miss.

@@ -47,8 +47,8 @@ def test_the_hand_computed_numbers_are_what_the_harness_reports(small):
     assert summary["overall"] == pytest.approx(BY_HAND, abs=1e-12)
     assert summary["by_mode"]["search"] == pytest.approx({**{m: (S1[m] + S2[m]) / 2 for m in S1}, "queries": 2})
     assert summary["by_mode"]["brief"] == pytest.approx({**B1, "queries": 1})
-    assert summary["need_coverage@10"] == {"overall": 0.5, "by_brief": {"b1": 0.5}, "meetable_needs": 2,
-                                           "over_meetable_needs": 0.5}
+    assert summary["need_coverage@10"] == {"overall": 0.5, "by_brief": {"b1": 0.5}, "ceiling": 1.0,
+                                           "meetable_needs": 2, "over_meetable_needs": 0.5}
     assert per_query(run, judged.queries)["ndcg@10"] == pytest.approx({"s1": S1["ndcg@10"], "s2": S2["ndcg@10"],
                                                                        "b1": B1["ndcg@10"]})
 

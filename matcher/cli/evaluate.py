@@ -119,7 +119,8 @@ def _print_summary(summary: dict) -> None:
     console.print(table)
     coverage = summary.get("need_coverage@10")
     if coverage:
-        console.print(f"Need coverage@10: {coverage['overall']:.3f} over {len(coverage['by_brief'])} briefs; "
+        console.print(f"Need coverage@10: {coverage['overall']:.3f} over {len(coverage['by_brief'])} briefs "
+                      f"(at most {coverage['ceiling']:.3f} on this corpus); "
                       f"{coverage['over_meetable_needs']:.3f} of the {coverage['meetable_needs']} needs "
                       "the corpus can meet")
 
