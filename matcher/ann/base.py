@@ -13,17 +13,23 @@ __all__ = ["DenseIndex", "inner_products", "selector_for"]
 
 
 class DenseIndex(ABC):
+    """Backends keep their vectors in ``_index``, a faiss ``IndexIDMap2`` keyed by position."""
+
     kind: str
     exact: bool
+    _index: faiss.IndexIDMap2
 
     def __init__(self, dim: int) -> None:
         self.dim = dim
 
-    @abstractmethod
-    def add(self, positions: np.ndarray, vectors: np.ndarray) -> None: ...
+    def add(self, positions: np.ndarray, vectors: np.ndarray) -> None:
+        if len(positions):
+            self._index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32),
+                                     np.asarray(positions, dtype=np.int64))
 
-    @abstractmethod
-    def remove(self, positions: np.ndarray) -> None: ...
+    def remove(self, positions: np.ndarray) -> None:
+        if len(positions):
+            self._index.remove_ids(np.asarray(positions, dtype=np.int64))
 
     @abstractmethod
     def search(
@@ -34,8 +40,8 @@ class DenseIndex(ABC):
     @abstractmethod
     def save(self, path: Path) -> None: ...
 
-    @abstractmethod
-    def __len__(self) -> int: ...
+    def __len__(self) -> int:
+        return self._index.ntotal
 
 
 def selector_for(allowed: np.ndarray | None) -> faiss.SearchParameters | None:

@@ -20,15 +20,6 @@ class FlatIndex(DenseIndex):
         super().__init__(dim)
         self._index = faiss.IndexIDMap2(faiss.IndexFlatIP(dim))
 
-    def add(self, positions: np.ndarray, vectors: np.ndarray) -> None:
-        if len(positions):
-            self._index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32),
-                                     np.asarray(positions, dtype=np.int64))
-
-    def remove(self, positions: np.ndarray) -> None:
-        if len(positions):
-            self._index.remove_ids(np.asarray(positions, dtype=np.int64))
-
     def search(self, queries, k, allowed=None):
         k = max(1, min(k, len(self))) if len(self) else 1
         return self._index.search(np.ascontiguousarray(queries, dtype=np.float32), k,
@@ -38,6 +29,3 @@ class FlatIndex(DenseIndex):
         # Nothing to save: the vectors file is the source of truth and a flat index is
         # rebuilt from it in milliseconds.
         return None
-
-    def __len__(self) -> int:
-        return self._index.ntotal

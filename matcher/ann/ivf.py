@@ -42,13 +42,7 @@ class IvfIndex(DenseIndex):
             wanted = min(len(vectors), 40 * self._ivf.nlist)
             sample = np.random.default_rng(0).choice(len(vectors), size=wanted, replace=False)
             self.train(vectors[np.sort(sample)])
-        if len(positions):
-            self._index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32),
-                                     np.asarray(positions, dtype=np.int64))
-
-    def remove(self, positions: np.ndarray) -> None:
-        if len(positions):
-            self._index.remove_ids(np.asarray(positions, dtype=np.int64))
+        super().add(positions, vectors)
 
     def search(self, queries, k, allowed=None):
         params = None
@@ -70,6 +64,3 @@ class IvfIndex(DenseIndex):
         index._ivf = faiss.downcast_index(index._index.index)
         index._ivf.nprobe = nprobe
         return index
-
-    def __len__(self) -> int:
-        return self._index.ntotal
