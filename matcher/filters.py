@@ -74,9 +74,14 @@ class Verdict:
 
 def evaluate(columns: Columns, filters: Filters, excluded_positions: list[int] = (),
              memo: dict | None = None) -> Verdict:
-    """``memo`` (a dict kept by the caller) shares distances and availability between queries
-    with the same point or dates: a brief's needs all measure from one place."""
+    """``memo`` (a dict kept by the caller) shares verdicts, distances and availability between
+    queries with the same filters, point or dates: a brief's crew needs all filter alike."""
     memo = {} if memo is None else memo
+    key = ("verdict", filters, tuple(excluded_positions))
+    return _memo(memo, key, lambda: _evaluate(columns, filters, excluded_positions, memo))
+
+
+def _evaluate(columns: Columns, filters: Filters, excluded_positions, memo: dict) -> Verdict:
     fail = ~columns.live
     unknown = np.zeros(columns.capacity, dtype=bool)
     if filters.kinds:
