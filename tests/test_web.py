@@ -285,9 +285,10 @@ def test_ctrl_enter_reads_the_brief_and_the_tabs_follow_arrow_keys(page):
 def test_a_brief_in_several_towns_lists_them_all_and_measures_from_the_nearest(page):
     read_brief(page, "Filming in Leek and Tamworth in May 2027: we need a gaffer and a runner.")
     assert page.input_value("#base-place") == "Leek, Tamworth"
-    page.fill("#base-place", "Leek, Tamworth, Stone")  # one more, typed by hand
+    page.fill("#base-place", "Leek, Tamworth, Stone")  # one more, typed by hand; Enter finds crew
     with page.expect_request("**/api/briefs/match") as sent:
-        find_crew(page)
+        page.press("#base-place", "Enter")
+        page.wait_for_selector("#sheet:not([hidden])")
     assert [p["name"] for p in sent.value.post_data_json["brief"]["locations"]] == ["Leek", "Tamworth", "Stone"]
     assert "of Leek, Tamworth or Stone" in page.inner_text("#sheet-summary")
 

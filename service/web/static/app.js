@@ -446,7 +446,7 @@ async function briefFromForm() {
   }
 
   const locations = [];
-  for (const name of new Set($("#base-place").value.split(",").map((n) => n.trim()).filter(Boolean))) {
+  for (const name of new Set($("#base-place").value.split(/[,\n]/).map((n) => n.trim()).filter(Boolean))) {
     locations.push(await resolvePlace(name));  // one at a time: the first unknown place is the one reported
   }
 
@@ -481,6 +481,14 @@ async function briefFromForm() {
 
   return { ...prev, needs, locations, dates, budget, radius_km: radius };
 }
+
+// The shoot locations wrap over two lines, but Enter still submits, as in every other field.
+$("#base-place").addEventListener("keydown", (e) => {
+  if (e.key === "Enter" && !e.shiftKey) {
+    e.preventDefault();
+    $("#understood-form").requestSubmit();
+  }
+});
 
 $("#understood-form").addEventListener("submit", async (e) => {
   e.preventDefault();
