@@ -62,6 +62,9 @@ class Role:
     description: str
     esco: tuple[str, ...] = ()
     skills: tuple[str, ...] = ()
+    # A more specific kind of another class ("a studio with a green screen" asks for the green
+    # screen studio; "a unit base with catering" asks for two things).
+    kind_of: str | None = None
 
 
 @dataclass(frozen=True)
@@ -143,7 +146,8 @@ class Taxonomy:
                           kind=kinds.get(r["department"], "?"),
                           aliases=tuple(r["aliases"]) + tuple(r.get("resolve_only", ())),
                           related=tuple(r.get("related", ())), description=r.get("description", ""),
-                          esco=tuple(r.get("esco", ())), skills=tuple(r.get("skills", ())))
+                          esco=tuple(r.get("esco", ())), skills=tuple(r.get("skills", ())),
+                          kind_of=r.get("kind_of"))
                      for r in data["roles"]]
             quiet = [a for r in data["roles"] for a in r.get("resolve_only", ())]
         except (KeyError, TypeError) as exc:
@@ -167,6 +171,8 @@ class Taxonomy:
                 problems.append(f"{where}: no aliases, or a blank one")
             problems += [f"{where}: related id {rel!r} does not exist" for rel in role.related if rel not in self.roles]
             problems += [f"{where}: relates to itself" for rel in role.related if rel == role.id]
+            if role.kind_of is not None and (role.kind_of == role.id or role.kind_of not in self.roles):
+                problems.append(f"{where}: kind_of {role.kind_of!r} is not another role")
         used = {r.department for r in roles}
         problems += [f"department {d!r} has no roles" for d in self.departments if d not in used]
         if problems:

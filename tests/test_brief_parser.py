@@ -102,6 +102,10 @@ def test_commercial_with_facilities():
     ("a farm or stables near Uttoxeter to shoot at", [("filming-location", 1)]),
     ("a scenic painter, plus a workshop with a paint frame", [("scenic-artist", 1), ("workshop-space", 1)]),
     ("a helicopter with a Shotover F1 for aerials", [("helicopter-filming", 1)]),
+    # "with" a kind of the facility asks for that kind; "with" another facility asks for both
+    ("a sound stage with a green screen", [("green-screen-studio", 1)]),
+    ("a unit base with catering for 40", [("unit-base", 1), ("catering", 1)]),
+    ("a studio with a production office", [("sound-stage", 1), ("production-office-space", 1)]),
 ])
 def test_specialist_needs_as_briefs_word_them(text, expected):
     assert needs(parse(text)) == expected
@@ -196,6 +200,7 @@ def test_qualifiers(text, role, qualifiers):
     ("a production company that knows food and drink", [("production-company", ["knows food and drink"])]),
     ("a gaffer with their own LED kit and two sparks", [("gaffer", ["own LED kit"]), ("electrician", [])]),
     ("a runner who drives and a make-up artist", [("runner", ["drives"]), ("make-up-artist", [])]),
+    ("a DoP with drone and underwater experience", [("director-of-photography", ["drone"])]),
 ])
 def test_and_inside_a_qualifier_or_before_the_next_need(text, expected):
     assert [(n.role, n.qualifiers) for n in parse(text).needs] == expected

@@ -341,6 +341,8 @@ def test_small_taxonomy_from_data_works() -> None:
 
 @pytest.mark.parametrize(("changes", "message"), [
     ({"roles__0__related": ["nobody"]}, "related id 'nobody' does not exist"),
+    ({"roles__0__kind_of": "nobody"}, "kind_of 'nobody' is not another role"),
+    ({"roles__0__kind_of": "gaffer"}, "kind_of 'gaffer' is not another role"),
     ({"roles__1__department": "sound"}, "unknown department 'sound'"),
     ({"roles__1__aliases": ["gaffer"]}, "clashes"),
     ({"roles__1__aliases": [], "roles__1__resolve_only": [" "]}, "no aliases, or a blank one"),

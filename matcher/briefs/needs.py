@@ -8,7 +8,8 @@ Rules (documented for the film office):
   with no number ("sparks") is 2, at least two, and noted; a facility is 1 unless numbered;
 - qualifiers: the words just before the role ("Welsh-speaking runner") and after it: "with ...",
   "who ...", "to ...", "for 20 vehicles", a bracket ("(SFX experience a plus)"); a facility after
-  "with" folds in ("a DoP with their own camera kit"; "a studio with a green screen" is the latter);
+  "with" folds in ("a DoP with their own camera kit"; "a studio with a green screen" is the latter,
+  a kind of studio), unless it is a further facility ("a unit base with catering" is two needs);
 - no need, noted: a role said to be covered ("we have", "already have", "our own", "attached",
   "on board", "sorted", "will be on set", "Director: Jane Smith", a signature), one after "the"
   not asked for before ("the director wants..."), or who is asking ("Games studio looking for");
@@ -199,7 +200,12 @@ def _post(text: str, pos: int, rest: list[Mention], crew: bool) -> tuple[list[st
     limit, quals = (rest[0].start if rest else len(text)), []
     for _ in range(3):
         m = _POST.match(text, pos)
-        if not m or (m.group("br") is None and m.end() > limit) or (m.group("to") and not crew):
+        if not m:
+            break
+        # A phrase may open right where the next mention does ("a DoP with drone experience"):
+        # the fold below takes that one.
+        opens = next((m.start(g) for g in ("with", "who", "to") if m.group(g)), m.end())
+        if (m.group("br") is None and opens > limit) or (m.group("to") and not crew):
             break
         if m.group("br") is not None:
             q = _bracket(m, [x for x in rest if x.start < m.end()])
@@ -238,9 +244,12 @@ def _read(text: str, i: int, mentions: list[Mention], notes: list[str]) -> tuple
         return None, pos
     quals, end, folded = _post(text, pos, mentions[i + 1:], m.role.kind == "crew")
     start, role = (b.start() if b.group().strip() else m.start), m.role
-    if folded is not None and role.kind == "facility" and folded.role.department == role.department:
-        role, pos = folded.role, folded.end  # the more specific facility: "a studio with a green screen"
+    if folded is not None and role.kind == "facility":
         quals.pop()
+        if folded.role.id == role.id or folded.role.kind_of == role.id:
+            role, pos = folded.role, folded.end  # the more specific facility: "a studio with a green screen"
+        else:
+            end = folded.start  # "a unit base with catering": two needs, the second read next
     if team:
         notes.append(f"'{text[start:m.end]}' read as {qty} × {m.role.label}.")
     adj = b.group("adj").strip()
