@@ -10,6 +10,7 @@ unless ``include_unknown`` is off, which drops it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -131,8 +132,9 @@ class Distances:
     search's budget."""
 
     def __init__(self, columns: Columns, points: Sequence[tuple[float, float]]) -> None:
-        # The nearest point has the largest cosine; NaN (no place) stays NaN.
-        self.cosine = np.maximum.reduce([columns.xyz @ unit_vector(lat, lon) for lat, lon in points])
+        # The nearest point has the largest cosine; NaN (no place) stays NaN. One point (a plain
+        # search) costs one product and no copy.
+        self.cosine = functools.reduce(np.maximum, (columns.xyz @ unit_vector(lat, lon) for lat, lon in points))
 
     @property
     def unknown(self) -> np.ndarray:

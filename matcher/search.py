@@ -48,24 +48,21 @@ def search_many(index: ProfileIndex, queries: list[Query]) -> list[list[Match]]:
     vectors = index.encoder.encode_queries([q.text for q in queries]) if index.config.use_dense \
         else np.zeros((len(queries), index.encoder.dim), dtype=np.float32)
     # What the queries of one call share: their vectors (and one scan of the index for all of
-    # them), distances and diaries per point and dates; "row" is the query being ranked.
+    # them), verdicts, distances and diaries per filters, point and dates.
     memo: dict = {"vectors": vectors}
-    results = []
-    for row, (query, vector) in enumerate(zip(queries, vectors)):
-        memo["row"] = row
-        results.append(_search_one(index, query, vector, memo))
-    return results
+    return [_search_one(index, query, row, memo) for row, query in enumerate(queries)]
 
 
-def _search_one(index: ProfileIndex, query: Query, vector: np.ndarray, memo: dict) -> list[Match]:
+def _search_one(index: ProfileIndex, query: Query, row: int, memo: dict) -> list[Match]:
+    """``row``: this query's row in ``memo["vectors"]``."""
     config = index.config
-    evidence = _evidence(index, query, vector)
+    evidence = _evidence(index, query, memo["vectors"][row])
     excluded = [index.positions[i] for i in query.filters.exclude_ids if i in index.positions]
     verdict = evaluate(index.columns, query.filters, excluded, memo)
     mask = verdict.passing(query.filters.include_unknown)[: index.capacity]
     if not mask.any():
         return []
-    scores = _top_in_mask(index, evidence, verdict, mask, query.top_k, config, memo)
+    scores = _top_in_mask(index, evidence, verdict, mask, query.top_k, config, memo, row)
     return [explain(index, evidence, verdict, scores, row, rank)
             for rank, row in enumerate(range(len(scores.positions)), start=1)]
 
@@ -83,23 +80,23 @@ def _evidence(index: ProfileIndex, query: Query, vector: np.ndarray) -> QueryEvi
 
 
 def _top_in_mask(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdict,
-                 mask: np.ndarray, k: int, config: MatcherConfig, memo: dict) -> Scores:
+                 mask: np.ndarray, k: int, config: MatcherConfig, memo: dict, row: int) -> Scores:
     passing = int(mask.sum())
     hits = evidence.lexical_hits[mask[evidence.lexical_hits]]
     lexical_max = float(evidence.lexical[hits].max(initial=0.0)) or 1.0
     if index.dense.exact and passing <= config.exhaustive_limit:
-        return _every_passing(index, evidence, verdict, mask, k, lexical_max, config, memo)
+        return _every_passing(index, evidence, verdict, mask, k, lexical_max, config, memo, row)
     return _from_candidates(index, evidence, verdict, mask, k, lexical_max, passing, config)
 
 
 def _every_passing(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdict, mask: np.ndarray,
-                   k: int, lexical_max: float, config: MatcherConfig, memo: dict) -> Scores:
+                   k: int, lexical_max: float, config: MatcherConfig, memo: dict, row: int) -> Scores:
     """Exact by construction: one scan gives every profile's cosine (one scan for all the
     queries of a ``search_many`` call), and the scores are worked on whole arrays."""
     everyone = np.arange(index.capacity)
     dense = np.zeros(index.capacity, dtype=np.float32)
     if config.use_dense:
-        dense = _all_cosines(index, memo)
+        dense = _all_cosines(index, memo, row)
     dense_list = lexical_list = everyone[:0]
     if config.fusion == "rrf":  # ranks within everything that passes
         passing = np.flatnonzero(mask)
@@ -110,8 +107,8 @@ def _every_passing(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdic
                      config, dense, k, lexical_only=not config.use_dense)
 
 
-def _all_cosines(index: ProfileIndex, memo: dict) -> np.ndarray:
-    vectors, row = memo["vectors"], memo["row"]
+def _all_cosines(index: ProfileIndex, memo: dict, row: int) -> np.ndarray:
+    vectors = memo["vectors"]
     if len(vectors) == 1:
         return inner_products(index.vectors[: index.capacity], vectors[row])
     if "cosines" not in memo:  # one row per query, contiguous

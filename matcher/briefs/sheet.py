@@ -2,12 +2,11 @@
 
 Every need is one query through the core ranking path, all encoded together. Distance is a
 hard filter (the brief's radius around the nearest of its shoot locations) and availability a
-half-hard one: a profile booked for the
-whole shoot is dropped, one partly available or with nothing recorded is kept but ranked
-below an otherwise equal known-good one (a penalty) and marked, because unknown is not no.
-A stated day-rate cap ranks rather than filters: a profile above it drops by how far above.
-One person appears once on a sheet, put forward where the sheet as a whole fits best
-(``assignment``); a company may serve several needs.
+half-hard one: a profile booked for the whole shoot is dropped, one partly available or with
+nothing recorded is kept but ranked below an otherwise equal known-good one (a penalty) and
+marked, because unknown is not no. A stated day-rate cap ranks rather than filters: a profile
+above it drops by how far above. One person appears once on a sheet, put forward where the
+sheet as a whole fits best (``assignment``); a company may serve several needs.
 """
 
 from __future__ import annotations
@@ -125,7 +124,9 @@ def _own_words(need: Need) -> list[str]:
 def places_named(brief: Brief) -> str:
     """'Leek'; 'Burton upon Trent, Lichfield or Tamworth': local is near any of them."""
     names = [place.name for place in brief.locations]
-    return " or ".join(filter(None, [", ".join(names[:-1]), names[-1]])) if names else ""
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} or {names[-1]}"
 
 
 def _is_local_and_confident(match: Match, need: Need, brief: Brief) -> bool:
