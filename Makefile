@@ -4,13 +4,21 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup setup-test clean
+.PHONY: run test test-fast lint setup setup-test clean
 
 run: setup
 	$(VENV)/bin/matcher serve --host $(HOST) --port $(PORT)
 
 test: setup-test
 	$(PY) -m pytest
+
+# The inner loop: no browser, no PostgreSQL, nothing marked slow.
+test-fast: $(VENV)/.installed-test
+	$(PY) -m pytest -m "not browser and not postgres and not slow"
+
+lint: $(VENV)/.installed-test
+	$(VENV)/bin/ruff check matcher models service evaluation tests
+	$(VENV)/bin/mypy
 
 setup: $(VENV)/.installed
 

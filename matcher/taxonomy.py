@@ -73,6 +73,11 @@ class Mention:
     start: int
     end: int
     surface: str
+    # How sure the reading is (1.0: an alias matched as written). Ranking scales a role's boost
+    # by it and the page shows a guess as a guess; ``how`` says what the reading rests on
+    # ("alias", "stemmed", "embedding", ...).
+    confidence: float = 1.0
+    how: str = "alias"
 
 
 class TaxonomyError(ValueError):

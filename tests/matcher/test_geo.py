@@ -271,7 +271,7 @@ def test_runtime_does_not_read_shared_reference():
 
 
 def test_shipped_data_is_reproducible(tmp_path):
-    reference = Path(__file__).resolve().parents[2] / "shared" / "reference" / "uk_postcode_districts.csv"
+    reference = Path(__file__).resolve().parents[3] / "shared" / "reference" / "uk_postcode_districts.csv"
     words = Path("/usr/share/dict/british-english-small")
     if not reference.exists() or not words.exists():
         pytest.skip("needs shared/reference and Debian's wbritish-small")

@@ -23,7 +23,7 @@ from evaluation.runner import Workspace, load_corpus, prepare_queries, run_queri
 from matcher.briefs.sheet import flatten, round_robin
 from matcher.search import Query
 
-SMALL = Path(__file__).parent / "data" / "eval_small"
+SMALL = Path(__file__).parents[1] / "data" / "eval_small"
 TODAY = dt.date(2026, 12, 1)
 
 

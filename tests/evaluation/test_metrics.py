@@ -15,7 +15,7 @@ from evaluation.judgements import judge
 from evaluation.metrics import evaluate, need_coverage, per_query, summarise
 from evaluation.runner import read_trec, write_trec
 
-SMALL = Path(__file__).parent / "data" / "eval_small"
+SMALL = Path(__file__).parents[1] / "data" / "eval_small"
 
 # run.trec, by hand. Grades: s1 steadicam 3, focus 1; s2 sound 3 (spark 0); b1 (best over its
 # needs) gaffer 3, lights 1, spark-stoke 3, spark-derby 2. Gain = grade, discount log2(rank + 1).

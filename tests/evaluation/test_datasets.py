@@ -14,7 +14,7 @@ from evaluation.query_filters import filters_from_json, filters_to_json
 from matcher.errors import InvalidInput
 from matcher.geo import load_gazetteer
 
-SMALL = Path(__file__).parent / "data" / "eval_small"
+SMALL = Path(__file__).parents[1] / "data" / "eval_small"
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:

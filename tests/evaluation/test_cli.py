@@ -15,7 +15,7 @@ from evaluation.pool import main as pool_main
 from evaluation.runner import Workspace, load_corpus, prepare_queries, read_trec
 from matcher.cli import app
 
-SMALL = Path(__file__).parent / "data" / "eval_small"
+SMALL = Path(__file__).parents[1] / "data" / "eval_small"
 FILES = ["--corpus", str(SMALL / "corpus.jsonl"), "--queries", str(SMALL / "queries.jsonl")]
 
 

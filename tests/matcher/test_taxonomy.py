@@ -10,7 +10,7 @@ import pytest
 
 from matcher.taxonomy import DATA_DIR, Department, Mention, Role, Taxonomy, TaxonomyError, load_taxonomy
 
-REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference"
+REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "reference"
 
 CREW_DEPARTMENTS = {  # the 17 departments the issue asks for, plus SFX and cast
     "camera", "lighting-and-grip", "sound", "art-and-construction", "props", "costume", "hair-and-make-up",
