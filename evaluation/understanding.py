@@ -41,7 +41,7 @@ import numpy as np
 import Stemmer
 from scipy.optimize import linear_sum_assignment
 
-__all__ = ["GoldBrief", "Predicted", "Tally", "head_stems", "load_judged", "score_file", "score_briefs"]
+__all__ = ["GoldBrief", "Predicted", "Tally", "head_stems", "load_judged", "score_briefs", "score_file"]
 
 _STEM = Stemmer.Stemmer("english")
 _STOP = {"a", "an", "the", "of", "for", "and", "or", "to", "in", "on", "with", "roles", "unspecified", "etc"}
@@ -160,7 +160,7 @@ def score_brief(gold: GoldBrief, pred: Predicted, known: set[str] | None) -> Tal
     if gold_needs and pred.needs:
         fits = np.array([[_needs_match(p, g, known) for g in gold_needs] for p in pred.needs], dtype=float)
         rows, cols = linear_sum_assignment(-fits)
-        pairs = [(r, c) for r, c in zip(rows, cols) if fits[r, c]]
+        pairs = [(r, c) for r, c in zip(rows, cols, strict=True) if fits[r, c]]
         tally.matched = len(pairs)
         tally.quantity_right = sum(pred.needs[r]["quantity"] == gold_needs[c].get("quantity", 1) for r, c in pairs)
         matched_gold = {c for _, c in pairs}
