@@ -1,11 +1,12 @@
 """Screen-role taxonomy: canonical crew roles and facility classes, and the words people use for them.
 
-Data: ``matcher/data/taxonomy/`` (roles, departments, and ``language.json`` with the word lists the
-rules below use; sources and licences in SOURCE.md). ``resolve`` normalises one role string from a
-profile or credit; ``mentions`` finds every role named in free text. Rules, chosen for precision:
+Data: ``matcher/data/taxonomy/`` (roles filed with where each alias came from, departments, and
+``language.json`` with the word lists the rules below use; sources and licences in SOURCE.md; the
+records and provenance in ``matcher.taxonomy_data``, word folding in ``matcher.taxonomy_words``).
+``resolve`` normalises one role string from a profile or credit; ``mentions`` finds every role named
+in free text, each with a confidence (the scale is documented on ``Mention``). Rules, chosen for
+precision:
 
-* Words are compared lower-cased with "&" as "and", spelling variants folded (1st/first, asst,
-  color/colour...), and hyphenated words the aliases spell as one word joined ("make-up", "co-ordinator").
 * An alias word with capitals in the data (AD, DP, DIT, AC, SFX, VFX, SA, DoP) matches only those
   capitals, optionally plural ("ADs"): "ad", "Ad" and "dp" never fire. Multi-word aliases that carry
   their own context ("vfx supervisor") are written in lower case and match in any case.
@@ -17,99 +18,38 @@ profile or credit; ``mentions`` finds every role named in free text. Rules, chos
   straight after another capitalised word ("Minnie Driver").
 * A match spans no punctuation but "-" and "/" (and "." after an abbreviation such as "Asst.");
   the leftmost, then longest, match wins, and matches never overlap.
+* A more specific name than the taxonomy knows is not read as the general role with full
+  confidence: an alias after a modifier that is no known qualifier ("dialogue" in an unknown
+  "dialogue mixer") heads a longer name (0.6); an alias followed by a job noun ("loop group
+  coordinator") only modifies another job (0.4).
 * resolve() tries the whole term, then without brackets, the bracketed and separated parts ("1st AC /
   Focus Puller" -> the first part that resolves), each also with plurals singularised, spaces dropped and
-  grade qualifiers ("senior", "second unit") removed; last, the first mention() in the term. Else None.
+  grade qualifiers ("senior", "second unit") removed; last, the first full-confidence mention() in the
+  term, unless a job noun follows it. Else None.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Iterable, Mapping, NamedTuple
+from typing import Any
 
-__all__ = ["Department", "Mention", "Role", "Taxonomy", "TaxonomyError", "load_taxonomy"]
+from matcher.taxonomy_data import KINDS, Department, Mention, Role, TaxonomyError, read_roles, validate
+from matcher.taxonomy_words import Word, WordReader, plurals, singular
+
+__all__ = ["DATA_DIR", "KINDS", "Department", "Mention", "Role", "Taxonomy", "TaxonomyError", "load_taxonomy"]
 
 DATA_DIR = Path(__file__).parent / "data" / "taxonomy"
-KINDS = ("crew", "facility")
 
-_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?|&")
-_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _BRACKETS = re.compile(r"\(([^)]*)\)|\[([^\]]*)\]")
 _SEPARATORS = re.compile(r"\s*(?:/|,|;|\||\+|&|\band\b|\s[-–]\s)\s*", re.IGNORECASE)
 _END = None  # trie key of a terminal; its value is a role id, or "" for a not-a-role phrase
-
-
-@dataclass(frozen=True)
-class Department:
-    id: str
-    label: str
-    kind: str  # "crew" | "facility"
-
-
-@dataclass(frozen=True)
-class Role:
-    id: str
-    label: str
-    department: str
-    kind: str
-    aliases: tuple[str, ...]
-    related: tuple[str, ...]
-    description: str
-    esco: tuple[str, ...] = ()
-    skills: tuple[str, ...] = ()
-    # A more specific kind of another class ("a studio with a green screen" asks for the green
-    # screen studio; "a unit base with catering" asks for two things).
-    kind_of: str | None = None
-
-
-@dataclass(frozen=True)
-class Mention:
-    role: Role
-    start: int
-    end: int
-    surface: str
-    # How sure the reading is (1.0: an alias matched as written). Ranking scales a role's boost
-    # by it and the page shows a guess as a guess; ``how`` says what the reading rests on
-    # ("alias", "stemmed", "embedding", ...).
-    confidence: float = 1.0
-    how: str = "alias"
-
-
-class TaxonomyError(ValueError):
-    """The taxonomy data is inconsistent: unknown ids, clashing aliases, empty departments."""
-
-
-class _Word(NamedTuple):
-    raw: str
-    keys: tuple[str, ...]  # normalised form, then exact-case forms if the word has capitals
-    start: int
-    end: int
-    glued: bool  # joined to the previous word by nothing but spaces, "-" or "/"
-
-
-def _singular(word: str) -> str:
-    if word.endswith("men") and len(word) > 4:
-        return word[:-3] + "man"
-    if len(word) < 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
-        return word
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    return word[:-2] if word.endswith(("ches", "shes", "xes", "zes", "sses")) else word[:-1]
-
-
-def _plurals(word: str) -> tuple[str, ...]:
-    if word.endswith("man"):
-        return (word[:-3] + "men",)
-    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
-        return (word[:-1] + "ies", word + "s")
-    if word.endswith(("ch", "sh", "x", "z", "ss", "us")):
-        return (word + "es",)
-    return () if word.endswith("s") else (word + "s",)
+_ADJECTIVE_ENDINGS = ("ing", "ed", "ly", "ful", "ous", "ive", "ish", "less", "able", "ible", "ese", "ian")
+HEAD_OF_LONGER_NAME, MODIFIES_ANOTHER_JOB = 0.6, 0.4
 
 
 class Taxonomy:
@@ -118,19 +58,19 @@ class Taxonomy:
         departments, roles, language = list(departments), list(roles), language or {}
         self.departments: Mapping[str, Department] = MappingProxyType({d.id: d for d in departments})
         self.roles: Mapping[str, Role] = MappingProxyType({r.id: r for r in roles})
-        self._validate(departments, roles)
-        self._spelling: dict[str, str] = dict(language.get("spelling", {}))
-        self._abbreviations = set(language.get("abbreviations", ()))
-        # Hyphenated words that aliases spell as one word ("makeup", "coordinator") are joined, not split.
-        self._compounds = {w.lower() for r in roles for a in r.aliases for w in a.split() if w.isalnum()}
-        self._cache: dict[str, tuple[str, ...]] = {}
-        self._name_like = {self._word_keys(w)[0] for w in language.get("name_like", ())}
+        validate(departments, roles)
+        compounds = {w.lower() for r in roles for a in r.aliases for w in a.split() if w.isalnum()}
+        self._reader = WordReader(language.get("spelling", {}), language.get("abbreviations", ()), compounds)
+        self._name_like = {self._reader.keys(w)[0] for w in language.get("name_like", ())}
         qualifiers = sorted({re.escape(" ".join(self._tokens(q))) for q in language.get("qualifiers", ())}, key=len)
         self._qualifiers = re.compile(rf"\b(?:{'|'.join(reversed(qualifiers))})\b") if qualifiers else None
+        # Words before an alias that leave it the same job ("experienced", "drama", "our", "need").
+        self._plain = {singular(self._reader.keys(w)[0]) for key in ("qualifiers", "modifiers", "function_words")
+                       for q in language.get(key, ()) for w in q.split()}
         self._heads = self._job_nouns(roles)
         self._keys: dict[str, str] = {}
         self._compact: dict[str, str | None] = {}
-        self._trie: dict = {}
+        self._trie: dict[Any, Any] = {}
         quiet = set(resolve_only)
         for role in roles:
             for form in (*role.aliases, _BRACKETS.sub(" ", role.label), role.id.replace("-", " ")):
@@ -144,70 +84,14 @@ class Taxonomy:
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Taxonomy:
         """Build from plain data shaped like the JSON files: {"departments", "roles", "language"}."""
-        try:
-            departments = [Department(**d) for d in data["departments"]]
-            kinds = {d.id: d.kind for d in departments}
-            roles = [Role(id=r["id"], label=r["label"], department=r["department"],
-                          kind=kinds.get(r["department"], "?"),
-                          aliases=tuple(r["aliases"]) + tuple(r.get("resolve_only", ())),
-                          related=tuple(r.get("related", ())), description=r.get("description", ""),
-                          esco=tuple(r.get("esco", ())), skills=tuple(r.get("skills", ())),
-                          kind_of=r.get("kind_of"))
-                     for r in data["roles"]]
-            quiet = [a for r in data["roles"] for a in r.get("resolve_only", ())]
-        except (KeyError, TypeError) as exc:
-            raise TaxonomyError(f"malformed taxonomy data: {exc!r}") from exc
+        departments, roles, quiet = read_roles(data)
         return cls(departments, roles, resolve_only=quiet, language=data.get("language"))
 
-    def _validate(self, departments: list[Department], roles: list[Role]) -> None:
-        problems = [f"department {d.id!r} has kind {d.kind!r}, not one of {KINDS}"
-                    for d in departments if d.kind not in KINDS]
-        for what, ids in (("department", [d.id for d in departments]), ("role", [r.id for r in roles])):
-            problems += [f"duplicate {what} id {i!r}" for i in sorted({i for i in ids if ids.count(i) > 1})]
-        for role in roles:
-            where = f"role {role.id!r}"
-            if not _SLUG.fullmatch(role.id):
-                problems.append(f"{where}: id is not a lower-case slug")
-            if role.department not in self.departments:
-                problems.append(f"{where}: unknown department {role.department!r}")
-            elif role.kind != self.departments[role.department].kind:
-                problems.append(f"{where}: kind {role.kind!r} differs from its department's")
-            if not role.aliases or not all(_WORD.search(a) for a in role.aliases):
-                problems.append(f"{where}: no aliases, or a blank one")
-            problems += [f"{where}: related id {rel!r} does not exist" for rel in role.related if rel not in self.roles]
-            problems += [f"{where}: relates to itself" for rel in role.related if rel == role.id]
-            if role.kind_of is not None and (role.kind_of == role.id or role.kind_of not in self.roles):
-                problems.append(f"{where}: kind_of {role.kind_of!r} is not another role")
-        used = {r.department for r in roles}
-        problems += [f"department {d!r} has no roles" for d in self.departments if d not in used]
-        if problems:
-            raise TaxonomyError("invalid taxonomy: " + "; ".join(problems))
+    def _words(self, text: str) -> list[Word]:
+        return self._reader.words(text)
 
-    def _word_keys(self, raw: str) -> tuple[str, ...]:
-        if (keys := self._cache.get(raw)) is None:
-            word = raw.lower().replace("’", "'")
-            word = (word[:-2] if word.endswith("'s") else word).replace("'", "")
-            keys = (self._spelling.get(word, word),)
-            if any(c.isupper() for c in raw):  # acronyms match their capitals exactly, plural allowed
-                plural = raw.endswith("s") and sum(c.isupper() for c in raw) >= 2
-                keys += ("=" + raw, "=" + raw[:-1]) if plural else ("=" + raw,)
-            if len(self._cache) > 50_000:  # bound the memory unusual input can take
-                self._cache.clear()
-            self._cache[raw] = keys
-        return keys
-
-    def _words(self, text: str) -> list[_Word]:
-        words: list[_Word] = []
-        for match in _WORD.finditer(text):
-            raw, start, end = match.group(), match.start(), match.end()
-            if words and text[words[-1].end:start] == "-" and (words[-1].raw + raw).lower() in self._compounds:
-                prev = words.pop()
-                words.append(_Word(prev.raw + raw, self._word_keys(prev.raw + raw), prev.start, end, prev.glued))
-                continue
-            glue = text[words[-1].end:start].strip(" \t\u00a0'’") if words else None
-            glued = glue in ("", "-", "/") or (glue == "." and words[-1].raw.lower() in self._abbreviations)
-            words.append(_Word(raw, self._word_keys(raw), start, end, glued))
-        return words
+    def _tokens(self, text: str) -> list[str]:
+        return self._reader.tokens(text)
 
     def _job_nouns(self, roles: list[Role]) -> set[str]:
         """Words that end aliases of several roles ("assistant", "coordinator", "editor")."""
@@ -216,10 +100,6 @@ class Taxonomy:
             for alias in role.aliases:
                 enders.setdefault(self._tokens(alias)[-1], set()).add(role.id)
         return {word for word, ids in enders.items() if len(ids) >= 3 and len(word) > 2}
-
-    def _tokens(self, text: str) -> list[str]:
-        """Case-, spelling- and plural-folded words: the form resolve() compares."""
-        return [_singular(w.keys[0]) for w in self._words(text)]
 
     def _add_key(self, form: str, role_id: str) -> None:
         tokens = self._tokens(form)
@@ -231,7 +111,7 @@ class Taxonomy:
 
     def _add_phrase(self, phrase: str, target: str) -> None:
         keys = ["=" + w.raw if len(w.keys) > 1 else w.keys[0] for w in self._words(phrase)]
-        for last in (keys[-1], *([] if keys[-1].startswith("=") else _plurals(keys[-1]))):
+        for last in (keys[-1], *([] if keys[-1].startswith("=") else plurals(keys[-1]))):
             node = self._trie
             for key in (*keys[:-1], last):
                 node = node.setdefault(key, {})
@@ -257,15 +137,12 @@ class Taxonomy:
         for candidate in (term, bare, *parts):
             if role := self._lookup(candidate):
                 return role
-        # Last, a role named inside a longer string ("Gaffer based in Leek"), unless a job noun follows
-        # it ("Actor's Assistant", "Camera Department Manager"): then it only qualifies another role.
+        # Last, a role named inside a longer string ("Gaffer based in Leek"), unless it only
+        # qualifies another job ("Actor's Assistant", "Camera Department Manager").
         found = self.mentions(term)
-        after = [w for w in self._words(term) if found and w.start >= found[0].end][:1]
-        if not found or (after and after[0].glued and _singular(after[0].keys[0]) in self._heads):
-            return None
-        return found[0].role
+        return found[0].role if found and found[0].how != "modifies another job" else None
 
-    def _longest(self, words: list[_Word], i: int) -> tuple[int, str] | None:
+    def _longest(self, words: list[Word], i: int) -> tuple[int, str] | None:
         best, stack = None, [(self._trie, i)]
         while stack:
             node, j = stack.pop()
@@ -275,10 +152,27 @@ class Taxonomy:
                 stack.extend((node[k], j + 1) for k in words[j].keys if k in node)
         return best
 
-    def _is_surname(self, words: list[_Word], i: int) -> bool:
+    def _is_surname(self, words: list[Word], i: int) -> bool:
         word = words[i]
         return (word.keys[0] in self._name_like and word.raw[0].isupper() and word.raw[1:].islower()
                 and i > 0 and word.glued and words[i - 1].raw[0].isupper())
+
+    def _known_modifier(self, word: Word, titled: bool) -> bool:
+        key = singular(word.keys[0])
+        if key in self._plain or any(c.isdigit() for c in key) or len(key) < 3:
+            return True
+        if word.raw[:1].isupper() and not titled:  # a name, a brand or a place: "Avid editor", "Stoke runner"
+            return True
+        return key.endswith(_ADJECTIVE_ENDINGS)
+
+    def _confidence(self, words: list[Word], i: int, end: int) -> tuple[float, str]:
+        """How sure the reading of words[i:end] as one role is (see Mention)."""
+        if end < len(words) and words[end].glued and singular(words[end].keys[0]) in self._heads:
+            return MODIFIES_ANOTHER_JOB, "modifies another job"
+        titled = words[i].raw[:1].isupper()
+        if i > 0 and words[i].glued and not self._known_modifier(words[i - 1], titled):
+            return HEAD_OF_LONGER_NAME, "head of a longer name"
+        return 1.0, "alias"
 
     def mentions(self, text: str) -> list[Mention]:
         """Every role or facility named in free text, in text order, leftmost-longest and non-overlapping."""
@@ -291,7 +185,8 @@ class Taxonomy:
             end, target = hit
             if target:
                 start, stop = words[i].start, words[end - 1].end
-                found.append(Mention(self.roles[target], start, stop, text[start:stop]))
+                confidence, how = self._confidence(words, i, end)
+                found.append(Mention(self.roles[target], start, stop, text[start:stop], confidence, how))
             i = end
         return found
 

@@ -16,6 +16,7 @@ CREW_DEPARTMENTS = {  # the 17 departments the issue asks for, plus SFX and cast
     "camera", "lighting-and-grip", "sound", "art-and-construction", "props", "costume", "hair-and-make-up",
     "production-office", "locations", "direction-and-script", "writing", "editing-and-post", "vfx-and-animation",
     "music", "stunts", "unit-facilities", "games-development", "special-effects", "cast-and-performance",
+    "access-and-language", "live-and-studio-tv",
 }
 FACILITY_CLASSES = {  # issue's facility and service classes -> the role that stands for each
     "studio and sound stage": "sound-stage", "camera hire": "camera-hire", "lighting hire": "lighting-hire",
@@ -209,11 +210,11 @@ def test_every_free_text_alias_is_found_whole_by_mentions(tax: Taxonomy) -> None
     data = [json.loads((DATA_DIR / name).read_text(encoding="utf-8")) for name in files]
     missed = []
     for entry in (entry for chunk in data for entry in chunk):
-        for alias in entry["aliases"]:
+        for alias in (a for group in entry["aliases"].values() for a in group):
             found = tax.mentions(alias)
             if [(m.role.id, m.start, m.end) for m in found] != [(entry["id"], 0, len(alias))]:
                 missed.append((alias, [(m.role.id, m.surface) for m in found]))
-        for alias in entry.get("resolve_only", ()):
+        for alias in (a for group in entry.get("resolve_only", {}).values() for a in group):
             if any((m.start, m.end) == (0, len(alias)) for m in tax.mentions(alias)):
                 missed.append((alias, "resolve_only alias fired"))
     assert not missed, missed
@@ -310,9 +311,10 @@ def test_load_taxonomy_is_cached() -> None:
 SMALL = {
     "departments": [{"id": "lighting", "label": "Lighting", "kind": "crew"}],
     "roles": [
-        {"id": "gaffer", "label": "Gaffer", "department": "lighting", "aliases": ["gaffer"], "related": ["spark"]},
-        {"id": "spark", "label": "Spark", "department": "lighting", "aliases": ["electrician", "spark"],
-         "resolve_only": ["lighting"], "related": ["gaffer"]},
+        {"id": "gaffer", "label": "Gaffer", "department": "lighting", "aliases": {"uk-usage": ["gaffer"]},
+         "related": ["spark"]},
+        {"id": "spark", "label": "Spark", "department": "lighting", "aliases": {"uk-usage": ["electrician", "spark"]},
+         "resolve_only": {"uk-usage": ["lighting"]}, "related": ["gaffer"]},
     ],
     "language": {"not_roles": ["spark plug"], "name_like": ["spark"]},
 }
@@ -344,8 +346,10 @@ def test_small_taxonomy_from_data_works() -> None:
     ({"roles__0__kind_of": "nobody"}, "kind_of 'nobody' is not another role"),
     ({"roles__0__kind_of": "gaffer"}, "kind_of 'gaffer' is not another role"),
     ({"roles__1__department": "sound"}, "unknown department 'sound'"),
-    ({"roles__1__aliases": ["gaffer"]}, "clashes"),
-    ({"roles__1__aliases": [], "roles__1__resolve_only": [" "]}, "no aliases, or a blank one"),
+    ({"roles__1__aliases": {"uk-usage": ["gaffer"]}}, "clashes"),
+    ({"roles__1__aliases": {}, "roles__1__resolve_only": {"uk-usage": [" "]}}, "no aliases, or a blank one"),
+    ({"roles__1__aliases": ["spark"]}, "filed by source"),
+    ({"roles__1__aliases": {"my notes": ["spark"]}}, "unknown alias source 'my notes'"),
     ({"roles__1__id": "gaffer"}, "duplicate role id 'gaffer'"),
     ({"roles__0__id": "Gaffer Role"}, "not a lower-case slug"),
     ({"departments__1": {"id": "sound", "label": "Sound", "kind": "crew"}}, "'sound' has no roles"),
