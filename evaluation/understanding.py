@@ -16,7 +16,8 @@ not restate the parser's rules:
 * **Quantity**: on matched pairs, the predicted quantity equals the gold one.
 * **Places**, per brief: a predicted place matches a gold place when their normalised names
   (lower case, "the" and punctuation dropped) are equal or one's words begin the other's
-  ("Stoke" and "Stoke-on-Trent"). A predicted place matching only a gold place's ``within`` list is
+  ("Stoke" and "Stoke-on-Trent"); a predicted place is its name and the words the brief used for
+  it ("North Staffordshire", written "North Staffs"), either of which may match. A predicted place matching only a gold place's ``within`` list is
   neutral. A brief's places are right when every gold place is matched, no ``not_places`` name
   is reported, and nothing else is reported.
 * **Dates**, per brief: right when the predicted shoot start and end equal the gold ones; a gold
@@ -53,7 +54,7 @@ class Predicted:
     """What the system read from one brief, in the plain terms the scorer compares."""
 
     needs: list[dict[str, Any]]  # role (id or None), label, text, quantity
-    places: list[str]
+    places: list[str]  # a place's name, or "name|as written" when the brief wrote it otherwise
     start: dt.date | None
     end: dt.date | None
     open_end: bool = False
@@ -128,15 +129,22 @@ def _same_place(a: str, b: str) -> bool:
     return bool(x and y) and (x[:len(y)] == y or y[:len(x)] == x)
 
 
+def _forms(place: str) -> list[str]:
+    return [form for form in place.split("|") if form]
+
+
 def _places_right(pred: list[str], gold: dict[str, Any]) -> bool:
     places, not_places = gold.get("places", []), gold.get("not_places", [])
     neutral = [w for p in places for w in p.get("within", [])]
-    if not all(any(_same_place(p, g["name"]) for p in pred) for g in places):
+    def near(p: str, names: list[str]) -> bool:
+        return any(_same_place(form, n) for form in _forms(p) for n in names)
+
+    if not all(any(near(p, [g["name"]]) for p in pred) for g in places):
         return False
     for p in pred:
-        if any(_same_place(p, g["name"]) for g in places):
+        if near(p, [g["name"] for g in places]):
             continue
-        if any(_same_place(p, n) for n in not_places) or not any(_same_place(p, n) for n in neutral):
+        if near(p, not_places) or not near(p, neutral):
             return False
     return True
 
@@ -214,7 +222,7 @@ def product_reader(encoder: Any = None) -> Callable[[str, dt.date], Predicted]:
         dates = brief.dates
         return Predicted(
             needs=[{"role": n.role, "label": n.label, "text": n.text, "quantity": n.quantity} for n in brief.needs],
-            places=[p.name for p in brief.locations], start=dates.start if dates else None,
+            places=[f"{p.name}|{getattr(p, 'text', '')}" for p in brief.locations], start=dates.start if dates else None,
             end=dates.end if dates else None, open_end=bool(getattr(dates, "open_end", False)),
             deadline=getattr(brief, "deadline", None))
     return read

@@ -81,7 +81,7 @@ class Engine:
 
         ``audience`` is who is looking (``Filters.audience``); every search of the sheet uses it."""
         if isinstance(brief, str):
-            brief = parse_brief(brief, today=today)
+            brief = parse_brief(brief, today=today, encoder=self.encoder)
         with self.lock.reading():
             sheet = match_brief(self.index, brief, shortlist_size=shortlist_size, repeats=repeats,
                                 audience=audience)

@@ -38,7 +38,7 @@ DEFAULT_REGION = "West Midlands"
 
 _OUTWARD = r"[A-Z]{1,2}[0-9][A-Z0-9]?"
 _POSTCODE = re.compile(rf"\b({_OUTWARD})(?:\s*([0-9][A-Z]{{2}}))?\b", re.I)
-_WORD = re.compile(r"\b[^\W\d_]+(?:'[^\W\d_]+)*\b")
+_WORD = re.compile(r"\b[^\W\d_][^\W_]*(?:'[^\W\d_]+)*\b")  # "bet365" is one word; "ST6" is no name
 _BEFORE = re.compile(r"(?i)\b(?:in|at|near|nr|around|from|to|outside|towards|via|between)\s+$")
 _LIST_GAP = re.compile(r"\s*(?:,|,? and|,? or|&|/|to|-|\u2013)\s*")
 _QUALIFIER = re.compile(r"\s*[,(]\s*([A-Z][\w']*(?:[ -][\w']+){0,4})")
@@ -133,12 +133,31 @@ class Gazetteer:
         self._given = set(data["given_names"])
         self._context = {_key(n): region for n, region in data["context"].items()}
         names = [c[0] for cands in data["places"].values() for c in cands] + data["aliases"]
+        names += self._add_venues(data_dir)
         self._surface = {s: _key(s) for n in names for s in _surfaces(n) if _key(s) in self._places}
         self._prefixes = {s.rsplit(" ", i)[0] for s in self._surface for i in range(s.count(" ") + 1)}
+
+    def _add_venues(self, data_dir: Path) -> list[str]:
+        """Venues, landmarks, areas and roads near the cluster (``geo_venues``), under names not yet known."""
+        from matcher.geo_venues import read_venues
+
+        added = []
+        for v in read_venues(data_dir):
+            d = self._districts[v["district"]]
+            place = Place(v["name"], v["lat"], v["lon"], v["kind"], v["district"], d.county, d.region)
+            for name in (v["name"], *v["aliases"]):
+                if _key(name) not in self._places:
+                    self._places[_key(name)] = [(place, 0, 0)]
+                    added.append(name)
+        return added
 
     def _place(self, c: list) -> Place:  # c = [name, lat, lon, kind, district, rank, population]
         d = self._districts[c[4]]
         return Place(c[0], c[1], c[2], c[3], c[4], d.county, d.region)
+
+    def is_everyday_word(self, name: str) -> bool:
+        """A place name that is also an everyday word ("Stone", "Sale"), which text needs context to read as a place."""
+        return _key(name) in self._risky
 
     def district(self, code: str) -> Place | None:
         return self._districts.get("".join(code.split()).upper())

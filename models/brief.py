@@ -27,10 +27,14 @@ class Need(_Record):
     quantity: int = Field(1, ge=1, le=50)
     qualifiers: list[str] = Field(default_factory=list, description="words that qualify it: 'period experience', 'Welsh-speaking'")
     text: str = Field("", description="the words in the brief that named it, e.g. 'two sparks'")
+    confidence: float = Field(1.0, ge=0, le=1, description="how sure the reading of the role is: 1 an alias as "
+                              "written; below 1 a guess (see matcher.taxonomy_data.Mention); 0 for free text")
+    how: str = Field("alias", description="what the reading rests on: alias, embedding (a guess), free text, ...")
 
 
 class BriefPlace(_Record):
     name: str = Field(min_length=1)
+    text: str = Field("", description="as written in the brief ('North Staffs', 'stoke'), when it differs")
     lat: float = Field(ge=-90, le=90)
     lon: float = Field(ge=-180, le=180)
 
@@ -40,6 +44,7 @@ class BriefDates(_Record):
     end: dt.date
     text: str = Field("", description="as written in the brief")
     approximate: bool = Field(False, description="from a vague phrase such as 'next spring'")
+    open_end: bool = Field(False, description="only a start is given ('from 3 May'); end repeats the start")
 
     @model_validator(mode="after")
     def _ordered(self) -> BriefDates:
@@ -62,6 +67,9 @@ class Brief(_Record):
     dates: BriefDates | None = None
     budget: Budget | None = None
     radius_km: float = Field(50.0, gt=0, le=1000, description="how far counts as local")
+    deadline: dt.date | None = Field(None, description="when the work must be delivered (or a quote returned); "
+                                     "no shoot date")
+    language: str = Field("en", description="ISO 639-1 code of the language the brief is written in")
     notes: list[str] = Field(default_factory=list, description="what the parser was unsure of")
 
 

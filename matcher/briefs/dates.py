@@ -5,11 +5,17 @@ search_dates is slow and reads dates into "1st AC". Rules (documented for the fi
 - no year: the next occurrence whose end is not before `today`; in a range the end decides.
 - a month, season, quarter or week is approximate; seasons are meteorological (spring
   Mar-May ... winter Dec-Feb), early/mid/late split a month into 1-10/11-20/21-end and a longer
-  period into thirds; "in the new year" is January-March; "ASAP" is today, approximately.
+  period into thirds (of a year: quarters, so "early next year" is January-March); "in the new year"
+  is January; "ASAP", "TBC" give no dates;
+- "w/c 12 April" and "next week" are the working week, Monday to Friday; "this week" today to Friday;
+  holidays: panto season 1 December-10 January, over Christmas 24-26 December, between Christmas
+  and New Year 27-31, Easter weekend Good Friday-Easter Monday; a bare weekday is the next one;
+- "from 3 May" with no length is an open end (``BriefDates.open_end``).
 - a start and a duration: end = start + duration - 1 (calendar days, weeks of 7).
 - a period and a shorter duration ("18 days in March"): the period, noting the days fall in it.
 - several spans: the overall span, noted; a vaguer period around a precise span is dropped.
-- dates after "by", "deadline", "delivery"... are no shoot dates and are ignored, noted; so are
+- dates after "by", "deadline", "delivery"... are no shoot dates: the brief's deadline (delivery of the
+  finished work first, else a quote or application date; a period's last day), noted; so are
   dates said to be prep, wrap, edit... when the brief also gives dates that are not.
 """
 
@@ -22,53 +28,17 @@ from collections import namedtuple
 from functools import lru_cache
 
 import dateparser
+from dateutil.easter import easter
 
 from matcher.briefs.durations import Duration, add_months, end_after, find_durations
+from matcher.briefs.rules.dates import DATES
 from models.brief import BriefDates
 
 __all__ = ["find_dates"]
 
-_MON = (r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
-        r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)")
-# Alone, a month is also a verb or a name ("may", "march", "Jan"): only a capitalised full name
-# counts, or a capitalised abbreviation ("late Feb", "Sept"); "Jan" and "Mar" only before a year.
-_BARE_MON = (r"(?-i:January|February|March|April|May(?!\s+(?:I|we|you|be|have|need|not|also)\b)|June|July"
-             r"|August|September|October|November|December"
-             r"|(?:Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|(?:Jan|Mar)\b\.?(?=\s+20\d\d))(?!\w)")
-_D = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?\b"
-_Y = r"20\d\d\b"
-_TO = r"\s*(?:-|–|—|to|until|till|til|through|thru|and)\s*(?:the\s+)?"
-_START = r"(?<![\w£$.,/:])\b"
-
-
-def _day(p: str) -> str:
-    """One calendar day, groups prefixed by p: '3rd (of) March 2027', 'March 3rd', '10/05/2027'."""
-    md_end = rf"(?:(?<=st|nd|rd|th)|(?=\s*(?:[,.;)\-–]|to\b|until\b|and\b|$|\s{_Y})))"  # "June 3 sparks" is no date
-    return (rf"(?:(?P<{p}d>{_D})(?:\s+of)?\s+(?P<{p}m>{_MON})(?:,?\s+(?P<{p}y>{_Y}))?"
-            rf"|(?P<{p}m2>{_MON})\s+(?P<{p}d2>{_D}){md_end}(?:,?\s+(?P<{p}y2>{_Y}))?"
-            rf"|(?P<{p}n>\d{{1,2}}(?P<{p}sep>[/.])\d{{1,2}}(?P={p}sep)(?:\d{{4}}|\d{{2}})\b|\d{{4}}-\d\d-\d\d\b))")
-
-
-_RANGE = re.compile(rf"(?:\bbetween\s+(?:the\s+)?)?{_START}(?:{_day('a')}|(?P<bare>{_D})){_TO}{_day('b')}", re.I)
-_MRANGE = re.compile(rf"\b(?P<m>{_MON})\s+(?P<d1>{_D}){_TO}(?P<d2>{_D})(?!\s+(?:of\s+)?{_MON})(?:,?\s+(?P<y>{_Y}))?",
-                     re.I)
-_WEEK = re.compile(rf"\b(?:w/?c|w\.c\.?|w/b|week\s+(?:commencing|beginning|starting|of))\s*:?\s*"
-                   rf"(?:mon(?:day)?\s+)?(?:the\s+)?{_day('w')}", re.I)
-_SINGLE = re.compile(rf"{_START}{_day('s')}", re.I)
-_MONTHS = re.compile(rf"(?P<m1>{_BARE_MON})(?:\s+(?P<y1>{_Y}))?{_TO}(?P<m2>{_BARE_MON})(?:\s+(?P<y2>{_Y}))?", re.I)
-_PERIOD = re.compile(
-    r"\b(?:(?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+(?:the\s+)?)?"
-    r"(?:(?P<rel>next|this|coming)\s+)?(?:(?P<season>spring|summer|autumn|winter)"
-    rf"|(?P<month>{_BARE_MON})|q(?P<q>[1-4])|(?P<new>the\s+new\s+year)|(?P<unit>week|month|year)|(?P<year>{_Y})"
-    rf"|(?P<asap>asap|as\s+soon\s+as\s+possible|immediately)|(?P<tomorrow>tomorrow|tmrw|tmw|tomoz))\b(?:\s+(?P<y>{_Y}))?", re.I)
-_OPENER = re.compile(r"(?:\bfrom|\bstart(?:s|ing)?(?:\s+on)?|\bstart\s+date|\bcommencing|\bbeginning"
-                     r"|\bkick(?:s|ing)?\s+off(?:\s+on)?|\bbegins?)\s*:?\s*(?:on\s+)?(?:the\s+)?"
-                     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.I)
-_DEADLINE = re.compile(r"(?:\bby|\bdeadline|\bdeliver\w*|\bdue|\breply|\brespond|\bapply|\bapplications?|\btx"
-                       r"|\btransmission|\brelease\w*|\bpremiere\w*|\bsubmi\w+)\b[^.\n;,]{0,20}$", re.I)
-# The last of these before a date says what it dates: "prep from w/c 15 Feb, shoot dates 1-19 March".
-_PHASE = re.compile(r"\b(?:(?P<shoot>shoot\w*|film(?:ing)?|principal|pick-?ups?)|(?P<phase>prep\w*|recces?"
-                    r"|wrap\w*|post|post-production|edit\w*|grad(?:e|ing)|rehears\w*))\b", re.I)
+_RANGE, _MRANGE, _WEEK, _SINGLE = DATES.range, DATES.month_range, DATES.week, DATES.single
+_MONTHS, _PERIOD, _HOLIDAY, _RELATIVE = DATES.months, DATES.period, DATES.holiday, DATES.relative
+_OPENER, _DEADLINE, _DELIVERY, _PHASE = DATES.opener, DATES.deadline, DATES.delivery, DATES.phase
 _SEASONS = {"spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "winter": (12, 3)}
 _DP_SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "PREFER_DAY_OF_MONTH": "first"}
 
@@ -139,20 +109,23 @@ def _part(lo: dt.date, hi: dt.date, n: int, part: str | None) -> tuple[dt.date, 
     third = {"early": 0, "beginning": 0, "start": 0, "mid": 1, "late": 2, "end": 2}[part.split()[0].lower()]
     if n == 1:
         return lo.replace(day=1 + 10 * third), (hi if third == 2 else lo.replace(day=10 + 10 * third))
-    start = add_months(lo, third * max(n // 3, 1))
-    return _months_span(start.month, max(n // 3, 1), start.year)
+    size = 3 if n == 12 and third != 1 else max(n // 3, 1)  # a year's early/late: its first/last quarter
+    start = add_months(lo, {0: 0, 1: max(n // 3, 1), 2: n - size}[third])
+    return _months_span(start.month, size, start.year)
 
 
 def _period(m: re.Match, today: dt.date) -> tuple[dt.date, dt.date] | None:
     g, year = m.groupdict(), _int(m.group("y"))
     nxt, unit = (g["rel"] or "").lower() == "next", (g["unit"] or "").lower()
-    if g["asap"] or g["tomorrow"]:
-        return (today + dt.timedelta(days=1),) * 2 if g["tomorrow"] else (today, today)
+    if g["asap"]:
+        return None  # ASAP, TBC: no dates (noted by find_dates)
+    if g["tomorrow"]:
+        return (today + dt.timedelta(days=1),) * 2
     if unit and not g["rel"]:
         return None  # "a week", "the year"
-    if unit == "week":  # Monday to Sunday
+    if unit == "week":  # the working week: next week Monday to Friday, this week today to Friday
         lo = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=int(nxt))
-        return lo, lo + dt.timedelta(days=6)
+        return (lo if nxt else today), lo + dt.timedelta(days=4)
     if unit:
         first, n = ((today.month + int(nxt) - 1) % 12 + 1, 1) if unit == "month" else (1, 12)
     elif g["year"]:
@@ -160,7 +133,7 @@ def _period(m: re.Match, today: dt.date) -> tuple[dt.date, dt.date] | None:
             return None  # a bare year is too often a credit or a model year
         first, n, year = 1, 12, int(g["year"])
     elif g["season"] or g["q"] or g["new"]:
-        first, n = _SEASONS[g["season"].lower()] if g["season"] else (3 * int(g["q"]) - 2, 3) if g["q"] else (1, 3)
+        first, n = _SEASONS[g["season"].lower()] if g["season"] else (3 * int(g["q"]) - 2, 3) if g["q"] else (1, 1)
         year = year or (today.year + (today.month > 1) if g["new"] else None)
     else:
         first, n = _month(g["month"]), 1
@@ -183,16 +156,61 @@ def _bounds(rx: re.Pattern, m: re.Match, today: dt.date) -> tuple[dt.date, dt.da
         return dt.date(_int(m.group("y1")) or (hi.year - 1 if m1 > m2 else hi.year), m1, 1), hi
     if rx is _PERIOD:
         return _period(m, today)
+    if rx is _HOLIDAY:
+        return _holiday(m, today)
+    if rx is _RELATIVE:
+        return _relative(m, today)
     parts = _parts(m, "w" if rx is _WEEK else "s")
     day = _resolve(parts, today) if parts else None
-    return (day, day + dt.timedelta(days=6 if rx is _WEEK else 0)) if day else None
+    return (day, day + dt.timedelta(days=4 if rx is _WEEK else 0)) if day else None
 
 
-def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[str]]:
-    """Every date expression in text order; a claimed stretch of text blocks vaguer readings of it."""
-    found, notes, taken = [], [], []
-    for rx, kind in ((_RANGE, "range"), (_MRANGE, "range"), (_WEEK, "week"), (_SINGLE, "day"), (_MONTHS, "period"),
-                     (_PERIOD, "period")):
+def _holiday(m: re.Match, today: dt.date) -> tuple[dt.date, dt.date]:
+    """Panto season, Christmas, Easter: the next one that has not ended."""
+    year = today.year if today.month < 12 or m.group("panto") else today.year
+    if m.group("panto"):
+        first = int(m.group("py")) if m.group("py") else (today.year if today.month >= 6 else today.year - 1)
+        return dt.date(first, 12, 1), dt.date(first + 1, 1, 10)
+    if m.group("easter"):
+        sunday = easter(_int(m.group("ey")) or year)
+        if sunday + dt.timedelta(days=1) < today and not m.group("ey"):
+            sunday = easter(year + 1)
+        return sunday - dt.timedelta(days=2), sunday + dt.timedelta(days=1)
+    lo, hi = ((12, 27), (12, 31)) if m.group("between") else ((12, 24), (12, 26))
+    if dt.date(year, *hi) < today:
+        year += 1
+    return dt.date(year, *lo), dt.date(year, *hi)
+
+
+def _relative(m: re.Match, today: dt.date) -> tuple[dt.date, dt.date] | None:
+    """'Saturday' (the next one), 'this weekend', 'next weekend', 'today', 'in a fortnight', 'this week'."""
+    if m.group("today"):
+        return today, today
+    if m.group("this_week"):
+        return today, today + dt.timedelta(days=max(0, 4 - today.weekday()))
+    if m.group("weekday"):
+        target = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(m.group("weekday")[:3].lower())
+        ahead = (target - today.weekday()) % 7 or 7
+        ahead += 7 if (m.group("wd_rel") or "").lower() == "next" and ahead < 7 else 0
+        day = today + dt.timedelta(days=ahead)
+        return day, day
+    if m.group("wk_rel"):
+        saturday = today + dt.timedelta(days=(5 - today.weekday()) % 7)
+        if today.weekday() == 6:
+            return today, today
+        start = saturday + dt.timedelta(weeks=int(m.group("wk_rel").lower() == "next"))
+        return (today if today.weekday() == 5 and m.group("wk_rel").lower() == "this" else start), \
+            start + dt.timedelta(days=1)
+    day = today + dt.timedelta(days=14)
+    return day, day
+
+
+def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int, dt.date]], list[str]]:
+    """Every date expression in text order, and the deadlines (delivery?, where, day); a claimed
+    stretch of text blocks vaguer readings of it."""
+    found, notes, taken, deadlines = [], [], [], []
+    for rx, kind in ((_RANGE, "range"), (_MRANGE, "range"), (_WEEK, "week"), (_SINGLE, "day"), (_HOLIDAY, "period"),
+                     (_MONTHS, "period"), (_PERIOD, "period"), (_RELATIVE, "day")):
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -208,24 +226,26 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[str]]:
                 taken.append((m.start(), m.end()))
             before = text[max(0, m.start() - 40):m.start()]
             if bounds and _DEADLINE.search(before):
-                notes.append(f"Ignored '{m.group().strip()}': it reads as a deadline, not a shoot date.")
+                notes.append(f"'{m.group().strip()}' read as a deadline, not a shoot date.")
+                deadlines.append((bool(_DELIVERY.search(before)), m.start(), bounds[1]))
             elif bounds:
                 sentence = re.split(r"[.!?\n]", text[max(0, m.start() - 60):m.start()])[-1]
                 phase = ([p.group("phase") for p in _PHASE.finditer(sentence)] or [None])[-1]
                 kind = "day" if rx is _PERIOD and m.group("tomorrow") else kind
                 found.append(_Span(m.start(), m.end(), *bounds, kind, bool(_OPENER.search(before)),
                                    phase and phase.lower()))
-    return sorted(found, key=lambda s: s.start), notes
+    return sorted(found, key=lambda s: s.start), deadlines, notes
 
 
 def _single(text: str, span: _Span, dur: Duration | None, notes: list[str]) -> BriefDates:
     """One span, stretched or placed by the duration that goes with it."""
     written = text[span.start:span.end].strip()
     if span.kind == "range" or dur is None:
+        open_end = span.opens and span.kind == "day"
         if span.opens and span.kind != "range":
             notes.append(f"Only a start is given ('{written}'); the end of the shoot is not known.")
         return BriefDates(start=span.lo, end=span.hi, text=written, approximate=span.kind in ("week", "period")
-                          or (span.opens and span.kind != "range"))
+                          or (span.opens and span.kind != "range"), open_end=open_end)
     (a, b), vague = sorted([(span.start, span.end), (dur.start, dur.end)]), span.kind != "day"
     near = b[0] - a[1] <= 40 and not re.search(r"[.\n;]", text[a[1]:b[0]])
     written = text[a[0]:max(a[1], b[1])].strip() if near else f"{written} ({dur.text})"  # as written, if together
@@ -236,9 +256,17 @@ def _single(text: str, span: _Span, dur: Duration | None, notes: list[str]) -> B
     return BriefDates(start=span.lo, end=span.hi, text=written, approximate=True)
 
 
-def find_dates(text: str, today: dt.date) -> tuple[BriefDates | None, list[str]]:
-    """The shoot's dates as one span, and notes on what was assumed."""
-    spans, notes = _spans(text, today)
+def find_dates(text: str, today: dt.date) -> tuple[BriefDates | None, dt.date | None, list[str]]:
+    """The shoot's dates as one span, the deadline, and notes on what was assumed."""
+    spans, deadlines, notes = _spans(text, today)
+    deadline = min(deadlines, key=lambda d: (not d[0], d[1]))[2] if deadlines else None
+    if re.search(r"\b(?:asap|as\s+soon\s+as\s+possible|tbc|tba)\b", text, re.I) and not spans:
+        notes.append("The dates are not fixed yet (ASAP / TBC): availability is not filtered.")
+    dates, date_notes = _shoot(text, spans, notes)
+    return dates, deadline, date_notes
+
+
+def _shoot(text: str, spans: list[_Span], notes: list[str]) -> tuple[BriefDates | None, list[str]]:
     precise = [s for s in spans if s.kind in ("range", "day")]
     # A vaguer period around a precise span ("in March: 3rd to 21st") adds nothing.
     spans = [s for s in spans if s in precise or not any(s.lo <= p.lo and p.hi <= s.hi for p in precise)]

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections import namedtuple
 
-from matcher.briefs.needs import NUMBER_RE, number_value
+from matcher.briefs.quantities import NUMBER_RE, number_value
 
 __all__ = ["Duration", "add_months", "end_after", "find_durations"]
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from matcher.briefs.assignment import assign
-from matcher.briefs.needs import NUMBER_RE
+from matcher.briefs.quantities import NUMBER_RE
 from matcher.errors import InvalidInput
 from matcher.explain import Match
 from matcher.filters import Filters

@@ -23,7 +23,7 @@ router = APIRouter(prefix="/briefs", tags=["briefs"])
 @router.post("/parse", response_model=Brief, summary="Read a brief: needs, places, dates, budget")
 def parse(request: BriefText, _caller: PublicCaller, runtime: RuntimeDep) -> Brief:
     check_text_length(request.text, runtime.settings.max_text_chars, "text")
-    return parse_brief(request.text, today=request.today)
+    return parse_brief(request.text, today=request.today, encoder=runtime.engine.encoder)
 
 
 @router.post("/match", response_model=CrewSheet, summary="Match a brief (text or structured) to a crew sheet")

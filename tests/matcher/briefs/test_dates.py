@@ -22,8 +22,8 @@ FORMS = [
     ("between 3 and 21 March", D(2027, 3, 3), D(2027, 3, 21), False),
     ("3rd – 21st March", D(2027, 3, 3), D(2027, 3, 21), False),
     ("March 3-21, 2027", D(2027, 3, 3), D(2027, 3, 21), False),
-    ("w/c 12 April", D(2027, 4, 12), D(2027, 4, 18), True),
-    ("week commencing 12th April 2027", D(2027, 4, 12), D(2027, 4, 18), True),
+    ("w/c 12 April", D(2027, 4, 12), D(2027, 4, 16), True),  # a working week
+    ("week commencing 12th April 2027", D(2027, 4, 12), D(2027, 4, 16), True),
     ("18 days in March", D(2027, 3, 1), D(2027, 3, 31), True),
     ("next spring", D(2027, 3, 1), D(2027, 5, 31), True),
     ("spring 2027", D(2027, 3, 1), D(2027, 5, 31), True),
@@ -36,7 +36,7 @@ FORMS = [
     ("end of June", D(2027, 6, 21), D(2027, 6, 30), True),
     ("late summer 2027", D(2027, 8, 1), D(2027, 8, 31), True),
     ("March 2027", D(2027, 3, 1), D(2027, 3, 31), True),
-    ("in the new year", D(2027, 1, 1), D(2027, 3, 31), True),
+    ("in the new year", D(2027, 1, 1), D(2027, 1, 31), True),
     ("Q2 2027", D(2027, 4, 1), D(2027, 6, 30), True),
     ("Q1", D(2027, 1, 1), D(2027, 3, 31), True),
     ("January", D(2027, 1, 1), D(2027, 1, 31), True),
@@ -52,17 +52,16 @@ FORMS = [
     ("3 months from 1 June", D(2027, 6, 1), D(2027, 8, 31), False),
     ("6 wks from 1 June", D(2027, 6, 1), D(2027, 7, 12), False),
     ("one day on 2 December", D(2026, 12, 2), D(2026, 12, 2), False),
-    ("next week", D(2026, 11, 30), D(2026, 12, 6), True),
+    ("next week", D(2026, 11, 30), D(2026, 12, 4), True),
     ("next month", D(2026, 12, 1), D(2026, 12, 31), True),
-    ("early next year", D(2027, 1, 1), D(2027, 4, 30), True),
-    ("start ASAP, 3 months", D(2026, 11, 28), D(2027, 2, 27), True),
+    ("early next year", D(2027, 1, 1), D(2027, 3, 31), True),
     ("needed tomorrow, 1 day", D(2026, 11, 29), D(2026, 11, 29), False),
 ]
 
 
 @pytest.mark.parametrize("written,start,end,approximate", FORMS, ids=[f[0] for f in FORMS])
 def test_each_written_form_gives_the_exact_span(written, start, end, approximate):
-    dates, _ = find_dates(written, TODAY)
+    dates, _, _ = find_dates(written, TODAY)
     assert dates is not None, written
     assert (dates.start, dates.end, dates.approximate) == (start, end, approximate)
 
@@ -80,47 +79,47 @@ def test_a_date_that_has_passed_this_year_means_next_year():
 
 
 def test_numeric_dates_are_day_first():
-    dates, _ = find_dates("shoot on 02/03/2027", TODAY)
+    dates, _, _ = find_dates("shoot on 02/03/2027", TODAY)
     assert dates.start == D(2027, 3, 2)
 
 
 def test_text_is_as_written():
-    dates, _ = find_dates("Six weeks in Leek from 3 March 2027, need a gaffer.", TODAY)
+    dates, _, _ = find_dates("Six weeks in Leek from 3 March 2027, need a gaffer.", TODAY)
     assert dates.text == "Six weeks in Leek from 3 March 2027"
 
 
 def test_duration_inside_a_period_is_noted():
-    _, notes = find_dates("shooting 18 days in March", TODAY)
+    _, _, notes = find_dates("shooting 18 days in March", TODAY)
     assert any("18 days" in n and "March 2027" in n for n in notes)
 
 
 def test_several_ranges_give_the_overall_span_and_a_note():
-    dates, notes = find_dates("Block one 1-5 March 2027, block two 22-26 March 2027.", TODAY)
+    dates, _, notes = find_dates("Block one 1-5 March 2027, block two 22-26 March 2027.", TODAY)
     assert (dates.start, dates.end) == (D(2027, 3, 1), D(2027, 3, 26))
     assert any("overall span" in n for n in notes)
 
 
 def test_prep_and_edit_dates_are_not_the_shoot():
     text = ("Prep from w/c 15 February, shoot dates 1st-19th March 2027. An editor to start in April.")
-    dates, notes = find_dates(text, TODAY)
+    dates, _, notes = find_dates(text, TODAY)
     assert (dates.start, dates.end, dates.approximate) == (D(2027, 3, 1), D(2027, 3, 19), False)
     assert any("prep" in n for n in notes)
 
 
 def test_deadlines_are_not_shoot_dates():
-    dates, notes = find_dates("Shoot 1-2 February; please reply by 3 January.", TODAY)
+    dates, _, notes = find_dates("Shoot 1-2 February; please reply by 3 January.", TODAY)
     assert (dates.start, dates.end) == (D(2027, 2, 1), D(2027, 2, 2))
     assert any("3 January" in n for n in notes)
 
 
 def test_only_a_start_is_approximate_and_noted():
-    dates, notes = find_dates("from 3 March", TODAY)
+    dates, _, notes = find_dates("from 3 March", TODAY)
     assert (dates.start, dates.end, dates.approximate) == (D(2027, 3, 3), D(2027, 3, 3), True)
     assert any("Only a start" in n for n in notes)
 
 
 def test_a_length_without_dates_gives_no_dates_but_a_note():
-    dates, notes = find_dates("a 10-day shoot in Leek", TODAY)
+    dates, _, notes = find_dates("a 10-day shoot in Leek", TODAY)
     assert dates is None and any("10-day" in n for n in notes)
 
 
@@ -132,12 +131,12 @@ def test_a_length_without_dates_gives_no_dates_but_a_note():
     "an impossible 31 February 2027 and nothing else",
 ])
 def test_no_false_dates(text):
-    dates, _ = find_dates(text, TODAY)
+    dates, _, _ = find_dates(text, TODAY)
     assert dates is None, dates
 
 
 def test_a_range_that_ends_before_it_starts_is_ignored_and_noted():
-    dates, notes = find_dates("shoot 3 March 2028 - 1 March 2027", TODAY)
+    dates, _, notes = find_dates("shoot 3 March 2028 - 1 March 2027", TODAY)
     assert dates is None and any("ends before it starts" in n for n in notes)
 
 
@@ -159,5 +158,5 @@ def test_lengths_that_are_not_the_shoot(text):
 
 
 def test_the_shoot_length_is_chosen_over_other_lengths():
-    dates, _ = find_dates("prep 2 weeks, shooting 6 weeks from 1 June", TODAY)
+    dates, _, _ = find_dates("prep 2 weeks, shooting 6 weeks from 1 June", TODAY)
     assert dates.end == D(2027, 7, 12)

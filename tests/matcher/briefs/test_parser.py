@@ -69,7 +69,7 @@ def test_corporate_shoot():
     assert need(b, "drone-pilot").qualifiers == ["CAA GVC"]
     assert need(b, "editor").qualifiers == ["turn it round in a week"]
     # the editor's "in a week" is a turnaround, not the shoot; the 2 days fall in that week
-    assert (b.dates.start, b.dates.end, b.dates.approximate) == (D(2027, 4, 12), D(2027, 4, 18), True)
+    assert (b.dates.start, b.dates.end, b.dates.approximate) == (D(2027, 4, 12), D(2027, 4, 16), True)
 
 
 def test_games_studio_is_who_is_asking():
@@ -88,7 +88,7 @@ def test_commercial_with_facilities():
     assert all(n.kind == "facility" for n in b.needs)
     assert need(b, "green-screen-studio").text == "a studio with a green screen"
     assert need(b, "catering").qualifiers == ["for 40"]
-    assert [p.name for p in b.locations] == ["Lichfield", "Tamworth"]
+    assert [p.name for p in b.locations] == ["Lichfield Cathedral", "Tamworth"]
     assert (b.dates.start, b.dates.end, b.dates.approximate) == (D(2027, 6, 14), D(2027, 7, 2), False)
 
 

@@ -1,0 +1,81 @@
+"""Roles named in a brief that are not asked for: covered already, the sender, people to be filmed.
+
+- covered: "we have", "already have", "our own", "attached", "on board", "sorted", "will be on set",
+  "Director: Jane Smith", a signature; a list ("Director and producer are attached") shares its verb;
+- but a vacancy is a need: "our boom op has pulled out", "we're a gaffer down";
+- the sender: "Games studio looking for", "We're a small indie production company", "Line producer
+  on a returning drama here.";
+- people or animals to be filmed, recorded or interviewed are no crew to hire ("record 10
+  interviewees", "featuring local dancers"), unless the brief asks for them as performers.
+Rules: ``NEEDS.covered_before``, ``covered_after``, ``vacancy``, ``short_of``, ``signature``, ``asking``,
+``here``, ``sender``, ``filmed``.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from matcher.briefs.rules.needs import NEEDS
+
+__all__ = ["clause_start", "covered", "is_filmed", "is_sender", "is_vacancy"]
+
+
+class Span(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+def clause_start(text: str, lo: int, pos: int) -> int:
+    return max([lo] + [m.end() for m in NEEDS.clause.finditer(text, lo, pos)])
+
+
+def is_vacancy(text: str, start: int, end: int) -> bool:
+    """'our boom op has pulled out', 'we're a gaffer down': the production has lost this role."""
+    before = text[max(0, start - 20):start]
+    if NEEDS.short_of.search(before) and NEEDS.down_after.match(text, end):
+        return True
+    return bool(NEEDS.vacancy.match(text, end)) and "our" in before.lower().split()[-3:]
+
+
+def is_filmed(text: str, start: int) -> bool:
+    """'record 10 interviewees', 'featuring local dancers': to be filmed, not hired."""
+    return NEEDS.filmed.search(text, max(0, start - 45), start) is not None
+
+
+def covered(text: str, mentions: list[Span]) -> set[int]:
+    """Starts of mentions said to be covered already; a list ("Director and producer are") shares its verb."""
+    groups: list[list[Span]] = []
+    for m in mentions:
+        if groups and NEEDS.glue.fullmatch(text, groups[-1][-1].end, m.start):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    out: set[int] = set()
+    lo = 0
+    for g in groups:
+        after = NEEDS.covered_after.match(text, _after_count(text, g[-1].end))
+        said_before = NEEDS.covered_before.search(text, clause_start(text, lo, g[0].start), g[0].start)
+        signed = len(text) - g[-1].end < 60 and NEEDS.signature.search(text, max(lo, g[0].start - 40), g[0].start)
+        if (said_before or signed) and not any(is_vacancy(text, m.start, m.end) for m in g):
+            out.update(m.start for m in g)
+        elif after:  # "the gaffer and DoP is attached": "is" binds the last only
+            singular = (after.group("verb") or "").lower() in ("is", "'s", "’s", "has been", "was")
+            out.update(m.start for m in (g[-1:] if singular else g))
+        lo = g[-1].end
+    return out
+
+
+def _after_count(text: str, pos: int) -> int:
+    m = NEEDS.after_quantity.match(text, pos)
+    return m.end() if m else pos
+
+
+def is_sender(text: str, win: int, start: int, end: int, pos: int, stated: bool, reference: bool) -> bool:
+    """Who is asking: 'Games studio looking for', 'We're a games studio', 'Line producer ... here.'."""
+    if NEEDS.sender.search(text, max(win, start - 60), start):
+        return True
+    if not stated and not reference and NEEDS.asking.match(text, pos):
+        return True
+    return not stated and bool(NEEDS.sentence_opens.search(text, 0, start)) and bool(NEEDS.here.match(text, end))

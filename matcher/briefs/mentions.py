@@ -1,0 +1,203 @@
+"""What a brief names that could be a need: roles and facilities the taxonomy knows, and the noun
+phrases it does not, read by meaning or kept as free text.
+
+- a taxonomy mention (``Taxonomy.mentions``), plus "a studio" (a facility word the taxonomy only
+  resolves, asked for after a count) and an elided head ("lighting & grip hire");
+- an everyday word the taxonomy only resolves, when asked for: "need sound", "someone for sound";
+- a place to shoot at: "a farm or stables near Uttoxeter to shoot at" is a filming location;
+- a mention that may name a more specific job (``Mention.how``: "trailer editor", "loop group
+  coordinator") is read again as a whole phrase by meaning (``guess``), or kept as free text;
+- a noun phrase asked for that names no role ("need a BSL interpreter", "any colourists out
+  there", "someone to keep the crowd happy between takes") goes to the nearest role by meaning
+  when it is near enough (a guess, shown as one); else it stays a free-text need when it names a
+  person or a service ("needed, but not a role we know"); a phrase about the film office's own
+  help, time or information ("we need permission") is no need.
+Rules: ``NEEDS.quiet_facility``, ``ellipsis``, ``for_recording``, ``request_cue``, ``list_heading``,
+``postposed``, ``noun_phrase``, ``someone_to``, ``to_shoot_at``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from matcher.briefs.guess import RoleGuesser
+from matcher.briefs.rules.needs import NEEDS
+from matcher.briefs.rules.words import (
+    AGENT_ENDINGS,
+    AGENT_WORDS,
+    BARE_SUPPLIERS,
+    GENERIC_CREW,
+    NOT_NEEDS,
+    SERVICE_HEADS,
+)
+from matcher.taxonomy import Mention, Role, Taxonomy
+
+__all__ = ["Named", "find_named"]
+
+ASKED_FOR_WORD = 0.8
+_CALENDAR = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\w*$", re.I)
+_DETERMINERS = {"a", "an", "the", "some", "any", "another", "our", "your", "more", "extra", "additional"}
+
+
+@dataclass(frozen=True)
+class Named:
+    start: int
+    end: int
+    surface: str
+    role: Role | None  # None: needed, but not a role we know
+    label: str
+    confidence: float = 1.0
+    how: str = "alias"
+    kind: str = "crew"
+
+    @property
+    def role_id(self) -> str | None:
+        return self.role.id if self.role else None
+
+    @property
+    def related(self) -> tuple[str, ...]:
+        return self.role.related if self.role else ()
+
+    @classmethod
+    def of(cls, role: Role, start: int, end: int, surface: str, confidence: float = 1.0, how: str = "alias") -> Named:
+        return cls(start, end, surface, role, role.label, confidence, how, role.kind)
+
+
+def _overlaps(found: list[Named], start: int, end: int) -> bool:
+    return any(x.start < end and start < x.end for x in found)
+
+
+def _from_taxonomy(text: str, taxonomy: Taxonomy) -> list[Named]:
+    found = [Named.of(m.role, m.start, m.end, m.surface, m.confidence, m.how) for m in taxonomy.mentions(text)]
+    quiet = NEEDS.quiet_facility.finditer(text) if re.search(r"studio|office|LED", text, re.I) else ()
+    extra = []
+    for m in quiet:
+        word = m.group("w")
+        recording = word.lower().startswith("studio") and NEEDS.for_recording.match(text, m.end())
+        role = taxonomy.resolve("recording studio" if recording else word)
+        if role and not _overlaps(found, m.start(), m.end()):
+            extra.append(Named.of(role, m.start("w"), m.end("w"), word))
+    for x in found:
+        head = x.surface.split(maxsplit=1)
+        e = NEEDS.ellipsis.search(text, max(0, x.start - 30), x.start) if len(head) == 2 else None
+        if e and not any(y.start <= e.start("w") < y.end for y in found):
+            whole = taxonomy.mentions(f"{e.group('w')} {head[1]}")
+            if len(whole) == 1 and whole[0].role.id != x.role_id and whole[0].start == 0:
+                extra.append(Named.of(whole[0].role, e.start("w"), e.end("w"), e.group("w")))
+    return sorted(found + extra, key=lambda m: m.start)
+
+
+def _phrase_before(text: str, end: int) -> tuple[int, str]:
+    """The noun phrase ending at ``end`` (up to four words after a determiner or a clause start)."""
+    words = list(re.finditer(r"[A-Za-z][\w'’/&-]*", text[max(0, end - 60):end]))
+    offset, kept = max(0, end - 60), []
+    for w in reversed(words):
+        if w.group().lower() in _DETERMINERS or len(kept) == 4 or re.search(r"[.,;:!?\n(]", text[offset + w.end():end]):
+            break
+        kept.insert(0, w)
+    return (offset + kept[0].start(), text[offset + kept[0].start():end]) if kept else (end, "")
+
+
+def _candidates(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, phrase) of noun phrases asked for: after a request cue or a list heading (with
+    the list that follows), and before 'wanted', 'also welcome', 'out there'."""
+    out = []
+    starts = [m.end() for rx in (NEEDS.request_cue, NEEDS.list_heading) for m in rx.finditer(text)]
+    for pos in sorted(starts):
+        for _ in range(6):  # a list: "a jib, a slider and two radio mics"
+            m = NEEDS.noun_phrase.match(text, pos)
+            if not m or not m.group("np").strip():
+                break
+            out.append((m.start("np"), m.end("np"), m.group("np")))
+            sep = re.match(r"\s*(?:,|&|\+|/|\band\b|\bplus\b|\n\s*[-•*]?)\s*", text[m.end():])
+            if not sep or not sep.group().strip(" "):
+                break
+            pos = m.end() + sep.end()
+    for m in NEEDS.postposed.finditer(text):
+        start, words = _phrase_before(text, m.start())
+        if words:
+            out.append((start, m.start(), words))
+    return out
+
+
+def _kind(head: str) -> str:
+    return "facility" if head in SERVICE_HEADS else "crew"
+
+
+def _person_or_service(head: str) -> bool:
+    return head in SERVICE_HEADS or head in AGENT_WORDS or (len(head) > 4 and head.endswith(AGENT_ENDINGS))
+
+
+def _read_phrase(phrase: str, start: int, end: int, guesser: RoleGuesser | None, context: str = "",
+                 strong: bool = False) -> Named | None:
+    """A phrase no alias names: the nearest role if near enough, else free text if it names a
+    person or a service (or, ``strong``, anything asked for), else nothing."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", phrase)]
+    if not words or words[-1] in NOT_NEEDS or _CALENDAR.match(words[-1]) or all(w in _DETERMINERS for w in words):
+        return None
+    head = words[-1]
+    if head in BARE_SUPPLIERS and len(words) <= 2:
+        return None
+    if head in GENERIC_CREW and len(words) <= 2:
+        return Named(start, end, phrase, None, "Crew (roles not given)", 0.0, "free text", "crew")
+    guess = guesser.guess(f"{phrase} {context}".strip()) if guesser else None
+    if guess is not None:
+        return Named(start, end, phrase, guess.role, guess.role.label, guess.confidence, "embedding", guess.role.kind)
+    if strong or _person_or_service(head):
+        return Named(start, end, phrase, None, phrase[:1].upper() + phrase[1:], 0.0, "free text", _kind(head))
+    return None
+
+
+def _reread(text: str, m: Named, guesser: RoleGuesser | None) -> Named:
+    """A mention that may name a more specific job, read again as the whole phrase."""
+    if m.how == "head of a longer name":
+        start, _ = _phrase_before(text, m.start)
+        start = max(start, m.start - 30)
+        phrase, end = text[start:m.end], m.end
+    else:
+        nxt = re.match(r"[\s/-]*[A-Za-z]+", text[m.end:])
+        phrase, start, end = text[m.start:m.end + (nxt.end() if nxt else 0)], m.start, m.end + (nxt.end() if nxt else 0)
+    read = _read_phrase(phrase, start, end, guesser, strong=True)
+    if read is None or (read.role is None and m.how == "head of a longer name" and guesser is None):
+        return m
+    if read.role is not None and read.role.id == m.role_id:
+        return Named.of(read.role, start, end, phrase, max(m.confidence, read.confidence), "embedding")
+    return read
+
+
+def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None) -> list[Named]:
+    """Everything the brief names that could be a need, in text order, without overlaps."""
+    found = [_reread(text, m, guesser) if m.how != "alias" else m for m in _from_taxonomy(text, taxonomy)]
+    for m in NEEDS.to_shoot_at.finditer(text):
+        start, phrase = _phrase_before(text, m.start())
+        role = taxonomy.resolve("filming location")
+        if phrase and role and not _overlaps(found, start, m.start()):
+            found.append(Named.of(role, start, m.start(), phrase, 0.9, "place to film"))
+    for m in NEEDS.someone_to.finditer(text):
+        what, start, end = m.group("what").strip(), m.start(), m.end("what")
+        if _overlaps(found, m.start("what"), end) or not what:
+            continue
+        role = taxonomy.resolve(what)
+        if role is not None:
+            found.append(Named.of(role, start, end, text[start:end], ASKED_FOR_WORD, "asked-for word"))
+        elif (read := _read_phrase(text[start:end], start, end, guesser, strong=True)) is not None:
+            found.append(read)
+    for start, end, phrase in _candidates(text):
+        if _overlaps(found, start, end):
+            continue
+        role = taxonomy.resolve(phrase)
+        if role is not None and len(phrase.split()) <= 2:  # "need sound": an everyday word asked for
+            found.append(Named.of(role, start, end, phrase, ASKED_FOR_WORD, "asked-for word"))
+            continue
+        context = re.match(r"\s+for\s+(?:the\s+)?[\w\s-]{3,30}?(?=[.,;!?\n]|$)", text[end:])
+        if (read := _read_phrase(phrase, start, end, guesser, context.group() if context else "")) is not None:
+            found.append(read)
+    return sorted(found, key=lambda m: m.start)
+
+
+def as_mention(named: Named) -> Mention | None:
+    """The taxonomy's view of a named role (None for free text)."""
+    if named.role is None:
+        return None
+    return Mention(named.role, named.start, named.end, named.surface, named.confidence, named.how)

@@ -1,0 +1,108 @@
+"""Where a brief's shoot is: places found by the gazetteer, minus the places that are not shoot
+locations, with notes on what was assumed.
+
+- not shoot locations, noted: the sender's base ("We're a small indie Birmingham agency", "We're
+  a studio in Bristol", "a Leeds outfit"), where someone is based ("must be based in Stoke"),
+  where crew travel from, the addressee ("Dear Film Office Stoke team"), and a place word inside
+  an organisation's name ("Stoke-on-Trent City Council"), unless the organisation is where the
+  filming is ("at Keele University");
+- a single-word name far from the cluster followed by a capitalised word is part of a longer
+  name the gazetteer does not know, not that far place ("Vale Royal" is not Vale in Guernsey);
+- a town written in lower case ("in stoke??") is read, and noted; one that is also an everyday
+  word ("in stone") is only noted;
+- a full postcode is placed at its district's centre (no full-postcode data is shipped), noted;
+- distance is to the nearest place, so a county or region named beside towns ("across
+  Staffordshire, mostly in Leek") only sets the scene.
+Rules: ``PLACES.*`` (``matcher.briefs.rules.places``).
+"""
+
+from __future__ import annotations
+
+from matcher.briefs.rules.places import PLACES
+from matcher.geo import Gazetteer, PlaceMention, haversine_km
+from models.brief import BriefPlace
+
+__all__ = ["CLUSTER", "find_locations"]
+
+CLUSTER = (53.0027, -2.1794)  # Stoke-on-Trent: the cluster's centre, for names shared with far places
+_FAR_KM = 150.0
+_SAME_PLACE_KM = 0.5  # "Burslem (ST6)": a district restating the town is one place, not two
+_COARSE = {"county", "region"}
+
+
+def _not_shoot(text: str, m: PlaceMention) -> str | None:
+    """Why a place mention is not a shoot location, or None."""
+    start, end, name = m.start, m.end, m.place.name
+    before = text[max(0, start - 60):start]
+    if PLACES.sender.search(before) and PLACES.sender_noun.match(text, end):
+        return f"{name} read as where the company asking is based, not a shoot location."
+    if PLACES.sender_in.search(before) or PLACES.based_in.search(before):
+        return f"{name} read as where the sender or crew are based, not a shoot location."
+    if PLACES.sentence_start.search(text[:start]) and PLACES.opening_firm.match(text, end):
+        return f"{name} read as where the company asking is based, not a shoot location."
+    if PLACES.origin.search(before):
+        return f"{name} read as where crew come from, not a shoot location."
+    if PLACES.greeting.search(before):
+        return f"{name} read as who the brief is addressed to, not a shoot location."
+    if PLACES.organisation.match(text, end) and not PLACES.at_before.search(before):
+        return f"{name} read as part of an organisation's name, not a shoot location."
+    return None
+
+
+def _part_of_longer_name(text: str, m: PlaceMention) -> bool:
+    after = text[m.end:m.end + 30].split(maxsplit=1)
+    capitalised_next = bool(after) and text[m.end:m.end + 1] == " " and after[0][:1].isupper()
+    far = haversine_km(CLUSTER[0], CLUSTER[1], m.place.lat, m.place.lon) > _FAR_KM
+    return capitalised_next and far and " " not in m.surface.strip()
+
+
+def _lower_case(text: str, gazetteer: Gazetteer, taken: list[PlaceMention]) -> tuple[list[PlaceMention], list[str]]:
+    found, notes = [], []
+    for m in PLACES.lower_case_place.finditer(text):
+        words = m.group("w")
+        if any(t.start < m.end("w") and m.start("w") < t.end for t in taken):
+            continue
+        for n in range(len(words.split()), 0, -1):
+            guess = " ".join(words.split()[:n])
+            place = gazetteer.resolve(guess.title())
+            if place is None or place.kind in ("postcode", "district"):
+                continue
+            if gazetteer.is_everyday_word(guess):
+                notes.append(f"'{guess}' may be {place.name}; add it to the shoot locations if it is.")
+                break
+            start = m.start("w")
+            found.append(PlaceMention(place, start, start + len(guess), guess))
+            notes.append(f"'{guess}' (written in lower case) read as {place.name}.")
+            break
+    return found, notes
+
+
+def find_locations(text: str, gazetteer: Gazetteer) -> tuple[list[BriefPlace], list[str]]:
+    """Shoot places in text order without repeats, and notes on what was assumed."""
+    places: list[tuple[PlaceMention, str]] = []
+    notes: list[str] = []
+    mentions = gazetteer.find(text)
+    extra, lower_notes = _lower_case(text, gazetteer, mentions)
+    for mention in sorted(mentions + extra, key=lambda x: x.start):
+        p = mention.place
+        if (why := _not_shoot(text, mention)) is not None:
+            notes.append(why)
+            continue
+        if _part_of_longer_name(text, mention):
+            notes.append(f"'{mention.surface}' looks like part of a longer name, not {p.name} "
+                         f"({p.county or p.region}); add the place if it is a shoot location.")
+            continue
+        if p.kind == "postcode":
+            notes.append(f"{p.name} is placed at the centre of its district {p.district} "
+                         "(full postcodes are not looked up).")
+        if any(q.name == p.name or haversine_km(q.lat, q.lon, p.lat, p.lon) < _SAME_PLACE_KM for q, _ in places):
+            continue
+        places.append((p, mention.surface))
+    fine = [(p, s) for p, s in places if p.kind not in _COARSE]
+    if fine and len(fine) < len(places):
+        towns = " and ".join(p.name for p, _ in fine)
+        notes += [f"{p.name} is a {p.kind}; distances are measured from {towns}." for p, _ in places
+                  if p.kind in _COARSE]
+    kept = fine or places
+    return [BriefPlace(name=p.name, lat=p.lat, lon=p.lon, text=s if s != p.name else "") for p, s in kept], \
+        notes + lower_notes

@@ -1,0 +1,56 @@
+"""How many of a need a brief asks for.
+
+"two sparks", "2 x sparks", "2x", "sparks x2", "sparks (2)" say it; "a couple of" is 2, "a few",
+"several" and "a handful" 3, a range ("2-3 runners", "two or three") its upper bound, "a gaffer" 1;
+"a three-person camera crew" is 3 of that role. A plural crew role with no number ("sparks") is 2,
+at least two, and noted; a facility is 1 unless numbered. Rules: ``NEEDS.before``, ``NEEDS.after_quantity``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from matcher.briefs.rules.needs import NEEDS
+from matcher.briefs.rules.words import NUMBER_RE, NUMBER_WORDS
+from matcher.taxonomy import Taxonomy
+
+__all__ = ["MAX_QUANTITY", "NUMBER_RE", "NUMBER_WORDS", "after_quantity", "is_plural", "number_value",
+           "quantity_before"]
+
+MAX_QUANTITY = 50  # Need.quantity's ceiling
+_RANGE = re.compile(rf"(?P<lo>{NUMBER_RE})\s*(?:-|–|to|or)\s*(?P<hi>{NUMBER_RE})", re.I)
+
+
+def number_value(word: str) -> int | None:
+    """'6' -> 6, 'six' -> 6, 'a' -> 1; None for anything else."""
+    w = word.strip().lower()
+    return int(w) if w.isdigit() else NUMBER_WORDS.get(w)
+
+
+def quantity_before(before: re.Match[str]) -> tuple[int | None, str]:
+    """(count or None when not stated, the team word of 'a three-person crew') from a NEEDS.before match."""
+    if before.group("x") or not before.group("q"):
+        return (int(before.group("x")) if before.group("x") else None), ""
+    said = before.group("q")
+    if (span := _RANGE.fullmatch(said.strip())) is not None:
+        return number_value(span.group("hi")), before.group("team") or ""
+    words = said.lower().split()
+    word = next((w for w in words if w in ("couple", "few", "pair", "handful")), words[0])
+    return number_value(word), before.group("team") or ""
+
+
+def after_quantity(text: str, pos: int) -> tuple[int | None, int]:
+    """A count written after the role ('sparks x2'), and where it ends."""
+    m = NEEDS.after_quantity.match(text, pos)
+    return (int(m.group("a") or m.group("b")), m.end()) if m else (None, pos)
+
+
+def is_plural(surface: str, role_id: str | None, taxonomy: Taxonomy) -> bool:
+    """'sparks', 'runners', 'cameramen': the role's own alias in the plural."""
+    last = surface.split()[-1]
+    if not last.lower().endswith(("s", "men")):
+        return False
+    if role_id is None:  # a free-text need: an English plural
+        return last.lower().endswith(("ers", "ors", "ists", "ians", "ants", "men")) and not last.istitle()
+    stems = [last[:-1], last[:-2], last[:-3] + "y", last[:-3] + "man"]
+    return any((r := taxonomy.resolve(surface[:-len(last)] + stem)) is not None and r.id == role_id for stem in stems)

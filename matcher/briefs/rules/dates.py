@@ -1,0 +1,83 @@
+"""Rules for when: days, ranges, weeks, months, seasons, holidays, and what a date is for."""
+
+from __future__ import annotations
+
+from matcher.briefs.rules import Rule, RuleTable
+
+__all__ = ["DATES", "day"]
+
+MON = (r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+       r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)")
+# Alone, a month is also a verb or a name ("may", "march", "Jan"): only a capitalised full name
+# counts, or a capitalised abbreviation ("late Feb", "Sept"); "Jan" and "Mar" only before a year.
+BARE_MON = (r"(?-i:January|February|March|April|May(?!\s+(?:I|we|you|be|have|need|not|also)\b)|June|July"
+            r"|August|September|October|November|December"
+            r"|(?:Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|(?:Jan|Mar)\b\.?(?=\s+20\d\d))(?!\w)")
+D = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?\b"
+Y = r"20\d\d\b"
+TO = r"\s*(?:-|–|—|to|until|till|til|through|thru|and)\s*(?:the\s+)?"
+START = r"(?<![\w£$.,/:])\b"
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+
+
+def day(p: str) -> str:
+    """One calendar day, groups prefixed by p: '3rd (of) March 2027', 'March 3rd', '10/05/2027'."""
+    md_end = rf"(?:(?<=st|nd|rd|th)|(?=\s*(?:[,.;)\-–]|to\b|until\b|and\b|$|\s{Y})))"  # "June 3 sparks" is no date
+    return (rf"(?:(?P<{p}d>{D})(?:\s+of)?\s+(?P<{p}m>{MON})(?:,?\s+(?P<{p}y>{Y}))?"
+            rf"|(?P<{p}m2>{MON})\s+(?P<{p}d2>{D}){md_end}(?:,?\s+(?P<{p}y2>{Y}))?"
+            rf"|(?P<{p}n>\d{{1,2}}(?P<{p}sep>[/.])\d{{1,2}}(?P={p}sep)(?:\d{{4}}|\d{{2}})\b|\d{{4}}-\d\d-\d\d\b))")
+
+
+DATES = RuleTable.of("dates", [
+    Rule("range", rf"(?:\bbetween\s+(?:the\s+)?)?{START}(?:{day('a')}|(?P<bare>{D})){TO}{day('b')}",
+         "Two days: '3-21 March 2027', '3 March to 21 March', '14/06/27 - 02/07/27'.",
+         ("3-21 March 2027", "between 3 and 21 March", "14/06/27 - 02/07/27"), ("3 sparks to 21",)),
+    Rule("month_range", rf"\b(?P<m>{MON})\s+(?P<d1>{D}){TO}(?P<d2>{D})(?!\s+(?:of\s+)?{MON})(?:,?\s+(?P<y>{Y}))?",
+         "A month, then two days: 'March 3-21, 2027'.", ("March 3-21, 2027", "Jan 5 to 9"), ("March 3 sparks",)),
+    Rule("week", rf"\b(?:w/?c|w\.c\.?|w/b|week\s+(?:commencing|beginning|starting|of))\s*:?\s*"
+         rf"(?:mon(?:day)?\s+)?(?:the\s+)?{day('w')}",
+         "A working week from its Monday: 'w/c 12 April' is Monday to Friday.",
+         ("w/c 12 April", "week commencing 12th April 2027"), ("week 12",), source="guidelines"),
+    Rule("single", rf"{START}{day('s')}", "One day: '3rd March', 'March 3rd', '10/05/2027'.",
+         ("3rd March", "10/05/2027", "2027-05-10"), ("£3 March",)),
+    Rule("months", rf"(?P<m1>{BARE_MON})(?:\s+(?P<y1>{Y}))?{TO}(?P<m2>{BARE_MON})(?:\s+(?P<y2>{Y}))?",
+         "A span of months: 'March to May'.", ("March to May", "Oct - Dec 2027"), ("may to june",)),
+    Rule("period",
+         r"\b(?:(?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+(?:the\s+)?)?"
+         r"(?:(?P<rel>next|this|coming)\s+)?(?:(?P<season>spring|summer|autumn|winter)"
+         rf"|(?P<month>{BARE_MON})|q(?P<q>[1-4])|(?P<new>the\s+new\s+year|new\s+year)|(?P<unit>week|month|year)"
+         rf"|(?P<year>{Y})|(?P<asap>asap|as\s+soon\s+as\s+possible|immediately|tbc|tba)"
+         rf"|(?P<tomorrow>tomorrow|tmrw|tmw|tomoz))\b(?:\s+(?P<y>{Y}))?",
+         "A vague period: a season, a month, a quarter, 'next week', 'early next year', 'tomorrow'.",
+         ("next spring", "mid-May", "Q2 2027", "early next year", "tomorrow"), ("springboard",)),
+    Rule("holiday",
+         r"\b(?:(?P<panto>(?:the\s+)?(?P<py>20\d\d)\s*[/-]\s*(?:20)?\d\d\s+panto(?:mime)?\s+season|panto(?:mime)?\s+season)"
+         r"|(?P<between>between\s+christmas\s+and\s+new\s+year)|(?P<xmas>(?:over|at|during|around)\s+christmas)"
+         rf"|(?P<easter>easter(?:\s+weekend)?)(?:\s+(?P<ey>{Y}))?)\b",
+         "Holidays and seasons of the year that are not months: panto season (1 December to 10 January), "
+         "over Christmas (24-26 December), between Christmas and New Year (27-31), Easter weekend.",
+         ("over the 2027/28 panto season", "over Christmas", "between Christmas and New Year", "Easter weekend 2027"),
+         ("Christmas advert",), source="guidelines"),
+    Rule("relative", rf"\b(?:(?P<wd_rel>this|next|on)\s+)?(?P<weekday>{_WEEKDAY})\b(?!\s+\d)"
+         r"|\b(?P<wk_rel>this|next)\s+weekend\b|\b(?P<today>today|tonight)\b"
+         r"|\bin\s+(?:a\s+fortnight|two\s+weeks(?:'|’)?(?:\s+time)?)\b|\b(?P<this_week>this\s+week)\b",
+         "Days said relative to today: 'Saturday', 'this weekend', 'next weekend', 'today', 'in a fortnight'.",
+         ("on Saturday", "this weekend", "tonight", "in a fortnight"), ("Saturdays are",), source="guidelines"),
+    Rule("opener", r"(?:\bfrom|\bstart(?:s|ing)?(?:\s+on)?|\bstart\s+date|\bcommencing|\bbeginning"
+         r"|\bkick(?:s|ing)?\s+off(?:\s+on)?|\bbegins?|\bongoing\s+from)\s*:?\s*(?:on\s+)?(?:the\s+)?"
+         rf"(?:{_WEEKDAY},?\s+)?$",
+         "Before a date that only starts the shoot: 'from ', 'starting ', 'kicking off on Monday '.",
+         ("from ", "starting on ", "kicking off on Monday "), ("until ",)),
+    Rule("deadline", r"(?:\bby|\bdeadline|\bdeliver\w*|\bdue|\breply|\brespond|\bapply|\bapplications?|\btx"
+         r"|\btransmission|\brelease\w*|\bpremiere\w*|\bsubmi\w+|\bquotes?|\btenders?|\bclos\w+|\bturn\w*\s+round)"
+         r"\b[^.\n;,]{0,20}$",
+         "Before a date that is no shoot date: 'deliver by ', 'deadline ', 'quotes by '.",
+         ("to deliver by ", "deadline: ", "applications close "), ("shooting on ",)),
+    Rule("delivery", r"\b(?:deliver\w*|due|finished|final\s+cut|completion|tx|transmission)\b[^.\n;,]{0,20}$",
+         "A deadline for the finished work, which wins over a quote or application deadline.",
+         ("to deliver by ", "final cut due "), ("quotes by ",)),
+    Rule("phase", r"\b(?:(?P<shoot>shoot\w*|film(?:ing)?|principal|pick-?ups?)|(?P<phase>prep\w*|recces?"
+         r"|wrap\w*|post|post-production|edit\w*|grad(?:e|ing)|rehears\w*))\b",
+         "The last of these before a date says what it dates: 'prep from w/c 15 Feb, shoot dates 1-19 March'.",
+         ("shoot dates ", "prep from "), ("the dates",)),
+])

@@ -1,0 +1,125 @@
+"""Rules for needs: quantities, roles already covered, who is asking, people to be filmed,
+indirect asks, qualifiers and the facility words the taxonomy only resolves."""
+
+from __future__ import annotations
+
+from matcher.briefs.rules import Rule, RuleTable
+from matcher.briefs.rules.words import ADJ, FILLER, NUMBER_RE, QTY, SENDER
+
+__all__ = ["NEEDS"]
+
+NEEDS = RuleTable.of("needs", [
+    Rule("before", rf"(?:(?<![\w£$.,/])(?:(?P<x>\d+)\s*[x×]|(?P<q>{QTY})(?:[\s-]+(?P<team>person|man|woman|people"
+         rf"|strong))?)\s*)?(?:{FILLER}\s+)*(?P<adj>(?:{ADJ}\s+){{0,3}})$",
+         "What stands before a role: a count ('two', '2 x', 'a three-person') and up to three qualifying words.",
+         ("two ", "2 x ", "a three-person ", "a couple of Welsh-speaking ", "2-3 ")),
+    Rule("after_quantity", r"\s*(?:\(\s*x?\s*(?P<a>\d+)\s*\)|[x×]\s*(?P<b>\d+)\b)",
+         "A count after a role: 'sparks x2', 'sparks (2)', '(x3)'.", (" x2", " (2)", "(x3)"), (" x-ray",)),
+    Rule("clause", r"[.;!?:()\n,]|\s[-–—]\s", "Where a clause ends: a role's count never reaches across it.",
+         (". ", ", ", " - "), ("well-known",)),
+    Rule("covered_before",
+         r"(?:\bwe\s+(?:already\s+)?(?:have(?:\s+got)?|'ve\s+got|got)|\bwe've\s+(?:already\s+)?got"
+         r"|\balready\s+(?:have|got)|\bour(?:\s+own)?|\bbringing(?:\s+our\s+own)?|\bno\s+need\s+for"
+         r"|\b(?:don't|do\s+not|won't|will\s+not)\s+need|\bnot\s+looking\s+for|\b(?:attached|on\s+board|confirmed)\s+as)"
+         r"\s+(?:(?:a|an|the|own|our)\s+)*(?:(?!(?:for|to|and|but|or|need\w*|want\w*|requir\w*|seek\w*|looking|is|are"
+         r"|will|with)\b)[\w'-]+\s+){0,2}$",
+         "Before a role, says the production has it: 'we have a ', 'our own ', 'no need for '.",
+         ("we already have a ", "our own ", "no need for ", "attached as "), ("we need a ", "looking for our ")),
+    Rule("covered_after",
+         r"\s*[(:–-]?\s*(?:(?P<verb>is|are|'s|’s|has\s+been|have\s+been|will\s+be|were|was)\s+)?(?:already\s+)?"
+         r"(?:attached|on\s+board|onboard|sorted|covered|in\s+place|booked|confirmed|secured|locked|taken\s+care\s+of"
+         r"|on\s+set|not\s+needed|not\s+required)\b|\s*[:–-]\s*(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)",
+         "After a role, says it is covered: ' is attached', ' sorted', ': Jane Smith'.",
+         (" is attached", " already booked", ": Jane Smith", " (sorted)"), (" is needed", " for the shoot")),
+    Rule("vacancy",
+         r"\s+(?:has|have|'s|’s|just)?\s*(?:pulled\s+out|dropped\s+out|dropped|cancel+ed|let\s+us\s+down|fallen\s+through"
+         r"|fell\s+through|gone\s+off\s+sick|is\s+(?:ill|off\s+sick|unwell|unavailable|no\s+longer\s+available)"
+         r"|can'?t\s+(?:make|do)\s+it|can\s*not\s+(?:make|do)\s+it|had\s+to\s+(?:pull\s+out|drop\s+out|cancel))",
+         "After 'our X': the production has lost X, so X is needed ('our boom op has pulled out').",
+         (" has pulled out", " is off sick", " can't make it", " has had to pull out"), (" is attached", " has a van"),
+         source="issue-12"),
+    Rule("short_of", rf"\b(?:we're|we\s+are|we’re)\s+(?:an?|{NUMBER_RE})\s+$",
+         "'we're a gaffer down': with 'down'/'short' after the role, a vacancy.", ("we're a ", "we are two "),
+         source="issue-12"),
+    Rule("down_after", r"\s+(?:down|short)\b", "After the role in 'we're a gaffer down'.", (" down", " short"),
+         (" downstairs",), source="issue-12"),
+    Rule("signature", r"\b[A-Z][a-z]+\s+[A-Z][a-z'-]+,\s*$", "'... Jane Smith, ' before a job title closing the brief.",
+         ("Jane Smith, ",), ("in Leek, ",), flags=0),
+    Rule("asking", r"\s+(?:is\s+|are\s+)?(?:looking|seeking|searching|hiring|needs?|requires?|wants?)\b",
+         "After a bare role or company, the sender: 'Games studio looking for'.", (" looking", " is seeking"),
+         (" with",)),
+    Rule("here", r"[^.!?\n]{0,80}?\bhere\s*[.!,\n]", "'Line producer on a returning drama here.': the sender.",
+         (" on a returning drama here.",), (" needed for the shoot.",)),
+    Rule("sentence_opens", r"(?:^|[.!?\n])\s*$", "Nothing but a sentence start before the role.", ("", "Hi. ")),
+    Rule("sender", SENDER, "'We're a small indie ': who is asking (shared with places).",
+         ("We're a small indie ", "I am an ", "we are a games "), ("we need a ",), source="issue-12"),
+    Rule("glue", rf"(?:\s*(?:,|and|&|\+|/|or)\s*)+(?:(?:a|an|the|our|their|{NUMBER_RE})\s+)?(?:x\s*)?",
+         "Between roles of one list ('Director and producer are attached' shares the verb).", (" and ", ", a ")),
+    Rule("tail_stop", r"[,.;:!?()\n]|\s(?:and|or|but|plus|as\s+well\s+as|please|for|if|so)\s|\s[-–—]\s",
+         "Where a qualifying phrase after a role ends.", (", ", " and ", " please "), ("andrew",)),
+    Rule("and_more", rf"\s(?:and|or)\s+(?!(?:a|an|the|some|any|our|their|{NUMBER_RE})\b)(?=[\w£-])",
+         "'and' joining two words of one qualifier ('speaks Urdu and Punjabi'), not the next need.",
+         (" and Punjabi",), (" and a gaffer", " and two sparks")),
+    Rule("lead", r"^(?:(?:their|his|her|a|an|the|some|good|solid|proven|relevant|plenty\s+of)\s+)+",
+         "Words that open a qualifier and say nothing: 'their own kit' -> 'own kit'.", ("their ", "plenty of ")),
+    Rule("plus", r"\s*(?:(?:is|would\s+be|=)\s+)?(?:a\s+(?:plus|bonus)|preferred|preferable|essential|desirable"
+         r"|ideal(?:ly)?|helpful|useful|welcome|(?:would\s+be\s+)?(?:great|nice|good))\s*!?$",
+         "How much a qualifier matters, dropped from it: 'SFX experience a plus'.", (" a plus", " essential")),
+    Rule("post",
+         r"\s*\((?P<br>[^()\n]{1,60})\)|\s*,?\s+(?:with|having|who\s+(?:has|have)|that\s+(?:has|have))\s+(?P<with>\S)"
+         r"|\s*,?\s+(?:who|that)\s+(?P<who>\S)"
+         r"|\s+for\s+(?:up\s+to\s+|around\s+|about\s+|c\.\s*)?(?P<for>\d+)(?P<forunit>\s+[a-z]+)?|\s+to\s+(?P<to>\S)",
+         "How a qualifier after a role opens: a bracket, 'with', 'who', 'for 20 vehicles', 'to ...'.",
+         (" (own kit)", " with period experience", " who speaks Welsh", " for 20 vehicles", " to edit")),
+    Rule("own_kit", r"\b(?:bring|brings|bringing|supply|supplies|supplying|provide|provides|providing|with|has|have)"
+         r"\s+(?:(?:his|her|their|your|its)\s+)?own\s+$",
+         "'a cameraman who can bring his own ': the kit that follows is the person's.",
+         ("bring his own ", "with their own ", "supplying her own "), ("with a ",), source="guidelines"),
+    Rule("quiet_facility", rf"(?<![\w£$.,/])\b(?:{QTY}|\d+\s*[x×])\s+(?:{ADJ}\s+)?(?P<w>studios?|production\s+offices?"
+         r"|LED\s+walls?)\b", "Facility words too loose alone ('studio apartment'), asked for after a count.",
+         ("a studio", "two production offices", "an LED wall"), ("studio apartment",)),
+    Rule("for_recording", r"\s+(?:to|for)\s+(?:record|recording|the\s+recording|mix|mixing)\b",
+         "What a studio is for names its kind: 'a studio to record a string quartet' is a recording studio.",
+         (" to record", " for mixing"), (" for the packshots",)),
+    Rule("ellipsis", r"\b(?P<w>[A-Za-z]+)\s*(?:&|and|/|\+)\s*$", "'lighting & grip hire': lighting hire too.",
+         ("lighting & ", "camera and "), ("lighting, ",)),
+    Rule("reference", r"\b(?:the|that|this|these|those)\s+$", "'the gaffer' points back rather than asking.",
+         ("the ", "that "), ("a ",)),
+    Rule("filmed",
+         r"(?:\b(?:filming|recording|interviewing|featuring|capturing|photographing|following|documenting|profiling"
+         r"|(?:talk|speak)(?:ing)?\s+to|shooting\s+with)\s+(?:[\w-]+\s+){0,3}"
+         r"|\b(?:film|record|interview|feature|features|capture|photograph|follow|document|profile)\s+"
+         r"(?:(?:a|an|the|some|our|their|local|real|several|about|around|up\s+to|\d+|two|three|four|five|six|ten"
+         r"|twelve|twenty)\s+){1,3}(?:[\w-]+\s+)?)$",
+         "People or animals to be filmed are not crew to hire: 'record 10 interviewees', 'featuring local dancers'.",
+         ("record 10 ", "featuring local ", "interviewing three ", "filming the "), ("need a ", "film ", "a film "),
+         source="guidelines"),
+    Rule("someone_to", r"\b(?:someone|somebody|a\s+person|people|a\s+company|a\s+firm|anyone)\s+(?:to|who\s+(?:can|could"
+         r"|will)|that\s+can|for|on|doing)\s+(?P<what>[^.;!?\n]{3,60}?)(?=\s*(?:[.;!?\n,(]|\band\s+(?:a|an)\b|$))",
+         "A need named by its task: 'someone to keep the crowd happy', 'someone for sound'.",
+         ("someone to keep the crowd happy between takes.", "someone for sound,", "a company to caption the film."),
+         ("someone's bag",), source="issue-12"),
+    Rule("to_shoot_at", r"\s+(?:(?:near|in|around)\s+[A-Z][\w-]+\s+)?(?:to\s+(?:shoot|film)(?:\s+(?:at|in|on)\b"
+         r"|(?=\s*(?:[.,;!?\n]|$)))|for\s+(?:filming|the\s+shoot)\b|as\s+a\s+(?:filming\s+)?location\b)",
+         "'a farm near Uttoxeter to shoot at': the place before it is a filming location to find.",
+         (" to shoot at", " near Uttoxeter to film in", " as a location"), (" to shoot the film",), source="issue-12"),
+    Rule("request_cue", r"\b(?:need(?:s|ed|ing)?|require[sd]?|requiring|looking\s+for|seeking|we'?re\s+after|after"
+         r"|want(?:s|ed)?|hiring|to\s+hire|recruiting|in\s+search\s+of|could\s+use|recommend(?:ation)?s?\s+for"
+         r"|know\s+(?:of\s+)?|(?:find|suggest|recommend)\s+(?:us\s+)?|in\s+touch\s+with|also|plus|as\s+well\s+as"
+         r"|and)\s*:?\s+(?!to\b)",
+         "Words after which a noun phrase is asked for: 'need a ', 'looking for ', 'can you recommend '.",
+         ("need a", "looking for ", "we're after ", "can you recommend "), ("needle",)),
+    Rule("list_heading", r"(?:^|\n)\s*(?:crew|roles?|positions?|we\s+need|needs|wanted|required|looking\s+for"
+         r"|vacancies|kit|equipment|hire|requirements)\s*(?:needed|required|wanted)?\s*:\s*",
+         "A heading whose items are needs: 'Crew needed: ', 'Roles: '.", ("Crew needed: ", "\nRoles: "),
+         ("Dates: ",)),
+    Rule("postposed", r"\s+(?:(?:is|are)\s+)?(?:wanted|needed|required|sought|also\s+welcome|welcome(?:\s+to\s+apply)?"
+         r"|out\s+there|available|free)\b",
+         "After a noun phrase that is asked for: 'graphic designers also welcome', 'any colourists out there'.",
+         (" wanted", " also welcome", " out there"), (" welcomed the idea",), source="issue-12"),
+    Rule("noun_phrase", r"(?:(?:a|an|some|another|any|the|our|{q}|\d+\s*x?)\s+)*(?P<np>(?:[A-Za-z][\w'’/&-]*\s+){{0,4}}?"
+         r"[A-Za-z][\w'’/-]*)(?=\s*(?:[.,;:!?()\n]|\s(?:for|to|with|who|that|in|on|at|from|and|or|plus|please|by|if|so"
+         r"|as|asap|ideally|next|this|who|which|willing|able|based|near|around|during|over|x|\d)\b|$))".format(q=QTY),
+         "A noun phrase after a request cue, up to the first preposition, conjunction or punctuation.",
+         ("a BSL interpreter for", "two prompter operators.", "radio mics"), ("",), source="issue-12"),
+])

@@ -1,0 +1,29 @@
+"""Venues, landmarks, areas and roads near the cluster, added to the gazetteer.
+
+``matcher/data/geo/venues.json`` holds the places film briefs name that no postcode table does
+(stadiums, museums, country parks, reservoirs, estates, "North Staffs", the A50), each with a kind,
+an approximate point, the postcode district it lies in and other names it goes by. Hand-entered
+(its ``_source`` says how); a name the postcode table already knows keeps its entry there.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+__all__ = ["VENUE_KINDS", "read_venues"]
+
+VENUE_KINDS = ("venue", "landmark", "area", "road")
+
+
+def read_venues(data_dir: Path) -> list[dict[str, Any]]:
+    """The venues file's entries: name, kind, lat, lon, district, aliases."""
+    path = data_dir / "venues.json"
+    if not path.is_file():
+        return []
+    entries: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))["places"]
+    bad = [e.get("name") for e in entries if e.get("kind") not in VENUE_KINDS]
+    if bad:
+        raise ValueError(f"venues.json: unknown kind for {bad}")
+    return entries
