@@ -8,7 +8,7 @@ alias reading (see ``matcher.taxonomy_data.Mention``); below ``MIN_GUESS`` there
 phrase stays a free-text need ("needed, but not a role we know"), searched as text, never dropped.
 
 The thresholds were chosen on the project's own examples (tests/matcher/briefs/test_guess.py) and
-the dev judged briefs, never on held-out data: a cosine of 0.55 separates the phrases whose nearest
+the dev judged briefs, never on held-out data: a cosine of 0.6 separates the phrases whose nearest
 role a film officer accepts ("sign language interpreter" -> BSL interpreter, "a mixer for the final
 mix" -> re-recording mixer) from those where it is a different job.
 """
@@ -27,7 +27,7 @@ from matcher.taxonomy import Role, Taxonomy
 
 __all__ = ["MAX_GUESS", "MIN_GUESS", "Guess", "RoleGuesser", "role_guesser"]
 
-MIN_GUESS = 0.55
+MIN_GUESS = 0.6
 MAX_GUESS = 0.75
 _BRACKETS = re.compile(r"\s*\([^)]*\)")
 _GUESSERS: dict[tuple[int, int], RoleGuesser] = {}
@@ -80,9 +80,16 @@ class RoleGuesser:
         best = cosines.argmax(axis=1)
         return [Guess(self._owners[int(j)], float(cosines[i, j])) for i, j in enumerate(best)]
 
-    def guess(self, phrase: str) -> Guess | None:
+    def guess(self, phrase: str, head: str | None = None) -> Guess | None:
+        """The nearest role above ``MIN_GUESS``; with ``head``, only a role one of whose names ends in
+        that word ("trailer editor" is some editor, never a trailer)."""
         found = self.nearest([phrase])[0]
-        return found if found.cosine >= MIN_GUESS else None
+        if found.cosine < MIN_GUESS:
+            return None
+        if head is not None and not any(name.lower().rstrip("s").endswith(head.lower().rstrip("s"))
+                                        for name in (found.role.label, *found.role.aliases)):
+            return None
+        return found
 
 
 def role_guesser(encoder: Encoder | None, taxonomy: Taxonomy) -> RoleGuesser | None:

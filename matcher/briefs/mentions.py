@@ -31,12 +31,14 @@ from matcher.briefs.rules.words import (
     NOT_NEEDS,
     SERVICE_HEADS,
 )
+from matcher.geo import load_gazetteer
 from matcher.taxonomy import Mention, Role, Taxonomy
 
 __all__ = ["Named", "find_named"]
 
 ASKED_FOR_WORD = 0.8
 _CALENDAR = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\w*$", re.I)
+_NOT_NOUN = ("ly", "able", "ible", "ful", "ous", "ive")  # "someone reliable": no noun to read
 _DETERMINERS = {"a", "an", "the", "some", "any", "another", "our", "your", "more", "extra", "additional"}
 
 
@@ -130,18 +132,20 @@ def _person_or_service(head: str) -> bool:
 
 
 def _read_phrase(phrase: str, start: int, end: int, guesser: RoleGuesser | None, context: str = "",
-                 strong: bool = False) -> Named | None:
+                 strong: bool = False, same_head: bool = False) -> Named | None:
     """A phrase no alias names: the nearest role if near enough, else free text if it names a
     person or a service (or, ``strong``, anything asked for), else nothing."""
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", phrase)]
     if not words or words[-1] in NOT_NEEDS or _CALENDAR.match(words[-1]) or all(w in _DETERMINERS for w in words):
+        return None
+    if len(words) > 5 and not strong or words[-1].endswith(_NOT_NOUN):
         return None
     head = words[-1]
     if head in BARE_SUPPLIERS and len(words) <= 2:
         return None
     if head in GENERIC_CREW and len(words) <= 2:
         return Named(start, end, phrase, None, "Crew (roles not given)", 0.0, "free text", "crew")
-    guess = guesser.guess(f"{phrase} {context}".strip()) if guesser else None
+    guess = guesser.guess(f"{phrase} {context}".strip(), head if same_head else None) if guesser else None
     if guess is not None:
         return Named(start, end, phrase, guess.role, guess.role.label, guess.confidence, "embedding", guess.role.kind)
     if strong or _person_or_service(head):
@@ -158,9 +162,9 @@ def _reread(text: str, m: Named, guesser: RoleGuesser | None) -> Named:
     else:
         nxt = re.match(r"[\s/-]*[A-Za-z]+", text[m.end:])
         phrase, start, end = text[m.start:m.end + (nxt.end() if nxt else 0)], m.start, m.end + (nxt.end() if nxt else 0)
-    read = _read_phrase(phrase, start, end, guesser, strong=True)
-    if read is None or (read.role is None and m.how == "head of a longer name" and guesser is None):
-        return m
+    read = _read_phrase(phrase, start, end, guesser, strong=True, same_head=True)
+    if read is None or (read.role is None and m.how == "head of a longer name"):
+        return m  # "trailer editor": some editor, at the lower confidence the mention carries
     if read.role is not None and read.role.id == m.role_id:
         return Named.of(read.role, start, end, phrase, max(m.confidence, read.confidence), "embedding")
     return read
@@ -172,7 +176,8 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
     for m in NEEDS.to_shoot_at.finditer(text):
         start, phrase = _phrase_before(text, m.start())
         role = taxonomy.resolve("filming location")
-        if phrase and role and not _overlaps(found, start, m.start()):
+        last = phrase.split()[-1].lower() if phrase else ""
+        if phrase and role and last not in NOT_NEEDS and not _overlaps(found, start, m.start()):
             found.append(Named.of(role, start, m.start(), phrase, 0.9, "place to film"))
     for m in NEEDS.someone_to.finditer(text):
         what, start, end = m.group("what").strip(), m.start(), m.end("what")
@@ -183,15 +188,17 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
             found.append(Named.of(role, start, end, text[start:end], ASKED_FOR_WORD, "asked-for word"))
         elif (read := _read_phrase(text[start:end], start, end, guesser, strong=True)) is not None:
             found.append(read)
+    gazetteer = load_gazetteer()
     for start, end, phrase in _candidates(text):
-        if _overlaps(found, start, end):
+        if _overlaps(found, start, end) or (phrase[:1].isupper() and gazetteer.resolve(phrase) is not None):
             continue
         role = taxonomy.resolve(phrase)
         if role is not None and len(phrase.split()) <= 2:  # "need sound": an everyday word asked for
             found.append(Named.of(role, start, end, phrase, ASKED_FOR_WORD, "asked-for word"))
             continue
         context = re.match(r"\s+for\s+(?:the\s+)?[\w\s-]{3,30}?(?=[.,;!?\n]|$)", text[end:])
-        if (read := _read_phrase(phrase, start, end, guesser, context.group() if context else "")) is not None:
+        read = _read_phrase(phrase, start, end, guesser, context.group() if context else "", strong=True)
+        if read is not None:
             found.append(read)
     return sorted(found, key=lambda m: m.start)
 

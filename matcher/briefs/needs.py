@@ -63,7 +63,7 @@ def _read(text: str, i: int, named: list[Named], notes: list[str]) -> tuple[_Fou
         end = folded.start  # "a cameraman who can bring his own lights": lighting hire too
     elif folded is not None and m.kind == "facility":
         quals.pop()
-        if folded.role_id == m.role_id or (folded.role and folded.role.kind_of == m.role_id):
+        if folded.role_id == m.role_id or (folded.role and folded.role.kind_of == m.role_id) or m.role is None:
             m, pos = folded, folded.end  # the more specific facility: "a studio with a green screen"
         else:
             end = folded.start  # "a unit base with catering": two needs, the second read next

@@ -105,8 +105,8 @@ NEEDS = RuleTable.of("needs", [
          (" to shoot at", " near Uttoxeter to film in", " as a location"), (" to shoot the film",), source="issue-12"),
     Rule("request_cue", r"\b(?:need(?:s|ed|ing)?|require[sd]?|requiring|looking\s+for|seeking|we'?re\s+after|after"
          r"|want(?:s|ed)?|hiring|to\s+hire|recruiting|in\s+search\s+of|could\s+use|recommend(?:ation)?s?\s+for"
-         r"|know\s+(?:of\s+)?|(?:find|suggest|recommend)\s+(?:us\s+)?|in\s+touch\s+with|also|plus|as\s+well\s+as"
-         r"|and)\s*:?\s+(?!to\b)",
+         r"|know\s+(?:of\s+)?|(?:find|suggest|recommend)\s+(?:us\s+)?|also|plus|as\s+well\s+as)"
+         r"\s*:?\s+(?!to\b)",
          "Words after which a noun phrase is asked for: 'need a ', 'looking for ', 'can you recommend '.",
          ("need a", "looking for ", "we're after ", "can you recommend "), ("needle",)),
     Rule("list_heading", r"(?:^|\n)\s*(?:crew|roles?|positions?|we\s+need|needs|wanted|required|looking\s+for"

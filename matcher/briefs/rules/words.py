@@ -42,6 +42,7 @@ recommendation recommendations sign-off steer support thing things time times ti
 months while word words you it them us him her one ones some more lot lots bit everything anything
 something nothing way ways place places area areas shoot shoots film films project
 projects production productions brief briefs job jobs role roles work call calls meeting meetings
+everyone anyone everybody anybody all favour favours somewhere anywhere spot spots chance go look sense idea
 """.split())
 # Generic words for "some crew" with no role: one need, "crew (roles not given)".
 GENERIC_CREW = frozenset("crew crews team teams staff people hands freelancers freelance technicians".split())
@@ -49,7 +50,9 @@ GENERIC_CREW = frozenset("crew crews team teams staff people hands freelancers f
 # nothing in the taxonomy is near: people (agent nouns) and things hired or done for you.
 SERVICE_HEADS = frozenset("""hire rental rentals service services company companies firm firms agency agencies
 supplier suppliers provider providers studio studios unit units van vans truck trucks kit equipment gear
-facility facilities insurance catering licensing licence licences cover""".split())
+facility facilities insurance catering licensing licence licences cover workshop workshops space spaces room rooms
+yard yards warehouse warehouses venue venues stage stages premises building buildings hall halls office offices
+house houses site sites""".split())
 AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "man", "men", "person")
 AGENT_WORDS = frozenset("op ops tech techs hand hands people crew artiste artistes guide guides double doubles".split())
 # A bare supplier word says nothing of what is needed; the task after it does ("a company to caption").

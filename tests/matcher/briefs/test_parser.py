@@ -111,10 +111,12 @@ def test_specialist_needs_as_briefs_word_them(text, expected):
     assert needs(parse(text)) == expected
 
 
-def test_nothing_the_cluster_offers():
+def test_what_the_cluster_has_no_role_for_is_kept_as_free_text():
     b = parse("We need a submarine and a team of astronauts")
-    assert b.needs == [] and b.dates is None and b.budget is None and b.locations == []
-    assert b.notes  # says nothing was recognised, so the caller can fall back to a plain search
+    assert [(n.role, n.label, n.how) for n in b.needs] == [(None, "Submarine", "free text"),
+                                                           (None, "Team of astronauts", "free text")]
+    assert b.dates is None and b.budget is None and b.locations == []
+    assert any("not a role we know" in n for n in b.notes)  # needed, but not a role we know: never dropped
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\t \n"])
