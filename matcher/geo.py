@@ -30,7 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["EARTH_RADIUS_KM", "Place", "PlaceMention", "Gazetteer", "load_gazetteer", "haversine_km", "parse_lat_lon"]
+__all__ = ["EARTH_RADIUS_KM", "Gazetteer", "Place", "PlaceMention", "haversine_km", "load_gazetteer", "parse_lat_lon"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data" / "geo"
 EARTH_RADIUS_KM = 6371.0088  # IUGG mean radius

@@ -46,7 +46,7 @@ __all__ = ["DATA_DIR", "KINDS", "Department", "Mention", "Role", "Taxonomy", "Ta
 DATA_DIR = Path(__file__).parent / "data" / "taxonomy"
 
 _BRACKETS = re.compile(r"\(([^)]*)\)|\[([^\]]*)\]")
-_SEPARATORS = re.compile(r"\s*(?:/|,|;|\||\+|&|\band\b|\s[-–]\s)\s*", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s*(?:/|,|;|\||\+|&|\band\b|\s[-\u2013]\s)\s*", re.IGNORECASE)
 _END = None  # trie key of a terminal; its value is a role id, or "" for a not-a-role phrase
 _ADJECTIVE_ENDINGS = ("ing", "ed", "ly", "ful", "ous", "ive", "ish", "less", "able", "ible", "ese", "ian")
 HEAD_OF_LONGER_NAME, MODIFIES_ANOTHER_JOB = 0.6, 0.4

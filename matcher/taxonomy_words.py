@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 __all__ = ["Word", "WordReader", "plurals", "singular"]
 
-_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?|&")
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?|&")
 
 
 class Word(NamedTuple):
@@ -58,7 +58,7 @@ class WordReader:
 
     def keys(self, raw: str) -> tuple[str, ...]:
         if (keys := self._cache.get(raw)) is None:
-            word = raw.lower().replace("’", "'")
+            word = raw.lower().replace("\u2019", "'")
             word = (word[:-2] if word.endswith("'s") else word).replace("'", "")
             keys = (self._spelling.get(word, word),)
             if any(c.isupper() for c in raw):  # acronyms match their capitals exactly, plural allowed
@@ -77,7 +77,7 @@ class WordReader:
                 prev = words.pop()
                 words.append(Word(prev.raw + raw, self.keys(prev.raw + raw), prev.start, end, prev.glued))
                 continue
-            glue = text[words[-1].end:start].strip(" \t\u00a0'’") if words else None
+            glue = text[words[-1].end:start].strip(" \t\u00a0'\u2019") if words else None
             glued = glue in ("", "-", "/") or (glue == "." and words[-1].raw.lower() in self._abbreviations)
             words.append(Word(raw, self.keys(raw), start, end, glued))
         return words

@@ -25,7 +25,7 @@ _NOT_A_CANDIDATE = -1e6
 def assign(ranked: list[list[Match]], sizes: list[int], repeats: bool = False) -> list[list[Match]]:
     """Each need's shortlist (``sizes[i]`` long at most), best first within the need."""
     if repeats:
-        return [_reranked(matches[:size]) for matches, size in zip(ranked, sizes)]
+        return [_reranked(matches[:size]) for matches, size in zip(ranked, sizes, strict=True)]
     columns: dict[tuple, int] = {}
     for i, matches in enumerate(ranked):
         for match in matches:
@@ -38,7 +38,7 @@ def assign(ranked: list[list[Match]], sizes: list[int], repeats: bool = False) -
     rows, cols = linear_sum_assignment(weight, maximize=True)
     by_column = {column: key for key, column in columns.items()}
     chosen: list[set] = [set() for _ in sizes]
-    for row, column in zip(rows, cols):
+    for row, column in zip(rows, cols, strict=True):
         if weight[row, column] > _NOT_A_CANDIDATE / 2:
             chosen[slots[row]].add(by_column[column])
     return [_reranked([m for m in matches if _who(i, m) in chosen[i]]) for i, matches in enumerate(ranked)]

@@ -13,29 +13,14 @@ from __future__ import annotations
 
 import re
 
+from matcher.briefs.rules.money import MONEY
 from models.brief import Budget
 
 __all__ = ["find_budget"]
 
-_LEVELS = (
-    ("micro", r"micro[\s-]?budget|no[\s-]budget|zero[\s-]budget|shoe[\s-]?string|unpaid|expenses[\s-]only"
-              r"|deferred\s+pay\w*"),
-    ("low", r"low[\s-]budget|lo[\s-]budget|tight\s+budget|small\s+budget|modest\s+budget|limited\s+budget"),
-    ("mid", r"mid[\s-]budget|medium[\s-]budget|mid[\s-]range\s+budget|moderate\s+budget"),
-    ("high", r"high[\s-]budget|big[\s-]budget|large\s+budget|HETV|high[\s-]end\s+(?:TV|television|drama|series)"),
-)
-_LEVEL = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx in _LEVELS) + r")\b", re.I)
 _MULT = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mil": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
-_AMOUNT = re.compile(
-    r"(?:£|\bGBP\s?)\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,])"
-    r"(?:\s*(?P<mult>k|thousand|mn|mil|million|m|bn|billion)\b)?"
-    r"|(?<=budget)\s*(?:of|is|around|about|approx\.?|c\.|:|~|circa|-)?\s*(?P<bn>\d+(?:\.\d+)?)\s*"
-    r"(?P<bmult>k|m|million)\b", re.I)
-_PER_DAY = re.compile(r"\s*(?:max(?:imum)?\s+)?(?:(?:/|per|a|an|p)\s*(?:day|d)\b|pd\b|p/d\b)", re.I)
-_PER_OTHER = re.compile(r"\s*(?:(?:/|per|a|an|p)\s*(?:h|hr|hour|wk|week|month|head|person|pp|episode|ep)\b|ph\b|pw\b)",
-                        re.I)
-_RATE_BEFORE = re.compile(r"\b(?:day[\s-]?rates?|rates?)\b(?:(?!budget)[^.£\n]){0,25}$", re.I)
-_NEAR_BUDGET = re.compile(r"\bbudget", re.I)
+_LEVEL, _AMOUNT, _PER_DAY, _PER_OTHER = MONEY.level, MONEY.amount, MONEY.per_day, MONEY.per_other
+_RATE_BEFORE, _NEAR_BUDGET = MONEY.rate_before, MONEY.near_budget
 
 
 def _amount(m: re.Match) -> float:

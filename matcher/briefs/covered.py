@@ -61,7 +61,7 @@ def covered(text: str, mentions: list[Span]) -> set[int]:
         if (said_before or signed) and not any(is_vacancy(text, m.start, m.end) for m in g):
             out.update(m.start for m in g)
         elif after:  # "the gaffer and DoP is attached": "is" binds the last only
-            singular = (after.group("verb") or "").lower() in ("is", "'s", "’s", "has been", "was")
+            singular = (after.group("verb") or "").lower() in ("is", "'s", "\u2019s", "has been", "was")
             out.update(m.start for m in (g[-1:] if singular else g))
         lo = g[-1].end
     return out

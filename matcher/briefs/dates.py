@@ -47,8 +47,11 @@ _DP_SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "PREFER_DAY_
 _Span = namedtuple("_Span", "start end lo hi kind opens phase")
 
 
+_MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
 def _month(name: str) -> int:
-    return "jan feb mar apr may jun jul aug sep oct nov dec".split().index(name[:3].lower()) + 1
+    return _MONTH_KEYS.index(name[:3].lower()) + 1
 
 
 def _int(s: str | None) -> int | None:
@@ -167,7 +170,7 @@ def _bounds(rx: re.Pattern, m: re.Match, today: dt.date) -> tuple[dt.date, dt.da
 
 def _holiday(m: re.Match, today: dt.date) -> tuple[dt.date, dt.date]:
     """Panto season, Christmas, Easter: the next one that has not ended."""
-    year = today.year if today.month < 12 or m.group("panto") else today.year
+    year = today.year
     if m.group("panto"):
         first = int(m.group("py")) if m.group("py") else (today.year if today.month >= 6 else today.year - 1)
         return dt.date(first, 12, 1), dt.date(first + 1, 1, 10)

@@ -8,21 +8,14 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
 from collections import namedtuple
 
-from matcher.briefs.quantities import NUMBER_RE, number_value
+from matcher.briefs.quantities import number_value
+from matcher.briefs.rules.money import MONEY
 
 __all__ = ["Duration", "add_months", "end_after", "find_durations"]
 
-_DURATION = re.compile(
-    rf"\b(?:(?P<n>{NUMBER_RE})(?:\s*(?:-|–|to|or)\s*(?P<n2>{NUMBER_RE}))?(?:\s+of)?[\s-]+"
-    r"(?:(?:shoot(?:ing)?|filming|working|studio)[\s-]+)?(?P<unit>days?|wks?|weeks?|months?|mths?)"
-    r"|(?P<fn>fortnight)|(?P<half>half[\s-]+(?:a[\s-]+)?day))\b", re.I)
-_DUR_SKIP_BEFORE = re.compile(r"(?:\b(?:in|within|after|every|per|each|up\s+to|days?|hours?)|[£$€]\s?[\d,.]+k?)\s*$",
-                              re.I)
-_DUR_SKIP_AFTER = re.compile(r"\s*(?:(?:a|per|each|/)\s*(?:week|month|wk)\b"
-                             r"|'?s?\s+(?:notice|turn\s*a?round|ago|later|before|after|prior|delivery))", re.I)
+_DURATION, _DUR_SKIP_BEFORE, _DUR_SKIP_AFTER = MONEY.duration, MONEY.duration_skip_before, MONEY.duration_skip_after
 
 Duration = namedtuple("Duration", "n unit start end text")  # unit "day" | "week" | "month"; start, end in the text
 

@@ -13,17 +13,21 @@ import re
 
 __all__ = ["read_language"]
 
-_ENGLISH = frozenset("""
-a an the and or but of to in on at for with from by as is are be was were will would can could should
-we i you they it our your their my this that these those need needs needed looking want wanted
-please thanks hi hello dear who what when where how any some all also just not no have has had do
-""".split())
+_ENGLISH = frozenset([
+    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "from", "by", "as", "is",
+    "are", "be", "was", "were", "will", "would", "can", "could", "should", "we", "i", "you", "they", "it", "our",
+    "your", "their", "my", "this", "that", "these", "those", "need", "needs", "needed", "looking", "want", "wanted",
+    "please", "thanks", "hi", "hello", "dear", "who", "what", "when", "where", "how", "any", "some", "all", "also",
+    "just", "not", "no", "have", "has", "had", "do",
+])
 _NAMES = {"cy": "Welsh", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "pl": "Polish",
           "pt": "Portuguese", "nl": "Dutch", "ga": "Irish", "gd": "Scottish Gaelic", "ur": "Urdu", "pa": "Punjabi",
           "ro": "Romanian", "tr": "Turkish", "ar": "Arabic", "zh-cn": "Chinese", "uk": "Ukrainian", "ru": "Russian"}
 # langdetect has no Welsh profile; these words are frequent in Welsh and rare in English.
-_WELSH = frozenset("yn y yr ac a am ar gyfer mae rydym ni chi ein eich gyda ffilm fer yng yw oes hefyd i'r o'r "
-                   "diolch helo dydd bore".split())
+_WELSH = frozenset([
+    "yn", "y", "yr", "ac", "a", "am", "ar", "gyfer", "mae", "rydym", "ni", "chi", "ein", "eich", "gyda", "ffilm",
+    "fer", "yng", "yw", "oes", "hefyd", "i'r", "o'r", "diolch", "helo", "dydd", "bore",
+])
 
 
 def read_language(text: str) -> tuple[str, list[str]]:

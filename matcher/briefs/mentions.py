@@ -92,7 +92,7 @@ def _from_taxonomy(text: str, taxonomy: Taxonomy) -> list[Named]:
 
 def _phrase_before(text: str, end: int) -> tuple[int, str]:
     """The noun phrase ending at ``end`` (up to four words after a determiner or a clause start)."""
-    words = list(re.finditer(r"[A-Za-z][\w'’/&-]*", text[max(0, end - 60):end]))
+    words = list(re.finditer(r"[A-Za-z][\w'\u2019/&-]*", text[max(0, end - 60):end]))
     offset, kept = max(0, end - 60), []
     for w in reversed(words):
         if w.group().lower() in _DETERMINERS or len(kept) == 4 or re.search(r"[.,;:!?\n(]", text[offset + w.end():end]):
@@ -135,10 +135,10 @@ def _read_phrase(phrase: str, start: int, end: int, guesser: RoleGuesser | None,
                  strong: bool = False, same_head: bool = False) -> Named | None:
     """A phrase no alias names: the nearest role if near enough, else free text if it names a
     person or a service (or, ``strong``, anything asked for), else nothing."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", phrase)]
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'\u2019-]*", phrase)]
     if not words or words[-1] in NOT_NEEDS or _CALENDAR.match(words[-1]) or all(w in _DETERMINERS for w in words):
         return None
-    if len(words) > 5 and not strong or words[-1].endswith(_NOT_NOUN):
+    if (len(words) > 5 and not strong) or words[-1].endswith(_NOT_NOUN):
         return None
     head = words[-1]
     if head in BARE_SUPPLIERS and len(words) <= 2:

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from matcher.briefs.covered import clause_start, covered, is_filmed, is_sender, is_vacancy
 from matcher.briefs.guess import RoleGuesser
 from matcher.briefs.mentions import Named, find_named
-from matcher.briefs.quantities import MAX_QUANTITY, after_quantity, is_plural, quantity_before
 from matcher.briefs.qualifiers import qualifiers_after
+from matcher.briefs.quantities import MAX_QUANTITY, after_quantity, is_plural, quantity_before
 from matcher.briefs.rules.needs import NEEDS
 from matcher.taxonomy import Taxonomy
 from models.brief import Need
@@ -68,7 +68,7 @@ def _read(text: str, i: int, named: list[Named], notes: list[str]) -> tuple[_Fou
         else:
             end = folded.start  # "a unit base with catering": two needs, the second read next
     if team:
-        notes.append(f"'{text[start:m.end]}' read as {qty} × {m.label}.")
+        notes.append(f"'{text[start:m.end]}' read as {qty} \u00d7 {m.label}.")
     adj = b.group("adj").strip()
     return _Found(m, text[start:pos].strip(), qty, [adj] * bool(adj) + quals, reference), end, keep_folded
 

@@ -91,11 +91,11 @@ def qualifiers_after(text: str, pos: int, need: Named, rest: list[Named]) -> Fol
             start = next(m.start(g) for g in ("with", "who", "to") if m.group(g))
             if rest and (own := _own_kit(text, need, rest[0], start)) is not None:
                 words = NEEDS.lead.sub("", text[start:rest[0].end])
-                return quals + [words], rest[0].end, rest[0], own
+                return [*quals, words], rest[0].end, rest[0], own
             if m.group("with") and rest and rest[0].kind == "facility" and \
                     re.fullmatch(r"(?:(?:their|his|her|a|an|the|own|some)\s+)*", text[start:limit], re.I):
                 own = not crew or rest[0].role_id in need.related or bool(_EXPERIENCE.match(text, rest[0].end))
-                return quals + [NEEDS.lead.sub("", text[start:rest[0].end])], rest[0].end, rest[0], own
+                return [*quals, NEEDS.lead.sub("", text[start:rest[0].end])], rest[0].end, rest[0], own
             q, pos = phrase(text, start, limit)
             if not q:
                 break

@@ -18,7 +18,7 @@ __all__ = ["MAX_QUANTITY", "NUMBER_RE", "NUMBER_WORDS", "after_quantity", "is_pl
            "quantity_before"]
 
 MAX_QUANTITY = 50  # Need.quantity's ceiling
-_RANGE = re.compile(rf"(?P<lo>{NUMBER_RE})\s*(?:-|–|to|or)\s*(?P<hi>{NUMBER_RE})", re.I)
+_RANGE = re.compile(rf"(?P<lo>{NUMBER_RE})\s*(?:-|\u2013|to|or)\s*(?P<hi>{NUMBER_RE})", re.I)
 
 
 def number_value(word: str) -> int | None:

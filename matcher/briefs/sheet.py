@@ -49,7 +49,7 @@ def match_brief(index: ProfileIndex, brief: Brief, *, shortlist_size: int = SHOR
         NeedResult(need=need, matches=[MatchOut.of(m) for m in matches],
                    gap=beyond.get(i) is not None, gap_reason=_gap_reason(need, matches, brief) if i in beyond else None,
                    beyond=[MatchOut.of(m) for m in beyond.get(i) or []])
-        for i, (need, matches) in enumerate(zip(brief.needs, local_lists))
+        for i, (need, matches) in enumerate(zip(brief.needs, local_lists, strict=True))
     ]
     from matcher.briefs.packages import packages_for
 
@@ -80,7 +80,7 @@ def need_queries(brief: Brief, *, shortlist_size: int = SHORTLIST_SIZE, repeats:
     # once everyone is put forward once (see assignment).
     others = [0 if repeats else sum(sizes) - size for size in sizes]
     queries = [_need_query(brief, need, size + extra, audience=audience)
-               for need, size, extra in zip(brief.needs, sizes, others)]
+               for need, size, extra in zip(brief.needs, sizes, others, strict=True)]
     return queries, sizes
 
 
@@ -138,7 +138,7 @@ def _is_local_and_confident(match: Match, need: Need, brief: Brief) -> bool:
 def _beyond_for_gaps(index, brief: Brief, lists: list[list[Match]],
                      audience: str | None = None) -> dict[int, list[Match]]:
     """For each need with nothing local and confident: the nearest confident options."""
-    gaps = [i for i, (need, matches) in enumerate(zip(brief.needs, lists))
+    gaps = [i for i, (need, matches) in enumerate(zip(brief.needs, lists, strict=True))
             if not any(_is_local_and_confident(m, need, brief) for m in matches)]
     if not gaps:
         return {}
@@ -147,7 +147,7 @@ def _beyond_for_gaps(index, brief: Brief, lists: list[list[Match]],
     queries = [_need_query(brief, brief.needs[i], 50, local=False, audience=audience) for i in gaps]
     found = search_many(index, queries)
     beyond = {}
-    for i, matches in zip(gaps, found):
+    for i, matches in zip(gaps, found, strict=True):
         far = [m for m in matches if confident(m, brief.needs[i]) and m.explanation.distance_km is not None
                and m.explanation.distance_km > brief.radius_km]
         far.sort(key=lambda m: m.explanation.distance_km)

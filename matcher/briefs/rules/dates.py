@@ -15,14 +15,14 @@ BARE_MON = (r"(?-i:January|February|March|April|May(?!\s+(?:I|we|you|be|have|nee
             r"|(?:Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|(?:Jan|Mar)\b\.?(?=\s+20\d\d))(?!\w)")
 D = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?\b"
 Y = r"20\d\d\b"
-TO = r"\s*(?:-|–|—|to|until|till|til|through|thru|and)\s*(?:the\s+)?"
+TO = r"\s*(?:-|\u2013|\u2014|to|until|till|til|through|thru|and)\s*(?:the\s+)?"
 START = r"(?<![\w£$.,/:])\b"
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 
 
 def day(p: str) -> str:
     """One calendar day, groups prefixed by p: '3rd (of) March 2027', 'March 3rd', '10/05/2027'."""
-    md_end = rf"(?:(?<=st|nd|rd|th)|(?=\s*(?:[,.;)\-–]|to\b|until\b|and\b|$|\s{Y})))"  # "June 3 sparks" is no date
+    md_end = rf"(?:(?<=st|nd|rd|th)|(?=\s*(?:[,.;)\-\u2013]|to\b|until\b|and\b|$|\s{Y})))"  # "June 3 sparks" is no date
     return (rf"(?:(?P<{p}d>{D})(?:\s+of)?\s+(?P<{p}m>{MON})(?:,?\s+(?P<{p}y>{Y}))?"
             rf"|(?P<{p}m2>{MON})\s+(?P<{p}d2>{D}){md_end}(?:,?\s+(?P<{p}y2>{Y}))?"
             rf"|(?P<{p}n>\d{{1,2}}(?P<{p}sep>[/.])\d{{1,2}}(?P={p}sep)(?:\d{{4}}|\d{{2}})\b|\d{{4}}-\d\d-\d\d\b))")
@@ -60,7 +60,7 @@ DATES = RuleTable.of("dates", [
          ("Christmas advert",), source="guidelines"),
     Rule("relative", rf"\b(?:(?P<wd_rel>this|next|on)\s+)?(?P<weekday>{_WEEKDAY})\b(?!\s+\d)"
          r"|\b(?P<wk_rel>this|next)\s+weekend\b|\b(?P<today>today|tonight)\b"
-         r"|\bin\s+(?:a\s+fortnight|two\s+weeks(?:'|’)?(?:\s+time)?)\b|\b(?P<this_week>this\s+week)\b",
+         r"|\bin\s+(?:a\s+fortnight|two\s+weeks(?:'|\u2019)?(?:\s+time)?)\b|\b(?P<this_week>this\s+week)\b",
          "Days said relative to today: 'Saturday', 'this weekend', 'next weekend', 'today', 'in a fortnight'.",
          ("on Saturday", "this weekend", "tonight", "in a fortnight"), ("Saturdays are",), source="guidelines"),
     Rule("opener", r"(?:\bfrom|\bstart(?:s|ing)?(?:\s+on)?|\bstart\s+date|\bcommencing|\bbeginning"

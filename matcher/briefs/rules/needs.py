@@ -9,13 +9,13 @@ from matcher.briefs.rules.words import ADJ, FILLER, NUMBER_RE, QTY, SENDER
 __all__ = ["NEEDS"]
 
 NEEDS = RuleTable.of("needs", [
-    Rule("before", rf"(?:(?<![\w£$.,/])(?:(?P<x>\d+)\s*[x×]|(?P<q>{QTY})(?:[\s-]+(?P<team>person|man|woman|people"
+    Rule("before", rf"(?:(?<![\w£$.,/])(?:(?P<x>\d+)\s*[x\u00d7]|(?P<q>{QTY})(?:[\s-]+(?P<team>person|man|woman|people"
          rf"|strong))?)\s*)?(?:{FILLER}\s+)*(?P<adj>(?:{ADJ}\s+){{0,3}})$",
          "What stands before a role: a count ('two', '2 x', 'a three-person') and up to three qualifying words.",
          ("two ", "2 x ", "a three-person ", "a couple of Welsh-speaking ", "2-3 ")),
-    Rule("after_quantity", r"\s*(?:\(\s*x?\s*(?P<a>\d+)\s*\)|[x×]\s*(?P<b>\d+)\b)",
+    Rule("after_quantity", r"\s*(?:\(\s*x?\s*(?P<a>\d+)\s*\)|[x\u00d7]\s*(?P<b>\d+)\b)",
          "A count after a role: 'sparks x2', 'sparks (2)', '(x3)'.", (" x2", " (2)", "(x3)"), (" x-ray",)),
-    Rule("clause", r"[.;!?:()\n,]|\s[-–—]\s", "Where a clause ends: a role's count never reaches across it.",
+    Rule("clause", r"[.;!?:()\n,]|\s[-\u2013\u2014]\s", "Where a clause ends: a role's count never reaches across it.",
          (". ", ", ", " - "), ("well-known",)),
     Rule("covered_before",
          r"(?:\bwe\s+(?:already\s+)?(?:have(?:\s+got)?|'ve\s+got|got)|\bwe've\s+(?:already\s+)?got"
@@ -24,21 +24,21 @@ NEEDS = RuleTable.of("needs", [
          r"\s+(?:(?:a|an|the|own|our)\s+)*(?:(?!(?:for|to|and|but|or|need\w*|want\w*|requir\w*|seek\w*|looking|is|are"
          r"|will|with)\b)[\w'-]+\s+){0,2}$",
          "Before a role, says the production has it: 'we have a ', 'our own ', 'no need for '.",
-         ("we already have a ", "our own ", "no need for ", "attached as "), ("we need a ", "looking for our ")),
+         ("we already have a ", "our own ", "no need for ", "attached as "), ("we need a ", "an hour ")),
     Rule("covered_after",
-         r"\s*[(:–-]?\s*(?:(?P<verb>is|are|'s|’s|has\s+been|have\s+been|will\s+be|were|was)\s+)?(?:already\s+)?"
+         r"\s*[(:\u2013-]?\s*(?:(?P<verb>is|are|'s|\u2019s|has\s+been|have\s+been|will\s+be|were|was)\s+)?(?:already\s+)?"
          r"(?:attached|on\s+board|onboard|sorted|covered|in\s+place|booked|confirmed|secured|locked|taken\s+care\s+of"
-         r"|on\s+set|not\s+needed|not\s+required)\b|\s*[:–-]\s*(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)",
+         r"|on\s+set|not\s+needed|not\s+required)\b|\s*[:\u2013-]\s*(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)",
          "After a role, says it is covered: ' is attached', ' sorted', ': Jane Smith'.",
          (" is attached", " already booked", ": Jane Smith", " (sorted)"), (" is needed", " for the shoot")),
     Rule("vacancy",
-         r"\s+(?:has|have|'s|’s|just)?\s*(?:pulled\s+out|dropped\s+out|dropped|cancel+ed|let\s+us\s+down|fallen\s+through"
+         r"\s+(?:has|have|'s|\u2019s|just)?\s*(?:pulled\s+out|dropped\s+out|dropped|cancel+ed|let\s+us\s+down|fallen\s+through"
          r"|fell\s+through|gone\s+off\s+sick|is\s+(?:ill|off\s+sick|unwell|unavailable|no\s+longer\s+available)"
          r"|can'?t\s+(?:make|do)\s+it|can\s*not\s+(?:make|do)\s+it|had\s+to\s+(?:pull\s+out|drop\s+out|cancel))",
          "After 'our X': the production has lost X, so X is needed ('our boom op has pulled out').",
          (" has pulled out", " is off sick", " can't make it", " has had to pull out"), (" is attached", " has a van"),
          source="issue-12"),
-    Rule("short_of", rf"\b(?:we're|we\s+are|we’re)\s+(?:an?|{NUMBER_RE})\s+$",
+    Rule("short_of", rf"\b(?:we're|we\s+are|we\u2019re)\s+(?:an?|{NUMBER_RE})\s+$",
          "'we're a gaffer down': with 'down'/'short' after the role, a vacancy.", ("we're a ", "we are two "),
          source="issue-12"),
     Rule("down_after", r"\s+(?:down|short)\b", "After the role in 'we're a gaffer down'.", (" down", " short"),
@@ -55,7 +55,7 @@ NEEDS = RuleTable.of("needs", [
          ("We're a small indie ", "I am an ", "we are a games "), ("we need a ",), source="issue-12"),
     Rule("glue", rf"(?:\s*(?:,|and|&|\+|/|or)\s*)+(?:(?:a|an|the|our|their|{NUMBER_RE})\s+)?(?:x\s*)?",
          "Between roles of one list ('Director and producer are attached' shares the verb).", (" and ", ", a ")),
-    Rule("tail_stop", r"[,.;:!?()\n]|\s(?:and|or|but|plus|as\s+well\s+as|please|for|if|so)\s|\s[-–—]\s",
+    Rule("tail_stop", r"[,.;:!?()\n]|\s(?:and|or|but|plus|as\s+well\s+as|please|for|if|so)\s|\s[-\u2013\u2014]\s",
          "Where a qualifying phrase after a role ends.", (", ", " and ", " please "), ("andrew",)),
     Rule("and_more", rf"\s(?:and|or)\s+(?!(?:a|an|the|some|any|our|their|{NUMBER_RE})\b)(?=[\w£-])",
          "'and' joining two words of one qualifier ('speaks Urdu and Punjabi'), not the next need.",
@@ -75,7 +75,8 @@ NEEDS = RuleTable.of("needs", [
          r"\s+(?:(?:his|her|their|your|its)\s+)?own\s+$",
          "'a cameraman who can bring his own ': the kit that follows is the person's.",
          ("bring his own ", "with their own ", "supplying her own "), ("with a ",), source="guidelines"),
-    Rule("quiet_facility", rf"(?<![\w£$.,/])\b(?:{QTY}|\d+\s*[x×])\s+(?:{ADJ}\s+)?(?P<w>studios?|production\s+offices?"
+    Rule("quiet_facility", rf"(?<![\w£$.,/])\b(?:{QTY}|\d+\s*[x\u00d7])\s+(?:{ADJ}\s+)?"
+         r"(?P<w>studios?|production\s+offices?"
          r"|LED\s+walls?)\b", "Facility words too loose alone ('studio apartment'), asked for after a count.",
          ("a studio", "two production offices", "an LED wall"), ("studio apartment",)),
     Rule("for_recording", r"\s+(?:to|for)\s+(?:record|recording|the\s+recording|mix|mixing)\b",
@@ -94,7 +95,8 @@ NEEDS = RuleTable.of("needs", [
          "People or animals to be filmed are not crew to hire: 'record 10 interviewees', 'featuring local dancers'.",
          ("record 10 ", "featuring local ", "interviewing three ", "filming the "), ("need a ", "film ", "a film "),
          source="guidelines"),
-    Rule("someone_to", r"\b(?:someone|somebody|a\s+person|people|a\s+company|a\s+firm|anyone)\s+(?:to|who\s+(?:can|could"
+    Rule("someone_to", r"\b(?:someone|somebody|a\s+person|people|a\s+company|a\s+firm|anyone)\s+"
+         r"(?:to|who\s+(?:can|could"
          r"|will)|that\s+can|for|on|doing)\s+(?P<what>[^.;!?\n]{3,60}?)(?=\s*(?:[.;!?\n,(]|\band\s+(?:a|an)\b|$))",
          "A need named by its task: 'someone to keep the crowd happy', 'someone for sound'.",
          ("someone to keep the crowd happy between takes.", "someone for sound,", "a company to caption the film."),
@@ -105,7 +107,7 @@ NEEDS = RuleTable.of("needs", [
          (" to shoot at", " near Uttoxeter to film in", " as a location"), (" to shoot the film",), source="issue-12"),
     Rule("request_cue", r"\b(?:need(?:s|ed|ing)?|require[sd]?|requiring|looking\s+for|seeking|we'?re\s+after|after"
          r"|want(?:s|ed)?|hiring|to\s+hire|recruiting|in\s+search\s+of|could\s+use|recommend(?:ation)?s?\s+for"
-         r"|know\s+(?:of\s+)?|(?:find|suggest|recommend)\s+(?:us\s+)?|also|plus|as\s+well\s+as)"
+         r"|know\s+(?:of\s+)?|(?:find|suggest|recommend)(?:\s+us)?|also|plus|as\s+well\s+as)"
          r"\s*:?\s+(?!to\b)",
          "Words after which a noun phrase is asked for: 'need a ', 'looking for ', 'can you recommend '.",
          ("need a", "looking for ", "we're after ", "can you recommend "), ("needle",)),
@@ -117,9 +119,10 @@ NEEDS = RuleTable.of("needs", [
          r"|out\s+there|available|free)\b",
          "After a noun phrase that is asked for: 'graphic designers also welcome', 'any colourists out there'.",
          (" wanted", " also welcome", " out there"), (" welcomed the idea",), source="issue-12"),
-    Rule("noun_phrase", r"(?:(?:a|an|some|another|any|the|our|{q}|\d+\s*x?)\s+)*(?P<np>(?:[A-Za-z][\w'’/&-]*\s+){{0,4}}?"
-         r"[A-Za-z][\w'’/-]*)(?=\s*(?:[.,;:!?()\n]|\s(?:for|to|with|who|that|in|on|at|from|and|or|plus|please|by|if|so"
-         r"|as|asap|ideally|next|this|who|which|willing|able|based|near|around|during|over|x|\d)\b|$))".format(q=QTY),
+    Rule("noun_phrase", rf"(?:(?:a|an|some|another|any|the|our|{QTY}|\d+\s*x?)\s+)*"
+         rf"(?P<np>(?:[A-Za-z][\w'\u2019/&-]*\s+){{0,4}}?"
+         r"[A-Za-z][\w'\u2019/-]*)(?=\s*(?:[.,;:!?()\n]|\s(?:for|to|with|who|that|in|on|at|from|and|or|plus|please|by|if|so"
+         r"|as|asap|ideally|next|this|who|which|willing|able|based|near|around|during|over|x|\d)\b|$))",
          "A noun phrase after a request cue, up to the first preposition, conjunction or punctuation.",
          ("a BSL interpreter for", "two prompter operators.", "radio mics"), ("",), source="issue-12"),
 ])

@@ -31,11 +31,11 @@ PLACES = RuleTable.of("places", [
     Rule("sender_noun", rf"(?:-based|\s+based)\b|\s+{_FIRM}\b",
          "After the place in a sender's phrase: 'Birmingham agency', 'Leeds outfit', 'Bristol-based'.",
          (" agency", " production company", "-based", " outfit"), (" town centre",)),
-    Rule("opening_firm", rf"(?:-based|\s+based)\b|\s+(?:(?:production|media|creative|video|film|ad|advertising)\s+)?"
+    Rule("opening_firm", r"(?:-based|\s+based)\b|\s+(?:(?:production|media|creative|video|film|ad|advertising)\s+)?"
          r"(?:agency|company|prodco|firm|outfit)\b",
          "A sentence opening with a place and a firm: 'Manchester company with a feature...'.",
          (" company", "-based", " production company"), (" studio",)),
-    Rule("sender_in", rf"\b(?:we're|we\s+are|we’re|I'm|I\s+am|as)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_FIRM}s?"
+    Rule("sender_in", rf"\b(?:we're|we\s+are|we\u2019re|I'm|I\s+am|as)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_FIRM}s?"
          r"\s+(?:(?:based|located)\s+)?(?:in|from|out\s+of)\s+$",
          "'We're a studio in Bristol', 'I am a producer from Leeds': where the sender is.",
          ("We're a studio in ", "we are a small production company based in "), ("we're filming in ",),

@@ -2,8 +2,21 @@
 
 from __future__ import annotations
 
-__all__ = ["ADJ", "AGENT_ENDINGS", "FILLER", "GENERIC_CREW", "NOT_NEEDS", "NUMBER_RE", "NUMBER_WORDS", "QTY", "SENDER",
-           "SERVICE_HEADS", "STOP", "AGENT_WORDS", "BARE_SUPPLIERS"]
+__all__ = [
+           "ADJ",
+           "AGENT_ENDINGS",
+           "AGENT_WORDS",
+           "BARE_SUPPLIERS",
+           "FILLER",
+           "GENERIC_CREW",
+           "NOT_NEEDS",
+           "NUMBER_RE",
+           "NUMBER_WORDS",
+           "QTY",
+           "SENDER",
+           "SERVICE_HEADS",
+           "STOP",
+]
 
 # Spelled-out counts as producers write them; "a few", "several" and "a handful" are three because
 # that is what a crew sheet has to plan for, "a couple" two.
@@ -23,38 +36,51 @@ STOP = (r"(?:a|an|the|and|or|but|with|for|to|of|in|on|at|by|from|as|is|are|be|be
         r"|also|plus|some|any|all|our|your|their|my|his|her|its|we|us|you|they|i|it|this|that|these|those|who"
         r"|which|please|just|too|very|really|so|then|there|here|hi|hello|both|dear|x|still|ideally|maybe|couple"
         rf"|few|pair|each|per|someone|somebody|anyone|have|has|got|own|no|not|don't|\d+\w*|{FILLER}|{NUMBER_RE})")
-ADJ = rf"(?<![\w'’-])(?!{STOP}\b)[A-Za-z][\w'’-]*"
+ADJ = rf"(?<![\w'\u2019-])(?!{STOP}\b)[A-Za-z][\w'\u2019-]*"
 QTY = (r"(?:a\s+couple\s+of|couple\s+of|a\s+few|few|a\s+pair\s+of|pair\s+of|a\s+handful\s+of|handful\s+of"
-       rf"|(?:\d+|two|three|four|five)\s*(?:-|–|to|or)\s*{NUMBER_RE}|{NUMBER_RE})")
+       rf"|(?:\d+|two|three|four|five)\s*(?:-|\u2013|to|or)\s*{NUMBER_RE}|{NUMBER_RE})")
 
 # Who is asking: "we're a small indie ", "I am an " before a noun phrase that is the sender.
 # One rule for needs ("We're a games studio") and places ("We're a Birmingham agency").
-SENDER = r"\b(?:we're|we\s+are|we’re|I'm|I’m|I\s+am|this\s+is)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$"
+SENDER = r"\b(?:we're|we\s+are|we\u2019re|I'm|I\u2019m|I\s+am|this\s+is)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$"
 
 # Heads of noun phrases after "need" that are no supplier to find: the film office's own help,
 # information, time. A phrase ending in one of these is not a need ("we need permission").
-NOT_NEEDS = frozenset("""
-advice answer answers approval availability budget budgets chat confirmation contact contacts date dates
-day days detail details email emails feedback guidance help hand heads-up idea ideas info information
-input insight know list lists look money number numbers okay ok opinion opinions parking permission
-permissions permit permits pointer pointers quote quotes quotation rate rates reply response
-recommendation recommendations sign-off steer support thing things time times tips week weeks month
-months while word words you it them us him her one ones some more lot lots bit everything anything
-something nothing way ways place places area areas shoot shoots film films project
-projects production productions brief briefs job jobs role roles work call calls meeting meetings
-everyone anyone everybody anybody all favour favours somewhere anywhere spot spots chance go look sense idea
-""".split())
+NOT_NEEDS = frozenset([
+    "advice", "answer", "answers", "approval", "availability", "budget", "budgets", "chat", "confirmation",
+    "contact", "contacts", "date", "dates", "day", "days", "detail", "details", "email", "emails", "feedback",
+    "guidance", "help", "hand", "heads-up", "idea", "ideas", "info", "information", "input", "insight", "know",
+    "list", "lists", "look", "money", "number", "numbers", "okay", "ok", "opinion", "opinions", "parking",
+    "permission", "permissions", "permit", "permits", "pointer", "pointers", "quote", "quotes", "quotation", "rate",
+    "rates", "reply", "response", "recommendation", "recommendations", "sign-off", "steer", "support", "thing",
+    "things", "time", "times", "tips", "week", "weeks", "month", "months", "while", "word", "words", "you", "it",
+    "them", "us", "him", "her", "one", "ones", "some", "more", "lot", "lots", "bit", "everything", "anything",
+    "something", "nothing", "way", "ways", "place", "places", "area", "areas", "shoot", "shoots", "film", "films",
+    "project", "projects", "production", "productions", "brief", "briefs", "job", "jobs", "role", "roles", "work",
+    "call", "calls", "meeting", "meetings", "everyone", "anyone", "everybody", "anybody", "all", "favour",
+    "favours", "somewhere", "anywhere", "spot", "spots", "chance", "go", "look", "sense", "idea",
+])
 # Generic words for "some crew" with no role: one need, "crew (roles not given)".
-GENERIC_CREW = frozenset("crew crews team teams staff people hands freelancers freelance technicians".split())
+GENERIC_CREW = frozenset([
+    "crew", "crews", "team", "teams", "staff", "people", "hands", "freelancers", "freelance", "technicians",
+])
 # Heads that make an unrecognised phrase a supplier to keep as a free-text need even when
 # nothing in the taxonomy is near: people (agent nouns) and things hired or done for you.
-SERVICE_HEADS = frozenset("""hire rental rentals service services company companies firm firms agency agencies
-supplier suppliers provider providers studio studios unit units van vans truck trucks kit equipment gear
-facility facilities insurance catering licensing licence licences cover workshop workshops space spaces room rooms
-yard yards warehouse warehouses venue venues stage stages premises building buildings hall halls office offices
-house houses site sites""".split())
+SERVICE_HEADS = frozenset([
+    "hire", "rental", "rentals", "service", "services", "company", "companies", "firm", "firms", "agency",
+    "agencies", "supplier", "suppliers", "provider", "providers", "studio", "studios", "unit", "units", "van",
+    "vans", "truck", "trucks", "kit", "equipment", "gear", "facility", "facilities", "insurance", "catering",
+    "licensing", "licence", "licences", "cover", "workshop", "workshops", "space", "spaces", "room", "rooms",
+    "yard", "yards", "warehouse", "warehouses", "venue", "venues", "stage", "stages", "premises", "building",
+    "buildings", "hall", "halls", "office", "offices", "house", "houses", "site", "sites",
+])
 AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "man", "men", "person")
-AGENT_WORDS = frozenset("op ops tech techs hand hands people crew artiste artistes guide guides double doubles".split())
+AGENT_WORDS = frozenset([
+    "op", "ops", "tech", "techs", "hand", "hands", "people", "crew", "artiste", "artistes", "guide", "guides",
+    "double", "doubles",
+])
 # A bare supplier word says nothing of what is needed; the task after it does ("a company to caption").
-BARE_SUPPLIERS = frozenset("company companies firm firms business businesses person someone somebody supplier "
-                           "suppliers provider providers individual individuals freelancer freelancers".split())
+BARE_SUPPLIERS = frozenset([
+    "company", "companies", "firm", "firms", "business", "businesses", "person", "someone", "somebody", "supplier",
+    "suppliers", "provider", "providers", "individual", "individuals", "freelancer", "freelancers",
+])

@@ -20,7 +20,7 @@ FORMS = [
     ("3-21 March 2027", D(2027, 3, 3), D(2027, 3, 21), False),
     ("3 March to 21 March", D(2027, 3, 3), D(2027, 3, 21), False),
     ("between 3 and 21 March", D(2027, 3, 3), D(2027, 3, 21), False),
-    ("3rd – 21st March", D(2027, 3, 3), D(2027, 3, 21), False),
+    ("3rd \u2013 21st March", D(2027, 3, 3), D(2027, 3, 21), False),
     ("March 3-21, 2027", D(2027, 3, 3), D(2027, 3, 21), False),
     ("w/c 12 April", D(2027, 4, 12), D(2027, 4, 16), True),  # a working week
     ("week commencing 12th April 2027", D(2027, 4, 12), D(2027, 4, 16), True),

@@ -45,7 +45,7 @@ def test_leek_drama():
 
 
 def test_low_budget_horror():
-    b = parse("Hi both — we're prepping a low-budget horror, shooting 18 days in March around Stoke-on-Trent "
+    b = parse("Hi both \u2014 we're prepping a low-budget horror, shooting 18 days in March around Stoke-on-Trent "
               "and Burslem (ST6). Looking for a DoP with their own kit, 1st AC, a sound recordist and boom op, "
               "2 x make-up artists (SFX experience a plus) and a couple of runners. Director and producer are "
               "attached. Rates capped at £300/day.")
@@ -338,7 +338,7 @@ def test_today_defaults_to_the_real_date():
 
 
 LONG_BRIEF = (
-    "Hi both — we're prepping a low-budget horror feature, shooting 18 days in March around Stoke-on-Trent and "
+    "Hi both \u2014 we're prepping a low-budget horror feature, shooting 18 days in March around Stoke-on-Trent and "
     "Burslem (ST6), with a couple of days in Leek and a night on the moors. Looking for a DoP with their own kit, "
     "1st AC, a 2nd AC, a DIT, a gaffer, two sparks, a key grip, a sound recordist and boom op, 2 x make-up artists "
     "(SFX experience a plus), a costume standby with period experience, a props buyer, a location manager, a unit "
