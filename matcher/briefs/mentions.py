@@ -75,6 +75,8 @@ def _from_taxonomy(text: str, taxonomy: Taxonomy) -> list[Named]:
     quiet = NEEDS.quiet_facility.finditer(text) if re.search(r"studio|office|LED", text, re.I) else ()
     extra = []
     for m in quiet:
+        if re.search(r"\b(?:in|at|inside|from|outside|of)\s+$", text[max(0, m.start() - 10):m.start()], re.I):
+            continue  # "in a Hanley studio": where, not what
         word = m.group("w")
         recording = word.lower().startswith("studio") and NEEDS.for_recording.match(text, m.end())
         role = taxonomy.resolve("recording studio" if recording else word)
@@ -106,13 +108,15 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     the list that follows), and before 'wanted', 'also welcome', 'out there'."""
     out = []
     starts = [m.end() for rx in (NEEDS.request_cue, NEEDS.list_heading) for m in rx.finditer(text)]
+    starts += [m.end() for m in NEEDS.and_then.finditer(text)
+               if NEEDS.asked_in_sentence.search(text, max(0, m.start() - 120), m.start())]
     for pos in sorted(starts):
         for _ in range(6):  # a list: "a jib, a slider and two radio mics"
             m = NEEDS.noun_phrase.match(text, pos)
             if not m or not m.group("np").strip():
                 break
             out.append((m.start("np"), m.end("np"), m.group("np")))
-            sep = re.match(r"\s*(?:,|&|\+|/|\band\b|\bplus\b|\n\s*[-•*]?)\s*", text[m.end():])
+            sep = re.match(r"\s*(?:,\s*(?:and\b|plus\b)?|&|\+|/|\band\b|\bplus\b|\n\s*[-•*]?)\s*", text[m.end():])
             if not sep or not sep.group().strip(" "):
                 break
             pos = m.end() + sep.end()

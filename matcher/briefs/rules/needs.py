@@ -105,12 +105,17 @@ NEEDS = RuleTable.of("needs", [
          r"|(?=\s*(?:[.,;!?\n]|$)))|for\s+(?:filming|the\s+shoot)\b|as\s+a\s+(?:filming\s+)?location\b)",
          "'a farm near Uttoxeter to shoot at': the place before it is a filming location to find.",
          (" to shoot at", " near Uttoxeter to film in", " as a location"), (" to shoot the film",), source="issue-12"),
-    Rule("request_cue", r"\b(?:need(?:s|ed|ing)?|require[sd]?|requiring|looking\s+for|seeking|we'?re\s+after|after"
+    Rule("request_cue", r"\b(?:need(?:s|ed|ing)?|require[sd]?|requiring|looking\s+for|seeking|(?:we'?re|we\s+are|I'?m|are)\s+after"
          r"|want(?:s|ed)?|hiring|to\s+hire|recruiting|in\s+search\s+of|could\s+use|recommend(?:ation)?s?\s+for"
          r"|know\s+(?:of\s+)?|(?:find|suggest|recommend)(?:\s+us)?|also|plus|as\s+well\s+as)"
-         r"\s*:?\s+(?!to\b)",
+         r"\s*:?\s+(?!(?:to|for|in|on|at|by|from|with|of|as|that|this|it|them|you|us)\b)",
          "Words after which a noun phrase is asked for: 'need a ', 'looking for ', 'can you recommend '.",
-         ("need a", "looking for ", "we're after ", "can you recommend "), ("needle",)),
+         ("need a", "looking for ", "we're after ", "can you recommend "), ("needle", "wanted for a", "need to")),
+    Rule("and_then", r"\band\s+(?=(?:a|an|some|two|three|four|five|\d+)\b)",
+         "'and a ...' continuing a request made earlier in the sentence: 'we need X, and a crew'.",
+         ("and a ", "and two "), ("and then",)),
+    Rule("asked_in_sentence", r"\b(?:need|require|looking\s+for|seeking|after|want|hiring|recommend)\w*\b[^.!?\n]*$",
+         "A request cue earlier in the same sentence.", ("we need someone to help, ",), ("we shot it, ",)),
     Rule("list_heading", r"(?:^|\n)\s*(?:crew|roles?|positions?|we\s+need|needs|wanted|required|looking\s+for"
          r"|vacancies|kit|equipment|hire|requirements)\s*(?:needed|required|wanted)?\s*:\s*",
          "A heading whose items are needs: 'Crew needed: ', 'Roles: '.", ("Crew needed: ", "\nRoles: "),
@@ -120,6 +125,7 @@ NEEDS = RuleTable.of("needs", [
          "After a noun phrase that is asked for: 'graphic designers also welcome', 'any colourists out there'.",
          (" wanted", " also welcome", " out there"), (" welcomed the idea",), source="issue-12"),
     Rule("noun_phrase", rf"(?:(?:a|an|some|another|any|the|our|{QTY}|\d+\s*x?)\s+)*"
+         r"(?!(?:and|or|but|need\w*|want\w*|to|for|with|someone|somebody|also|plus|please)\b)"
          rf"(?P<np>(?:[A-Za-z][\w'\u2019/&-]*\s+){{0,4}}?"
          r"[A-Za-z][\w'\u2019/-]*)(?=\s*(?:[.,;:!?()\n]|\s(?:for|to|with|who|that|in|on|at|from|and|or|plus|please|by|if|so"
          r"|as|asap|ideally|next|this|who|which|willing|able|based|near|around|during|over|x|\d)\b|$))",

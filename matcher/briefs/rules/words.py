@@ -47,6 +47,8 @@ SENDER = r"\b(?:we're|we\s+are|we\u2019re|I'm|I\u2019m|I\s+am|this\s+is)\s+(?:an
 # Heads of noun phrases after "need" that are no supplier to find: the film office's own help,
 # information, time. A phrase ending in one of these is not a need ("we need permission").
 NOT_NEEDS = frozenset([
+    "welcome", "appreciated", "helpful", "useful", "available", "great", "good", "ideal", "needed", "required",
+    "essential", "please", "thanks",
     "advice", "answer", "answers", "approval", "availability", "budget", "budgets", "chat", "confirmation",
     "contact", "contacts", "date", "dates", "day", "days", "detail", "details", "email", "emails", "feedback",
     "guidance", "help", "hand", "heads-up", "idea", "ideas", "info", "information", "input", "insight", "know",

@@ -1,0 +1,158 @@
+"""Each kind of miss issue 12 names, tested by its general rule with examples written here (none is
+taken from a judged set): roles the taxonomy lacked, kit and hire, indirect needs, places, dates,
+spurious needs and odd input. Briefs are read with the product's encoder, as the service reads them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from matcher.briefs.parser import parse_brief
+from models.brief import Brief
+
+TODAY = dt.date(2027, 1, 6)  # a Wednesday
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def read(encoder):
+    def parse(text: str) -> Brief:
+        return parse_brief(text, today=TODAY, encoder=encoder)
+    return parse
+
+
+def roles(brief: Brief) -> list[str | None]:
+    return [n.role for n in brief.needs]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # access services
+    ("For the launch screening we need a sign language interpreter and live captioning.",
+     ["bsl-interpreter", "subtitling-service"]),
+    ("Could you find us an audio describer for the gallery film?", ["audio-describer"]),
+    # studio and live television
+    ("As-live studio record: autocue operator, a warm-up comedian and a stage manager.",
+     ["autocue-operator", "warm-up-artist", "stage-manager"]),
+    ("Quiz pilot in a Hanley studio needs an audience co-ordinator.", ["audience-coordinator"]),
+    # post sound is not production sound
+    ("Picture is locked; we need a dubbing mixer for two days.", ["re-recording-mixer"]),
+    ("Looking for a mixer for the final mix of our short.", ["re-recording-mixer"]),
+    ("Location sound recordist for a drama shoot near Cheadle.", ["production-sound-mixer"]),
+    # development and factual
+    ("Factual indie hiring a development producer and an archive researcher.",
+     ["development-producer", "archive-producer"]),
+    ("Obs-doc series needs a story producer for the edit.", ["story-producer"]),
+])
+def test_roles_the_taxonomy_now_knows(read, text: str, expected: list[str]) -> None:
+    assert roles(read(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Corporate day in Stafford: radio mics for the day and a slider.", ["sound-equipment-hire", "grip-hire"]),
+    ("A videographer who can bring her own lights.", ["camera-operator", "lighting-hire"]),
+    ("A sound recordist with his own radio mics.", ["production-sound-mixer"]),  # his own kit: one need
+    ("A horse master bringing his own horses.", ["animal-wrangler"]),  # one person, not also an agency
+    ("Need sound and a camera op for Thursday.", ["production-sound-mixer", "camera-operator"]),
+])
+def test_kit_and_hire_are_needs_and_own_kit_is_a_qualifier(read, text: str, expected: list[str]) -> None:
+    assert roles(read(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Our focus puller has pulled out of Monday's shoot.", ["first-assistant-camera"]),
+    ("We're a spark down for the night shoot.", ["electrician"]),
+    ("Runners wanted for a feature in Leek; colourists also welcome.", ["runner", "colourist"]),
+    ("Any steadicam ops out there free next week?", ["steadicam-operator"]),
+    ("A fashion shoot in Leek needs a stylist.", ["wardrobe-stylist"]),
+    ("We have our own gaffer and DoP; looking for a grip.", ["grip"]),
+])
+def test_needs_stated_indirectly(read, text: str, expected: list[str]) -> None:
+    assert roles(read(text)) == expected
+
+
+def test_a_need_with_no_role_is_kept_as_free_text_or_guessed_and_says_so(read) -> None:
+    b = read("We also need someone to look after the vintage buses between set-ups, and a crew for one day.")
+    assert b.needs and all(n.role is None or n.confidence < 1 for n in b.needs)
+    assert any(n.label == "Crew (roles not given)" for n in b.needs)
+    assert any("not a role we know" in note for note in b.notes)
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("We need an assistant director for the crowd day.", "director"),
+    ("We'll interview six apprentices and film the welders at work; need a camera op.", None),
+    ("Featuring local dancers from a Burslem school, we need a gaffer.", "dancer"),
+    ("Record twelve interviewees in Longton with a shooting PD.", None),
+])
+def test_no_spurious_needs(read, text: str, unwanted: str | None) -> None:
+    b = read(text)
+    assert unwanted not in roles(b)
+    assert len(b.needs) == 1
+
+
+@pytest.mark.parametrize(("text", "specific", "general"), [
+    ("We need a loop group coordinator.", "loop group coordinator", {"voice-artist", "production-coordinator"}),
+    ("We need a promo trailer editor.", "trailer editor", set()),
+])
+def test_a_more_specific_name_is_never_the_general_role_with_full_confidence(read, text, specific, general) -> None:
+    (need,) = read(text).needs
+    assert need.confidence < 1 and need.role not in general
+    assert specific in need.text.lower()
+
+
+@pytest.mark.parametrize(("text", "places", "not_places"), [
+    ("We're a small indie Birmingham agency filming in Leek next month.", ["Leek"], ["Birmingham"]),
+    ("We're a studio in Bristol shooting two days at Trentham Gardens.", ["Trentham Gardens"], ["Bristol"]),
+    ("Dear Film Office Stoke team, we'd like to film at Westport Lake.", ["Westport Lake"], ["Stoke"]),
+    ("Drone shots over Tittesworth reservoir and the Roaches.", ["Tittesworth Reservoir", "The Roaches"], []),
+    ("A car advert on the A53 and in North Staffs.", ["A53", "North Staffordshire"], []),
+    ("A day in Vale Royal then one in Trent Vale.", ["Vale Royal", "Trent Vale"], ["Vale"]),
+    ("Crew must be based in Derby; the shoot is at the bet365 Stadium.", ["bet365 Stadium"], ["Derby"]),
+    ("Stoke-on-Trent City Council has asked us to film in Fenton.", ["Fenton"], ["Stoke-on-Trent"]),
+])
+def test_shoot_places_and_places_that_are_not(read, text, places, not_places) -> None:
+    b = read(text)
+    assert [p.name for p in b.locations] == places
+    assert not set(not_places) & {p.name for p in b.locations}
+
+
+def test_a_lower_case_town_is_read_with_a_note(read) -> None:
+    b = read("shooting in stoke?? need a gaffer")
+    assert [p.name for p in b.locations] == ["Stoke"]
+    assert any("lower case" in n for n in b.notes)
+
+
+def test_a_full_postcode_is_placed_at_its_district_with_a_note(read) -> None:
+    b = read("Filming at ST13 8TA on 3 March.")
+    assert [p.name for p in b.locations] == ["ST13 8TA"]
+    assert any("centre of its district ST13" in n for n in b.notes)
+
+
+@pytest.mark.parametrize(("text", "start", "end", "deadline"), [
+    ("Filming over the 2027/28 panto season.", D(2027, 12, 1), D(2028, 1, 10), None),
+    ("Shooting in May, to deliver by 15 October.", D(2027, 5, 1), D(2027, 5, 31), D(2027, 10, 15)),
+    ("Starting 12 April for three weeks.", D(2027, 4, 12), D(2027, 5, 2), None),
+    ("A shoot over Easter weekend 2027.", D(2027, 3, 26), D(2027, 3, 29), None),
+    ("A reshoot this Saturday.", D(2027, 1, 9), D(2027, 1, 9), None),
+    ("Shooting in March; quotes by 20 January please.", D(2027, 3, 1), D(2027, 3, 31), D(2027, 1, 20)),
+])
+def test_dates_seasons_and_deadlines(read, text, start, end, deadline) -> None:
+    b = read(text)
+    assert (b.dates.start, b.dates.end) == (start, end)
+    assert b.deadline == deadline
+
+
+def test_an_open_start_has_an_open_end(read) -> None:
+    b = read("A weekly shoot from 3 May.")
+    assert b.dates.start == D(2027, 5, 3) and b.dates.open_end
+
+
+def test_a_brief_in_welsh_says_it_was_not_read(read) -> None:
+    b = read("Rydym yn chwilio am ddyn camera a pheiriannydd sain ar gyfer ffilm fer yng Nghaerdydd.")
+    assert b.language == "cy" and b.needs == [] and b.locations == []
+    assert any("Welsh" in n and "not read" in n for n in b.notes)
+
+
+def test_a_greeting_is_no_brief(read) -> None:
+    b = read("hi")
+    assert b.needs == [] and b.locations == [] and b.dates is None
