@@ -110,17 +110,17 @@ for l in Q.ISCO.strip().split('\n'):
 for l in Q.TASKS.strip().split('\n'):
     text, occ, src, ov = l.split('|')
     if text.startswith('='):
-        a, b = text[1:].split(';'); text = f'someone to {a} and {b}'
+        a, b = text[1:].split(';'); text = f'someone to {a} and {b}'; labels = [a, b]
         meta = {'source': 'esco-skill', 'detail': 'two ESCO skill preferred labels of one occupation, joined as "someone to X and Y"'}
     else:
-        meta = src_meta(text, src)
-    queries.append(dict(family='task', text=text, expr=expr_of(occ, ov), meta=meta))
+        meta = src_meta(text, src); labels = [text]
+    queries.append(dict(family='task', text=text, expr=expr_of(occ, ov), meta=meta, skills=labels))
 for l in Q.SKILL_DESCS.strip().split('\n'):
     label, occ, ov = l.split('|')
     uri, desc = skill_desc.get(label)
     k = 1 if label in ('create lifecasts',) else 2
     text = esco_desc.sentences(desc, k)
-    queries.append(dict(family='task', text=text, expr=expr_of(occ, ov),
+    queries.append(dict(family='task', text=text, expr=expr_of(occ, ov), skills=[label],
                         meta={'source': 'esco-skill-description', 'detail': f'ESCO skill "{label}", description (first {k} sentence(s))', 'esco_uri': uri}))
 
 rng.shuffle(queries)
@@ -131,7 +131,7 @@ for i, l in enumerate(B.BRIEFS.strip().split('\n')):
     nd = []
     for n in needs.split(' | '):
         ph, occ, src, ov = n.split('~')
-        nd.append(dict(phrase=ph, expr=expr_of(occ, ov), meta=src_meta(ph, src)))
+        nd.append(dict(phrase=ph, expr=expr_of(occ, ov), meta=src_meta(ph, src), skills=[ph] if src == 'esco-skill' else []))
     briefs.append(dict(_id=f'rb-{i+1:03d}', text=text, needs=nd))
 
 # split, stratified by family
@@ -176,10 +176,7 @@ if STAGE == 'queries':
 
 # ---------- qrels ----------
 profs = list(csv.DictReader(open(f'{OUT}/profile_occupations.tsv'), delimiter='\t'))
-overrides = {}
-if os.path.exists(f'{OUT}/overrides.tsv'):
-    for r in csv.DictReader(open(f'{OUT}/overrides.tsv'), delimiter='\t'):
-        overrides[(r['query-id'], r['corpus-id'])] = int(r['grade'])
+
 relcache = {}
 def grade(expr, p):
     if expr not in relcache: relcache[expr] = occ_rel(expr)
@@ -199,6 +196,33 @@ def grade(expr, p):
     if s:
         gs = r.get(s, (0,))[0]; g = max(g, 2 if gs == 3 else (1 if gs == 2 else 0))
     return g
+overrides = {}
+corpus = {json.loads(l)['id']: json.loads(l) for l in open(f'{OUT}/corpus.jsonl')}
+pocc = {p['corpus-id']: p for p in profs}
+ovrows = []
+# (a) spot-check rule for task queries worded as ESCO skills: a profile whose own skills list names the asked task
+units = [(q['_id'], q['expr'], q.get('skills', [])) for q in queries] + \
+        [(f"{b['_id']}#{j+1}", n['expr'], n['skills']) for b in briefs for j, n in enumerate(b['needs'])]
+def base_grade(expr, pid): return grade(expr, pocc[pid])
+for qid, expr, sks in units:
+    if not sks: continue
+    for pid, p in corpus.items():
+        have = [s for s in sks if s in p.get('skills', [])]
+        if not have: continue
+        g0 = base_grade(expr, pid)
+        g = 2 if (len(have) == len(sks) and g0 >= 1) else 1
+        if g > g0:
+            ovrows.append((qid, pid, g, f"profile lists the asked task(s) {have} among its skills (occupation alone gives {g0})"))
+# (b) manual spot-check overrides, read from overrides_manual.tsv
+man = f'{OUT}/overrides_manual.tsv'
+if os.path.exists(man):
+    for r in csv.DictReader(open(man), delimiter='\t'):
+        ovrows.append((r['query-id'], r['corpus-id'], int(r['grade']), r['reason']))
+for qid, pid, g, why in ovrows: overrides[(qid, pid)] = g
+with open(f'{OUT}/overrides.tsv', 'w') as f:
+    f.write('query-id\tcorpus-id\tgrade\treason\n')
+    for r in ovrows: f.write('\t'.join(map(str, r)) + '\n')
+print(len(ovrows), 'overrides')
 rows = {'dev': [], 'heldout': []}
 for q in queries:
     for p in profs:

@@ -245,7 +245,12 @@ dit>camera-tech
 key-grip=grip
 key-grip=dolly-grip
 grip=dolly-grip
-rigging-grip>grip
+rigging-grip=grip
+camera-operator>underwater-camera
+camera-operator>aerial-camera
+dop>aerial-camera
+dop>underwater-camera
+spark>rigging-gaffer
 gaffer=best-boy-elec
 best-boy-elec=spark
 gaffer=rigging-gaffer
@@ -328,6 +333,7 @@ production-coordinator~art-coordinator
 production-coordinator~animation-manager
 production-coordinator~audio-post-coord
 production-coordinator~post-coordinator
+production-coordinator~vfx-coordinator
 post-supervisor~audio-post-coord
 post-supervisor~line-producer
 unit-publicist~stills
