@@ -127,6 +127,8 @@ def join_and(xs):
 def neighbours(cid):
     close = []
     for l in C.CLOSE.strip().split('\n'):
+        if l in C.SPOTCHECK_CLOSE: l = 'rigging-grip>grip' if l == 'rigging-grip=grip' else None
+        if l is None: continue
         m = re.match(r'(.+?)([=>])(.+)', l); a, op, b = m.groups()
         if a == cid: close.append(b)
         if b == cid and op == '=': close.append(a)

@@ -436,3 +436,8 @@ ESCO_PRIMARY = {
  "stand-in","choreographer","voice-over","drone-pilot","concept-artist","compositor"}
 # for ESCO_PRIMARY concepts whose ESCO label differs from the field's own wording, the label to use
 ESCO_ROLE_LABEL = {"concept-artist": "digital artist", "compositor": "digital artist", "stop-motion": "stop-motion animator"}
+
+# grade-2 relations added after the spot-checks (the corpus was generated before them, so
+# build_corpus.py leaves them out when it picks secondary roles)
+SPOTCHECK_CLOSE = {"rigging-grip=grip", "camera-operator>underwater-camera", "camera-operator>aerial-camera",
+                   "dop>aerial-camera", "dop>underwater-camera", "spark>rigging-gaffer"}
