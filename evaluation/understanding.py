@@ -17,7 +17,8 @@ not restate the parser's rules:
 * **Places**, per brief: a predicted place matches a gold place when their normalised names
   (lower case, "the" and punctuation dropped) are equal or one's words begin the other's
   ("Stoke" and "Stoke-on-Trent"); a predicted place is its name and the words the brief used for
-  it ("North Staffordshire", written "North Staffs"), either of which may match. A predicted place
+  it ("North Staffordshire", written "North Staffs"), either of which may match. Places the
+  product marks as where to look rather than where to shoot (``BriefPlace.shoot``) are not predictions. A predicted place
   matching only a gold place's ``within`` list is neutral. A brief's places are right when every
   gold place is matched, no ``not_places`` name is reported, and nothing else is reported.
 * **Dates**, per brief: right when the predicted shoot start and end equal the gold ones; a gold
@@ -222,7 +223,7 @@ def product_reader(encoder: Any = None) -> Callable[[str, dt.date], Predicted]:
         dates = brief.dates
         return Predicted(
             needs=[{"role": n.role, "label": n.label, "text": n.text, "quantity": n.quantity} for n in brief.needs],
-            places=[f"{p.name}|{getattr(p, 'text', '')}" for p in brief.locations],
+            places=[f"{p.name}|{getattr(p, 'text', '')}" for p in brief.locations if getattr(p, "shoot", True)],
             start=dates.start if dates else None,
             end=dates.end if dates else None, open_end=bool(getattr(dates, "open_end", False)),
             deadline=getattr(brief, "deadline", None))

@@ -148,7 +148,7 @@ class Gazetteer:
             for name in (v["name"], *v["aliases"]):
                 if _key(name) not in self._places:
                     self._places[_key(name)] = [(place, 0, 0)]
-                    added.append(name)
+                added.append(name)  # its spellings are found either way
         return added
 
     def _place(self, c: list) -> Place:  # c = [name, lat, lon, kind, district, rank, population]

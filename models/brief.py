@@ -37,6 +37,8 @@ class BriefPlace(_Record):
     text: str = Field("", description="as written in the brief ('North Staffs', 'stoke'), when it differs")
     lat: float = Field(ge=-90, le=90)
     lon: float = Field(ge=-180, le=180)
+    shoot: bool = Field(True, description="a shoot location; false: where to look for people, the brief "
+                        "mentioning no shoot ('an editor in Stafford'); distances are measured from it all the same")
 
 
 class BriefDates(_Record):

@@ -31,6 +31,7 @@ import dateparser
 from dateutil.easter import easter
 
 from matcher.briefs.durations import Duration, add_months, end_after, find_durations
+from matcher.briefs.quantities import number_value
 from matcher.briefs.rules.dates import DATES
 from models.brief import BriefDates
 
@@ -119,7 +120,7 @@ def _part(lo: dt.date, hi: dt.date, n: int, part: str | None) -> tuple[dt.date, 
 
 def _period(m: re.Match, today: dt.date) -> tuple[dt.date, dt.date] | None:
     g, year = m.groupdict(), _int(m.group("y"))
-    nxt, unit = (g["rel"] or "").lower() == "next", (g["unit"] or "").lower()
+    nxt, unit = (g["rel"] or "").lower() == "next", (g["unit"] or "").lower().replace("wk", "week")
     if g["asap"]:
         return None  # ASAP, TBC: no dates (noted by find_dates)
     if g["tomorrow"]:
@@ -186,7 +187,8 @@ def _holiday(m: re.Match, today: dt.date) -> tuple[dt.date, dt.date]:
 
 
 def _relative(m: re.Match, today: dt.date) -> tuple[dt.date, dt.date] | None:
-    """'Saturday' (the next one), 'this weekend', 'next weekend', 'today', 'in a fortnight', 'this week'."""
+    """'Saturday' (the next one), 'this weekend', 'next weekend', 'today', 'in a fortnight', 'in 3 weeks'
+    (one day, today + 7N), 'this week', 'on the 3rd' (the next 3rd, this month or the next)."""
     if m.group("today"):
         return today, today
     if m.group("this_week"):
@@ -204,7 +206,18 @@ def _relative(m: re.Match, today: dt.date) -> tuple[dt.date, dt.date] | None:
         start = saturday + dt.timedelta(weeks=int(m.group("wk_rel").lower() == "next"))
         return (today if today.weekday() == 5 and m.group("wk_rel").lower() == "this" else start), \
             start + dt.timedelta(days=1)
-    day = today + dt.timedelta(days=14)
+    if m.group("dom") or m.group("dom2"):
+        wanted, first = int(m.group("dom") or m.group("dom2")), today.replace(day=1)
+        for months in range(3):
+            try:
+                day = add_months(first, months).replace(day=wanted)
+            except ValueError:  # no 31st this month
+                continue
+            if day >= today:
+                return day, day
+        return None
+    weeks = 2 if m.group("fortnight") else (number_value(m.group("nw")) or 0)
+    day = today + dt.timedelta(days=7 * weeks)
     return day, day
 
 
@@ -233,11 +246,21 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
                 deadlines.append((bool(_DELIVERY.search(before)), m.start(), bounds[1]))
             elif bounds:
                 sentence = re.split(r"[.!?\n]", text[max(0, m.start() - 60):m.start()])[-1]
-                phase = ([p.group("phase") for p in _PHASE.finditer(sentence)] or [None])[-1]
+                phase = _phase_of(sentence)
                 kind = "day" if rx is _PERIOD and m.group("tomorrow") else kind
                 found.append(_Span(m.start(), m.end(), *bounds, kind, bool(_OPENER.search(before)),
                                    phase and phase.lower()))
     return sorted(found, key=lambda s: s.start), deadlines, notes
+
+
+def _phase_of(sentence: str) -> str | None:
+    """The last phase word before a date, unless joined to a shoot word ("filming and editing")."""
+    found = list(_PHASE.finditer(sentence))
+    if not found or not found[-1].group("phase"):
+        return None
+    last = found[-1]
+    joined = any(p.group("shoot") and 0 <= last.start() - p.end() <= 6 for p in found)
+    return None if joined else last.group("phase").lower()
 
 
 def _single(text: str, span: _Span, dur: Duration | None, notes: list[str]) -> BriefDates:
@@ -253,7 +276,7 @@ def _single(text: str, span: _Span, dur: Duration | None, notes: list[str]) -> B
     near = b[0] - a[1] <= 40 and not re.search(r"[.\n;]", text[a[1]:b[0]])
     written = text[a[0]:max(a[1], b[1])].strip() if near else f"{written} ({dur.text})"  # as written, if together
     end = end_after(span.lo, dur)
-    if span.opens or not vague or end > span.hi:
+    if span.opens or not vague:  # "from 3 March for six weeks"; a vague window keeps its bounds
         return BriefDates(start=span.lo, end=end, text=written, approximate=vague)
     notes.append(f"'{dur.text}' read as falling somewhere between {span.lo:%-d %B %Y} and {span.hi:%-d %B %Y}.")
     return BriefDates(start=span.lo, end=span.hi, text=written, approximate=True)
@@ -273,7 +296,7 @@ def _shoot(text: str, spans: list[_Span], notes: list[str]) -> tuple[BriefDates 
     precise = [s for s in spans if s.kind in ("range", "day")]
     # A vaguer period around a precise span ("in March: 3rd to 21st") adds nothing.
     spans = [s for s in spans if s in precise or not any(s.lo <= p.lo and p.hi <= s.hi for p in precise)]
-    if any(s.phase is None for s in spans) and any(s.phase for s in spans):
+    if any(s.phase for s in spans):  # prep, edit, TX...: not the shoot, even when no other date is given
         notes.append("Left out as not shoot dates: " + ", ".join(
             f"'{text[s.start:s.end].strip()}' ({s.phase})" for s in spans if s.phase) + ".")
         spans = [s for s in spans if s.phase is None]

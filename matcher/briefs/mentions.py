@@ -97,7 +97,7 @@ def _phrase_before(text: str, end: int) -> tuple[int, str]:
     words = list(re.finditer(r"[A-Za-z][\w'\u2019/&-]*", text[max(0, end - 60):end]))
     offset, kept = max(0, end - 60), []
     for w in reversed(words):
-        if w.group().lower() in _DETERMINERS or len(kept) == 4 or re.search(r"[.,;:!?\n(]", text[offset + w.end():end]):
+        if w.group().lower() in _DETERMINERS or len(kept) == 4 or re.search(r"[.,;:!?\n(+&]", text[offset + w.end():end]):
             break
         kept.insert(0, w)
     return (offset + kept[0].start(), text[offset + kept[0].start():end]) if kept else (end, "")

@@ -29,6 +29,11 @@ from models.brief import Brief
 __all__ = ["find_locations", "find_radius", "parse_brief"]
 
 MILE_KM = 1.609344
+# Departments whose people and hire need no shoot: with only these asked for and no shoot word in the
+# brief, its places are where to look for them ("an editor in Stafford"), not shoot locations.
+OFF_SET = frozenset({"editing-and-post", "vfx-and-animation", "music", "writing", "games-development",
+                     "post-production-facilities", "sound-post-facilities", "vfx-studios", "animation-studios",
+                     "games-studios", "camera-and-sound-hire", "lighting-and-grip-hire", "production-services"})
 
 
 def _body(text: str) -> str:
@@ -74,7 +79,8 @@ def parse_brief(text: str, *, today: dt.date | None = None, encoder: Encoder | N
     body = _body(text)
     taxonomy = load_taxonomy()
     needs, notes = find_needs(body, taxonomy, role_guesser(encoder, taxonomy))
-    locations, place_notes = find_locations(body, load_gazetteer())
+    on_set = any(n.role is None or taxonomy.roles[n.role].department not in OFF_SET for n in needs)
+    locations, place_notes = find_locations(body, load_gazetteer(), on_set)
     radius, radius_notes = find_radius(body)
     dates, deadline, date_notes = find_dates(body, today)
     budget, budget_notes = find_budget(body)

@@ -18,6 +18,8 @@ Rules: ``PLACES.*`` (``matcher.briefs.rules.places``).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from matcher.briefs.rules.places import PLACES
 from matcher.geo import Gazetteer, PlaceMention, haversine_km
 from models.brief import BriefPlace
@@ -36,8 +38,17 @@ def _not_shoot(text: str, m: PlaceMention) -> str | None:
     before = text[max(0, start - 60):start]
     if PLACES.sender.search(before) and PLACES.sender_noun.match(text, end):
         return f"{name} read as where the company asking is based, not a shoot location."
-    if PLACES.sender_in.search(before) or PLACES.based_in.search(before):
+    if PLACES.sender_in.search(before) or PLACES.sender_on.search(before) or PLACES.based_in.search(before) or PLACES.field_base.search(before) \
+            or PLACES.made_by.search(before):
         return f"{name} read as where the sender or crew are based, not a shoot location."
+    if PLACES.firm_after.match(text, end) and not PLACES.at_before.search(before):
+        return f"{name} read as where a company is based, not a shoot location."
+    if PLACES.modifier_after.match(text, end):
+        return f"{name} read as a kind of knowledge or accent, not a shoot location."
+    if PLACES.negated.search(before):
+        return f"{name} is said not to be a shoot location."
+    if PLACES.post_place.search(before):
+        return f"{name} read as where the edit or grade is, not a shoot location."
     if PLACES.sentence_start.search(text[:start]) and PLACES.opening_firm.match(text, end):
         return f"{name} read as where the company asking is based, not a shoot location."
     if PLACES.origin.search(before):
@@ -77,12 +88,37 @@ def _lower_case(text: str, gazetteer: Gazetteer, taken: list[PlaceMention]) -> t
     return found, notes
 
 
-def find_locations(text: str, gazetteer: Gazetteer) -> tuple[list[BriefPlace], list[str]]:
-    """Shoot places in text order without repeats, and notes on what was assumed."""
+def _unknown_venues(text: str, known: list[PlaceMention]) -> tuple[list[PlaceMention], list[str]]:
+    """Named venues the gazetteer does not know, placed at the known place named in the same sentence."""
+    found, notes = [], []
+    for m in PLACES.unknown_venue.finditer(text):
+        start, end = m.start("v"), m.end("v")
+        if any(k.start < end and start < k.end for k in known):
+            continue
+        if any(0 <= k.start - end <= 40 and k.place.kind == "venue" for k in known):
+            continue  # "the Ceramics Gallery and cafe at the Potteries Museum": a room of a known venue
+        lo, hi = text.rfind(".", 0, start) + 1, text.find(".", end) % (len(text) + 1)
+        near = [k for k in known if lo <= k.start <= (hi or len(text)) and k.place.kind not in _COARSE]
+        if not near:
+            notes.append(f"'{m.group('v')}' looks like a venue we cannot place; add its town to the locations.")
+            continue
+        anchor = min(near, key=lambda k: abs(k.start - start)).place
+        venue = replace(anchor, name=m.group("v").strip(), kind="venue")
+        found.append(PlaceMention(venue, start, end, m.group("v")))
+        notes.append(f"{venue.name} is not in our gazetteer: placed at {anchor.name}.")
+    return found, notes
+
+
+def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tuple[list[BriefPlace], list[str]]:
+    """Shoot places in text order without repeats, and notes on what was assumed. With no shoot
+    word in the brief and no need that works on set (``on_set`` false: an editor, kit hire), the
+    places are where to look for people ("an editor in Stafford"), not shoot locations."""
     places: list[tuple[PlaceMention, str]] = []
     notes: list[str] = []
     mentions = gazetteer.find(text)
     extra, lower_notes = _lower_case(text, gazetteer, mentions)
+    venues, venue_notes = _unknown_venues(text, mentions + extra)
+    extra, lower_notes = extra + venues, lower_notes + venue_notes
     for mention in sorted(mentions + extra, key=lambda x: x.start):
         p = mention.place
         if (why := _not_shoot(text, mention)) is not None:
@@ -95,7 +131,8 @@ def find_locations(text: str, gazetteer: Gazetteer) -> tuple[list[BriefPlace], l
         if p.kind == "postcode":
             notes.append(f"{p.name} is placed at the centre of its district {p.district} "
                          "(full postcodes are not looked up).")
-        if any(q.name == p.name or haversine_km(q.lat, q.lon, p.lat, p.lon) < _SAME_PLACE_KM for q, _ in places):
+        if any(q.name == p.name or (haversine_km(q.lat, q.lon, p.lat, p.lon) < _SAME_PLACE_KM
+                                    and "district" in (p.kind, q.kind)) for q, _ in places):
             continue
         places.append((p, mention.surface))
     fine = [(p, s) for p, s in places if p.kind not in _COARSE]
@@ -104,5 +141,9 @@ def find_locations(text: str, gazetteer: Gazetteer) -> tuple[list[BriefPlace], l
         notes += [f"{p.name} is a {p.kind}; distances are measured from {towns}." for p, _ in places
                   if p.kind in _COARSE]
     kept = fine or places
-    return [BriefPlace(name=p.name, lat=p.lat, lon=p.lon, text=s if s != p.name else "") for p, s in kept], \
-        notes + lower_notes
+    shoot = on_set or bool(PLACES.shoot_words.search(text))
+    if kept and not shoot:
+        notes.append(f"No shoot is mentioned, so {' and '.join(p.name for p, _ in kept)} is where to look for "
+                     "people, not a shoot location.")
+    return [BriefPlace(name=p.name, lat=p.lat, lon=p.lon, text=s if s != p.name else "", shoot=shoot)
+            for p, s in kept], notes + lower_notes

@@ -34,7 +34,7 @@ DATES = RuleTable.of("dates", [
          ("3-21 March 2027", "between 3 and 21 March", "14/06/27 - 02/07/27"), ("3 sparks to 21",)),
     Rule("month_range", rf"\b(?P<m>{MON})\s+(?P<d1>{D}){TO}(?P<d2>{D})(?!\s+(?:of\s+)?{MON})(?:,?\s+(?P<y>{Y}))?",
          "A month, then two days: 'March 3-21, 2027'.", ("March 3-21, 2027", "Jan 5 to 9"), ("March 3 sparks",)),
-    Rule("week", rf"\b(?:w/?c|w\.c\.?|w/b|week\s+(?:commencing|beginning|starting|of))\s*:?\s*"
+    Rule("week", rf"\b(?:w/?c|w\.c\.?|w/b|(?:week|wk)\s+(?:commencing|beginning|starting|of))\s*:?\s*"
          rf"(?:mon(?:day)?\s+)?(?:the\s+)?{day('w')}",
          "A working week from its Monday: 'w/c 12 April' is Monday to Friday.",
          ("w/c 12 April", "week commencing 12th April 2027"), ("week 12",), source="guidelines"),
@@ -45,7 +45,7 @@ DATES = RuleTable.of("dates", [
     Rule("period",
          r"\b(?:(?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+(?:the\s+)?)?"
          r"(?:(?P<rel>next|this|coming)\s+)?(?:(?P<season>spring|summer|autumn|winter)"
-         rf"|(?P<month>{BARE_MON})|q(?P<q>[1-4])|(?P<new>the\s+new\s+year|new\s+year)|(?P<unit>week|month|year)"
+         rf"|(?P<month>{BARE_MON})|q(?P<q>[1-4])|(?P<new>the\s+new\s+year|new\s+year)|(?P<unit>week|wk|month|year)"
          rf"|(?P<year>{Y})|(?P<asap>asap|as\s+soon\s+as\s+possible|immediately|tbc|tba)"
          rf"|(?P<tomorrow>tomorrow|tmrw|tmw|tomoz))\b(?:\s+(?P<y>{Y}))?",
          "A vague period: a season, a month, a quarter, 'next week', 'early next year', 'tomorrow'.",
@@ -58,11 +58,18 @@ DATES = RuleTable.of("dates", [
          "over Christmas (24-26 December), between Christmas and New Year (27-31), Easter weekend.",
          ("over the 2027/28 panto season", "over Christmas", "between Christmas and New Year", "Easter weekend 2027"),
          ("Christmas advert",), source="guidelines"),
-    Rule("relative", rf"\b(?:(?P<wd_rel>this|next|on)\s+)?(?P<weekday>{_WEEKDAY})\b(?!\s+\d)"
-         r"|\b(?P<wk_rel>this|next)\s+weekend\b|\b(?P<today>today|tonight)\b"
-         r"|\bin\s+(?:a\s+fortnight|two\s+weeks(?:'|\u2019)?(?:\s+time)?)\b|\b(?P<this_week>this\s+week)\b",
-         "Days said relative to today: 'Saturday', 'this weekend', 'next weekend', 'today', 'in a fortnight'.",
-         ("on Saturday", "this weekend", "tonight", "in a fortnight"), ("Saturdays are",), source="guidelines"),
+    Rule("relative", rf"(?<!each\s)(?<!every\s)\b(?:(?P<wd_rel>this|next|on)\s+)?(?P<weekday>{_WEEKDAY}"
+         r"|(?-i:Mon|Tues?|Weds?|Thurs?|Thu|Fri|Sat|Sun))\b(?!\s+\d)(?!s\b)"
+         r"|\b(?P<wk_rel>this|next)\s+(?:weekend|wknd|w/e)\b|\b(?P<today>(?-i:today|tonight|(?<![A-Za-z]\s)Today(?=[\s,.!?])))\b"
+         r"|\bin\s+(?:a\s+(?P<fortnight>fortnight)|(?P<nw>\d+|two|three|four|five|six)\s+weeks?(?:'|\u2019)?"
+         r"(?:\s+time)?)\b|\b(?P<this_week>this\s+(?:week|wk))\b"
+         r"|\b(?:on\s+)?the\s+(?P<dom>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]{3})"
+         r"|\b(?:free|on|for)\s+(?P<dom2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]{3})",
+         "Days said relative to today: 'Saturday', 'Fri', 'this weekend', 'today', 'in a fortnight', 'in 3 weeks', "
+         "'on the 3rd' (the next 3rd of a month).",
+         ("on Saturday", "Fri in Stafford", "this weekend", "tonight", "in a fortnight", "in 3 weeks", "on the 3rd",
+          "free 14th"), ("Saturdays are", "each Thursday", "the 3rd of March", "Midlands Today about"),
+         source="guidelines"),
     Rule("opener", r"(?:\bfrom|\bstart(?:s|ing)?(?:\s+on)?|\bstart\s+date|\bcommencing|\bbeginning"
          r"|\bkick(?:s|ing)?\s+off(?:\s+on)?|\bbegins?|\bongoing\s+from)\s*:?\s*(?:on\s+)?(?:the\s+)?"
          rf"(?:{_WEEKDAY},?\s+)?$",
@@ -77,7 +84,8 @@ DATES = RuleTable.of("dates", [
          "A deadline for the finished work, which wins over a quote or application deadline.",
          ("to deliver by ", "final cut due "), ("quotes by ",)),
     Rule("phase", r"\b(?:(?P<shoot>shoot\w*|film(?:ing)?|principal|pick-?ups?)|(?P<phase>prep\w*|recces?"
-         r"|wrap\w*|post|post-production|edit\w*|grad(?:e|ing)|rehears\w*))\b",
+         r"|wrap\w*|post|post-production|edit(?:s|or|ors|ing)?|grad(?:e|ing)|rehears\w*|call|calls|emailed|dated|sent"
+         r"|received|posted|tx|transmission))\b",
          "The last of these before a date says what it dates: 'prep from w/c 15 Feb, shoot dates 1-19 March'.",
          ("shoot dates ", "prep from "), ("the dates",)),
 ])

@@ -35,6 +35,9 @@ PLACES = RuleTable.of("places", [
          r"(?:agency|company|prodco|firm|outfit)\b",
          "A sentence opening with a place and a firm: 'Manchester company with a feature...'.",
          (" company", "-based", " production company"), (" studio",)),
+    Rule("sender_on", r"\b(?:we're|we\s+are|we\u2019re|I'm|I\s+am)\s+(?:based\s+)?(?:on|in|at|near)\s+(?:the\s+)?$",
+         "'(we're on Etruria Road)': where the sender is.", ("we're on ", "we are based in "), ("we're filming in ",),
+         source="issue-12"),
     Rule("sender_in", rf"\b(?:we're|we\s+are|we\u2019re|I'm|I\s+am|as)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_FIRM}s?"
          r"\s+(?:(?:based|located)\s+)?(?:in|from|out\s+of)\s+$",
          "'We're a studio in Bristol', 'I am a producer from Leeds': where the sender is.",
@@ -44,8 +47,28 @@ PLACES = RuleTable.of("places", [
          r"(?:based|located|living)\s+(?:in|near|around|out\s+of)\s+$",
          "'based in Leeds': where someone is, not where the camera is.", ("based in ", "must be based near "),
          ("filming in ",), source="guidelines"),
-    Rule("origin", r"\b(?:coming|travelling|traveling|driving|come|bringing\s+\w+)\b[^.,;\n]{0,25}\bfrom\s+$",
-         "Where crew travel from.", ("coming up from ", "travelling down from "), ("from ",)),
+    Rule("origin", r"\b(?:coming|travelling|traveling|driving|come|bringing\s+\w+|moved|moving|relocat\w+|here"
+         r"|calling|ringing|writing)\b[^.,;\n]{0,25}\bfrom\s+$|\b(?:fl(?:y|ies|ying)\s+into|arriv\w+\s+(?:at|in|into)"
+         r"|moved\s+to|moving\s+to|relocat\w+\s+to)\s+$",
+         "Where crew or the sender come from or move to: 'travelling down from ', 'Jordan here from ', 'flies into '.",
+         ("coming up from ", "travelling down from ", "Jordan here from ", "flies into ", "has just moved to "),
+         ("from ", "filming from ")),
+    Rule("field_base", r"(?:^|\n)[ \t]*[\w /-]*\b(?:base|based|head\s+office|office|address|hq|company|from)\b"
+         r"[ \t]*:[ \t]*$",
+         "An enquiry form's field for where the company is: 'Company base: ', 'Address: '.",
+         ("Company base: ", "\nProduction company base: ", "Address: "), ("Location: ",), source="issue-12"),
+    Rule("made_by", r"\b(?:produced|made|run|owned|commissioned)\s+by\s+(?:[A-Z][\w&'-]*\s+){1,4}(?:in|of)\s+$",
+         "'produced by Northlight Pictures in ': the producer's base.", ("produced by Northlight Pictures in ",),
+         ("filmed in ",), flags=0),
+    Rule("firm_after", r"(?:-based\b|\s+(?:based\s+)?(?:indie|production\s+co(?:mpany)?\b|prodco|agency|outfit|firm"
+         r"|(?:\w+\s+)?company|business|charity|council|university|college)\b)",
+         "After a place anywhere, a firm: 'a Bristol indie', 'a Leeds production co', 'a Stoke-based engineering firm'.",
+         (" indie", " production co", "-based", " engineering company"), (" studio", " town centre"),
+         source="issue-12"),
+    Rule("modifier_after", r"(?:'s|\u2019s)?\s+(?:[A-Z]\w+\s+){0,2}(?:knowledge|accents?|dialects?|connections|contacts"
+         r"|experience|links|background|history|heritage|scene|stories|roots|expertise|collections?|archives?)\b",
+         "A place naming a kind of knowledge or accent, not a location: 'North Staffs knowledge', 'Potteries accents'.",
+         (" knowledge", " accents"), (" town hall",)),
     Rule("greeting", r"(?:^|\n)\s*(?:dear|hi|hello|hey|to|attn:?|fao|good\s+(?:morning|afternoon))\s+(?:the\s+)?"
          r"(?:(?:film|screen)\s+office\s+)?(?:[\w-]+\s+){0,2}$",
          "A greeting before a place names the addressee ('Dear Film Office Stoke team').",
@@ -58,9 +81,30 @@ PLACES = RuleTable.of("places", [
     Rule("at_before", r"\b(?:at|in|inside|outside|on|around|near)\s+(?:the\s+)?$",
          "An organisation named after 'at' is the location ('filming at Keele University').", ("at the ", "in "),
          ("Dear ",)),
-    Rule("lower_case_place", r"\b(?:in|at|near|around|outside|to|from)\s+(?P<w>[a-z][a-z-]{3,}(?:\s+[a-z-]{2,}){0,2})"
+    Rule("lower_case_place", r"\b(?:in|at|near|around|outside|to|from|on|over)\s+(?P<w>(?:the\s+)?[a-z][a-z-]{3,}(?:\s+[a-z-]{2,}){0,2})"
          r"(?=\s*(?:[.,;:!?)\n]|$|\s+(?:and|or|area|for|on|next|this|tomorrow|today)\b))",
          "A town written in lower case after a place word ('in stoke??'): read, and noted.",
-         ("in stoke??", "near leek."), ("in the morning.",), source="issue-10"),
+         ("in stoke??", "near leek.", "on the roaches?"), ("in the car.", "in Leek."), source="issue-10"),
+    Rule("post_place", r"(?<![\w-])(?:edit|editing|grade|grading|mix|mixing|post(?:-production)?|cutting\s+room|offline|online)"
+         r"\b[^.\n]{0,15}\b(?:in|at)\s+$",
+         "Where the edit or grade is, which no camera goes to: 'in the edit in London'.",
+         ("in the edit in ", "grading at "), ("filming in ",), source="guidelines"),
+    Rule("unknown_venue", r"\b(?:at|in|outside|inside|on|by|near|around|and)\s+(?:the\s+)?(?P<v>(?:(?-i:[A-Z][\w'\u2019&-]*)\s+){1,4}"
+         r"(?:Mills?|Church|Chapel|Park|Hall|Stadium|School|Academy|College|Theatre|Museum|Gallery|Wharf|Farm|Centre"
+         r"|Center|Arena|Library|Works|Pottery|Castle|Manor|House|Abbey|Cathedral|Hotel|Inn|Arms|Club|Ground|Lake"
+         r"|Reservoir|Woods?|Valley|Forest|Brewery|Station|Market|Square|Baths|Hospital|Studios?|[Cc]ar\s+[Pp]ark))\b",
+         "A named venue the gazetteer does not know ('at St Edward's Church, Cheddleton'): kept, placed at the known "
+         "place named with it.", ("at St Edward's Church", "in the Dalehall Mills"), ("at the church",),
+         source="issue-12"),
+    Rule("negated", r"(?:\b(?:won't|will\s+not|not|never|aren't|isn't|no\s+longer)\s+(?:be\s+)?(?:shoot\w*|film\w*"
+         r"|record\w*)\s+(?:in|at|on)\s+|\bnot\s+)$",
+         "A place said not to be where the shoot is: 'we won't be shooting in ', '(Ironbridge) not '.",
+         ("We won't be shooting in ", "not "), ("shooting in ",), source="guidelines"),
     Rule("sentence_start", r"(?:^|[.!?\n]\s*)$", "Nothing but a sentence start before a place.", ("", "Hi. ")),
+    Rule("shoot_words", r"\b(?:shoot\w*|shot|film(?:s|ed|ing)?|record\w*|location\w*|scenes?|on\s+set|stream\w*|broadcast\w*"
+         r"|capture|interview\w*|photo\w*|video\w*|advert\w*|commercial|drama|documentary|doc|footage|session\w*"
+         r"|rehears\w*|event|gig|concert|production|promo\w*|drone|aerials?|fly|flying|awards?|ceremony|live|pilot"
+         r"|mocap|takes?|call\s+time|unit\s+base)\b",
+         "A brief with none of these words names places where to look for people, not where to shoot.",
+         ("shooting in Leek", "a short film", "recording session"), ("an editor in Stafford",), source="guidelines"),
 ])

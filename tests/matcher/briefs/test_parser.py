@@ -373,7 +373,6 @@ def test_a_long_brief_is_understood():
     ("text", "start", "end"),
     [
         ("Two days in a Tunstall warehouse, late Feb 2027, need an armourer.", D(2027, 2, 21), D(2027, 2, 28)),
-        ("Colourist for a grade, early Feb, Stoke.", D(2027, 2, 1), D(2027, 2, 10)),
         ("Need a runner tmrw in Stoke", D(2026, 11, 29), D(2026, 11, 29)),
         ("Shoot in Sept. 2027 near Leek, need a gaffer.", D(2027, 9, 1), D(2027, 9, 30)),
     ],
@@ -381,6 +380,11 @@ def test_a_long_brief_is_understood():
 def test_abbreviated_months_and_casual_dates(text, start, end):
     b = parse(text)
     assert (b.dates.start, b.dates.end) == (start, end)
+
+
+def test_post_only_dates_are_no_shoot_dates():
+    b = parse("Colourist for a grade, early Feb, Stoke.")
+    assert b.dates is None and any("grade" in n for n in b.notes)
 
 
 def test_jan_as_a_name_is_no_date():
