@@ -81,10 +81,10 @@ PLACES = RuleTable.of("places", [
     Rule("at_before", r"\b(?:at|in|inside|outside|on|around|near)\s+(?:the\s+)?$",
          "An organisation named after 'at' is the location ('filming at Keele University').", ("at the ", "in "),
          ("Dear ",)),
-    Rule("lower_case_place", r"\b(?:in|at|near|around|outside|to|from|on|over)\s+(?P<w>(?:the\s+)?[a-z][a-z-]{3,}(?:\s+[a-z-]{2,}){0,2})"
+    Rule("lower_case_place", r"\b(?i:in|at|near|around|outside|to|from|on|over)\s+(?P<w>(?:the\s+)?[a-z][a-z-]{3,}(?:\s+[a-z-]{2,}){0,2})"
          r"(?=\s*(?:[.,;:!?)\n]|$|\s+(?:and|or|area|for|on|next|this|tomorrow|today)\b))",
          "A town written in lower case after a place word ('in stoke??'): read, and noted.",
-         ("in stoke??", "near leek.", "on the roaches?"), ("in the car.", "in Leek."), source="issue-10"),
+         ("in stoke??", "near leek.", "on the roaches?"), ("in the car.", "in Leek."), source="issue-10", flags=0),
     Rule("post_place", r"(?<![\w-])(?:edit|editing|grade|grading|mix|mixing|post(?:-production)?|cutting\s+room|offline|online)"
          r"\b[^.\n]{0,15}\b(?:in|at)\s+$",
          "Where the edit or grade is, which no camera goes to: 'in the edit in London'.",
