@@ -17,7 +17,7 @@ from typing import Protocol
 
 from matcher.briefs.rules.needs import NEEDS
 
-__all__ = ["clause_start", "covered", "is_filmed", "is_sender", "is_vacancy"]
+__all__ = ["clause_start", "covered", "is_field_label", "is_filmed", "is_sender", "is_vacancy"]
 
 
 class Span(Protocol):
@@ -42,6 +42,11 @@ def is_vacancy(text: str, start: int, end: int) -> bool:
 def is_filmed(text: str, start: int) -> bool:
     """'record 10 interviewees', 'featuring local dancers': to be filmed, not hired."""
     return NEEDS.filmed.search(text, max(0, start - 45), start) is not None
+
+
+def is_field_label(text: str, start: int, end: int) -> bool:
+    """'Production company base:' at a line's start: a form's field label, no need."""
+    return bool(NEEDS.line_start.search(text, 0, start)) and NEEDS.field_label.match(text, end) is not None
 
 
 def covered(text: str, mentions: list[Span]) -> set[int]:
@@ -74,7 +79,8 @@ def _after_count(text: str, pos: int) -> int:
 
 def is_sender(text: str, win: int, start: int, end: int, pos: int, stated: bool, reference: bool) -> bool:
     """Who is asking: 'Games studio looking for', 'We're a games studio', 'Line producer ... here.'."""
-    if NEEDS.sender.search(text, max(win, start - 60), start):
+    sentence = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    if NEEDS.sender.search(text, max(sentence, start - 60), start) or NEEDS.sender_field.search(text, 0, start):
         return True
     if not stated and not reference and NEEDS.asking.match(text, pos):
         return True

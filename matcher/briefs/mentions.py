@@ -38,6 +38,10 @@ __all__ = ["Named", "find_named"]
 
 ASKED_FOR_WORD = 0.8
 _CALENDAR = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\w*$", re.I)
+_FUNCTION_WORDS = frozenset(
+    "are is be was were am been being would could should can will shall may might must do does did like know "
+    "where when how why what which who we you they it i he she currently really just also here there not very "
+    "locally interested hoping keen happy able".split())
 _NOT_NOUN = ("ly", "able", "ible", "ful", "ous", "ive")  # "someone reliable": no noun to read
 _DETERMINERS = {"a", "an", "the", "some", "any", "another", "our", "your", "more", "extra", "additional"}
 
@@ -103,7 +107,7 @@ def _phrase_before(text: str, end: int) -> tuple[int, str]:
     return (offset + kept[0].start(), text[offset + kept[0].start():end]) if kept else (end, "")
 
 
-def _candidates(text: str) -> list[tuple[int, int, str]]:
+def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, phrase) of noun phrases asked for: after a request cue or a list heading (with
     the list that follows), and before 'wanted', 'also welcome', 'out there'."""
     out = []
@@ -115,15 +119,16 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
             m = NEEDS.noun_phrase.match(text, pos)
             if not m or not m.group("np").strip():
                 break
-            out.append((m.start("np"), m.end("np"), m.group("np")))
-            sep = re.match(r"\s*(?:,\s*(?:and\b|plus\b)?|&|\+|/|\band\b|\bplus\b|\n\s*[-•*]?)\s*", text[m.end():])
+            out.append((m.start("np"), m.end("np"), m.group("np"), True))
+            sep = re.match(r"[ \t]*(?:,\s*(?:and\b|plus\b)?|&|\+|/|\band\b|\bplus\b|\n\s*[-\u2022*])[ \t]*",
+                           text[m.end():])
             if not sep or not sep.group().strip(" "):
                 break
             pos = m.end() + sep.end()
     for m in NEEDS.postposed.finditer(text):
         start, words = _phrase_before(text, m.start())
         if words:
-            out.append((start, m.start(), words))
+            out.append((start, m.start(), words, False))
     return out
 
 
@@ -144,6 +149,8 @@ def _read_phrase(phrase: str, start: int, end: int, guesser: RoleGuesser | None,
         return None
     if (len(words) > 5 and not strong) or words[-1].endswith(_NOT_NOUN):
         return None
+    if any(w in _FUNCTION_WORDS for w in words[1:]) or (words[0] in _FUNCTION_WORDS and words[0] not in _DETERMINERS):
+        return None  # "are currently looking", "we would": no noun phrase
     head = words[-1]
     if head in BARE_SUPPLIERS and len(words) <= 2:
         return None
@@ -193,11 +200,11 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         elif (read := _read_phrase(text[start:end], start, end, guesser, strong=True)) is not None:
             found.append(read)
     gazetteer = load_gazetteer()
-    for start, end, phrase in _candidates(text):
+    for start, end, phrase, cued in _candidates(text):
         if _overlaps(found, start, end) or (phrase[:1].isupper() and gazetteer.resolve(phrase) is not None):
             continue
         role = taxonomy.resolve(phrase)
-        if role is not None and len(phrase.split()) <= 2:  # "need sound": an everyday word asked for
+        if role is not None and cued and len(phrase.split()) <= 2:  # "need sound": an everyday word asked for
             found.append(Named.of(role, start, end, phrase, ASKED_FOR_WORD, "asked-for word"))
             continue
         context = re.match(r"\s+for\s+(?:the\s+)?[\w\s-]{3,30}?(?=[.,;!?\n]|$)", text[end:])

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from matcher.briefs.covered import clause_start, covered, is_filmed, is_sender, is_vacancy
+from matcher.briefs.covered import clause_start, covered, is_field_label, is_filmed, is_sender, is_vacancy
 from matcher.briefs.guess import RoleGuesser
 from matcher.briefs.mentions import Named, find_named
 from matcher.briefs.qualifiers import qualifiers_after
@@ -73,6 +73,15 @@ def _read(text: str, i: int, named: list[Named], notes: list[str]) -> tuple[_Fou
     return _Found(m, text[start:pos].strip(), qty, [adj] * bool(adj) + quals, reference), end, keep_folded
 
 
+def _one_person(text: str, a: Named, b: Named) -> bool:
+    """'a fixer/translator', 'a DoP or camera op', 'both HMU and costume standby': one person."""
+    if a.kind != "crew" or b.kind != "crew":
+        return False
+    between = text[a.end:b.start]
+    return bool(NEEDS.one_person.match(between)) or (between.strip() == "and" and bool(
+        NEEDS.both.search(text, max(0, a.start - 30), a.start)))
+
+
 def _merge(found: list[_Found], notes: list[str]) -> list[_Found]:
     """One need per role unless two mentions are clearly separate (different qualifiers)."""
     needs: list[_Found] = []
@@ -120,6 +129,11 @@ def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
             continue
         if is_filmed(text, m.start) and m.kind == "crew":
             notes.append(f"'{m.surface}' read as people to be filmed, not crew to hire.")
+            continue
+        if is_field_label(text, m.start, m.end):
+            continue  # "Production company base:": a form's field label
+        if i and _one_person(text, named[i - 1], m):
+            notes.append(f"'{named[i - 1].surface}' and '{m.surface}' read as one person who can do either.")
             continue
         f, done, keep_folded = _read(text, i, named, notes)
         found += [f] if f else []

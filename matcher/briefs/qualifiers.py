@@ -60,7 +60,11 @@ def _bracket(m: re.Match[str], inside: list[Named]) -> str | None:
 def _own_kit(text: str, need: Named, kit: Named, start: int) -> bool | None:
     """For kit named inside a qualifier: True if it is the person's own natural kit (one need),
     False if it is further kit to hire (two needs), None if it is not said to be theirs."""
-    if kit.kind != "facility" or need.kind != "crew" or not NEEDS.own_kit.search(text, start, kit.start):
+    if kit.kind != "facility" or need.kind != "crew":
+        return None
+    if NEEDS.expertise.search(text, start, kit.start):
+        return True  # "who specialises in macro lenses": what they know, not kit to hire
+    if not NEEDS.own_kit.search(text, start, kit.start):
         return None
     return kit.role_id in need.related
 

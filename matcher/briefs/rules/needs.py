@@ -19,7 +19,8 @@ NEEDS = RuleTable.of("needs", [
          (". ", ", ", " - "), ("well-known",)),
     Rule("covered_before",
          r"(?:\bwe\s+(?:already\s+)?(?:have(?:\s+got)?|'ve\s+got|got)|\bwe've\s+(?:already\s+)?got"
-         r"|\balready\s+(?:have|got)|\bour(?:\s+own)?|\bbringing(?:\s+our\s+own)?|\bno\s+need\s+for"
+         r"|\balready\s+(?:have|got)|\bour(?:\s+own)?|\bmy\s+own|\bI(?:'ve|\s+have)(?:\s+got)?|\bbringing(?:\s+our\s+own)?"
+         r"|\bno\s+need\s+for"
          r"|\b(?:don't|do\s+not|won't|will\s+not)\s+need|\bnot\s+looking\s+for|\b(?:attached|on\s+board|confirmed)\s+as)"
          r"\s+(?:(?:a|an|the|own|our)\s+)*(?:(?!(?:for|to|and|but|or|need\w*|want\w*|requir\w*|seek\w*|looking|is|are"
          r"|will|with)\b)[\w'-]+\s+){0,2}$",
@@ -28,9 +29,29 @@ NEEDS = RuleTable.of("needs", [
     Rule("covered_after",
          r"\s*[(:\u2013-]?\s*(?:(?P<verb>is|are|'s|\u2019s|has\s+been|have\s+been|will\s+be|were|was)\s+)?(?:already\s+)?"
          r"(?:attached|on\s+board|onboard|sorted|covered|in\s+place|booked|confirmed|secured|locked|taken\s+care\s+of"
-         r"|on\s+set|not\s+needed|not\s+required)\b|\s*[:\u2013-]\s*(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)",
-         "After a role, says it is covered: ' is attached', ' sorted', ': Jane Smith'.",
-         (" is attached", " already booked", ": Jane Smith", " (sorted)"), (" is needed", " for the shoot")),
+         r"|on\s+set|not\s+needed|not\s+required)\b|\s*[:\u2013-]\s*(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)"
+         r"|\s+will\s+(?:brief|run|handle|lead|supervise|oversee|direct|shoot|meet|be\s+(?:there|on\s+set|around|present"
+         r"|with\s+us|leading|running|directing))\b",
+         "After a role, says it is covered: ' is attached', ' sorted', ': Jane Smith', ' will brief'.",
+         (" is attached", " already booked", ": Jane Smith", " (sorted)", " will brief"),
+         (" is needed", " for the shoot", " will be needed")),
+    Rule("field_label", r"[ \t]*(?:[\w/&-]+[ \t]+){0,3}?(?:base|role|name|title|company|contact|from)?[ \t]*:",
+         "A role at a line's start followed by a colon is a form's field label ('Production company base:'), "
+         "or a credit ('Director: Jane Smith'): no need.", ("base:", " role:", ":"), (" for the day",),
+         source="issue-12"),
+    Rule("line_start", r"(?:^|\n)[ \t]*$", "Nothing but a line start before a role.", ("", "\n  "), ("a ",)),
+    Rule("sender_field", r"(?:^|\n)[ \t]*(?:contact(?:\s+role)?|your\s+role|role|position|from|sender|name)[ \t]*:"
+         r"[ \t]*$", "A form's field for who is writing: 'Contact role: '.", ("Contact role: ", "\nYour role: "),
+         ("Roles required: ",), source="issue-12"),
+    Rule("one_person", r"^(?:/|\s+or\s+)$",
+         "Two roles joined by '/' or 'or' name one person who is either ('a fixer/translator', 'a DoP or camera op').",
+         ("/", " or "), (" and ",), source="guidelines"),
+    Rule("both", r"\bboth\s+$", "'someone who can do both HMU and costume standby': one person for two jobs.",
+         ("do both ",), ("both of ",), source="guidelines"),
+    Rule("expertise", r"\b(?:speciali[sz]\w*\s+in|experien\w+\s+(?:in|with|of)|knowledge\s+of|familiar\s+with|used\s+to"
+         r"|skilled\s+(?:in|with)|good\s+with|handy\s+with)\s+(?:[\w/-]+\s+){0,3}$",
+         "Kit named as someone's expertise is a qualifier: 'a camera op who specialises in macro lenses'.",
+         ("specialises in macro/probe ", "experience with "), ("brings ",), source="guidelines"),
     Rule("vacancy",
          r"\s+(?:has|have|'s|\u2019s|just)?\s*(?:pulled\s+out|dropped\s+out|dropped|cancel+ed|let\s+us\s+down|fallen\s+through"
          r"|fell\s+through|gone\s+off\s+sick|is\s+(?:ill|off\s+sick|unwell|unavailable|no\s+longer\s+available)"
@@ -121,14 +142,15 @@ NEEDS = RuleTable.of("needs", [
          "A heading whose items are needs: 'Crew needed: ', 'Roles: '.", ("Crew needed: ", "\nRoles: "),
          ("Dates: ",)),
     Rule("postposed", r"\s+(?:(?:is|are)\s+)?(?:wanted|needed|required|sought|also\s+welcome|welcome(?:\s+to\s+apply)?"
-         r"|out\s+there|available|free)\b",
+         r"|out\s+there|available|free)\b(?!\s*:)",
          "After a noun phrase that is asked for: 'graphic designers also welcome', 'any colourists out there'.",
          (" wanted", " also welcome", " out there"), (" welcomed the idea",), source="issue-12"),
     Rule("noun_phrase", rf"(?:(?:a|an|some|another|any|the|our|{QTY}|\d+\s*x?)\s+)*"
          r"(?!(?:and|or|but|need\w*|want\w*|to|for|with|someone|somebody|also|plus|please)\b)"
          rf"(?P<np>(?:[A-Za-z][\w'\u2019/&-]*\s+){{0,4}}?"
          r"[A-Za-z][\w'\u2019/-]*)(?=\s*(?:[.,;:!?()\n]|\s(?:for|to|with|who|that|in|on|at|from|and|or|plus|please|by|if|so"
-         r"|as|asap|ideally|next|this|who|which|willing|able|based|near|around|during|over|x|\d)\b|$))",
+         r"|as|asap|ideally|next|this|who|which|willing|able|based|near|around|during|over|x|not|no|isn't|aren't|is|are"
+         r"|was|were|will|would|can|could|should|must|needed|wanted|required|\d)\b|$))",
          "A noun phrase after a request cue, up to the first preposition, conjunction or punctuation.",
          ("a BSL interpreter for", "two prompter operators.", "radio mics"), ("",), source="issue-12"),
 ])
