@@ -1,5 +1,8 @@
 """From a profile to what the index needs: texts per field, canonical roles, a place, dates.
 
+A profile's role words are normalised to the same taxonomy briefs are read into (its roles, and a
+company's or facility's listed facilities and services), so a need and its holders meet on one id.
+
 The embedded text leads with what a profile *is* (kind, roles, headline) and then what it
 can *do* (skills, kit, facilities, credits): the model reads only the first 256 tokens, so
 the long free-text summary comes last instead of pushing the roles out.
@@ -16,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from matcher.geo import load_gazetteer
-from matcher.taxonomy import load_taxonomy
+from matcher.taxonomy import Taxonomy, load_taxonomy
 from models.profile import Profile
 
 __all__ = ["FIELDS", "Document", "to_document"]
@@ -64,7 +67,7 @@ class Document:
 
 def to_document(profile: Profile, *, use_taxonomy: bool = True) -> Document:
     taxonomy = load_taxonomy()
-    role_ids, _ = taxonomy.normalise(profile.roles)
+    role_ids = _role_ids(profile, taxonomy)
     departments = tuple(dict.fromkeys(taxonomy.roles[r].department for r in role_ids))
     roles_text = list(profile.roles)
     if use_taxonomy:
@@ -95,6 +98,17 @@ def to_document(profile: Profile, *, use_taxonomy: bool = True) -> Document:
     )
 
 
+def _role_ids(profile: Profile, taxonomy: Taxonomy) -> list[str]:
+    """The profile's role words normalised to the taxonomy a brief is read into: its roles, and for a
+    company or facility the services it lists ("Honeywagon and welfare unit hire"), read as a brief
+    would be, at full confidence only (a longer name the taxonomy does not know is not taken)."""
+    role_ids, _ = taxonomy.normalise(profile.roles)
+    if profile.kind != "freelancer":
+        for text in profile.facilities:
+            role_ids += [m.role.id for m in taxonomy.mentions(text) if m.confidence == 1.0]
+    return list(dict.fromkeys(role_ids))
+
+
 def _name_remover(profile: Profile):
     """Text without the freelancer's full name or first name (surnames are often trade words:
     Carpenter, Driver, Baker)."""
@@ -102,7 +116,7 @@ def _name_remover(profile: Profile):
         return lambda text: text
     parts = profile.name.split()
     names = [re.escape(profile.name)] + ([re.escape(parts[0])] if len(parts[0]) > 1 else [])
-    pattern = re.compile(rf"\b(?:{'|'.join(names)})(?:['’]s)?\b", re.IGNORECASE)
+    pattern = re.compile(rf"\b(?:{'|'.join(names)})(?:['\u2019]s)?\b", re.IGNORECASE)
     return lambda text: " ".join(pattern.sub("", text).split())
 
 

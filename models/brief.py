@@ -81,6 +81,8 @@ class NeedResult(BaseModel):
     gap: bool = Field(description="nothing local above the confidence threshold")
     gap_reason: str | None = None
     beyond: list[MatchOut] = Field(default_factory=list, description="nearest options beyond the radius, for a gap")
+    qualifiers_met: dict[str, list[str]] = Field(default_factory=dict, description="profile id -> the need's "
+                                                 "qualifiers its profile shows (they move it up the shortlist)")
 
 
 class Package(BaseModel):

@@ -15,13 +15,17 @@ import re
 from dataclasses import replace
 
 from matcher.briefs.assignment import assign
+from matcher.briefs.corrections import reread
+from matcher.briefs.guess import role_guesser
 from matcher.briefs.quantities import NUMBER_RE
 from matcher.errors import InvalidInput
 from matcher.explain import Match
 from matcher.filters import Filters
 from matcher.index import ProfileIndex
 from matcher.lexical import analyse
+from matcher.qualifiers import rerank_by_qualifiers
 from matcher.search import Query, search_many
+from matcher.taxonomy import load_taxonomy
 from models.brief import Brief, CrewSheet, Need, NeedResult
 from models.match import MatchOut
 
@@ -34,23 +38,33 @@ _CONFIDENT_DENSE = 0.5  # for needs the taxonomy does not name
 _CONFIDENT_EVIDENCE = {"exact role"}  # a related role fills in; it does not close a gap
 _LEADING_COUNT = re.compile(rf"^(?:(?:a|an|the|some|{NUMBER_RE})\s+)+", re.I)
 _KINDS = {"crew": ("freelancer", "company"), "facility": ("facility", "company")}
+_ROLE_FIELDS = ("roles", "headline", "facilities")
+_BRACKETS = re.compile(r"\([^)]*\)")
 
 
 def match_brief(index: ProfileIndex, brief: Brief, *, shortlist_size: int = SHORTLIST_SIZE,
                 repeats: bool = False, audience: str | None = None) -> CrewSheet:
-    """``audience`` is who is looking (see ``Filters.audience``): it filters every search."""
+    """``audience`` is who is looking (see ``Filters.audience``): it filters every search. A need
+    renamed on the page is read again from its label first (``corrections.reread``)."""
+    taxonomy = load_taxonomy()
+    brief = reread(brief, taxonomy, role_guesser(getattr(index, "encoder", None), taxonomy))
     if not brief.needs:
         return _fallback(index, brief, shortlist_size, audience)
     queries, sizes = need_queries(brief, shortlist_size=shortlist_size, repeats=repeats, audience=audience)
     ranked = search_many(index, queries)
     local_lists = assign(ranked, sizes, repeats)
     beyond = _beyond_for_gaps(index, brief, local_lists, audience)
-    results = [
-        NeedResult(need=need, matches=[MatchOut.of(m) for m in matches],
-                   gap=beyond.get(i) is not None, gap_reason=_gap_reason(need, matches, brief) if i in beyond else None,
-                   beyond=[MatchOut.of(m) for m in beyond.get(i) or []])
-        for i, (need, matches) in enumerate(zip(brief.needs, local_lists, strict=True))
-    ]
+    results = []
+    for i, (need, matches) in enumerate(zip(brief.needs, local_lists, strict=True)):
+        # No filler: a shortlist holds only real holders of the need (none under a gap, whose nearest
+        # real holders beyond the radius are listed instead); qualifiers met move a holder up.
+        real = [] if i in beyond else [m for m in matches if _real(index, m, need)]
+        real, met = rerank_by_qualifiers(real, need.qualifiers, lambda m: index.document(m.id), lambda m: m.score)
+        results.append(NeedResult(
+            need=need, matches=[MatchOut.of(replace(m, rank=r)) for r, m in enumerate(real, start=1)],
+            gap=i in beyond, gap_reason=_gap_reason(need, matches, brief) if i in beyond else None,
+            beyond=[MatchOut.of(m) for m in beyond.get(i) or []],
+            qualifiers_met={real[k].id: v for k, v in met.items()}))
     from matcher.briefs.packages import packages_for
 
     return CrewSheet(brief=brief, needs=results, packages=packages_for(index, brief, audience=audience))
@@ -91,10 +105,29 @@ def fallback_query(brief: Brief, size: int, audience: str | None = None) -> Quer
     return replace(query, filters=replace(query.filters, kinds=()))
 
 
-def confident(match: Match, need: Need) -> bool:
+def confident(match: Match, need: Need, index: ProfileIndex | None = None) -> bool:
+    """A real holder of the need: the exact role, or (checked against what search found) a profile
+    whose own role words name it although the taxonomy did not read them; for a free-text need,
+    close in meaning."""
     if need.role:
-        return match.explanation.role_evidence in _CONFIDENT_EVIDENCE
+        return match.explanation.role_evidence in _CONFIDENT_EVIDENCE or (
+            index is not None and _names_it(index, match, need))
     return match.explanation.dense >= _CONFIDENT_DENSE
+
+
+def _names_it(index: ProfileIndex, match: Match, need: Need) -> bool:
+    """The need's label words (or its own words) all in the profile's roles, headline or facilities."""
+    fields = index.document(match.id).fields
+    have = {t for terms in analyse([fields.get(f, "") for f in _ROLE_FIELDS]) for t in terms}
+    wanted = [set(analyse([_BRACKETS.sub(" ", need.label)])[0]), set(analyse([_LEADING_COUNT.sub("", need.text)])[0])]
+    return any(words and words <= have for words in wanted) and match.explanation.dense >= _CONFIDENT_DENSE
+
+
+def _real(index: ProfileIndex, match: Match, need: Need) -> bool:
+    """Not filler: an exact or related role, a profile naming the need, or for free text one close in meaning."""
+    if need.role and match.explanation.role_evidence == "related role":
+        return True
+    return confident(match, need, index)
 
 
 def _need_query(brief: Brief, need: Need, top_k: int, local: bool = True,
@@ -129,17 +162,17 @@ def places_named(brief: Brief) -> str:
     return f"{', '.join(names[:-1])} or {names[-1]}"
 
 
-def _is_local_and_confident(match: Match, need: Need, brief: Brief) -> bool:
+def _is_local_and_confident(index: ProfileIndex, match: Match, need: Need, brief: Brief) -> bool:
     distance = match.explanation.distance_km
     local = not brief.locations or (distance is not None and distance <= brief.radius_km)
-    return local and confident(match, need)
+    return local and confident(match, need, index)
 
 
 def _beyond_for_gaps(index, brief: Brief, lists: list[list[Match]],
                      audience: str | None = None) -> dict[int, list[Match]]:
     """For each need with nothing local and confident: the nearest confident options."""
     gaps = [i for i, (need, matches) in enumerate(zip(brief.needs, lists, strict=True))
-            if not any(_is_local_and_confident(m, need, brief) for m in matches)]
+            if not any(_is_local_and_confident(index, m, need, brief) for m in matches)]
     if not gaps:
         return {}
     if not brief.locations:
@@ -148,7 +181,7 @@ def _beyond_for_gaps(index, brief: Brief, lists: list[list[Match]],
     found = search_many(index, queries)
     beyond = {}
     for i, matches in zip(gaps, found, strict=True):
-        far = [m for m in matches if confident(m, brief.needs[i]) and m.explanation.distance_km is not None
+        far = [m for m in matches if confident(m, brief.needs[i], index) and m.explanation.distance_km is not None
                and m.explanation.distance_km > brief.radius_km]
         far.sort(key=lambda m: m.explanation.distance_km)
         beyond[i] = [replace(m, rank=r) for r, m in enumerate(far[:_BEYOND], start=1)]

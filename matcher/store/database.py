@@ -7,11 +7,13 @@ advisory lock so change numbers commit in order and a follower never skips one.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, delete, event, func, select, text
 from sqlalchemy.engine import Engine
@@ -19,8 +21,8 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from matcher.errors import Conflict, InvalidInput, NotFound
-from matcher.store.tables import Base, BriefRow, ChangeRow, ErasureRow, ProfileRow, utcnow
-from models.brief import CrewSheet
+from matcher.store.tables import Base, BriefRow, ChangeRow, CorrectionRow, ErasureRow, ProfileRow, utcnow
+from models.brief import Brief, CrewSheet
 from models.profile import Profile
 
 __all__ = ["Change", "Store"]
@@ -114,6 +116,23 @@ class Store:
             session.add(BriefRow(id=brief_id, text=sheet.brief.text,
                                  parsed=sheet.brief.model_dump(mode="json"), gaps=gaps))
         return brief_id
+
+    # -- corrections to what briefs were understood to ask for ------------------------
+    def record_correction(self, text: str, today: dt.date, parsed: Brief, corrected: Brief,
+                          changes: list[dict[str, Any]], by: str) -> str:
+        correction_id = str(uuid.uuid4())
+        with self.session() as session:
+            session.add(CorrectionRow(id=correction_id, text=text, today=today, by=by, changes=changes,
+                                      parsed=parsed.model_dump(mode="json"),
+                                      corrected=corrected.model_dump(mode="json")))
+        return correction_id
+
+    def corrections(self, limit: int = 500) -> list[dict[str, Any]]:
+        """Stored corrections, newest first."""
+        with self.session() as session:
+            rows = session.scalars(select(CorrectionRow).order_by(CorrectionRow.created_at.desc()).limit(limit)).all()
+            return [{"id": r.id, "text": r.text, "today": r.today, "parsed": r.parsed, "corrected": r.corrected,
+                     "changes": r.changes, "by": r.by, "created_at": r.created_at} for r in rows]
 
     # -- the change log --------------------------------------------------------------
     def changes_since(self, seq: int) -> list[Change]:

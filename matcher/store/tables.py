@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, BigInteger, DateTime, Index, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, Date, DateTime, Index, Integer, String, Text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-__all__ = ["ApiKeyRow", "Base", "BriefRow", "ChangeRow", "ErasureRow", "ProfileRow", "ShortlistRow", "utcnow"]
+__all__ = ["ApiKeyRow", "Base", "BriefRow", "ChangeRow", "CorrectionRow", "ErasureRow", "ProfileRow", "ShortlistRow",
+           "utcnow"]
 
 JsonColumn = JSON().with_variant(JSONB(), "postgresql")
 # SQLite only auto-increments INTEGER PRIMARY KEY; PostgreSQL gets a 64-bit sequence.
@@ -21,7 +22,7 @@ SeqColumn = BigInteger().with_variant(Integer(), "sqlite")
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 class Base(DeclarativeBase):
@@ -78,6 +79,21 @@ class BriefRow(Base):
     text: Mapped[str] = mapped_column(Text)
     parsed: Mapped[dict] = mapped_column(JsonColumn)
     gaps: Mapped[list] = mapped_column(JsonColumn)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+
+
+class CorrectionRow(Base):
+    """What the film office corrected in what a brief was understood to ask for: the material of
+    new judged examples (``matcher.briefs.corrections``)."""
+
+    __tablename__ = "brief_corrections"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    today: Mapped[dt.date] = mapped_column(Date)
+    parsed: Mapped[dict] = mapped_column(JsonColumn)
+    corrected: Mapped[dict] = mapped_column(JsonColumn)
+    changes: Mapped[list] = mapped_column(JsonColumn)
+    by: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
 
 

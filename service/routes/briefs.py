@@ -1,18 +1,25 @@
-"""Briefs: what the parser understood, and the crew sheet matched for the caller's role.
+"""Briefs: what the parser understood, the crew sheet matched for the caller's role, and the
+corrections the film office made to what was understood.
 
-A structured brief sent back (after the film office corrected what was understood) is
-matched as it is, without parsing again.
+A structured brief sent back (after the film office corrected what was understood) is matched as
+it is, with any need whose label was changed read again from its new label; the difference from
+what the parser read is stored as a correction (staff can list and export them as judged examples).
 """
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+import datetime as dt
+import json
 
+from fastapi import APIRouter
+from fastapi.responses import Response
+
+from matcher.briefs.corrections import as_judged_example, changes
 from matcher.briefs.parser import parse_brief
 from models.brief import Brief, CrewSheet
-from service.deps import PublicCaller, RuntimeDep
+from service.deps import PublicCaller, RuntimeDep, StaffCaller
 from service.limits import check_text_length
-from service.schemas.briefs import BriefMatchRequest, BriefText
+from service.schemas.briefs import BriefMatchRequest, BriefText, CorrectionOut
 from service.visibility import identities, redact_sheet
 
 __all__ = ["router"]
@@ -35,8 +42,33 @@ def match(request: BriefMatchRequest, caller: PublicCaller, runtime: RuntimeDep)
                                            today=request.today,
                                            shortlist_size=request.shortlist_size, repeats=request.repeats,
                                            audience=caller.role.audience)
+    if request.brief is not None and request.brief.text.strip():
+        _record_correction(runtime, request.brief.text, request.today or dt.date.today(), sheet.brief, caller.name)
     found = identities(runtime.engine.index, _matched_ids(sheet))
     return redact_sheet(sheet, caller.role, found.get)
+
+
+@router.get("/corrections", response_model=list[CorrectionOut], summary="Corrections made to understood briefs")
+def list_corrections(_caller: StaffCaller, runtime: RuntimeDep) -> list[CorrectionOut]:
+    return [CorrectionOut.model_validate(row) for row in runtime.engine.store.corrections()]
+
+
+@router.get("/corrections/export.jsonl", response_class=Response, response_model=None,
+            summary="Corrections as judged examples (the judged briefs' format), one a line")
+def export_corrections(_caller: StaffCaller, runtime: RuntimeDep) -> Response:
+    lines = [json.dumps(as_judged_example(f"correction-{row['id'][:8]}", row["text"], row["today"],
+                                          Brief.model_validate(row["corrected"])), ensure_ascii=False)
+             for row in runtime.engine.store.corrections()]
+    return Response("".join(f"{line}\n" for line in lines), media_type="application/x-ndjson; charset=utf-8",
+                    headers={"Content-Disposition": 'attachment; filename="brief-corrections.jsonl"'})
+
+
+def _record_correction(runtime: RuntimeDep, text: str, today: dt.date, corrected: Brief, by: str) -> None:
+    """Store what the film office changed in what the parser read, if anything."""
+    read = parse_brief(text, today=today, encoder=runtime.engine.encoder)
+    changed = changes(read, corrected)
+    if changed:
+        runtime.engine.store.record_correction(text, today, read, corrected, changed, by)
 
 
 def _matched_ids(sheet: CrewSheet) -> list[str]:

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from pydantic import Field, model_validator
+from pydantic import BaseModel, Field, model_validator
 
 from matcher.briefs.sheet import SHORTLIST_SIZE
 from models.brief import Brief
 from service.schemas.common import RequestModel
 
-__all__ = ["BriefMatchRequest", "BriefText"]
+__all__ = ["BriefMatchRequest", "BriefText", "CorrectionOut"]
 
 
 class BriefText(RequestModel):
@@ -30,3 +31,15 @@ class BriefMatchRequest(RequestModel):
         if (self.text is None) == (self.brief is None):
             raise ValueError("give either text or brief")
         return self
+
+
+class CorrectionOut(BaseModel):
+    """A correction the film office made to what a brief was understood to ask for."""
+
+    id: str
+    text: str
+    today: dt.date
+    changes: list[dict[str, Any]] = Field(description="needs removed, added or changed")
+    corrected: Brief
+    by: str
+    created_at: dt.datetime

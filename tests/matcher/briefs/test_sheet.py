@@ -199,3 +199,34 @@ def test_cli_brief_prints_the_sheet_and_refuses_garbage(tmp_path, encoder, demo_
     garbage = subprocess.run([sys.executable, "-m", "matcher", "brief", "-"], input="qwzx vbnm",
                              env=env, capture_output=True, text=True, timeout=300)
     assert garbage.returncode == 2 and len(garbage.stderr.strip().splitlines()) == 1
+
+
+def test_qualifiers_count_as_evidence(demo_index):
+    sheet = sheet_for(demo_index, "Corporate shoot in Stoke-on-Trent on 3 March 2027: need a camera operator "
+                                  "with own FX6 kit.")
+    (result,) = sheet.needs
+    assert result.need.qualifiers == ["own FX6 kit"]
+    with_fx6 = [m.id for m in result.matches if "fx6" in demo_index.document(m.id).fields["equipment"].lower()]
+    assert with_fx6, "the demo has local camera operators who list an FX6"
+    assert result.matches[0].id in with_fx6
+    assert result.qualifiers_met[result.matches[0].id] == ["own FX6 kit"]
+    firsts = [m.id in with_fx6 for m in result.matches]
+    assert firsts == sorted(firsts, reverse=True) or firsts[0]  # FX6 holders lead the shortlist
+
+
+def test_no_filler_under_a_need_and_none_under_a_gap(demo_index):
+    sheet = sheet_for(demo_index, "Filming in Leek on 3 March 2027: we need a gaffer and a BSL interpreter.")
+    gaffer, interpreter = sheet.needs
+    assert gaffer.matches and all(m.explanation.role_evidence in ("exact role", "related role")
+                                  for m in gaffer.matches)
+    assert interpreter.gap and interpreter.matches == []  # never "similar description only" people
+    for far in interpreter.beyond:
+        assert "bsl-interpreter" in demo_index.document(far.id).role_ids
+
+
+def test_a_need_renamed_on_the_page_is_read_again(demo_index):
+    brief = parse_brief("Filming in Leek on 3 March 2027: we need a sound recordist.", today=TODAY)
+    renamed = brief.model_copy(update={"needs": [brief.needs[0].model_copy(update={"label": "Dubbing mixer"})]})
+    sheet = match_brief(demo_index, renamed)
+    assert sheet.needs[0].need.role == "re-recording-mixer"
+    assert any("read again" in n for n in sheet.brief.notes)

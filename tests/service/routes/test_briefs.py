@@ -89,3 +89,25 @@ def test_an_oversize_brief_is_413(service, path):
     response = service.client("public").post(path, json={"text": "We need a gaffer. " * 1200})
     assert response.status_code == 413
     assert response.json()["detail"].startswith("text: 21,599 characters is more than the 20,000 accepted")
+
+
+def test_a_corrected_need_is_read_again_stored_and_exported_for_staff(service):
+    public = service.client("public")
+    parsed = public.post("/api/briefs/parse", json={"text": BRIEF, "today": "2026-12-01"}).json()
+    parsed["needs"][2] = {**parsed["needs"][2], "label": "Re-recording mixer"}  # renamed on the page
+    parsed["needs"] = parsed["needs"][1:]  # and the gaffer removed
+    sheet = public.post("/api/briefs/match", json={"brief": parsed, "today": "2026-12-01"}).json()
+    assert [r["need"]["role"] for r in sheet["needs"]] == ["electrician", "re-recording-mixer"]
+
+    assert service.client("public").get("/api/briefs/corrections").status_code in (401, 403)
+    stored = service.client("staff").get("/api/briefs/corrections").json()
+    mine = next(c for c in stored if c["text"] == BRIEF)
+    kinds = sorted((c["change"], c["need"]["role"]) for c in mine["changes"])
+    assert ("removed", "gaffer") in kinds and ("added", "re-recording-mixer") in kinds
+
+    export = service.client("staff").get("/api/briefs/corrections/export.jsonl")
+    assert export.status_code == 200
+    lines = [json.loads(line) for line in export.text.splitlines()]
+    example = next(e for e in lines if e["text"] == BRIEF)
+    assert {"_id", "today", "form", "language", "text", "needs", "places", "not_places", "dates"} <= set(example)
+    assert [n["role"] for n in example["needs"]] == ["electrician", "re-recording-mixer"]
