@@ -196,7 +196,12 @@ def _gap_reason(need: Need, matches: list[Match], brief: Brief) -> str:
 
 
 def _fallback(index: ProfileIndex, brief: Brief, size: int, audience: str | None = None) -> CrewSheet:
+    if brief.language != "en":  # not read, so nothing to search for: say so rather than half-read it
+        return CrewSheet(brief=brief, needs=[], fallback=True, message=" ".join(brief.notes))
     terms = analyse([brief.text])[0]
+    if len(set(terms)) < 2 and not (brief.locations or brief.dates):
+        raise InvalidInput(f"'{brief.text.strip()[:40]}' is not a brief we can search for: say who or what is "
+                           "needed, where and when.")
     if not (brief.locations or brief.dates) and not any(t in index.lexical.vocab for t in terms):
         raise InvalidInput("We could not find anything to match in this brief: no crew roles, "
                            "facilities, places or dates, and none of its words appear in any profile.")

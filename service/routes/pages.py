@@ -33,3 +33,10 @@ def _asset_version() -> str:
             dependencies=[Depends(require_role("public"))])
 def index(request: Request) -> HTMLResponse:
     return templates.TemplateResponse(request, "index.html", {"version": _asset_version()})
+
+
+@router.get("/corrections", response_class=HTMLResponse, response_model=None, include_in_schema=False,
+            dependencies=[Depends(require_role("public"))])
+def corrections(request: Request) -> HTMLResponse:
+    """Staff view of corrections to understood briefs; the data comes from the staff-only API."""
+    return templates.TemplateResponse(request, "corrections.html", {"version": _asset_version()})

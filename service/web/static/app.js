@@ -307,7 +307,11 @@ function needRow(need) {
   const legendId = `${id}-legend`;
   const origin = [];
   if (need.text) origin.push(h("span", { class: "need-said" }, "from “", h("q", { class: "said" }, need.text), "”"));
-  const roleTag = h("span", { class: "role-tag" }, need.role ? `role: ${need.role}` : "matched on the words");
+  // A guess is shown as one, with its confidence; a need with no role we know says so.
+  const guessed = need.role && need.how === "embedding";
+  const roleTag = h("span", { class: `role-tag${guessed ? " role-guess" : ""}` },
+    guessed ? `guess: ${need.role} (confidence ${Number(need.confidence).toFixed(2)}), correct it if wrong`
+      : need.role ? `role: ${need.role}` : "not a role we know: matched on the words");
   origin.push(roleTag);
   if (need.role) {
     // A relabelled need keeps the parser's role unless the user lets go of it.

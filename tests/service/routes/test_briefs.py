@@ -111,3 +111,9 @@ def test_a_corrected_need_is_read_again_stored_and_exported_for_staff(service):
     example = next(e for e in lines if e["text"] == BRIEF)
     assert {"_id", "today", "form", "language", "text", "needs", "places", "not_places", "dates"} <= set(example)
     assert [n["role"] for n in example["needs"]] == ["electrician", "re-recording-mixer"]
+
+
+def test_the_staff_corrections_page_is_served(service):
+    page = service.client("public").get("/corrections")
+    assert page.status_code == 200 and "Corrections to understood briefs" in page.text
+    assert "corrections.js" in page.text
