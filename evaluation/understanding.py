@@ -18,7 +18,8 @@ not restate the parser's rules:
   (lower case, "the" and punctuation dropped) are equal or one's words begin the other's
   ("Stoke" and "Stoke-on-Trent"); a predicted place is its name and the words the brief used for
   it ("North Staffordshire", written "North Staffs"), either of which may match. Places the
-  product marks as where to look rather than where to shoot (``BriefPlace.shoot``) are not predictions. A predicted place
+  product marks as where to look rather than where to shoot (``BriefPlace.shoot``) are not predictions.
+  A predicted place
   matching only a gold place's ``within`` list is neutral. A brief's places are right when every
   gold place is matched, no ``not_places`` name is reported, and nothing else is reported.
 * **Dates**, per brief: right when the predicted shoot start and end equal the gold ones; a gold

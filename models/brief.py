@@ -25,7 +25,8 @@ class Need(_Record):
     label: str = Field(min_length=1, description="what is needed, for people: 'Electrician (spark)'")
     kind: Literal["crew", "facility"] = "crew"
     quantity: int = Field(1, ge=1, le=50)
-    qualifiers: list[str] = Field(default_factory=list, description="words that qualify it: 'period experience', 'Welsh-speaking'")
+    qualifiers: list[str] = Field(default_factory=list,
+                                  description="words that qualify it: 'period experience', 'Welsh-speaking'")
     text: str = Field("", description="the words in the brief that named it, e.g. 'two sparks'")
     confidence: float = Field(1.0, ge=0, le=1, description="how sure the reading of the role is: 1 an alias as "
                               "written; below 1 a guess (see matcher.taxonomy_data.Mention); 0 for free text")
@@ -65,7 +66,8 @@ class Budget(_Record):
 class Brief(_Record):
     text: str = Field("", description="the brief as pasted")
     needs: list[Need] = Field(default_factory=list)
-    locations: list[BriefPlace] = Field(default_factory=list, description="shoot locations; a profile's distance is to the nearest")
+    locations: list[BriefPlace] = Field(default_factory=list,
+                                        description="shoot locations; a profile's distance is to the nearest")
     dates: BriefDates | None = None
     budget: Budget | None = None
     radius_km: float = Field(50.0, gt=0, le=1000, description="how far counts as local")

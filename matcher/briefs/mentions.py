@@ -38,10 +38,12 @@ __all__ = ["Named", "find_named"]
 
 ASKED_FOR_WORD = 0.8
 _CALENDAR = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\w*$", re.I)
-_FUNCTION_WORDS = frozenset(
-    "are is be was were am been being would could should can will shall may might must do does did like know "
-    "where when how why what which who we you they it i he she currently really just also here there not very "
-    "locally interested hoping keen happy able".split())
+_FUNCTION_WORDS = frozenset([
+    "are", "is", "be", "was", "were", "am", "been", "being", "would", "could", "should", "can", "will", "shall",
+    "may", "might", "must", "do", "does", "did", "like", "know", "where", "when", "how", "why", "what", "which",
+    "who", "we", "you", "they", "it", "i", "he", "she", "currently", "really", "just", "also", "here", "there",
+    "not", "very", "locally", "interested", "hoping", "keen", "happy", "able",
+])
 _NOT_NOUN = ("ly", "able", "ible", "ful", "ous", "ive")  # "someone reliable": no noun to read
 _DETERMINERS = {"a", "an", "the", "some", "any", "another", "our", "your", "more", "extra", "additional"}
 
@@ -99,9 +101,10 @@ def _from_taxonomy(text: str, taxonomy: Taxonomy) -> list[Named]:
 def _phrase_before(text: str, end: int) -> tuple[int, str]:
     """The noun phrase ending at ``end`` (up to four words after a determiner or a clause start)."""
     words = list(re.finditer(r"[A-Za-z][\w'\u2019/&-]*", text[max(0, end - 60):end]))
-    offset, kept = max(0, end - 60), []
+    offset, kept = max(0, end - 60), list[re.Match[str]]()
     for w in reversed(words):
-        if w.group().lower() in _DETERMINERS or len(kept) == 4 or re.search(r"[.,;:!?\n(+&]", text[offset + w.end():end]):
+        stop = re.search(r"[.,;:!?\n(+&]", text[offset + w.end():end])
+        if w.group().lower() in _DETERMINERS or len(kept) == 4 or stop:
             break
         kept.insert(0, w)
     return (offset + kept[0].start(), text[offset + kept[0].start():end]) if kept else (end, "")

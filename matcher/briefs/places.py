@@ -38,7 +38,8 @@ def _not_shoot(text: str, m: PlaceMention) -> str | None:
     before = text[max(0, start - 60):start]
     if PLACES.sender.search(before) and PLACES.sender_noun.match(text, end):
         return f"{name} read as where the company asking is based, not a shoot location."
-    if PLACES.sender_in.search(before) or PLACES.sender_on.search(before) or PLACES.based_in.search(before) or PLACES.field_base.search(before) \
+    if PLACES.sender_in.search(before) or PLACES.sender_on.search(before) or PLACES.based_in.search(before) \
+            or PLACES.field_base.search(before) \
             or PLACES.made_by.search(before):
         return f"{name} read as where the sender or crew are based, not a shoot location."
     if PLACES.firm_after.match(text, end) and not PLACES.at_before.search(before):

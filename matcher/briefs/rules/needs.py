@@ -126,7 +126,8 @@ NEEDS = RuleTable.of("needs", [
          r"|(?=\s*(?:[.,;!?\n]|$)))|for\s+(?:filming|the\s+shoot)\b|as\s+a\s+(?:filming\s+)?location\b)",
          "'a farm near Uttoxeter to shoot at': the place before it is a filming location to find.",
          (" to shoot at", " near Uttoxeter to film in", " as a location"), (" to shoot the film",), source="issue-12"),
-    Rule("request_cue", r"\b(?:need(?:s|ed|ing)?|require[sd]?|requiring|looking\s+for|seeking|(?:we'?re|we\s+are|I'?m|are)\s+after"
+    Rule("request_cue", r"\b(?:need(?:s|ed|ing)?|require[sd]?|requiring|looking\s+for|seeking"
+         r"|(?:we'?re|we\s+are|I'?m|are)\s+after"
          r"|want(?:s|ed)?|hiring|to\s+hire|recruiting|in\s+search\s+of|could\s+use|recommend(?:ation)?s?\s+for"
          r"|know\s+(?:of\s+)?|(?:find|suggest|recommend)(?:\s+us)?|also|plus|as\s+well\s+as)"
          r"\s*:?\s+(?!(?:to|for|in|on|at|by|from|with|of|as|that|this|it|them|you|us)\b)",

@@ -62,7 +62,8 @@ PLACES = RuleTable.of("places", [
          ("filmed in ",), flags=0),
     Rule("firm_after", r"(?:-based\b|\s+(?:based\s+)?(?:indie|production\s+co(?:mpany)?\b|prodco|agency|outfit|firm"
          r"|(?:\w+\s+)?company|business|charity|council|university|college)\b)",
-         "After a place anywhere, a firm: 'a Bristol indie', 'a Leeds production co', 'a Stoke-based engineering firm'.",
+         "After a place anywhere, a firm: 'a Bristol indie', 'a Leeds production co', 'a Stoke-based "
+         "engineering firm'.",
          (" indie", " production co", "-based", " engineering company"), (" studio", " town centre"),
          source="issue-12"),
     Rule("modifier_after", r"(?:'s|\u2019s)?\s+(?:[A-Z]\w+\s+){0,2}(?:knowledge|accents?|dialects?|connections|contacts"
@@ -81,15 +82,18 @@ PLACES = RuleTable.of("places", [
     Rule("at_before", r"\b(?:at|in|inside|outside|on|around|near)\s+(?:the\s+)?$",
          "An organisation named after 'at' is the location ('filming at Keele University').", ("at the ", "in "),
          ("Dear ",)),
-    Rule("lower_case_place", r"\b(?i:in|at|near|around|outside|to|from|on|over)\s+(?P<w>(?:the\s+)?[a-z][a-z-]{3,}(?:\s+[a-z-]{2,}){0,2})"
+    Rule("lower_case_place", r"\b(?i:in|at|near|around|outside|to|from|on|over)\s+"
+         r"(?P<w>(?:the\s+)?[a-z][a-z-]{3,}(?:\s+[a-z-]{2,}){0,2})"
          r"(?=\s*(?:[.,;:!?)\n]|$|\s+(?:and|or|area|for|on|next|this|tomorrow|today)\b))",
          "A town written in lower case after a place word ('in stoke??'): read, and noted.",
          ("in stoke??", "near leek.", "on the roaches?"), ("in the car.", "in Leek."), source="issue-10", flags=0),
-    Rule("post_place", r"(?<![\w-])(?:edit|editing|grade|grading|mix|mixing|post(?:-production)?|cutting\s+room|offline|online)"
+    Rule("post_place", r"(?<![\w-])(?:edit|editing|grade|grading|mix|mixing|post(?:-production)?|cutting\s+room"
+         r"|offline|online)"
          r"\b[^.\n]{0,15}\b(?:in|at)\s+$",
          "Where the edit or grade is, which no camera goes to: 'in the edit in London'.",
          ("in the edit in ", "grading at "), ("filming in ",), source="guidelines"),
-    Rule("unknown_venue", r"\b(?:at|in|outside|inside|on|by|near|around|and)\s+(?:the\s+)?(?P<v>(?:(?-i:[A-Z][\w'\u2019&-]*)\s+){1,4}"
+    Rule("unknown_venue", r"\b(?:at|in|outside|inside|on|by|near|around|and)\s+(?:the\s+)?"
+         r"(?P<v>(?:(?-i:[A-Z][\w'\u2019&-]*)\s+){1,4}"
          r"(?:Mills?|Church|Chapel|Park|Hall|Stadium|School|Academy|College|Theatre|Museum|Gallery|Wharf|Farm|Centre"
          r"|Center|Arena|Library|Works|Pottery|Castle|Manor|House|Abbey|Cathedral|Hotel|Inn|Arms|Club|Ground|Lake"
          r"|Reservoir|Woods?|Valley|Forest|Brewery|Station|Market|Square|Baths|Hospital|Studios?|[Cc]ar\s+[Pp]ark))\b",
@@ -101,7 +105,8 @@ PLACES = RuleTable.of("places", [
          "A place said not to be where the shoot is: 'we won't be shooting in ', '(Ironbridge) not '.",
          ("We won't be shooting in ", "not "), ("shooting in ",), source="guidelines"),
     Rule("sentence_start", r"(?:^|[.!?\n]\s*)$", "Nothing but a sentence start before a place.", ("", "Hi. ")),
-    Rule("shoot_words", r"\b(?:shoot\w*|shot|film(?:s|ed|ing)?|record\w*|location\w*|scenes?|on\s+set|stream\w*|broadcast\w*"
+    Rule("shoot_words", r"\b(?:shoot\w*|shot|film(?:s|ed|ing)?|record\w*|location\w*|scenes?|on\s+set|stream\w*"
+         r"|broadcast\w*"
          r"|capture|interview\w*|photo\w*|video\w*|advert\w*|commercial|drama|documentary|doc|footage|session\w*"
          r"|rehears\w*|event|gig|concert|production|promo\w*|drone|aerials?|fly|flying|awards?|ceremony|live|pilot"
          r"|mocap|takes?|call\s+time|unit\s+base)\b",
