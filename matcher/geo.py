@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -91,7 +92,7 @@ def _code_context(text: str, code: PlaceMention, names: list[PlaceMention]) -> b
         n.place.lat, n.place.lon, code.place.lat, code.place.lon) < 30 for n in names)
 
 
-def haversine_km(lat1, lon1, lat2, lon2):
+def haversine_km(lat1: Any, lon1: Any, lat2: Any, lon2: Any) -> Any:
     """Great-circle distance in km; floats or broadcasting numpy arrays; NaN in gives NaN out."""
     p1, p2 = np.radians(lat1), np.radians(lat2)
     dlon = np.radians(np.subtract(lon2, lon1))

@@ -13,6 +13,7 @@ Rules: ``NEEDS.covered_before``, ``covered_after``, ``vacancy``, ``short_of``, `
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
 from matcher.briefs.rules.needs import NEEDS
@@ -49,7 +50,7 @@ def is_field_label(text: str, start: int, end: int) -> bool:
     return bool(NEEDS.line_start.search(text, 0, start)) and NEEDS.field_label.match(text, end) is not None
 
 
-def covered(text: str, mentions: list[Span]) -> set[int]:
+def covered(text: str, mentions: Sequence[Span]) -> set[int]:
     """Starts of mentions said to be covered already; a list ("Director and producer are") shares its verb."""
     groups: list[list[Span]] = []
     for m in mentions:

@@ -61,9 +61,9 @@ class RoleGuesser:
         key = hashlib.sha256("\n".join([self.encoder.name, str(self.encoder.dim), *texts]).encode()).hexdigest()[:16]
         path = cache_dir / f"role-vectors-{key}.npy" if cache_dir else None
         if path is not None and path.is_file():
-            vectors = np.load(path)
-            if vectors.shape == (len(texts), self.encoder.dim):
-                return vectors
+            stored: np.ndarray = np.load(path)
+            if stored.shape == (len(texts), self.encoder.dim):
+                return stored
         vectors = self.encoder.encode_documents(texts)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)

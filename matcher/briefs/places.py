@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from matcher.briefs.rules.places import PLACES
-from matcher.geo import Gazetteer, PlaceMention, haversine_km
+from matcher.geo import Gazetteer, Place, PlaceMention, haversine_km
 from models.brief import BriefPlace
 
 __all__ = ["CLUSTER", "find_locations"]
@@ -114,7 +114,7 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
     """Shoot places in text order without repeats, and notes on what was assumed. With no shoot
     word in the brief and no need that works on set (``on_set`` false: an editor, kit hire), the
     places are where to look for people ("an editor in Stafford"), not shoot locations."""
-    places: list[tuple[PlaceMention, str]] = []
+    places: list[tuple[Place, str]] = []
     notes: list[str] = []
     mentions = gazetteer.find(text)
     extra, lower_notes = _lower_case(text, gazetteer, mentions)

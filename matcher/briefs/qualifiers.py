@@ -12,8 +12,7 @@ operator and lighting hire). Rules: ``NEEDS.post``, ``tail_stop``, ``and_more``,
 from __future__ import annotations
 
 import re
-from typing import Protocol
-
+from matcher.briefs.mentions import Named
 from matcher.briefs.rules.needs import NEEDS
 from matcher.briefs.rules.words import STOP
 
@@ -25,15 +24,7 @@ _COUNT_ONLY = re.compile(r"x?\s*\d+|[A-Z]{1,2}\d[\dA-Z]?")  # "(2)", "(ST6)": no
 _STOP_WORD = re.compile(STOP, re.I)
 
 
-class Named(Protocol):
-    start: int
-    end: int
-    kind: str
-    role_id: str | None
-    related: tuple[str, ...]
-
-
-Folded = tuple[list[str], int, "Named | None", bool]  # (qualifiers, end, a need folded in, whether it is one need)
+Folded = tuple[list[str], int, Named | None, bool]  # (qualifiers, end, a need folded in, whether it is one need)
 
 
 def phrase(text: str, start: int, limit: int) -> tuple[str, int]:

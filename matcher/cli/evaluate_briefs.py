@@ -54,15 +54,15 @@ def evaluate_briefs(
     if as_json:
         print(json.dumps({p: {f: t.figures() for f, t in r.items()} for p, r in results.items()}, indent=2))
         return
-    for path, tallies in results.items():
-        table = Table(title=f"{path}{'  (held out)' if _is_heldout(Path(path)) else ''}")
+    for name, tallies in results.items():
+        table = Table(title=f"{name}{'  (held out)' if _is_heldout(Path(name)) else ''}")
         for column in ("form", *_COLUMNS):
             table.add_column(column, justify="left" if column == "form" else "right")
         for form, tally in sorted(tallies.items(), key=lambda kv: (kv[0] != "all", kv[0])):
             figures = tally.figures()
             table.add_row(form, *(f"{figures[c]}" for c in _COLUMNS))
         console.print(table)
-        if misses and not _is_heldout(Path(path)):
+        if misses and not _is_heldout(Path(name)):
             for line in tallies["all"].misses:
                 console.print(f"  {line}", highlight=False)
     console.print("Targets: need recall and precision >= 0.95; place and date accuracy >= 0.9.")
