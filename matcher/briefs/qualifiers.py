@@ -12,6 +12,7 @@ operator and lighting hire). Rules: ``NEEDS.post``, ``tail_stop``, ``and_more``,
 from __future__ import annotations
 
 import re
+
 from matcher.briefs.mentions import Named
 from matcher.briefs.rules.needs import NEEDS
 from matcher.briefs.rules.words import STOP
