@@ -39,6 +39,7 @@ __all__ = ["Named", "find_named"]
 ASKED_FOR_WORD = 0.8
 _CALENDAR = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\w*$", re.I)
 _FUNCTION_WORDS = frozenset([
+    "all", "both", "each", "every", "local", "nearby", "ready", "anyone", "everyone",
     "are", "is", "be", "was", "were", "am", "been", "being", "would", "could", "should", "can", "will", "shall",
     "may", "might", "must", "do", "does", "did", "like", "know", "where", "when", "how", "why", "what", "which",
     "who", "we", "you", "they", "it", "i", "he", "she", "currently", "really", "just", "also", "here", "there",
