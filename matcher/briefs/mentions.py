@@ -39,6 +39,7 @@ __all__ = ["Named", "find_named"]
 ASKED_FOR_WORD = 0.8
 _CALENDAR = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\w*$", re.I)
 _FUNCTION_WORDS = frozenset([
+    "so", "then", "but", "because", "since", "while", "though", "although", "if", "as", "or", "and", "yet",
     "all", "both", "each", "every", "local", "nearby", "ready", "anyone", "everyone",
     "are", "is", "be", "was", "were", "am", "been", "being", "would", "could", "should", "can", "will", "shall",
     "may", "might", "must", "do", "does", "did", "like", "know", "where", "when", "how", "why", "what", "which",
@@ -145,7 +146,7 @@ def _person_or_service(head: str) -> bool:
 
 
 def _read_phrase(phrase: str, start: int, end: int, guesser: RoleGuesser | None, context: str = "",
-                 strong: bool = False, same_head: bool = False) -> Named | None:
+                 strong: bool = False, same_head: bool = False, task: bool = False) -> Named | None:
     """A phrase no alias names: the nearest role if near enough, else free text if it names a
     person or a service (or, ``strong``, anything asked for), else nothing."""
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w'\u2019-]*", phrase)]
@@ -153,7 +154,8 @@ def _read_phrase(phrase: str, start: int, end: int, guesser: RoleGuesser | None,
         return None
     if (len(words) > 5 and not strong) or words[-1].endswith(_NOT_NOUN):
         return None
-    if any(w in _FUNCTION_WORDS for w in words[1:]) or (words[0] in _FUNCTION_WORDS and words[0] not in _DETERMINERS):
+    if not task and (any(w in _FUNCTION_WORDS for w in words[1:])
+                     or (words[0] in _FUNCTION_WORDS and words[0] not in _DETERMINERS)):
         return None  # "are currently looking", "we would": no noun phrase
     head = words[-1]
     if head in BARE_SUPPLIERS and len(words) <= 2:
@@ -201,7 +203,7 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         role = taxonomy.resolve(what)
         if role is not None:
             found.append(Named.of(role, start, end, text[start:end], ASKED_FOR_WORD, "asked-for word"))
-        elif (read := _read_phrase(text[start:end], start, end, guesser, strong=True)) is not None:
+        elif (read := _read_phrase(text[start:end], start, end, guesser, strong=True, task=True)) is not None:
             found.append(read)
     gazetteer = load_gazetteer()
     for start, end, phrase, cued in _candidates(text):

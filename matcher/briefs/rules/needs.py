@@ -127,9 +127,9 @@ NEEDS = RuleTable.of("needs", [
          "'a farm near Uttoxeter to shoot at': the place before it is a filming location to find.",
          (" to shoot at", " near Uttoxeter to film in", " as a location"), (" to shoot the film",), source="issue-12"),
     Rule("request_cue", r"\b(?:need(?:s|ed|ing)?|require[sd]?|requiring|looking\s+for|seeking"
-         r"|(?:we'?re|we\s+are|I'?m|are)\s+after"
+         r"|(?:we'?re|we\s+are|I'?m|are)\s+after|(?:any(?:one|body|1)|some(?:one|body)|who)\s+(?:with|(?:has\s+)?got|has)"
          r"|want(?:s|ed)?|hiring|to\s+hire|recruiting|in\s+search\s+of|could\s+use|recommend(?:ation)?s?\s+for"
-         r"|know\s+(?:of\s+)?|(?:find|suggest|recommend)(?:\s+us)?|also|plus|as\s+well\s+as)"
+         r"|know(?:\s+of)?|(?:find|suggest|recommend)(?:\s+us)?|also|plus|as\s+well\s+as)"
          r"\s*:?\s+(?!(?:to|for|in|on|at|by|from|with|of|as|that|this|it|them|you|us)\b)",
          "Words after which a noun phrase is asked for: 'need a ', 'looking for ', 'can you recommend '.",
          ("need a", "looking for ", "we're after ", "can you recommend "), ("needle", "wanted for a", "need to")),
@@ -148,10 +148,11 @@ NEEDS = RuleTable.of("needs", [
          (" wanted", " also welcome", " out there"), (" welcomed the idea",), source="issue-12"),
     Rule("noun_phrase", rf"(?:(?:a|an|some|another|any|the|our|{QTY}|\d+\s*x?)\s+)*"
          r"(?!(?:and|or|but|need\w*|want\w*|to|for|with|someone|somebody|also|plus|please)\b)"
-         rf"(?P<np>(?:[A-Za-z][\w'\u2019/&-]*\s+){{0,4}}?"
+         rf"(?P<np>(?:[A-Za-z0-9][\w'\u2019/&-]*\s+){{0,4}}?"
          r"[A-Za-z][\w'\u2019/-]*)(?=\s*(?:[.,;:!?()\n]|\s(?:for|to|with|who|that|in|on|at|from|and|or|plus|please|by|if|so"
          r"|as|asap|ideally|next|this|who|which|willing|able|based|near|around|during|over|x|not|no|isn't|aren't|is|are"
-         r"|was|were|will|would|can|could|should|must|needed|wanted|required|\d)\b|$))",
+         r"|was|were|will|would|can|could|should|must|needed|wanted|required|we|you|they|i|he|she|it|spare"
+         r"|\d)\b|$))",
          "A noun phrase after a request cue, up to the first preposition, conjunction or punctuation.",
          ("a BSL interpreter for", "two prompter operators.", "radio mics"), ("",), source="issue-12"),
 ])
