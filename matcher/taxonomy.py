@@ -96,7 +96,7 @@ class Taxonomy:
     def _job_nouns(self, roles: list[Role]) -> set[str]:
         """Words that end aliases of several roles ("assistant", "coordinator", "editor")."""
         enders: dict[str, set[str]] = {}
-        for role in roles:
+        for role in (r for r in roles if r.kind == "crew"):  # jobs, not things ("van", "hire")
             for alias in role.aliases:
                 enders.setdefault(self._tokens(alias)[-1], set()).add(role.id)
         return {word for word, ids in enders.items() if len(ids) >= 3 and len(word) > 2}

@@ -31,6 +31,9 @@ MIN_GUESS = 0.6
 MAX_GUESS = 0.75
 _BRACKETS = re.compile(r"\s*\([^)]*\)")
 _GUESSERS: dict[tuple[int, int], RoleGuesser] = {}
+# Heads that say nothing of the job: "a water safety person" is read by its other words.
+_GENERIC_HEADS = frozenset({"person", "people", "someone", "team", "crew", "company", "firm", "service", "services",
+                            "hire", "support", "cover", "unit", "bod", "body", "type"})
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,7 @@ class RoleGuesser:
                     texts.append(text)
                     owners.append(role)
         self._owners = owners
+        self._names = [t.lower() for t in texts]
         self._vectors = self._load(texts, cache_dir)
 
     def _load(self, texts: list[str], cache_dir: Path | None) -> np.ndarray:
@@ -81,15 +85,20 @@ class RoleGuesser:
         return [Guess(self._owners[int(j)], float(cosines[i, j])) for i, j in enumerate(best)]
 
     def guess(self, phrase: str, head: str | None = None) -> Guess | None:
-        """The nearest role above ``MIN_GUESS``; with ``head``, only a role one of whose names ends in
-        that word ("trailer editor" is some editor, never a trailer)."""
-        found = self.nearest([phrase])[0]
-        if found.cosine < MIN_GUESS:
+        """The nearest role above ``MIN_GUESS``; with ``head``, the nearest among the roles one of whose
+        names ends in that word ("trailer editor" is some editor, never a trailer; "dailies drivers"
+        some driver), unless the head says nothing of the job ("person", "team")."""
+        if head is None or head.lower() in _GENERIC_HEADS:
+            found = self.nearest([phrase])[0]
+            return found if found.cosine >= MIN_GUESS else None
+        # The nearest among the roles one of whose names ends in the head noun.
+        stem = head.lower().rstrip("s")
+        rows = [i for i, name in enumerate(self._names) if name.rstrip("s").endswith(stem)]
+        if not rows:
             return None
-        if head is not None and not any(name.lower().rstrip("s").endswith(head.lower().rstrip("s"))
-                                        for name in (found.role.label, *found.role.aliases)):
-            return None
-        return found
+        cosines = self.encoder.encode_queries([phrase])[0] @ self._vectors[rows].T
+        best = int(cosines.argmax())
+        return Guess(self._owners[rows[best]], float(cosines[best])) if cosines[best] >= MIN_GUESS else None
 
 
 def role_guesser(encoder: Encoder | None, taxonomy: Taxonomy) -> RoleGuesser | None:
