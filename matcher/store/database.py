@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, delete, event, func, select, text
 from sqlalchemy.engine import Engine
@@ -19,6 +20,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from matcher.errors import Conflict, InvalidInput, NotFound
+from matcher.store.migrate import add_missing
 from matcher.store.tables import Base, BriefRow, ChangeRow, ErasureRow, ProfileRow, utcnow
 from models.brief import CrewSheet
 from models.profile import Profile
@@ -35,6 +37,7 @@ class Store:
         self.url = url
         self.engine = _engine(url)
         Base.metadata.create_all(self.engine)
+        add_missing(self.engine, Base.metadata)  # columns and indexes added since the database was made
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager
@@ -142,7 +145,7 @@ def _engine(url: str) -> Engine:
         raise InvalidInput(f"cannot use database URL {url!r}: {error}") from None
 
 
-def _sqlite_pragmas(connection, _record) -> None:
+def _sqlite_pragmas(connection: Any, _record: Any) -> None:
     # WAL lets a second process read while one writes.
     cursor = connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
