@@ -58,7 +58,7 @@ export async function drawMap(el, { locations = [], radiusKm = null, people = []
   const box = h("div", { class: "map-canvas", role: "img", "aria-label": "Map of the shoot locations and matches" });
   const legend = h("ul", { class: "map-legend" });
   el.append(box, legend);
-  const map = L.map(box, { zoomSnap: 0.25, scrollWheelZoom: false, attributionControl: true });
+  const map = L.map(box, { zoomSnap: 0.25, scrollWheelZoom: false, attributionControl: true }).setView([52.85, -2.0], 9);
   if (config.tile_url) {
     L.tileLayer(config.tile_url, { attribution: config.tile_attribution || "", maxZoom: 18 }).addTo(map);
   } else {
@@ -69,12 +69,9 @@ export async function drawMap(el, { locations = [], radiusKm = null, people = []
 
   for (const place of locations) {
     if (radiusKm) {
-      const circle = L.circle([place.lat, place.lon], { radius: radiusKm * 1000, color: "#b0441a", weight: 1.5, dashArray: "6 4", fillOpacity: 0.05 }).addTo(map);
-      bounds.extend(circle.getBounds());
+      L.circle([place.lat, place.lon], { radius: radiusKm * 1000, color: "#b0441a", weight: 1.5, dashArray: "6 4", fillOpacity: 0.04, className: "map-radius" }).addTo(map);
+      bounds.extend(L.latLng(place.lat, place.lon).toBounds(radiusKm * 2000));
     }
-    L.circleMarker([place.lat, place.lon], { radius: 9, color: "#fff", weight: 2, fillColor: "#1b2730", fillOpacity: 1, className: "map-location" })
-      .bindTooltip(`Shoot: ${place.name}`, { permanent: true, direction: "top", offset: [0, -8], className: "map-location-label" })
-      .addTo(map);
     bounds.extend([place.lat, place.lon]);
   }
 
@@ -99,6 +96,11 @@ export async function drawMap(el, { locations = [], radiusKm = null, people = []
     marker.bindTooltip(person.name);
     bounds.extend([place.lat, place.lon]);
     drawn += 1;
+  }
+  for (const place of locations) {  // drawn last: on top of anyone at the same centroid
+    L.circleMarker([place.lat, place.lon], { radius: 9, color: "#fff", weight: 2, fillColor: "#1b2730", fillOpacity: 1, className: "map-location" })
+      .bindTooltip(`Shoot: ${place.name}`, { permanent: true, direction: "top", offset: [0, -8], className: "map-location-label" })
+      .addTo(map);
   }
   legend.append(
     h("li", {}, h("span", { class: "map-key map-key-location" }), "shoot location"),

@@ -17,12 +17,10 @@ export function profileHref(id, brief) {
 
 /** What a match card gains: contact details (staff get them from the API) and a profile link. */
 export function cardExtras(m, brief) {
-  return [
-    m.contact ? h("p", { class: "match-contact" }, contactLine(m.contact)) : null,
-    h("p", { class: "match-links" },
-      h("a", { href: profileHref(m.id, brief), class: "profile-link", target: "_blank", rel: "noopener" },
-        "Profile", h("span", { class: "sr-only" }, ` of ${m.name} (opens in a new tab)`))),
-  ];
+  const link = h("a", { href: profileHref(m.id, brief), class: "profile-link", target: "_blank", rel: "noopener" },
+    "Profile", h("span", { class: "sr-only" }, ` of ${m.name} (opens in a new tab)`));
+  const contact = m.contact ? contactLine(m.contact) : null;
+  return [h("p", { class: "match-links" }, link, contact ? h("span", { class: "match-contact" }, " · ", contact) : null)];
 }
 
 function summaryLine(brief) {

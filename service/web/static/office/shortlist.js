@@ -62,7 +62,7 @@ function personRow(item, index, group) {
   status.value = item.status;
   status.addEventListener("change", () => change(status, STATUS_LABEL[status.value], "PATCH",
     `${base}/items/${encodeURIComponent(p.id)}`, { status: status.value }, `${p.name}: ${STATUS_LABEL[status.value]}.`));
-  const note = h("textarea", { id: `${rowId}-note`, class: "note-input", rows: 2, maxlength: 2000, placeholder: "A note: called, rates agreed, prefers nights…" });
+  const note = h("textarea", { id: `${rowId}-note`, class: "note-input", rows: 1, maxlength: 2000, placeholder: "A note: called, rates agreed, prefers nights…" });
   note.value = item.note || "";
   const saveNote = h("button", { type: "button", class: "btn btn-secondary btn-small" }, "Save note");
   saveNote.addEventListener("click", () => change(saveNote, "Saving…", "PATCH", `${base}/items/${encodeURIComponent(p.id)}`,
