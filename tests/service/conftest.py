@@ -12,7 +12,7 @@ from email.message import EmailMessage
 
 import pytest
 
-from tests.service_fixtures import Service, fresh_database, free_port, make_service
+from tests.service_fixtures import Service, free_port, fresh_database, make_service
 
 LINK_SECRET = "test-availability-link-secret"  # the test can sign a link as the server does
 
@@ -28,7 +28,7 @@ class SmtpServer:
         self.port = free_port()
         self.controller = Controller(self, hostname="127.0.0.1", port=self.port)
 
-    async def handle_DATA(self, server, session, envelope) -> str:  # noqa: N802  (aiosmtpd's hook name)
+    async def handle_DATA(self, server, session, envelope) -> str:
         parsed = email.message_from_bytes(envelope.content, policy=email.policy.default)
         with self._arrived:
             self.messages.append(parsed)

@@ -23,7 +23,8 @@ def test_the_outline_holds_the_towns_of_staffordshire(place):
     assert _inside(county_outline("Staffordshire"), point.lat, point.lon), place
 
 
-@pytest.mark.parametrize("place", ["Crewe", "Derby", "Birmingham", "Wolverhampton", "Macclesfield", "Telford", "Walsall"])
+@pytest.mark.parametrize("place", ["Crewe", "Derby", "Birmingham", "Wolverhampton", "Macclesfield", "Telford",
+                                   "Walsall"])
 def test_the_outline_leaves_out_the_towns_around_it(place):
     point = load_gazetteer().resolve(place)
     assert not _inside(county_outline("Staffordshire"), point.lat, point.lon), place

@@ -76,14 +76,14 @@ def asked(mail_service, smtp_server):
 def test_a_check_arrives_by_smtp_and_the_link_shows_only_the_production_and_the_dates(mail_service, smtp_server,
                                                                                        asked):
     saved, links = asked
-    message = next(m for m in smtp_server.messages if list(links)[0] in str(m["To"]))
+    message = next(m for m in smtp_server.messages if next(iter(links)) in str(m["To"]))
     assert message["From"] == "Film office <film-office@example.org>"
     assert saved["production"] in message["Subject"] and "3 March – 13 April 2027" in message["Subject"]
     assert "Rates £300 a day." in message.get_content() and "Nell Turner" in message.get_content()
     staff = mail_service.client("staff")
-    assert item(staff, saved["id"], list(links)[0])["status"] == "asked"
+    assert item(staff, saved["id"], next(iter(links)))["status"] == "asked"
 
-    page = httpx.get(list(links.values())[0])
+    page = httpx.get(next(iter(links.values())))
     assert page.status_code == 200 and page.headers["cache-control"] == "no-store"
     text = re.sub(r"<[^>]+>", " ", page.text)
     assert saved["production"] in text and "3 March – 13 April 2027" in text
@@ -118,7 +118,7 @@ def test_an_answer_sets_the_status_writes_the_diary_and_the_index_follows(mail_s
 
 def test_partly_available_with_the_days_free_writes_only_those_days(mail_service, asked):
     saved, links = asked
-    nell = list(links)[0]
+    nell = next(iter(links))
     answered = httpx.post(links[nell], data={"answer": "partly", "free_start": "2027-03-03", "free_end": "2027-03-20",
                                              "note": "Then on a feature", "update_diary": "yes"})
     assert answered.status_code == 200
@@ -133,7 +133,7 @@ def test_partly_available_with_the_days_free_writes_only_those_days(mail_service
 
 def test_days_outside_the_shoot_or_no_answer_are_asked_again_and_the_link_stays_usable(mail_service, asked):
     _saved, links = asked
-    link = list(links.values())[0]
+    link = next(iter(links.values()))
     outside = httpx.post(link, data={"answer": "partly", "free_start": "2027-05-01", "free_end": "2027-05-03"})
     assert outside.status_code == 422 and "must fall within the shoot" in outside.text
     assert httpx.post(link, data={}).status_code == 422
@@ -143,7 +143,7 @@ def test_days_outside_the_shoot_or_no_answer_are_asked_again_and_the_link_stays_
 
 def test_a_used_link_is_refused_and_the_first_answer_stands(mail_service, asked):
     saved, links = asked
-    nell = list(links)[0]
+    nell = next(iter(links))
     assert httpx.post(links[nell], data={"answer": "available"}).status_code == 200
     again = httpx.post(links[nell], data={"answer": "unavailable"})
     assert again.status_code == 409 and "already used" in again.text
@@ -153,7 +153,7 @@ def test_a_used_link_is_refused_and_the_first_answer_stands(mail_service, asked)
 
 def test_a_tampered_link_is_refused(mail_service, asked):
     saved, links = asked
-    nell = list(links)[0]
+    nell = next(iter(links))
     link = links[nell]
     payload, stamp, signature = link.rsplit("/", 1)[1].split(".")
     flipped = signature[:-1] + ("A" if signature[-1] != "A" else "B")
@@ -167,7 +167,7 @@ def test_a_tampered_link_is_refused(mail_service, asked):
 
 def test_an_expired_link_is_refused(mail_service, asked):
     saved, links = asked
-    nell = list(links)[0]
+    nell = next(iter(links))
     token = links[nell].rsplit("/", 1)[1]
     signer = URLSafeTimedSerializer(LINK_SECRET, salt="smic-matcher/availability-answer/v1")
     payload = signer.loads(token)  # the genuine link, as the server signed it
@@ -182,7 +182,7 @@ def test_an_expired_link_is_refused(mail_service, asked):
 
 def test_a_newer_check_retires_the_older_link(mail_service, smtp_server, asked):
     saved, links = asked
-    nell = list(links)[0]
+    nell = next(iter(links))
     before = len(smtp_server.messages)
     staff = mail_service.client("staff")
     assert staff.post(f"/api/shortlists/{saved['id']}/checks", json={"profile_ids": [nell]}).status_code == 200
