@@ -2,8 +2,8 @@
 
 Rules (object-level authorisation, on top of each route's least role):
 - staff and admin keys edit any profile;
-- a member key edits exactly the profiles tied to it (``matcher keys create --role member
-  --profile ID`` or ``POST /api/keys``), and nothing else;
+- a member key edits exactly the profiles tied to it (by an admin: ``POST /api/keys`` with
+  ``profiles``, or ``PUT /api/keys/{id}/profiles``), and nothing else;
 - a member asking to edit any other id gets the same 403 whether that id exists or not, so
   the answer tells nothing about profiles it may not see;
 - the public edits nothing.

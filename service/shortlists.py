@@ -64,12 +64,6 @@ class StoredShortlist:
         return cls(row.id, row.name, row.production or row.name, row.owner, row.brief, items,
                    as_utc(row.created_at), as_utc(row.updated_at))
 
-    def item(self, profile_id: str) -> dict:
-        for item in self.items:
-            if item["profile_id"] == profile_id:
-                return item
-        raise NotFound(f"'{profile_id}' is not on the shortlist '{self.name}'")
-
 
 class ShortlistBook:
     def __init__(self, store: Store) -> None:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
+from models.profile import Profile
 from service.deps import MemberCaller, PublicCaller, RuntimeDep
 from service.diary import mark
 from service.ownership import may_edit
 from service.roles import Role
+from service.runtime import Runtime
 from service.schemas.me import DiaryIn, DiaryMark, MeOut
 from service.schemas.profiles import ProfileView
 
@@ -52,6 +54,6 @@ def mark_diary(profile_id: str, body: DiaryMark, caller: MemberCaller, runtime: 
     return _saved(profile.model_copy(update={"availability": diary}), runtime)
 
 
-def _saved(profile, runtime) -> ProfileView:
+def _saved(profile: Profile, runtime: Runtime) -> ProfileView:
     runtime.engine.save_profiles([profile], mode="update")
     return ProfileView.model_validate(profile.model_dump())

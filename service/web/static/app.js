@@ -737,7 +737,7 @@ $("#save-form").addEventListener("submit", async (e) => {
   }
   if (state.selection.size === 0) { showError("Select at least one match to save a shortlist."); return; }
   const name = nameInput.value.trim();
-  if (!name) { showError("Give the shortlist a name."); nameInput.focus(); return; }
+  if (!name) { showError("Give the production’s name: it names the shortlist."); nameInput.focus(); return; }
   const items = [...state.selection].map(([pid, item]) => ({ profile_id: pid, need: item.need ? item.need.slice(0, 200) : null }));
   const body = { name, items };
   if (state.brief && [...state.selection.values()].some((i) => i.need && !i.need.startsWith("Search:"))) body.brief = state.brief;
@@ -855,4 +855,5 @@ $("#search-form").addEventListener("submit", async (e) => {
 
 // ---------------------------------------------------------------------------- start
 renderKeyState();
-probeKey();
+// "All shortlists" on a shortlist's page comes back here with #saved-shortlists.
+probeKey().then(() => { if (location.hash === "#saved-shortlists") selectTab($("#tab-lists"), false); });

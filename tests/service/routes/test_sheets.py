@@ -26,9 +26,12 @@ def test_the_crew_sheet_pdf_has_the_brief_on_top_and_one_need_per_page(service):
     assert "Within 50 km (31 miles) of Leek · 3 March – 13 April 2027" in pages[0]
     starts = [next(i for i, p in enumerate(pages) if p.find(r["need"]["label"]) != -1) for r in sheet["needs"]]
     assert starts == sorted(set(starts))  # each need begins a page of its own, in order
-    first = sheet["needs"][0]["matches"][0]
-    assert first["name"] in pages[starts[0]] and first["contact"]["email"] in pages[starts[0]]
-    assert "km (" in pages[starts[0]] and "miles)" in pages[starts[0]]
+    block = " ".join(pages[starts[0]:starts[1]])  # the first need's block: a page, or more when it runs on
+    for match in sheet["needs"][0]["matches"]:
+        assert match["name"] in block
+        if match.get("contact", {}).get("email"):
+            assert match["contact"]["email"] in block
+    assert "km (" in block and "miles)" in block
 
 
 def test_the_public_crew_sheet_on_paper_has_no_contact_details(service):
@@ -77,3 +80,14 @@ def test_paper_does_not_record_the_brief_again_for_the_gap_report(service):
         assert count() == before
     finally:
         engine.dispose()
+
+
+@pytest.mark.parametrize("role,contacts", [("public", False), ("member", False), ("staff", True), ("admin", True)])
+def test_contact_details_on_crew_sheets_and_search_results_are_for_staff_only(service, role, contacts):
+    sheet = service.client(role).post("/api/briefs/match", json={"text": BRIEF}).json()
+    cards = [m for r in sheet["needs"] for m in (*r["matches"], *r["beyond"])]
+    assert any(m.get("contact") for m in cards) is contacts
+    found = service.client(role).post("/api/search", json={"text": "gaffer", "top_k": 10}).json()["matches"]
+    assert any(m.get("contact") for m in found) is contacts
+    if not contacts:
+        assert "@example" not in str(sheet) and "@example" not in str(found)

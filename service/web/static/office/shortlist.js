@@ -237,7 +237,7 @@ $("#sl-map").addEventListener("click", async (e) => {
 $("#sl-delete").addEventListener("click", async (e) => {
   if (!window.confirm(`Delete the shortlist for “${current ? current.production : ""}” and its availability checks? This cannot be undone.`)) return;
   const done = await busy(e.currentTarget, "Deleting…", () => api("DELETE", base));
-  if (done) location.assign("/?deleted=shortlist");
+  if (done) location.assign("/#saved-shortlists");
 });
 
 keyForm(load);
