@@ -29,8 +29,8 @@ def test_the_crew_sheet_pdf_has_the_brief_on_top_and_one_need_per_page(service):
     block = " ".join(pages[starts[0]:starts[1]])  # the first need's block: a page, or more when it runs on
     for match in sheet["needs"][0]["matches"]:
         assert match["name"] in block
-        if match.get("contact", {}).get("email"):
-            assert match["contact"]["email"] in block
+        if match.get("contact", {}).get("email"):  # a long address wraps in its narrow column
+            assert match["contact"]["email"] in block.replace(" ", "")
     assert "km (" in block and "miles)" in block
 
 

@@ -151,7 +151,8 @@ def test_a_relabelled_need_is_matched_on_its_new_words_and_can_let_go_of_its_rol
     with page.expect_request("**/api/briefs/match") as sent:
         find_crew(page)
     needs = sent.value.post_data_json["brief"]["needs"]
-    assert (needs[0]["label"], needs[0]["role"], needs[0]["text"]) == ("Lighting gaffer for night exteriors", "gaffer", "")
+    assert (needs[0]["label"], needs[0]["role"], needs[0]["text"]) == (
+        "Lighting gaffer for night exteriors", "gaffer", "")
     assert (needs[1]["label"], needs[1]["role"], needs[1]["text"]) == ("Electrician (spark)", None, "two sparks")
     assert page.locator(".need-title").first.inner_text() == "Lighting gaffer for night exteriors"
 
