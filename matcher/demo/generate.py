@@ -15,7 +15,7 @@ from pathlib import Path
 
 from matcher.demo import DEMO_PATH, curated, places
 from matcher.demo.companies import company
-from matcher.demo.credits import assign_producers
+from matcher.demo.credits import assign_producers, fill_units
 from matcher.demo.crew import freelancer
 from matcher.demo.facilities import facility
 from matcher.demo.investor_profiles import investor
@@ -73,6 +73,7 @@ def build(centroids: dict[str, tuple[float, float]], freelancers: int = FREELANC
     profiles += [facility(rng_for("facility", row["name"]), row, env) for row in curated.facilities()]
     for index, dept in enumerate(department_plan(freelancers), start=1):
         profiles.append(freelancer(rng_for("freelancer", index), index, dept, env))
+    fill_units(lambda title: rng_for("unit", title), profiles, env["producers"])
     profiles += [investor(rng_for("investor", row["name"]), row, env) for row in curated.investors()]
     ordered = [{key: profile.get(key) for key in FIELD_ORDER if key in profile} for profile in profiles]
     return [_compact(profile) for profile in ordered]
