@@ -131,6 +131,7 @@ const dateFmt = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short
 const fmtDate = (iso) => dateFmt.format(new Date(`${iso}T12:00:00`));
 const fmtRange = (a, b) => (a === b ? fmtDate(a) : `${fmtDate(a)} – ${fmtDate(b)}`);
 const fmtKm = (km) => (km < 10 ? `${km.toFixed(1)} km` : `${Math.round(km)} km`);
+const fmtMiles = (km) => { const mi = km / 1.609344; return `${mi < 10 ? mi.toFixed(1) : Math.round(mi)} miles`; };
 const fmtRadius = (km) => `${Math.round(km * 10) / 10} km (${Math.round(km / 1.609344)} miles)`;
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** "Leek"; "Burton upon Trent, Lichfield or Tamworth". */
@@ -635,7 +636,8 @@ function matchCard(m, needLabel) {
   const where = [];
   if (m.place) where.push(h("span", { class: "meta-place" }, m.place));
   if (ex.distance_km != null) {
-    where.push(h("span", { class: "meta-distance" }, `${fmtKm(ex.distance_km)} away`));
+    where.push(h("span", { class: "meta-distance" }, `${fmtKm(ex.distance_km)} away`,
+      h("span", { class: "meta-miles" }, ` (${fmtMiles(ex.distance_km)})`)));
     if (ex.within_travel_radius === false) where.push(h("span", { class: "warn-text" }, "beyond their travel radius"));
   } else if (ex.unknown && ex.unknown.includes("location")) {
     where.push(h("span", { class: "is-unknown" }, "location unknown"));

@@ -20,7 +20,7 @@ export function cardExtras(m, brief) {
   const link = h("a", { href: profileHref(m.id, brief), class: "profile-link", target: "_blank", rel: "noopener" },
     "Profile", h("span", { class: "sr-only" }, ` of ${m.name} (opens in a new tab)`));
   const contact = m.contact ? contactLine(m.contact) : null;
-  return [h("p", { class: "match-links" }, link, contact ? h("span", { class: "match-contact" }, " · ", contact) : null)];
+  return [h("p", { class: "match-links" }, link, contact ? h("span", { class: "match-contact" }, contact) : null)];
 }
 
 function summaryLine(brief) {
