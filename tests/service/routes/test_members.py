@@ -85,6 +85,7 @@ def test_a_member_may_not_change_what_its_profile_is(member):
     assert response.status_code == 422 and "kind" in response.json()["detail"]
 
 
+@pytest.mark.slow  # three requests for each of the slice's 215 profiles
 def test_a_member_edits_no_other_profile_and_learns_nothing_about_any(service, member):
     """Every other profile of the cluster, a hidden one and one that does not exist: the same 403."""
     import json
