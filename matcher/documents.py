@@ -31,7 +31,7 @@ _EMBEDDED = ("roles", "headline", "skills", "equipment", "facilities", "credits"
              "languages", "summary")
 _LABELS = {"skills": "Skills", "equipment": "Equipment", "facilities": "Facilities",
            "credits": "Credits", "sectors": "Sectors", "languages": "Languages"}
-_KIND_WORDS = {"company": "Company", "freelancer": "Freelancer", "facility": "Facility"}
+_KIND_WORDS = {"company": "Company", "freelancer": "Freelancer", "facility": "Facility", "investor": "Investor"}
 
 
 @dataclass(frozen=True)

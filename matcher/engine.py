@@ -76,16 +76,18 @@ class Engine:
 
     def match_brief(self, brief: str | Brief, *, today: dt.date | None = None,
                     shortlist_size: int = SHORTLIST_SIZE, repeats: bool = False,
-                    audience: str | None = None) -> CrewSheet:
+                    audience: str | None = None, record: bool = True) -> CrewSheet:
         """Parse (when given text), match, and record the brief and its gaps for the gap report.
 
-        ``audience`` is who is looking (``Filters.audience``); every search of the sheet uses it."""
+        ``audience`` is who is looking (``Filters.audience``); every search of the sheet uses it.
+        ``record=False`` matches again a brief already recorded (its sheet printed or downloaded)."""
         if isinstance(brief, str):
             brief = parse_brief(brief, today=today, encoder=self.encoder)
         with self.lock.reading():
             sheet = match_brief(self.index, brief, shortlist_size=shortlist_size, repeats=repeats,
                                 audience=audience)
-        self.store.record_brief(sheet)
+        if record:
+            self.store.record_brief(sheet)
         return sheet
 
     def profile(self, profile_id: str) -> Profile:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from models.profile import Contact
+
 __all__ = ["ExplanationOut", "MatchOut"]
 
 
@@ -38,8 +40,9 @@ class MatchOut(BaseModel):
     rank: int
     score: float
     explanation: ExplanationOut
+    contact: Contact | None = Field(None, description="contact details: for staff only (service.contacts)")
 
     @classmethod
-    def of(cls, match) -> MatchOut:
+    def of(cls, match: object) -> MatchOut:
         """From a matcher ``Match`` (its explanation's ``reasons`` included)."""
         return cls.model_validate(match)

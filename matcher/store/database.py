@@ -21,6 +21,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from matcher.errors import Conflict, InvalidInput, NotFound
+from matcher.store.migrate import add_missing
 from matcher.store.tables import Base, BriefRow, ChangeRow, CorrectionRow, ErasureRow, ProfileRow, utcnow
 from models.brief import Brief, CrewSheet
 from models.profile import Profile
@@ -37,6 +38,7 @@ class Store:
         self.url = url
         self.engine = _engine(url)
         Base.metadata.create_all(self.engine)
+        add_missing(self.engine, Base.metadata)  # columns and indexes added since the database was made
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager
@@ -161,7 +163,7 @@ def _engine(url: str) -> Engine:
         raise InvalidInput(f"cannot use database URL {url!r}: {error}") from None
 
 
-def _sqlite_pragmas(connection, _record) -> None:
+def _sqlite_pragmas(connection: Any, _record: Any) -> None:
     # WAL lets a second process read while one writes.
     cursor = connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")

@@ -8,6 +8,7 @@ database: an index records the last change it applied and replays the rest.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import JSON, BigInteger, Date, DateTime, Index, Integer, String, Text
 from sqlalchemy.dialects.postgresql import JSONB
@@ -35,7 +36,7 @@ class ProfileRow(Base):
     kind: Mapped[str] = mapped_column(String(16), index=True)
     name: Mapped[str] = mapped_column(String(300))
     visibility: Mapped[str] = mapped_column(String(16))
-    data: Mapped[dict] = mapped_column(JsonColumn)
+    data: Mapped[dict[str, Any]] = mapped_column(JsonColumn)
     revision: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
@@ -61,12 +62,21 @@ class ApiKeyRow(Base):
 
 
 class ShortlistRow(Base):
+    """A shortlist the film office works: one per production (``production_key`` is unique).
+
+    ``items`` is the ordered list of people on it, each ``{profile_id, need, note, status,
+    status_at}``, one entry per person."""
+
     __tablename__ = "shortlists"
+    __table_args__ = (Index("ux_shortlists_production", "production_key", unique=True),)
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
+    # The production as crew see it in an availability check, and its folded form (unique).
+    production: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    production_key: Mapped[str | None] = mapped_column(String(200), nullable=True)
     owner: Mapped[str] = mapped_column(String(100))
-    brief: Mapped[dict | None] = mapped_column(JsonColumn, nullable=True)
-    items: Mapped[list] = mapped_column(JsonColumn)
+    brief: Mapped[dict[str, Any] | None] = mapped_column(JsonColumn, nullable=True)
+    items: Mapped[list[Any]] = mapped_column(JsonColumn)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
@@ -77,8 +87,8 @@ class BriefRow(Base):
     __tablename__ = "briefs"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     text: Mapped[str] = mapped_column(Text)
-    parsed: Mapped[dict] = mapped_column(JsonColumn)
-    gaps: Mapped[list] = mapped_column(JsonColumn)
+    parsed: Mapped[dict[str, Any]] = mapped_column(JsonColumn)
+    gaps: Mapped[list[Any]] = mapped_column(JsonColumn)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
 
 

@@ -11,15 +11,22 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from service.routes import (
+    availability,
     briefs,
+    docs,
     erasure,
     health,
     keys,
+    maps,
+    me,
     metrics,
+    office_pages,
+    overview,
     pages,
     profile_import,
     profiles,
     search,
+    sheets,
     shortlists,
 )
 
@@ -34,6 +41,13 @@ API_ROUTERS: list[APIRouter] = [
     briefs.router,
     shortlists.router,
     keys.router,
+    # the film office's working day: profile pages, availability checks, members, paper, maps
+    overview.router,
+    availability.router,
+    me.router,
+    sheets.router,
+    maps.router,
 ]
 
-ROOT_ROUTERS: list[APIRouter] = [metrics.router, pages.router]
+ROOT_ROUTERS: list[APIRouter] = [metrics.router, pages.router,
+                                 office_pages.router, availability.page_router, docs.router]

@@ -17,6 +17,7 @@ from fastapi.responses import Response
 from matcher.briefs.corrections import as_judged_example, changes
 from matcher.briefs.parser import parse_brief
 from models.brief import Brief, CrewSheet
+from service.contacts import with_contacts_on_sheet
 from service.deps import PublicCaller, RuntimeDep, StaffCaller
 from service.limits import check_text_length
 from service.schemas.briefs import BriefMatchRequest, BriefText, CorrectionOut
@@ -45,7 +46,7 @@ def match(request: BriefMatchRequest, caller: PublicCaller, runtime: RuntimeDep)
     if request.brief is not None and request.brief.text.strip():
         _record_correction(runtime, request.brief.text, request.today or dt.date.today(), sheet.brief, caller.name)
     found = identities(runtime.engine.index, _matched_ids(sheet))
-    return redact_sheet(sheet, caller.role, found.get)
+    return with_contacts_on_sheet(redact_sheet(sheet, caller.role, found.get), caller.role, runtime.catalogue)
 
 
 @router.get("/corrections", response_model=list[CorrectionOut], summary="Corrections made to understood briefs")
