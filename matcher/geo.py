@@ -134,23 +134,11 @@ class Gazetteer:
         self._given = set(data["given_names"])
         self._context = {_key(n): region for n, region in data["context"].items()}
         names = [c[0] for cands in data["places"].values() for c in cands] + data["aliases"]
-        names += self._add_venues(data_dir)
+        from matcher.geo_venues import add_venues
+
+        names += add_venues(self._places, self._districts, data_dir)
         self._surface = {s: _key(s) for n in names for s in _surfaces(n) if _key(s) in self._places}
         self._prefixes = {s.rsplit(" ", i)[0] for s in self._surface for i in range(s.count(" ") + 1)}
-
-    def _add_venues(self, data_dir: Path) -> list[str]:
-        """Venues, landmarks, areas and roads near the cluster (``geo_venues``), under names not yet known."""
-        from matcher.geo_venues import read_venues
-
-        added = []
-        for v in read_venues(data_dir):
-            d = self._districts[v["district"]]
-            place = Place(v["name"], v["lat"], v["lon"], v["kind"], v["district"], d.county, d.region)
-            for name in (v["name"], *v["aliases"]):
-                if _key(name) not in self._places:
-                    self._places[_key(name)] = [(place, 0, 0)]
-                added.append(name)  # its spellings are found either way
-        return added
 
     def _place(self, c: list) -> Place:  # c = [name, lat, lon, kind, district, rank, population]
         d = self._districts[c[4]]

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["VENUE_KINDS", "read_venues"]
+if TYPE_CHECKING:
+    from matcher.geo import Place
+
+__all__ = ["VENUE_KINDS", "add_venues", "read_venues"]
 
 VENUE_KINDS = ("venue", "landmark", "area", "road")
 
@@ -27,3 +30,20 @@ def read_venues(data_dir: Path) -> list[dict[str, Any]]:
     if bad:
         raise ValueError(f"venues.json: unknown kind for {bad}")
     return entries
+
+
+def add_venues(places: dict[str, list[tuple[Place, int, int]]], districts: dict[str, Place],
+               data_dir: Path) -> list[str]:
+    """Add the venues to a gazetteer's places under the names not yet known; returns every spelling
+    (a known name's spellings are found either way)."""
+    from matcher.geo import Place, _key
+
+    added = []
+    for v in read_venues(data_dir):
+        d = districts[v["district"]]
+        place = Place(v["name"], v["lat"], v["lon"], v["kind"], v["district"], d.county, d.region)
+        for name in (v["name"], *v["aliases"]):
+            if _key(name) not in places:
+                places[_key(name)] = [(place, 0, 0)]
+            added.append(name)
+    return added

@@ -21,17 +21,15 @@ search_dates is slow and reads dates into "1st AC". Rules (documented for the fi
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections import namedtuple
 from functools import lru_cache
 
 import dateparser
-from dateutil.easter import easter
 
-from matcher.briefs.durations import Duration, add_months, end_after, find_durations
-from matcher.briefs.quantities import number_value
+from matcher.briefs.durations import Duration, end_after, find_durations
+from matcher.briefs.periods import holiday, month_number, period, relative, upcoming
 from matcher.briefs.rules.dates import DATES
 from models.brief import BriefDates
 
@@ -40,19 +38,11 @@ __all__ = ["find_dates"]
 _RANGE, _MRANGE, _WEEK, _SINGLE = DATES.range, DATES.month_range, DATES.week, DATES.single
 _MONTHS, _PERIOD, _HOLIDAY, _RELATIVE = DATES.months, DATES.period, DATES.holiday, DATES.relative
 _OPENER, _DEADLINE, _DELIVERY, _PHASE = DATES.opener, DATES.deadline, DATES.delivery, DATES.phase
-_SEASONS = {"spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "winter": (12, 3)}
 _DP_SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "PREFER_DAY_OF_MONTH": "first"}
 
 # kind "range" | "day" | "week" | "period"; opens: "from 3 March", a start rather than the whole shoot;
 # phase "prep", "edit"...: the dates of something other than the shoot.
 _Span = namedtuple("_Span", "start end lo hi kind opens phase")
-
-
-_MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-
-
-def _month(name: str) -> int:
-    return _MONTH_KEYS.index(name[:3].lower()) + 1
 
 
 def _int(s: str | None) -> int | None:
@@ -71,8 +61,8 @@ def _parts(m: re.Match, p: str) -> tuple[int, int, int | None] | dt.date | None:
     if m.group(p + "n"):
         return _numeric(m.group(p + "n"))
     if m.group(p + "m"):
-        return _int(m.group(p + "d")), _month(m.group(p + "m")), _int(m.group(p + "y"))
-    return _int(m.group(p + "d2")), _month(m.group(p + "m2")), _int(m.group(p + "y2"))
+        return _int(m.group(p + "d")), month_number(m.group(p + "m")), _int(m.group(p + "y"))
+    return _int(m.group(p + "d2")), month_number(m.group(p + "m2")), _int(m.group(p + "y2"))
 
 
 def _resolve(parts, today: dt.date, year: int | None = None) -> dt.date:
@@ -95,56 +85,6 @@ def _pair(a, b, today: dt.date) -> tuple[dt.date, dt.date]:
     return lo, (hi.replace(year=hi.year + 1) if hi < lo and not (isinstance(b, tuple) and b[2]) else hi)
 
 
-def _months_span(first: int, n: int, year: int) -> tuple[dt.date, dt.date]:
-    lo, last = dt.date(year, first, 1), add_months(dt.date(year, first, 1), n - 1)
-    return lo, last.replace(day=calendar.monthrange(last.year, last.month)[1])
-
-
-def _upcoming(first: int, n: int, year: int | None, today: dt.date, strictly_next: bool) -> tuple[dt.date, dt.date]:
-    """n months from month `first`: of `year`, else the current or next such period ("next": not current)."""
-    spans = [_months_span(first, n, y) for y in ([year] if year else range(today.year - 1, today.year + 3))]
-    return spans[0] if year else next(s for s in spans if (s[0] > today if strictly_next else s[1] >= today))
-
-
-def _part(lo: dt.date, hi: dt.date, n: int, part: str | None) -> tuple[dt.date, dt.date]:
-    """early / mid / late of a period: thirds of its days (one month) or of its months."""
-    if not part:
-        return lo, hi
-    third = {"early": 0, "beginning": 0, "start": 0, "mid": 1, "late": 2, "end": 2}[part.split()[0].lower()]
-    if n == 1:
-        return lo.replace(day=1 + 10 * third), (hi if third == 2 else lo.replace(day=10 + 10 * third))
-    size = 3 if n == 12 and third != 1 else max(n // 3, 1)  # a year's early/late: its first/last quarter
-    start = add_months(lo, {0: 0, 1: max(n // 3, 1), 2: n - size}[third])
-    return _months_span(start.month, size, start.year)
-
-
-def _period(m: re.Match, today: dt.date) -> tuple[dt.date, dt.date] | None:
-    g, year = m.groupdict(), _int(m.group("y"))
-    nxt, unit = (g["rel"] or "").lower() == "next", (g["unit"] or "").lower().replace("wk", "week")
-    if g["asap"]:
-        return None  # ASAP, TBC: no dates (noted by find_dates)
-    if g["tomorrow"]:
-        return (today + dt.timedelta(days=1),) * 2
-    if unit and not g["rel"]:
-        return None  # "a week", "the year"
-    if unit == "week":  # the working week: next week Monday to Friday, this week today to Friday
-        lo = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=int(nxt))
-        return (lo if nxt else today), lo + dt.timedelta(days=4)
-    if unit:
-        first, n = ((today.month + int(nxt) - 1) % 12 + 1, 1) if unit == "month" else (1, 12)
-    elif g["year"]:
-        if not g["part"] and not re.search(r"\b(?:in|during|through(?:out)?)\s+$", m.string[:m.start()], re.I):
-            return None  # a bare year is too often a credit or a model year
-        first, n, year = 1, 12, int(g["year"])
-    elif g["season"] or g["q"] or g["new"]:
-        first, n = _SEASONS[g["season"].lower()] if g["season"] else (3 * int(g["q"]) - 2, 3) if g["q"] else (1, 1)
-        year = year or (today.year + (today.month > 1) if g["new"] else None)
-    else:
-        first, n = _month(g["month"]), 1
-    lo, hi = _upcoming(first, n, year, today, nxt)
-    return _part(lo, hi, n, g["part"])
-
-
 def _bounds(rx: re.Pattern, m: re.Match, today: dt.date) -> tuple[dt.date, dt.date] | None:
     if rx is _RANGE:
         b = _parts(m, "b")
@@ -152,73 +92,21 @@ def _bounds(rx: re.Pattern, m: re.Match, today: dt.date) -> tuple[dt.date, dt.da
             (_int(m.group("bare")), *((b.month, b.year) if isinstance(b, dt.date) else b[1:])) if b else None)
         return _pair(a, b, today) if a and b else None
     if rx is _MRANGE:
-        mon, y = _month(m.group("m")), _int(m.group("y"))
+        mon, y = month_number(m.group("m")), _int(m.group("y"))
         return _pair((_int(m.group("d1")), mon, y), (_int(m.group("d2")), mon, y), today)
     if rx is _MONTHS:
-        m1, m2 = _month(m.group("m1")), _month(m.group("m2"))
-        _, hi = _upcoming(m2, 1, _int(m.group("y2")), today, False)
+        m1, m2 = month_number(m.group("m1")), month_number(m.group("m2"))
+        _, hi = upcoming(m2, 1, _int(m.group("y2")), today, False)
         return dt.date(_int(m.group("y1")) or (hi.year - 1 if m1 > m2 else hi.year), m1, 1), hi
     if rx is _PERIOD:
-        return _period(m, today)
+        return period(m, today)
     if rx is _HOLIDAY:
-        return _holiday(m, today)
+        return holiday(m, today)
     if rx is _RELATIVE:
-        return _relative(m, today)
+        return relative(m, today)
     parts = _parts(m, "w" if rx is _WEEK else "s")
     day = _resolve(parts, today) if parts else None
     return (day, day + dt.timedelta(days=4 if rx is _WEEK else 0)) if day else None
-
-
-def _holiday(m: re.Match, today: dt.date) -> tuple[dt.date, dt.date]:
-    """Panto season, Christmas, Easter: the next one that has not ended."""
-    year = today.year
-    if m.group("panto"):
-        first = int(m.group("py")) if m.group("py") else (today.year if today.month >= 6 else today.year - 1)
-        return dt.date(first, 12, 1), dt.date(first + 1, 1, 10)
-    if m.group("easter"):
-        sunday = easter(_int(m.group("ey")) or year)
-        if sunday + dt.timedelta(days=1) < today and not m.group("ey"):
-            sunday = easter(year + 1)
-        return sunday - dt.timedelta(days=2), sunday + dt.timedelta(days=1)
-    lo, hi = ((12, 27), (12, 31)) if m.group("between") else ((12, 24), (12, 26))
-    if dt.date(year, *hi) < today:
-        year += 1
-    return dt.date(year, *lo), dt.date(year, *hi)
-
-
-def _relative(m: re.Match, today: dt.date) -> tuple[dt.date, dt.date] | None:
-    """'Saturday' (the next one), 'this weekend', 'next weekend', 'today', 'in a fortnight', 'in 3 weeks'
-    (one day, today + 7N), 'this week', 'on the 3rd' (the next 3rd, this month or the next)."""
-    if m.group("today"):
-        return today, today
-    if m.group("this_week"):
-        return today, today + dt.timedelta(days=max(0, 4 - today.weekday()))
-    if m.group("weekday"):
-        target = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(m.group("weekday")[:3].lower())
-        ahead = (target - today.weekday()) % 7 or 7
-        ahead += 7 if (m.group("wd_rel") or "").lower() == "next" and ahead < 7 else 0
-        day = today + dt.timedelta(days=ahead)
-        return day, day
-    if m.group("wk_rel"):
-        saturday = today + dt.timedelta(days=(5 - today.weekday()) % 7)
-        if today.weekday() == 6:
-            return today, today
-        start = saturday + dt.timedelta(weeks=int(m.group("wk_rel").lower() == "next"))
-        return (today if today.weekday() == 5 and m.group("wk_rel").lower() == "this" else start), \
-            start + dt.timedelta(days=1)
-    if m.group("dom") or m.group("dom2"):
-        wanted, first = int(m.group("dom") or m.group("dom2")), today.replace(day=1)
-        for months in range(3):
-            try:
-                day = add_months(first, months).replace(day=wanted)
-            except ValueError:  # no 31st this month
-                continue
-            if day >= today:
-                return day, day
-        return None
-    weeks = 2 if m.group("fortnight") else (number_value(m.group("nw")) or 0)
-    day = today + dt.timedelta(days=7 * weeks)
-    return day, day
 
 
 def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int, dt.date]], list[str]]:
