@@ -85,7 +85,7 @@ def _pair(a, b, today: dt.date) -> tuple[dt.date, dt.date]:
     return lo, (hi.replace(year=hi.year + 1) if hi < lo and not (isinstance(b, tuple) and b[2]) else hi)
 
 
-def _bounds(rx: re.Pattern, m: re.Match, today: dt.date) -> tuple[dt.date, dt.date] | None:
+def _bounds(rx: re.Pattern, m: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date] | None:
     if rx is _RANGE:
         b = _parts(m, "b")
         a = _parts(m, "a") if m.group("bare") is None else (  # "3-21 March": the 3 borrows month and year

@@ -52,7 +52,7 @@ def _part(lo: dt.date, hi: dt.date, n: int, part: str | None) -> tuple[dt.date, 
     return _months_span(start.month, size, start.year)
 
 
-def period(m: re.Match, today: dt.date) -> tuple[dt.date, dt.date] | None:
+def period(m: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date] | None:
     g, year = m.groupdict(), _int(m.group("y"))
     nxt, unit = (g["rel"] or "").lower() == "next", (g["unit"] or "").lower().replace("wk", "week")
     if g["asap"]:
@@ -79,7 +79,7 @@ def period(m: re.Match, today: dt.date) -> tuple[dt.date, dt.date] | None:
     return _part(lo, hi, n, g["part"])
 
 
-def holiday(m: re.Match, today: dt.date) -> tuple[dt.date, dt.date]:
+def holiday(m: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date]:
     """Panto season, Christmas, Easter: the next one that has not ended."""
     year = today.year
     if m.group("panto"):
@@ -96,7 +96,7 @@ def holiday(m: re.Match, today: dt.date) -> tuple[dt.date, dt.date]:
     return dt.date(year, *lo), dt.date(year, *hi)
 
 
-def relative(m: re.Match, today: dt.date) -> tuple[dt.date, dt.date] | None:
+def relative(m: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date] | None:
     """'Saturday' (the next one), 'this weekend', 'next weekend', 'today', 'in a fortnight', 'in 3 weeks'
     (one day, today + 7N), 'this week', 'on the 3rd' (the next 3rd, this month or the next)."""
     if m.group("today"):
