@@ -25,6 +25,9 @@ ROUTES = {
     ("POST", "/api/search"): ("public", {}),
     ("POST", "/api/briefs/parse"): ("public", {}),
     ("POST", "/api/briefs/match"): ("public", {}),
+    ("GET", "/api/briefs/corrections"): ("staff", None),
+    ("GET", "/api/briefs/corrections/export.jsonl"): ("staff", None),
+    ("GET", "/corrections"): ("public", None),
     ("POST", "/api/shortlists"): ("staff", {}),
     ("GET", "/api/shortlists"): ("staff", None),
     ("GET", "/api/shortlists/{shortlist_id}"): ("staff", None),
@@ -96,7 +99,7 @@ def test_every_route_has_one_role_check_and_the_table_lists_every_route():
 
 def test_every_json_route_declares_its_response_model():
     for route in _route_contexts(create_app()):
-        files = route.path.endswith((".csv", ".xlsx", ".pdf"))
+        files = route.path.endswith((".csv", ".xlsx", ".pdf", ".jsonl"))
         if route.path in _UNGUARDED or route.path in ("/metrics", "/") or files:
             continue
         if not route.path.startswith("/api/"):  # the pages: HTML, not JSON

@@ -158,7 +158,7 @@ def test_a_relabelled_need_is_matched_on_its_new_words_and_can_let_go_of_its_rol
 
 
 def test_no_recognised_need_shows_the_fallback_message(page):
-    read_brief(page, "We need a submarine and a team of astronauts around Leek in June 2027")
+    read_brief(page, "Anyone who knows the Potteries' canals and bottle kilns around Leek in June 2027?")
     assert need_rows(page).count() == 0
     assert page.locator("#needs-empty").is_visible()
     find_crew(page)
