@@ -1,6 +1,15 @@
 """The ``matcher`` command line."""
 
-from matcher.cli import bench, brief, evaluate, keys, profiles, search, serve  # noqa: F401  (registers the commands)
+from matcher.cli import (  # noqa: F401  (registers the commands)
+    bench,
+    brief,
+    companies_house,
+    evaluate,
+    keys,
+    profiles,
+    search,
+    serve,
+)
 from matcher.cli.app import app
 
 __all__ = ["app"]

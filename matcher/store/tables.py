@@ -8,12 +8,14 @@ database: an index records the last change it applied and replays the rest.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import JSON, BigInteger, DateTime, Index, Integer, String, Text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-__all__ = ["ApiKeyRow", "Base", "BriefRow", "ChangeRow", "ErasureRow", "ProfileRow", "ShortlistRow", "utcnow"]
+__all__ = ["ApiKeyRow", "Base", "BriefLabelRow", "BriefRow", "ChangeRow", "ErasureRow", "ProfileRow",
+           "RegisterCompanyRow", "RegisterImportRow", "ShortlistRow", "utcnow"]
 
 JsonColumn = JSON().with_variant(JSONB(), "postgresql")
 # SQLite only auto-increments INTEGER PRIMARY KEY; PostgreSQL gets a 64-bit sequence.
@@ -21,7 +23,7 @@ SeqColumn = BigInteger().with_variant(Integer(), "sqlite")
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 class Base(DeclarativeBase):
@@ -34,7 +36,7 @@ class ProfileRow(Base):
     kind: Mapped[str] = mapped_column(String(16), index=True)
     name: Mapped[str] = mapped_column(String(300))
     visibility: Mapped[str] = mapped_column(String(16))
-    data: Mapped[dict] = mapped_column(JsonColumn)
+    data: Mapped[dict[str, Any]] = mapped_column(JsonColumn)
     revision: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
@@ -64,8 +66,8 @@ class ShortlistRow(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     owner: Mapped[str] = mapped_column(String(100))
-    brief: Mapped[dict | None] = mapped_column(JsonColumn, nullable=True)
-    items: Mapped[list] = mapped_column(JsonColumn)
+    brief: Mapped[dict[str, Any] | None] = mapped_column(JsonColumn, nullable=True)
+    items: Mapped[list[Any]] = mapped_column(JsonColumn)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
@@ -76,9 +78,46 @@ class BriefRow(Base):
     __tablename__ = "briefs"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     text: Mapped[str] = mapped_column(Text)
-    parsed: Mapped[dict] = mapped_column(JsonColumn)
-    gaps: Mapped[list] = mapped_column(JsonColumn)
+    parsed: Mapped[dict[str, Any]] = mapped_column(JsonColumn)
+    gaps: Mapped[list[Any]] = mapped_column(JsonColumn)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+
+
+class BriefLabelRow(Base):
+    """A label on a recorded brief: "demo" marks the briefs the demo seeded into the gap report."""
+
+    __tablename__ = "brief_labels"
+    brief_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    label: Mapped[str] = mapped_column(String(32), primary_key=True)
+
+
+class RegisterCompanyRow(Base):
+    """A company the register import has kept: its profile, and the last import that saw it.
+
+    Written in the same transaction as the profile, so an import that crashed and resumed
+    knows which companies it already saw (those it did not see leave the register)."""
+
+    __tablename__ = "register_companies"
+    number: Mapped[str] = mapped_column(String(16), primary_key=True)
+    profile_id: Mapped[str] = mapped_column(String(128))
+    last_import: Mapped[str] = mapped_column(String(36), index=True)
+    outcome: Mapped[str] = mapped_column(String(16))  # in that import: created | updated | unchanged | left
+
+
+class RegisterImportRow(Base):
+    """One register import: which file with which options, and how far it got (resumable)."""
+
+    __tablename__ = "register_imports"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    source: Mapped[str] = mapped_column(String(500))
+    fingerprint: Mapped[str] = mapped_column(String(64), index=True)
+    options: Mapped[dict[str, Any]] = mapped_column(JsonColumn)
+    status: Mapped[str] = mapped_column(String(16))  # running | done
+    lines_done: Mapped[int] = mapped_column(BigInteger, default=0)  # physical lines committed, header included
+    counts: Mapped[dict[str, Any]] = mapped_column(JsonColumn)
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
 class ErasureRow(Base):
