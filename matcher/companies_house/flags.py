@@ -111,7 +111,7 @@ def _recent(facts: RegisterFacts, as_of: dt.date) -> str | None:
         return None
     months = (as_of.year - facts.incorporated.year) * 12 + as_of.month - facts.incorporated.month
     if 0 <= months < RECENT_YEARS * 12:
-        return f"incorporated {months} month{'s' if months != 1 else ''} before the snapshot"
+        return f"incorporated in {facts.incorporated:%B %Y}, within {RECENT_YEARS} years of the snapshot"
     return None
 
 
