@@ -1,7 +1,8 @@
 """``matcher serve``: the HTTP service (API, metrics, the film office's page) under uvicorn.
 
-On the first start with an empty database it loads the demo cluster and creates an admin key
-and a staff key, printed once (only their hashes are stored).
+On the first start with an empty database it loads the demo cluster, the demo's Companies House
+snapshot (for the sector map) and seeds the gap report with the development briefs (marked as
+demo data), and creates an admin key and a staff key, printed once (only their hashes are stored).
 """
 
 from __future__ import annotations
@@ -52,10 +53,20 @@ def _first_start(settings, demo: bool):
     store = Store(settings.resolved_database_url)
     engine = None
     if demo and store.latest_seq() == 0:
+        from matcher.companies_house import import_register
+        from matcher.demo.companies_house import DEMO_REGISTER_PATH
+        from matcher.demo.gap_seed import seed_gap_report
+
         profiles = load_demo(settings.demo_path)
         console.print(f"First start: loading the demo cluster ({len(profiles)} profiles) and building the index.")
         store.save(profiles)
+        if settings.demo_path is None:  # the shipped demo: its register and briefs go with it
+            register = import_register(store, DEMO_REGISTER_PATH)
+            console.print(f"Loaded the demo's Companies House snapshot: {register.counts['kept']} screen companies "
+                          f"({register.counts['created']} without a profile yet).")
         engine = Engine(settings, progress=True)
+        if settings.demo_path is None:
+            console.print(f"Seeded the gap report with {seed_gap_report(engine)} demo briefs (marked as demo data).")
         engine.save_index()
     keys = KeyRing(store)
     if settings.admin_key is None and keys.count() == 0:

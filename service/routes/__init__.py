@@ -13,6 +13,8 @@ from fastapi import APIRouter
 from service.routes import (
     briefs,
     erasure,
+    evidence_pages,
+    gaps,
     health,
     keys,
     metrics,
@@ -20,6 +22,7 @@ from service.routes import (
     profile_import,
     profiles,
     search,
+    sector,
     shortlists,
 )
 
@@ -34,6 +37,8 @@ API_ROUTERS: list[APIRouter] = [
     briefs.router,
     shortlists.router,
     keys.router,
+    sector.router,
+    gaps.router,
 ]
 
-ROOT_ROUTERS: list[APIRouter] = [metrics.router, pages.router]
+ROOT_ROUTERS: list[APIRouter] = [metrics.router, pages.router, evidence_pages.router]
