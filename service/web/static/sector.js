@@ -62,7 +62,7 @@ function renderTables(report) {
     h("td", {}, h("span", { class: "co-name" }, c.name), h("span", { class: "co-number" }, c.number)),
     h("td", {}, c.town),
     h("td", {}, [...new Set(c.flags.map((f) => f.flag))].map((f) => h("span", { class: `flag flag-${f}` }, flagLabel(f)))),
-    h("td", {}, h("ul", { class: "reasons" }, c.flags.map((f) => h("li", {}, f.reason)))),
+    h("td", {}, h("ul", { class: "flag-reasons" }, c.flags.map((f) => h("li", {}, f.reason)))),
   )) : [h("tr", {}, h("td", { colspan: 4, class: "hint" }, "No company is flagged."))]));
   $("#companies-table tbody").replaceChildren(...report.companies.map((c) => h("tr", { class: c.left ? "is-gone" : null },
     h("td", {}, h("span", { class: "co-name" }, c.name), h("span", { class: "co-number" }, c.number),
@@ -113,7 +113,8 @@ function mapSpec(districts) {
         },
       },
       {
-        data: { values: withCompanies },
+        // Labels where they do not crowd: districts with several companies (the tooltip names the rest).
+        data: { values: withCompanies.filter((f) => f.properties.companies >= 4) },
         mark: { type: "text", dy: -14, fontSize: 11, fontWeight: 600, color: "#1b2730" },
         encoding: {
           longitude: { field: "properties.lon", type: "quantitative" },
