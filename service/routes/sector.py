@@ -25,7 +25,7 @@ from matcher.sector import (
 )
 from service.deps import Caller, PublicCaller, RuntimeDep
 from service.runtime import Runtime
-from service.schemas.sector import SectorMapOut
+from service.schemas.sector import DistrictMapOut, SectorMapOut
 
 __all__ = ["router"]
 
@@ -47,7 +47,8 @@ async def get_sector(caller: PublicCaller, runtime: RuntimeDep, include_flagged:
     return await run_in_threadpool(_report, runtime, caller, include_flagged)
 
 
-@router.get("/map", summary="The county's postcode districts as GeoJSON, with companies per district",
+@router.get("/map", response_model=DistrictMapOut,
+            summary="The county's postcode districts as GeoJSON, with companies per district",
             response_description="a FeatureCollection: one Polygon per district (its cell around the shipped "
                                  "centroid), properties district, town, companies, with_profile, in_area")
 async def get_sector_map(caller: PublicCaller, runtime: RuntimeDep, include_flagged: bool = IncludeFlagged) -> Any:

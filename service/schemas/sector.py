@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, Field
 
-__all__ = ["SectorMapOut"]
+__all__ = ["DistrictMapOut", "SectorMapOut"]
 
 
 class Totals(BaseModel):
@@ -118,3 +120,31 @@ class SectorMapOut(BaseModel):
     flagged: list[Company]
     companies: list[Company] = Field(description="every company the import kept, gone ones included")
     context: RegionalContext
+
+
+class DistrictProperties(BaseModel):
+    district: str
+    town: str | None = Field(description="the post town most of its companies give")
+    companies: int
+    with_profile: int
+    in_area: bool = Field(description="one of the area's postcode districts")
+    lat: float = Field(description="the district's centroid")
+    lon: float
+
+
+class Polygon(BaseModel):
+    type: Literal["Polygon"] = "Polygon"
+    coordinates: list[list[list[float]]] = Field(description="one ring of [lon, lat], closed")
+
+
+class DistrictFeature(BaseModel):
+    type: Literal["Feature"] = "Feature"
+    geometry: Polygon
+    properties: DistrictProperties
+
+
+class DistrictMapOut(BaseModel):
+    """GeoJSON: each district drawn as its cell around the shipped centroid (an approximation)."""
+
+    type: Literal["FeatureCollection"] = "FeatureCollection"
+    features: list[DistrictFeature]
