@@ -15,7 +15,7 @@ from matcher.documents import Document
 
 __all__ = ["KINDS", "VISIBILITIES", "Columns", "Windows", "unit_vector"]
 
-KINDS = ("company", "freelancer", "facility")
+KINDS = ("company", "freelancer", "facility", "investor")  # codes are positions: append only
 
 
 _SHORT_WINDOW_DAYS = 62
@@ -35,7 +35,8 @@ class Windows:
 
     @classmethod
     def of(cls, rows: list[tuple[int, int, int, bool]]) -> Windows:
-        starts, ends, positions, booked = (list(c) for c in zip(*sorted(rows))) if rows else ([], [], [], [])
+        columns = zip(*sorted(rows), strict=True)
+        starts, ends, positions, booked = (list(c) for c in columns) if rows else ([], [], [], [])
         starts, ends = np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64)
         return cls(starts, ends, np.array(positions, dtype=np.int64), np.array(booked, dtype=bool),
                    int((ends - starts).max(initial=0)))

@@ -28,7 +28,7 @@ _EMBEDDED = ("roles", "headline", "skills", "equipment", "facilities", "credits"
              "languages", "summary")
 _LABELS = {"skills": "Skills", "equipment": "Equipment", "facilities": "Facilities",
            "credits": "Credits", "sectors": "Sectors", "languages": "Languages"}
-_KIND_WORDS = {"company": "Company", "freelancer": "Freelancer", "facility": "Facility"}
+_KIND_WORDS = {"company": "Company", "freelancer": "Freelancer", "facility": "Facility", "investor": "Investor"}
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ def _name_remover(profile: Profile):
         return lambda text: text
     parts = profile.name.split()
     names = [re.escape(profile.name)] + ([re.escape(parts[0])] if len(parts[0]) > 1 else [])
-    pattern = re.compile(rf"\b(?:{'|'.join(names)})(?:['’]s)?\b", re.IGNORECASE)
+    pattern = re.compile(rf"\b(?:{'|'.join(names)})(?:['’]s)?\b", re.IGNORECASE)  # noqa: RUF001 (curly apostrophe)
     return lambda text: " ".join(pattern.sub("", text).split())
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from matcher.columns import KINDS, VISIBILITIES, Columns, unit_vector
-from matcher.errors import InvalidInput
+from matcher.errors import Forbidden, InvalidInput
 from matcher.geo import EARTH_RADIUS_KM
 
 __all__ = ["AVAILABILITY_LABELS", "Filters", "Verdict", "evaluate"]
@@ -48,7 +48,8 @@ class Filters:
     def __post_init__(self) -> None:
         unknown_kinds = set(self.kinds) - set(KINDS)
         if unknown_kinds:
-            raise InvalidInput(f"unknown kind {sorted(unknown_kinds)[0]!r}: use company, freelancer or facility")
+            raise InvalidInput(f"unknown kind {sorted(unknown_kinds)[0]!r}: use company, freelancer, facility "
+                               "or investor")
         if self.also_near and self.near is None:
             raise InvalidInput("more places to measure from need a first one (near)")
         if self.radius_km is not None and (self.near is None or self.radius_km <= 0):
@@ -57,6 +58,8 @@ class Filters:
             raise InvalidInput(f"the date range ends ({self.available[1]}) before it starts ({self.available[0]})")
         if self.audience not in (None, *VISIBILITIES):
             raise InvalidInput(f"unknown audience {self.audience!r}")
+        if "investor" in self.kinds and self.audience == "public":
+            raise Forbidden("investor profiles are member data: send a member key to search them")
         if self.max_rate is not None and self.max_rate < 0:
             raise InvalidInput("the day-rate ceiling cannot be negative")
 
@@ -89,6 +92,8 @@ def _evaluate(columns: Columns, filters: Filters, excluded_positions, memo: dict
         allowed = np.zeros(len(KINDS) + 1, dtype=bool)  # the extra slot is kind -1, an empty row
         allowed[[KINDS.index(k) for k in filters.kinds]] = True
         fail |= ~allowed[columns.kind]
+    else:  # investors are not crew or suppliers: found only when the kinds name them (never by the public)
+        fail |= columns.kind == KINDS.index("investor")
     if filters.audience is not None and filters.audience != "staff":
         fail |= columns.visibility == VISIBILITIES.index("staff")
     if filters.sectors:

@@ -22,7 +22,8 @@ __all__ = ["ParsedFile", "parse_csv", "parse_jsonl", "read_profiles", "read_text
 MAX_LINE_ERRORS = 1000
 # CSV cells that hold lists, split on ";".
 _LIST_COLUMNS = {"roles", "skills", "equipment", "facilities", "sectors", "languages",
-                 "company.sic_codes"}
+                 "company.sic_codes", "investor.stages", "investor.sectors", "investor.exclude_sectors",
+                 "investor.places"}
 
 
 @dataclass
@@ -157,7 +158,7 @@ def _simple_item(column: str, text: str) -> dict:
     if column == "credits":
         parts = [p.strip() for p in text.split("|")]
         keys = ("title", "year", "role", "type")
-        return {k: v for k, v in zip(keys, parts) if v}
+        return {k: v for k, v in zip(keys, parts, strict=False) if v}
     dates, _, status = text.partition(" ")
     start, sep, end = dates.partition("..")
     if not sep:

@@ -1,5 +1,6 @@
 """Typed records at the boundaries: the import format, briefs, matches and API envelopes."""
 
+from models.investor import InterestCriteria, InvestorFacts
 from models.profile import (
     Availability,
     CompanyFacts,
@@ -10,4 +11,8 @@ from models.profile import (
     Profile,
 )
 
-__all__ = ["Availability", "CompanyFacts", "Contact", "Credit", "GbpRange", "Location", "Profile"]
+# Profile.investor names InvestorFacts, which builds on the records of models.profile.
+Profile.model_rebuild(_types_namespace={"InvestorFacts": InvestorFacts})
+
+__all__ = ["Availability", "CompanyFacts", "Contact", "Credit", "GbpRange", "InterestCriteria", "InvestorFacts",
+           "Location", "Profile"]

@@ -8,9 +8,12 @@ that a typo ("skils") is reported instead of silently dropped.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+if TYPE_CHECKING:  # models/__init__.py completes Profile once models.investor (built on these records) exists
+    from models.investor import InvestorFacts
 
 __all__ = [
     "Availability",
@@ -31,7 +34,7 @@ __all__ = [
     "Visibility",
 ]
 
-ProfileKind = Literal["company", "freelancer", "facility"]
+ProfileKind = Literal["company", "freelancer", "facility", "investor"]
 Visibility = Literal["public", "members", "staff"]
 AvailabilityStatus = Literal["available", "booked"]
 Stage = Literal["pre-seed", "seed", "series-a", "series-b", "growth", "established"]
@@ -181,6 +184,8 @@ class Profile(Record):
     company: CompanyFacts | None = None
     contact: Contact | None = None
     visibility: Visibility = "members"
+    # An investor's stated interest (kind "investor" only); its thesis is the summary.
+    investor: InvestorFacts | None = None
 
     @field_validator("roles", "skills", "equipment", "facilities", "sectors", "languages")
     @classmethod
@@ -191,3 +196,12 @@ class Profile(Record):
     @classmethod
     def _lower_sectors(cls, values: list[str]) -> list[str]:
         return [value.lower() for value in values]
+
+    @model_validator(mode="after")
+    def _investor_facts_for_investors(self) -> Profile:
+        if self.kind == "investor" and self.investor is None:
+            raise ValueError("an investor profile needs its 'investor' object (at least its type)")
+        if self.kind != "investor" and self.investor is not None:
+            raise ValueError(f"only investor profiles carry an 'investor' object, not a {self.kind}")
+        return self
+

@@ -33,6 +33,8 @@ class Catalogue:
         """Profiles in id order, only those whose visibility the role reaches."""
         visible = [v for v in _VISIBILITIES if role.finds(v)]
         where = [ProfileRow.visibility.in_(visible)]
+        if not role.finds_kind("investor"):
+            where.append(ProfileRow.kind != "investor")
         if kind:
             where.append(ProfileRow.kind == kind)
         with self.store.session() as session:

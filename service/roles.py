@@ -34,6 +34,10 @@ class Role(str, Enum):
         a "staff" profile only for staff; the others for everyone (``Filters.audience``)."""
         return visibility != "staff" or self.allows(Role.staff)
 
+    def finds_kind(self, kind: str) -> bool:
+        """Whether profiles of this kind exist for it: investor profiles are member data."""
+        return kind != "investor" or self.allows(Role.member)
+
     def names(self, visibility: str) -> bool:
         """Whether it sees the name of a profile of this visibility: its visibility is open to it."""
         return _VISIBILITY_RANK[visibility] <= _VISIBILITY_RANK[self.audience]

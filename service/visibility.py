@@ -8,6 +8,8 @@
   out. Companies and facilities trade under their names, which are always shown.
 - Day rates, availability windows and company investment facts: members and above.
 - Contact details: staff and above.
+- Investor profiles are member data: the public never finds them, and an investor's name (an
+  angel is a person) follows its visibility as a freelancer's does.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ __all__ = ["Identity", "identities", "label_for", "redact_matches", "redact_shee
 MEMBER_FIELDS = ("day_rate_gbp", "availability")
 INVESTMENT_FACTS = ("stage", "raising_gbp", "seis", "eis", "own_ip")
 STAFF_FIELDS = ("contact",)
+# Kinds whose name may be a person's (freelancers; investors, of whom angels are people).
+PERSONAL_KINDS = ("freelancer", "investor")
 
 
 @dataclass(frozen=True)
@@ -44,7 +48,7 @@ class Identity:
 def label_for(kind: str, first_role: str | None) -> str:
     """What a profile is, in place of its name: 'Freelance gaffer', 'VFX company'."""
     if not first_role:
-        return {"freelancer": "Freelancer", "company": "Company", "facility": "Facility"}[kind]
+        return {"freelancer": "Freelancer", "company": "Company", "facility": "Facility", "investor": "Investor"}[kind]
     lowered = first_role[0].lower() + first_role[1:] if first_role[1:2].islower() else first_role
     if kind == "freelancer":
         return f"Freelance {lowered}"
@@ -55,7 +59,7 @@ def label_for(kind: str, first_role: str | None) -> str:
 
 def view_profile(profile: Profile, role: Role) -> ProfileView | None:
     """The profile as this role may see it, or None when it may not see it at all."""
-    if not role.finds(profile.visibility):
+    if not role.finds(profile.visibility) or not role.finds_kind(profile.kind):
         return None
     data = profile.model_dump(mode="json", exclude_none=True)
     withheld = []
@@ -101,7 +105,7 @@ def redact_sheet(sheet: CrewSheet, role: Role, lookup: Callable[[str], Identity 
 
 # -- internals ---------------------------------------------------------------------------
 def _name_shown(role: Role, visibility: str, kind: str) -> bool:
-    return kind != "freelancer" or role.names(visibility)
+    return kind not in PERSONAL_KINDS or role.names(visibility)
 
 
 def _visibility(identity: Identity | None) -> str:

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["Department", "Role", "departments", "names", "productions", "production_owners", "companies", "facilities", "role_by_key"]
+__all__ = ["Department", "Role", "companies", "departments", "facilities", "investors", "names", "production_owners",
+           "productions", "role_by_key"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -56,7 +57,8 @@ def _read_jsonl(name: str) -> list[dict]:
 
 def _department(raw: dict) -> Department:
     roles = tuple(
-        Role(r["key"], tuple(r["titles"]), r["weight"], tuple(r["rate"]), tuple(r["steps"]), raw["key"]) for r in raw["roles"]
+        Role(r["key"], tuple(r["titles"]), r["weight"], tuple(r["rate"]), tuple(r["steps"]), raw["key"])
+        for r in raw["roles"]
     )
     return Department(
         key=raw["key"],
@@ -112,3 +114,8 @@ def companies() -> tuple[dict, ...]:
 @lru_cache(maxsize=1)
 def facilities() -> tuple[dict, ...]:
     return tuple(_read_jsonl("facilities.jsonl"))
+
+
+@lru_cache(maxsize=1)
+def investors() -> tuple[dict, ...]:
+    return tuple(_read_jsonl("investors.jsonl"))

@@ -13,15 +13,15 @@ import random
 import sys
 from pathlib import Path
 
-from models import Profile
-
 from matcher.demo import DEMO_PATH, curated, places
 from matcher.demo.companies import company
-from matcher.demo.credits import assign_producers
+from matcher.demo.credits import assign_producers, fill_units
 from matcher.demo.crew import freelancer
 from matcher.demo.facilities import facility
-from matcher.demo.investors import NumberBook
+from matcher.demo.investor_profiles import investor
+from matcher.demo.investors import NumberBook, add_raise
 from matcher.demo.people import PhoneBook
+from models import Profile
 
 __all__ = ["FREELANCERS", "SEED", "build", "main", "render"]
 
@@ -43,7 +43,7 @@ def department_plan(total: int) -> list[curated.Department]:
     by_remainder = sorted(range(len(depts)), key=lambda i: (counts[i] - shares[i], i))
     for i in by_remainder[: total - sum(counts)]:
         counts[i] += 1
-    plan = [dept for dept, count in zip(depts, counts) for _ in range(count)]
+    plan = [dept for dept, count in zip(depts, counts, strict=True) for _ in range(count)]
     rng_for("departments").shuffle(plan)
     return plan
 
@@ -68,9 +68,13 @@ def build(centroids: dict[str, tuple[float, float]], freelancers: int = FREELANC
     rows = list(curated.companies())
     env["producers"] = assign_producers(rng_for("producers"), rows)
     profiles = [company(rng_for("company", row["name"]), row, env) for row in rows]
+    for profile, row in zip(profiles, rows, strict=True):  # more raising: a label of its own, nothing reshuffled
+        profile["company"] = add_raise(rng_for("raise", row["name"]), row, profile["company"])
     profiles += [facility(rng_for("facility", row["name"]), row, env) for row in curated.facilities()]
     for index, dept in enumerate(department_plan(freelancers), start=1):
         profiles.append(freelancer(rng_for("freelancer", index), index, dept, env))
+    fill_units(lambda title: rng_for("unit", title), profiles, env["producers"])
+    profiles += [investor(rng_for("investor", row["name"]), row, env) for row in curated.investors()]
     ordered = [{key: profile.get(key) for key in FIELD_ORDER if key in profile} for profile in profiles]
     return [_compact(profile) for profile in ordered]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 
-__all__ = ["NumberBook", "company_facts", "SIC_CODES"]
+__all__ = ["SIC_CODES", "NumberBook", "add_raise", "company_facts"]
 
 DEMO_YEAR = 2026
 SIC_CODES = {
@@ -103,3 +103,37 @@ def company_facts(rng: random.Random, row: dict, numbers: NumberBook) -> dict | 
     facts["eis"] = row["staff"] < 250 and (age <= 7 or (knowledge and age <= 10))
     facts["own_ip"] = _own_ip(row)
     return facts
+
+
+# Companies that were not raising in the first demo and now are: how likely, by sector. IP-led
+# studios raise most often; service firms now and then (new kit, a second studio).
+RAISE_CHANCE = {"games": 0.55, "animation": 0.55, "immersive": 0.55, "vfx": 0.45, "drama": 0.35,
+                "documentary": 0.35, "post": 0.2, "sound_post": 0.2, "hire_camera": 0.2, "hire_lighting": 0.2,
+                "drone": 0.2, "music": 0.2, "training": 0.15, "events": 0.15}
+OTHER_SECTOR_CHANCE = 0.08
+# Round sizes by headcount: (up to this many staff, lowest, highest) in GBP.
+ROUND_BANDS = ((3, 10_000, 80_000), (10, 40_000, 400_000), (30, 250_000, 2_000_000), (10_000, 1_000_000, 6_000_000))
+OPEN_TOP_SHARE = 0.15  # "raising £100k+" with no upper figure
+
+
+def _nice(amount: float) -> int:
+    step = 5_000 if amount < 100_000 else 25_000 if amount < 1_000_000 else 250_000
+    return int(max(step, round(amount / step) * step))
+
+
+def add_raise(rng: random.Random, row: dict, facts: dict | None) -> dict | None:
+    """Facts with a raise added for some companies that had none: more companies raising, at
+    varied amounts, some with only a lower figure. Drawn from the company's own "raise" generator,
+    so the rest of its profile is unchanged; a company with no facts at all stays without."""
+    if facts is None or row.get("raise") or "raising_gbp" in facts:
+        return facts
+    if rng.random() >= RAISE_CHANCE.get(row["sector"], OTHER_SECTOR_CHANCE):
+        return facts
+    staff = facts.get("employees", row["staff"])
+    _, low, high = next(band for band in ROUND_BANDS if staff <= band[0])
+    bottom = _nice(rng.uniform(low, high * 0.6))
+    top = _nice(bottom * rng.uniform(1.5, 3.0))
+    raising = {"min": bottom} if rng.random() < OPEN_TOP_SHARE else {"min": bottom, "max": top}
+    order = ("number", "sic_codes", "founded", "employees", "stage", "raising_gbp", "seis", "eis", "own_ip")
+    return {key: raising if key == "raising_gbp" else facts[key] for key in order
+            if key in facts or key == "raising_gbp"}

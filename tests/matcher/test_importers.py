@@ -33,7 +33,7 @@ def test_good_lines_are_parsed_into_profiles():
     ("record", "field", "message"),
     [
         ({"id": "x", "kind": "freelancer"}, "name", "Field required"),
-        ({"id": "x", "kind": "crew", "name": "A"}, "kind", "'company', 'freelancer' or 'facility'"),
+        ({"id": "x", "kind": "crew", "name": "A"}, "kind", "'company', 'freelancer', 'facility' or 'investor'"),
         ({"id": "x", "kind": "company", "name": "A", "skils": ["x"]}, "skils", "unknown field"),
         ({"id": "x", "kind": "company", "name": "A", "roles": "gaffer"}, "roles", "valid list"),
         ({"id": "x", "kind": "company", "name": "A", "day_rate_gbp": {"min": "lots"}}, "day_rate_gbp.min", "valid number"),

@@ -61,7 +61,7 @@ def test_every_line_is_a_valid_profile_with_a_unique_readable_id():
     profiles = [Profile.model_validate_json(line) for line in lines]
     ids = [p.id for p in profiles]
     assert len(ids) == len(set(ids))
-    prefixes = {"company": "co-", "facility": "fa-", "freelancer": "fl-"}
+    prefixes = {"company": "co-", "facility": "fa-", "freelancer": "fl-", "investor": "in-"}
     assert all(p.id.startswith(prefixes[p.kind]) for p in profiles)
 
 
@@ -133,9 +133,42 @@ def test_investor_facts_are_plausible(demo):
         assert facts.sic_codes and all(re.fullmatch(r"\d{5}", code) for code in facts.sic_codes)
         if facts.seis:
             assert facts.founded >= 2023 and facts.employees < 25, p.id
-        if facts.raising_gbp:
-            assert 10_000 <= facts.raising_gbp.min <= facts.raising_gbp.max <= 20_000_000
+        if facts.raising_gbp:  # a raise may state only its lower figure ("£100k+")
+            assert 10_000 <= facts.raising_gbp.min <= (facts.raising_gbp.max or facts.raising_gbp.min) <= 20_000_000
     assert len(numbers) == len(set(numbers))
+
+
+def test_many_companies_raise_at_varied_stages_and_amounts_some_with_unknowns(demo):
+    raising = [p.company for p in of_kind(demo, "company") if p.company and p.company.raising_gbp]
+    assert len(raising) >= 45
+    assert {f.stage for f in raising} >= {"pre-seed", "seed", "series-a", "growth", "established", None}
+    tops = [f.raising_gbp.max for f in raising if f.raising_gbp.max]
+    assert min(tops) <= 50_000 and max(tops) >= 2_000_000, "from angel rounds to series A and beyond"
+    assert sum(1 for f in raising if f.raising_gbp.max is None) >= 3, "some state only a lower figure"
+
+
+def test_investor_profiles_of_every_kind_with_stated_interests(demo):
+    investors = of_kind(demo, "investor")
+    assert len(investors) >= 25
+    types = collections.Counter(p.investor.type for p in investors)
+    assert set(types) == {"angel", "syndicate", "fund", "public-fund"} and min(types.values()) >= 4
+    for p in investors:
+        facts = p.investor
+        assert p.summary and len(p.summary.split()) >= 30 and p.headline, p.id
+        assert facts.ticket_gbp and (facts.ticket_gbp.min or facts.ticket_gbp.max), p.id
+    assert {p.visibility for p in investors} == {"public", "members", "staff"}
+    assert sum(1 for p in investors if p.investor.stages) >= 20
+    assert sum(1 for p in investors if p.investor.places or p.investor.radius_km) >= 20
+    assert sum(1 for p in investors if p.investor.seis or p.investor.eis) >= 15
+
+
+def test_investor_theses_are_written_in_varied_voices(demo):
+    investors = of_kind(demo, "investor")
+    firsts = collections.Counter(skeleton(first_sentence(p.summary), set()) for p in investors)
+    assert len(firsts) == len(investors)
+    first_person = share(investors, lambda p: FIRST_PERSON.search(p.summary))
+    assert 0.2 <= first_person <= 0.7
+    assert share(investors, lambda p: re.search(r"\b(We|we|Our|our)\b", p.summary)) >= 0.2
 
 
 # --- places --------------------------------------------------------------------------------------

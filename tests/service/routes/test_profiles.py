@@ -100,7 +100,7 @@ def test_listing_parameters_are_checked(service):
     response = service.client("public").get("/api/profiles", params={"limit": 500, "kind": "robot"})
     assert response.status_code == 422
     assert "limit: must be at most 200" in response.json()["detail"]
-    assert "kind: must be one of 'company', 'freelancer' or 'facility'" in response.json()["detail"]
+    assert "kind: must be one of 'company', 'freelancer', 'facility' or 'investor'" in response.json()["detail"]
 
 
 def test_admin_creates_reads_replaces_and_deletes_a_profile(service):

@@ -84,7 +84,7 @@ def test_filters_by_kind_sector_rate_and_dates(service):
     ({"text": "gaffer", "top_k": 0}, "top_k: must be at least 1"),
     ({"text": ""}, "text: must not be empty"),
     ({}, "text: is required"),
-    ({"text": "gaffer", "kinds": ["robot"]}, "kinds[0]: must be one of 'company', 'freelancer' or 'facility'"),
+    ({"text": "gaffer", "kinds": ["robot"]}, "kinds[0]: must be one of 'company', 'freelancer', 'facility' or 'investor'"),
     ({"text": "gaffer", "near": {"lat": 53, "lon": -2}, "place": "Leek"}, "give near or place, not both"),
     ({"text": "gaffer", "place": "Atlantis"}, "place: 'Atlantis' is not a UK town or postcode district we know"),
     ({"text": "gaffer", "radius_km": 10}, "a radius needs a point to measure from (near) and must be above 0 km"),
