@@ -76,7 +76,7 @@ def run_bench(plan: Plan, say: Callable[[str], None] = print) -> dict:
     out["build"] = build.figures
     # Later steps open engines over these profiles: let them find the encodings in the cache.
     encoder.__dict__.setdefault("_cache", {}).update(
-        zip((encoder.document_prompt + d.embedding_text() for d in build.documents), build.vectors))
+        zip((encoder.document_prompt + d.embedding_text() for d in build.documents), build.vectors, strict=False))
     out["search_latency"], out["brief_vs_search"] = _latency(build, encoder, plan, say)
     say(f"{plan.million:,} profiles with the IVF index (a separate process)…")
     out["million"] = _million(build, plan)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = ["ExplanationOut", "MatchOut"]
@@ -43,6 +45,6 @@ class MatchOut(BaseModel):
                                                         "why it left the register or the area")
 
     @classmethod
-    def of(cls, match) -> MatchOut:
+    def of(cls, match: Any) -> MatchOut:
         """From a matcher ``Match`` (its explanation's ``reasons`` included)."""
         return cls.model_validate(match)

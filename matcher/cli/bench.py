@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
@@ -46,7 +46,7 @@ def bench(
     print_bench(result)
 
 
-def print_bench(result: dict) -> None:
+def print_bench(result: dict[str, Any]) -> None:
     m = result["machine"]
     console.print(f"{m['cores']} cores, load average {m['load_average_1m']} → {m['load_average_1m_end']} "
                   f"(1 min); {result['seconds']:.0f} s{' (quick)' if result['quick'] else ''}")
@@ -71,7 +71,7 @@ def print_bench(result: dict) -> None:
     _print_targets(result["targets"])
 
 
-def _print_million(m: dict) -> None:
+def _print_million(m: dict[str, Any]) -> None:
     if m.get("status") != "ok":
         console.print(f"[yellow]Million-profile run {m.get('status')}: {m.get('reason')}[/yellow]")
         return
@@ -86,7 +86,7 @@ def _print_million(m: dict) -> None:
                       f"({row['ratio_p50_vs_ivf_floor']}x)")
 
 
-def _print_http(h: dict) -> None:
+def _print_http(h: dict[str, Any]) -> None:
     if h.get("status") != "ok":
         console.print(f"[yellow]HTTP {h.get('status')}: {h.get('reason')}[/yellow]")
         return
@@ -98,7 +98,7 @@ def _print_http(h: dict) -> None:
                       f"({h['clients']} clients, {h['profiles']} profiles)")
 
 
-def _print_register(r: dict | None) -> None:
+def _print_register(r: dict[str, Any] | None) -> None:
     if not r:
         return
     memory = r["peak_rss_mb"]
@@ -108,7 +108,7 @@ def _print_register(r: dict | None) -> None:
                   f"{memory['fifth_of_file_mb']} MB)")
 
 
-def _print_targets(targets: list[dict]) -> None:
+def _print_targets(targets: list[dict[str, Any]]) -> None:
     for t in targets:
         style, verdict = {True: ("green", "met"), False: ("red", "NOT met"), None: ("yellow", "not measured")}[t["met"]]
         console.print(f"Target {t['name']} {t['target']}: {t['value']} [{style}]{verdict}[/{style}]")

@@ -7,12 +7,16 @@ demo data), and creates an admin key and a staff key, printed once (only their h
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from matcher.cli.app import app, handles_errors, settings_from
 from matcher.cli.output import console
+
+if TYPE_CHECKING:
+    from matcher.engine import Engine
+    from service.settings import ServiceSettings
 
 __all__ = ["serve"]
 
@@ -31,7 +35,7 @@ def serve(
     from service.app import create_app
     from service.settings import ServiceSettings
 
-    overrides = {k: v for k, v in {"host": host, "port": port}.items() if v is not None}
+    overrides: dict[str, Any] = {k: v for k, v in {"host": host, "port": port}.items() if v is not None}
     settings = ServiceSettings(home=settings_from(ctx).home, **overrides)
     engine = _first_start(settings, demo)
     address = f"http://{settings.host}:{settings.port}"
@@ -40,7 +44,7 @@ def serve(
                 log_level="info", timeout_graceful_shutdown=10)
 
 
-def _first_start(settings, demo: bool):
+def _first_start(settings: ServiceSettings, demo: bool) -> Engine | None:
     """Load the demo into a database that never held a profile and print the first keys.
 
     Returns the engine when it was built here (with a progress bar), so the app need not

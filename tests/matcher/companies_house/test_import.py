@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from matcher.companies_house import PUBLISHED_HEADER, SUMMARY_KEYS, ImportOptions, import_register
+from matcher.companies_house import PUBLISHED_HEADER, SUMMARY_KEYS, Area, ImportOptions, import_register
 from matcher.companies_house.writer import write_snapshot
 from matcher.errors import InvalidInput
 from matcher.store import Store
@@ -43,7 +43,8 @@ def store(tmp_path):
     store.engine.dispose()
 
 
-def snapshot(folder: Path, rows=ROWS, name: str = SNAPSHOT, suffix: str = ".csv", header: str = PUBLISHED_HEADER) -> Path:
+def snapshot(folder: Path, rows=ROWS, name: str = SNAPSHOT, suffix: str = ".csv",
+             header: str = PUBLISHED_HEADER) -> Path:
     path = folder / f"{name}{suffix}"
     write_snapshot(path, rows, header)
     return path
@@ -81,12 +82,12 @@ def test_the_music_option_keeps_music_companies(tmp_path, store):
     summary = import_register(store, snapshot(tmp_path), ImportOptions(include_music=True))
     assert summary.counts["kept"] == 6 and "ch-99000003" in profiles_of(store)
     facts = profiles_of(store)["ch-99000003"].company.companies_house
-    assert [(s.code, s.description) for s in facts.sic] == [("59200", "Sound recording and music publishing activities")]
+    music = [("59200", "Sound recording and music publishing activities")]
+    assert [(s.code, s.description) for s in facts.sic] == music
 
 
 def test_an_area_option_narrows_or_widens_the_area(tmp_path, store):
-    summary = import_register(store, snapshot(tmp_path), ImportOptions(area=__import__(
-        "matcher.companies_house", fromlist=["Area"]).Area.parse("ST13,M")))
+    summary = import_register(store, snapshot(tmp_path), ImportOptions(area=Area.parse("ST13,M")))
     assert set(profiles_of(store)) == {"ch-99000002", "ch-99000006"}
     assert summary.area == "M, ST13"
 

@@ -8,7 +8,7 @@ import io
 
 import pytest
 
-from tests.service.routes.evidence_service import BRIEFS, HIDDEN_NUMBER, evidence_service  # noqa: F401
+from tests.service.routes.evidence_service import BRIEFS, HIDDEN_NUMBER
 
 pytestmark = pytest.mark.slow
 

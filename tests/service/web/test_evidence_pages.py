@@ -10,8 +10,6 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.service.routes.evidence_service import evidence_service  # noqa: F401
-
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 CHROMIUM = "/usr/bin/chromium"
@@ -119,7 +117,8 @@ def test_the_gap_report_asks_for_a_staff_key_then_shows_its_charts(page, evidenc
     assert page.inner_text("#g-missing") == f"{report['missing']:,}"
     for chart in ("#chart-departments", "#chart-missing", "#chart-facilities", "#chart-months"):
         assert page.locator(f"{chart} svg").count() == 1, chart
-    assert "Studio space" in page.inner_text("#facility-list") and "strategy suspect" in page.inner_text("#facility-list")
+    facilities = page.inner_text("#facility-list")
+    assert "Studio space" in facilities and "strategy suspect" in facilities
     assert page.locator("#roles-table tbody tr").count() == len(report["by_role"])
     assert page.locator("#lost-table tbody tr").count() == report["lost_briefs"]["count"]
     page.check("input[name=month-kind][value=by_month]")
