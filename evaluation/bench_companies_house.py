@@ -21,14 +21,13 @@ import argparse
 import csv
 import json
 import random
-import resource
 import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from evaluation.bench_timing import machine, timed
+from evaluation.bench_timing import machine, rss_mb, timed
 from matcher.companies_house import DEFAULT_DISTRICTS, ImportOptions, import_register
 from matcher.companies_house.sic import MUSIC_CODE, SCREEN_CODES, sic_descriptions
 from matcher.companies_house.writer import write_snapshot
@@ -156,8 +155,10 @@ def measure_register_import(rows: int, rounds: int = 2, say: Callable[[str], Non
         say("Peak memory of the import on the whole file and on a fifth of it (separate processes)…")
         fifth = folder / "BasicCompanyDataAsOneFile-2026-08-01.csv"
         generate_national(fifth, max(1, rows // 5))
-        memory = {"whole_file_mb": _child_peak_rss(path, folder / "mem-whole.db"),
-                  "fifth_of_file_mb": _child_peak_rss(fifth, folder / "mem-fifth.db")}
+        whole, part = _child_peak_rss(path, folder / "mem-whole.db"), _child_peak_rss(fifth, folder / "mem-fifth.db")
+        memory = {"whole_file_mb": whole and whole["peak_rss_mb"], "fifth_of_file_mb": part and part["peak_rss_mb"],
+                  "whole_file_growth_mb": whole and whole["growth_mb"],
+                  "fifth_of_file_growth_mb": part and part["growth_mb"]}
         best_pandas, best_import = min(pandas_s), min(import_s)
         ratio = round(best_pandas / best_import, 2)
         return {
@@ -169,19 +170,24 @@ def measure_register_import(rows: int, rounds: int = 2, say: Callable[[str], Non
         }
 
 
-def _child_peak_rss(path: Path, database: Path) -> float | None:
+def _child_peak_rss(path: Path, database: Path) -> dict[str, float] | None:
+    """The import alone in a fresh process: its peak RSS, and how far above the RSS it had
+    with everything loaded, before the first row (what the rows cost)."""
     command = [sys.executable, "-m", "evaluation.bench_companies_house", "--child", str(path), str(database)]
     done = subprocess.run(command, capture_output=True, text=True, timeout=3600)
     if done.returncode != 0:
         return None
-    return float(json.loads(done.stdout.strip().splitlines()[-1])["peak_rss_mb"])
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
 
 
 def _child(path: Path, database: Path) -> None:
     store = Store(f"sqlite:///{database}")
+    store.count()  # connect: everything but the rows is in memory now
+    before = rss_mb()
     import_register(store, path, ImportOptions())
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"peak_rss_mb": round(peak_kb / 1024, 1)}))
+    peak = rss_mb(peak=True)
+    print(json.dumps({"peak_rss_mb": round(peak, 1), "growth_mb": round(peak - before, 1)}))
 
 
 def main() -> None:

@@ -104,8 +104,9 @@ def _print_register(r: dict[str, Any] | None) -> None:
     memory = r["peak_rss_mb"]
     console.print(f"Companies House import: {r['rows']:,} rows ({r['file_mb']:,.0f} MB) at {r['import_rows_per_s']:,} "
                   f"rows/s vs pandas chunked read {r['pandas_rows_per_s']:,} rows/s → {r['ratio']}x; kept "
-                  f"{r['summary']['kept']:,}; peak memory {memory['whole_file_mb']} MB (a fifth of the file: "
-                  f"{memory['fifth_of_file_mb']} MB)")
+                  f"{r['summary']['kept']:,}; peak memory {memory['whole_file_mb']} MB, "
+                  f"{memory['whole_file_growth_mb']} MB above its start (a fifth of the file: "
+                  f"{memory['fifth_of_file_mb']} MB, {memory['fifth_of_file_growth_mb']} MB above)")
 
 
 def _print_targets(targets: list[dict[str, Any]]) -> None:
