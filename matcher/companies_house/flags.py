@@ -57,7 +57,8 @@ TITLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("says SPV", r"\bS\.?P\.?V\.?\b|\bSPECIAL PURPOSE VEHICLE\b"),
         ("numbers a series or sequel", r"\b(?:SERIES|SEASON)\s*\d+\b|\b\d+\s+(?:FILM|PRODUCTIONS?)\s+(?:LIMITED|LTD)"),
     ))
-_SMALL_ACCOUNTS = {"DORMANT", "MICRO ENTITY", "NO ACCOUNTS FILED"}
+_SMALL_ACCOUNTS = {"DORMANT": "dormant accounts", "MICRO ENTITY": "micro-entity accounts",
+                   "NO ACCOUNTS FILED": "no accounts filed yet"}
 _PRODUCTION_CODES = {"59111", "59113"}
 
 
@@ -95,8 +96,7 @@ def _title_name(facts: RegisterFacts, _as_of: dt.date) -> str | None:
 
 
 def _small_accounts(facts: RegisterFacts, _as_of: dt.date) -> str | None:
-    category = (facts.accounts_category or "").upper()
-    return f"{category.lower()} accounts" if category in _SMALL_ACCOUNTS else None
+    return _SMALL_ACCOUNTS.get((facts.accounts_category or "").upper())
 
 
 def _one_production_code(facts: RegisterFacts, _as_of: dt.date) -> str | None:
