@@ -40,6 +40,7 @@ def serve(
     engine = _first_start(settings, demo)
     address = f"http://{settings.host}:{settings.port}"
     typer.echo(f"Serving the matcher on {address} (page), API docs at {address}/docs")
+    typer.echo(f"Sector map at {address}/sector, gap report (staff key) at {address}/gaps")
     uvicorn.run(create_app(settings, engine=engine), host=settings.host, port=settings.port,
                 log_level="info", timeout_graceful_shutdown=10)
 

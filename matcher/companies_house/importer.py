@@ -23,7 +23,7 @@ import hashlib
 import json
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -113,8 +113,12 @@ class _Run:
         reader = csv.reader(snapshot.rows)
         base, last, since_commit = self.lines_done, 0, 0
         counts = self.counts
-        for row in reader:
+        for row in _rows(reader):
             line, last = base + last + 1, reader.line_num
+            if row is None:  # the csv module could not split it (a field over its size limit...)
+                counts["rows_read"] += 1
+                self._malformed(LineError(line, "", "not a CSV row the reader can split"))
+                continue
             if not row:
                 continue  # a blank line is no row
             counts["rows_read"] += 1
@@ -281,6 +285,17 @@ def import_register(store: Store, path: Path | str, options: ImportOptions | Non
 
 
 # -- the import's state -------------------------------------------------------------------
+def _rows(reader: Iterator[list[str]]) -> Iterator[list[str] | None]:
+    """The reader's rows, with None for one it cannot split (and carrying on after it)."""
+    while True:
+        try:
+            yield next(reader)
+        except StopIteration:
+            return
+        except csv.Error:
+            yield None
+
+
 def _start(store: Store, path: Path, options: ImportOptions) -> tuple[RegisterImportRow, int | None]:
     """The unfinished import of this file with these options, or a new one."""
     with open_snapshot(path):

@@ -16,6 +16,7 @@ import csv
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -107,6 +108,16 @@ def open_snapshot(path: Path, skip_lines: int = 0) -> Iterator[Snapshot]:
         raise InvalidInput(f"no such file: {source}")
     if path.is_dir():
         raise InvalidInput(f"{source} is a folder, not a file")
+    try:
+        with _opened(path, source, skip_lines) as snapshot:
+            yield snapshot
+    except (zipfile.BadZipFile, zlib.error, EOFError) as error:
+        # Batches committed before the damage stay; the import resumes from them on a sound copy.
+        raise InvalidInput(f"{source} is damaged ({error}); what was read before the damage is kept") from None
+
+
+@contextmanager
+def _opened(path: Path, source: str, skip_lines: int) -> Iterator[Snapshot]:
     if zipfile.is_zipfile(path):
         with zipfile.ZipFile(path) as archive:
             members = [m for m in archive.infolist() if m.filename.lower().endswith(".csv") and not m.is_dir()]

@@ -259,3 +259,21 @@ def test_one_part_of_a_snapshot_marks_no_company_as_gone(tmp_path, store):
     summary = import_register(store, part)
     assert not summary.whole_snapshot and summary.marked == []
     assert all(p.company.companies_house.left is None for p in profiles_of(store).values())
+
+
+def test_a_row_the_csv_reader_cannot_split_is_reported_and_the_rest_is_read(tmp_path, store):
+    rows = [company("99000031", "HUGE NAME LTD", **{"RegAddress.AddressLine2": "x" * 200_000}),
+            company("99000032", "AFTER FILMS LTD", "ST5 1AA")]
+    summary = import_register(store, snapshot(tmp_path, rows))
+    assert [(p.line, p.message) for p in summary.malformed] == [(2, "not a CSV row the reader can split")]
+    assert set(profiles_of(store)) == {"ch-99000032"}
+
+
+def test_a_damaged_zip_is_refused_in_one_line_keeping_what_was_read(tmp_path, store):
+    path = snapshot(tmp_path, [company(f"990001{i:02d}", f"FILMS {i} LTD") for i in range(60)], suffix=".zip")
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2
+    data[middle:middle + 200] = b"\x00" * 200  # the compressed stream is broken half-way
+    path.write_bytes(bytes(data))
+    with pytest.raises(InvalidInput, match="is damaged .*what was read before the damage is kept"):
+        import_register(store, path, ImportOptions(batch_size=5))
