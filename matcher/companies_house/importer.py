@@ -19,10 +19,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import hashlib
 import json
 import re
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,10 +31,11 @@ from sqlalchemy.orm import Session
 
 from matcher.companies_house.area import Area
 from matcher.companies_house.flags import address_clusters, cluster_reason, flags_for
-from matcher.companies_house.layout import Columns, Snapshot, open_snapshot, snapshot_date
+from matcher.companies_house.layout import Columns, Snapshot, open_snapshot
 from matcher.companies_house.merge import mark_left, merge_register
 from matcher.companies_house.records import Malformed, RegisterRecord, normalise_number, read_record, sic_cells
 from matcher.companies_house.rules import RuleContext, why_not_kept
+from matcher.companies_house.state import as_of_for, known_numbers, start_import
 from matcher.errors import LineError
 from matcher.store import Store
 from matcher.store.tables import ProfileRow, RegisterCompanyRow, RegisterImportRow, utcnow
@@ -98,7 +97,7 @@ class _Run:
         self.import_id = state.id
         self.lines_done = state.lines_done
         self.counts: dict[str, Any] = dict(state.counts)
-        self.context = RuleContext(options.area, options.include_music, _as_of(path, options))
+        self.context = RuleContext(options.area, options.include_music, as_of_for(path, options.as_of))
         self.pending: list[_Pending] = []
         self.registered: dict[str, str] = {}  # number -> profile id, kept by an import before
         self.claimed: dict[str, str] = {}  # number -> profile id, written by members
@@ -269,9 +268,11 @@ def import_register(store: Store, path: Path | str, options: ImportOptions | Non
     """Import a snapshot (CSV, or the zip it is published in) into ``store``; resumes an
     unfinished import of the same file with the same options."""
     path, options = Path(path), options or ImportOptions()
-    state, resumed = _start(store, path, options)
+    as_of = as_of_for(path, options.as_of)
+    settings = {"area": options.area.as_option(), "include_music": options.include_music, "as_of": as_of.isoformat()}
+    state, resumed = start_import(store, path, settings, options.restart)
     run = _Run(store, path, options, state)
-    run.registered, run.claimed = _known_numbers(store)
+    run.registered, run.claimed = known_numbers(store)
     with open_snapshot(path, skip_lines=state.lines_done - 1) as snapshot:
         run.read(snapshot, progress)
     whole = not _PART_FILE.search(path.name)
@@ -284,7 +285,6 @@ def import_register(store: Store, path: Path | str, options: ImportOptions | Non
         flagged=flagged, marked=marked, resumed_from_line=resumed)
 
 
-# -- the import's state -------------------------------------------------------------------
 def _rows(reader: Iterator[list[str]]) -> Iterator[list[str] | None]:
     """The reader's rows, with None for one it cannot split (and carrying on after it)."""
     while True:
@@ -294,64 +294,6 @@ def _rows(reader: Iterator[list[str]]) -> Iterator[list[str] | None]:
             return
         except csv.Error:
             yield None
-
-
-def _start(store: Store, path: Path, options: ImportOptions) -> tuple[RegisterImportRow, int | None]:
-    """The unfinished import of this file with these options, or a new one."""
-    with open_snapshot(path):
-        pass  # refuse a file that is not a snapshot before recording anything
-    as_of = _as_of(path, options)
-    settings = {"area": options.area.as_option(), "include_music": options.include_music, "as_of": as_of.isoformat()}
-    fingerprint = _fingerprint(path, settings)
-    with store.session() as session:
-        unfinished = session.scalars(
-            select(RegisterImportRow).where(RegisterImportRow.fingerprint == fingerprint,
-                                            RegisterImportRow.status == "running")
-            .order_by(RegisterImportRow.started_at.desc())).first()
-        if unfinished is not None and not options.restart:
-            session.expunge(unfinished)
-            return unfinished, unfinished.lines_done + 1
-        if unfinished is not None:
-            unfinished.status = "abandoned"
-        counts: dict[str, Any] = {key: 0 for key in (*SUMMARY_KEYS, "marked", "malformed")}
-        counts["malformed_lines"] = []
-        state = RegisterImportRow(id=str(uuid.uuid4()), source=str(path)[:500], fingerprint=fingerprint,
-                                  options=settings, status="running", lines_done=1, counts=counts)
-        session.add(state)
-        session.flush()
-        session.expunge(state)
-        return state, None
-
-
-def _fingerprint(path: Path, settings: dict[str, Any]) -> str:
-    """The same file (size and first MiB) read with the same options."""
-    digest = hashlib.sha256()
-    digest.update(f"{path.stat().st_size}|{json.dumps(settings, sort_keys=True)}|".encode())
-    with path.open("rb") as handle:
-        digest.update(handle.read(1 << 20))
-    return digest.hexdigest()
-
-
-def _as_of(path: Path, options: ImportOptions) -> dt.date:
-    if options.as_of is not None:
-        return options.as_of
-    named = snapshot_date(path)
-    return dt.date.fromisoformat(named) if named else dt.date.today()
-
-
-def _known_numbers(store: Store) -> tuple[dict[str, str], dict[str, str]]:
-    """Companies kept by an earlier import, and company numbers that profiles state."""
-    with store.session() as session:
-        registered = {n: p for n, p in session.execute(select(RegisterCompanyRow.number,
-                                                              RegisterCompanyRow.profile_id))}
-        claimed: dict[str, str] = {}
-        rows = session.execute(select(ProfileRow.id, ProfileRow.data)
-                               .where(ProfileRow.kind.in_(("company", "facility"))).order_by(ProfileRow.id))
-        for profile_id, data in rows:
-            number = (data.get("company") or {}).get("number")
-            if number:
-                claimed.setdefault(normalise_number(number), profile_id)
-    return registered, claimed
 
 
 def _load(session: Session, ids: list[str]) -> dict[str, Profile]:
