@@ -28,8 +28,8 @@ __all__ = ["COUNT_KEYS", "as_of_for", "known_numbers", "start_import"]
 COUNT_KEYS = ("rows_read", "kept", "created", "updated", "unchanged", "flagged", "skipped", "marked", "malformed")
 
 
-COUNT_KEYS = ("rows_read", "kept", "created", "updated", "unchanged", "flagged", "skipped",
-              "marked", "malformed")
+def start_import(store: Store, path: Path, settings: dict[str, Any],
+                 restart: bool) -> tuple[RegisterImportRow, int | None]:
     """The unfinished import of this file with these options, or a new one."""
     with open_snapshot(path):
         pass  # refuse a file that is not a snapshot before recording anything
