@@ -147,15 +147,16 @@ class _Run:
         except Malformed as problem:
             self._malformed(LineError(line, problem.column, problem.message))
             return
+        reason = why_not_kept(record, self.context)
+        if reason is not None and not known:
+            self.counts["skipped"] += 1
+            return
+        # Only companies written are remembered, so memory follows the companies kept, not the rows.
         first = self.seen.setdefault(record.number, line)
         if first != line:
             self._malformed(LineError(line, "CompanyNumber", f"company {record.number} is already on line {first}"))
             return
-        reason = why_not_kept(record, self.context)
-        if reason is None or known:
-            self.pending.append(_Pending(record, reason))
-        else:
-            self.counts["skipped"] += 1
+        self.pending.append(_Pending(record, reason))
 
     def _malformed(self, problem: LineError) -> None:
         self.counts["skipped"] += 1
