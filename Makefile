@@ -24,6 +24,7 @@ setup: $(VENV)/.installed
 
 setup-test: $(VENV)/.installed-test
 	@scripts/ensure-chromium
+	@scripts/ensure-pdf-libs $(VENV)
 
 $(VENV)/.installed: pyproject.toml
 	scripts/setup-venv $(VENV) ""

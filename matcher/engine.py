@@ -77,10 +77,11 @@ class Engine:
 
     def match_brief(self, brief: str | Brief, *, today: dt.date | None = None,
                     shortlist_size: int = SHORTLIST_SIZE, repeats: bool = False,
-                    audience: str | None = None, label: str | None = None) -> CrewSheet:
+                    audience: str | None = None, record: bool = True, label: str | None = None) -> CrewSheet:
         """Parse (when given text), match, and record the brief and its gaps for the gap report.
 
         ``audience`` is who is looking (``Filters.audience``); every search of the sheet uses it.
+        ``record=False`` matches again a brief already recorded (its sheet printed or downloaded).
         ``label`` marks the recorded brief ("demo" for the briefs the demo seeds). Companies
         known from the register carry a note (``register_note``)."""
         if isinstance(brief, str):
@@ -88,7 +89,8 @@ class Engine:
         with self.lock.reading():
             sheet = match_brief(self.index, brief, shortlist_size=shortlist_size, repeats=repeats,
                                 audience=audience)
-        self.store.record_brief(sheet, label=label)
+        if record:
+            self.store.record_brief(sheet, label=label)
         return annotate_register(sheet, self.store.get_many)
 
     def profile(self, profile_id: str) -> Profile:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from pydantic import BaseModel, ConfigDict, Field
+
+from models.profile import Contact
 
 __all__ = ["ExplanationOut", "MatchOut"]
 
@@ -43,8 +43,9 @@ class MatchOut(BaseModel):
     register_note: str | None = Field(None, description="for a company known from Companies House: 'no profile yet: "
                                                         "invite them' when the match rests on register facts only, or "
                                                         "why it left the register or the area")
+    contact: Contact | None = Field(None, description="contact details: for staff only (service.contacts)")
 
     @classmethod
-    def of(cls, match: Any) -> MatchOut:
+    def of(cls, match: object) -> MatchOut:
         """From a matcher ``Match`` (its explanation's ``reasons`` included)."""
         return cls.model_validate(match)

@@ -44,7 +44,8 @@ def create_app(settings: ServiceSettings | None = None, engine: Engine | None = 
         finally:
             await run_in_threadpool(app.state.runtime.stop)
 
-    app = FastAPI(title="The matcher", lifespan=lifespan,
+    # /docs and /redoc are served by service.routes.docs, from the app's own files (no CDN).
+    app = FastAPI(title="The matcher", lifespan=lifespan, docs_url=None, redoc_url=None,
                   summary="Crew-and-supplier matchmaking for the Staffordshire Moving Image Cluster",
                   description="Send an API key as `X-API-Key` or `Authorization: Bearer`. Without one you "
                               "are the public: search and briefs, without contact details.")

@@ -43,6 +43,7 @@ class Caller:
     role: Role
     name: str = "public"
     key_id: int | None = None
+    owned: frozenset[str] = frozenset()  # profiles a member key owns (``service.ownership``)
 
 
 def get_runtime(request: Request) -> Runtime:
@@ -72,7 +73,8 @@ class RoleGuard:
             key = get_runtime(request).keys.authenticate(secret)
             if key is None:
                 raise Unauthorized("this API key is not known or has been revoked")
-            caller = Caller(key.role, key.name, key.id)
+            owned = get_runtime(request).ownership.profiles_of(key.id) if key.role is Role.member else frozenset()
+            caller = Caller(key.role, key.name, key.id, owned)
         if not caller.role.allows(self.minimum):
             if caller.role is Role.public:
                 raise Unauthorized(f"this needs an API key with the {self.minimum.value} role "

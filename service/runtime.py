@@ -7,10 +7,14 @@ import logging
 from dataclasses import dataclass
 
 from matcher.engine import Engine
+from service.availability import AnswerLinks, AvailabilityDesk
 from service.catalogue import Catalogue
+from service.coworkers import CreditTable
 from service.follower import IndexFollower
 from service.keys import KeyRing
+from service.mail import Mailer, create_mailer
 from service.metrics import Metrics
+from service.ownership import Ownership
 from service.roles import Role
 from service.settings import ServiceSettings
 from service.shortlists import ShortlistBook
@@ -29,6 +33,11 @@ class Runtime:
     catalogue: Catalogue
     follower: IndexFollower
     metrics: Metrics
+    # The film office's working day: member keys' profiles, co-credits, email and answers.
+    ownership: Ownership
+    credits: CreditTable
+    mailer: Mailer
+    desk: AvailabilityDesk
 
     @classmethod
     def start(cls, settings: ServiceSettings, metrics: Metrics, engine: Engine | None = None) -> Runtime:
@@ -39,7 +48,12 @@ class Runtime:
         follower = IndexFollower(engine, settings.sync_interval, settings.index_save_interval)
         follower.start()
         log.info("matcher ready: %d profiles in the index, change %d", len(engine.index), engine.index.change_seq)
-        return cls(settings, engine, keys, ShortlistBook(engine.store), Catalogue(engine.store), follower, metrics)
+        shortlists = ShortlistBook(engine.store)
+        mailer = create_mailer(settings)
+        links = AnswerLinks(AnswerLinks.secret_from(settings, engine.store), settings.availability_link_ttl)
+        desk = AvailabilityDesk(engine, shortlists, mailer, links, settings)
+        return cls(settings, engine, keys, shortlists, Catalogue(engine.store), follower, metrics,
+                   Ownership(engine.store), CreditTable(engine.store), mailer, desk)
 
     def stop(self) -> None:
         self.follower.stop()

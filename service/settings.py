@@ -6,9 +6,11 @@ Read from the environment with the same ``MATCHER_`` prefix, e.g. ``MATCHER_DATA
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import SettingsConfigDict
 
 from matcher.settings import MatcherSettings
@@ -31,3 +33,54 @@ class ServiceSettings(MatcherSettings):
     admin_key: SecretStr | None = Field(None, description="an admin key that must exist (deployments, tests)")
     demo_path: Path | None = Field(None, description="what 'matcher serve' loads into an empty database "
                                                      "(default: the shipped demo cluster)")
+
+    # -- the film office's working day: availability checks by email, and the map --------------
+    smtp_host: str | None = Field(None, description="SMTP server for availability checks; none: "
+                                                    "messages are written to the outbox folder")
+    smtp_port: int = Field(587, ge=1, le=65535)
+    smtp_security: Literal["starttls", "ssl", "none"] = Field(
+        "starttls", description="starttls (port 587), ssl (port 465) or none (a relay on this machine)")
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_timeout: float = Field(20.0, gt=0, description="seconds to wait for the SMTP server")
+    mail_from: str = Field("Film office <film-office@localhost>", min_length=3, max_length=300,
+                           description="the From of availability checks")
+    mail_reply_to: str | None = Field(None, max_length=300, description="where replies to a check go")
+    outbox_dir: Path | None = Field(None, description="where messages go without an SMTP server "
+                                                      "(default: the home folder's outbox/)")
+    public_url: str | None = Field(None, max_length=300, description="the address crew open answer links at, "
+                                   "e.g. https://matcher.example.org (default: the address the request came to)")
+    availability_link_secret: SecretStr | None = Field(
+        None, description="signs answer links; default: made once and kept in the database")
+    availability_link_ttl: dt.timedelta = Field(dt.timedelta(days=14), description="how long an answer link "
+                                                "works (seconds or ISO 8601, e.g. P14D)")
+    map_tile_url: str | None = Field(None, max_length=500, description="map tiles, e.g. "
+                                     "https://tile.openstreetmap.org/{z}/{x}/{y}.png (default: the county "
+                                     "outline alone, no tile server)")
+    map_tile_attribution: str = Field("", max_length=500, description="credit line for the tiles")
+
+    @property
+    def resolved_outbox_dir(self) -> Path:
+        return self.outbox_dir or self.home / "outbox"
+
+    @field_validator("availability_link_ttl", mode="before")
+    @classmethod
+    def _seconds(cls, value: object) -> object:
+        """A plain number in the environment is seconds ("3600"), as ISO 8601 ("PT1H") is a duration."""
+        if isinstance(value, str) and value.strip().replace(".", "", 1).isdigit():
+            return float(value)
+        return value
+
+    @field_validator("availability_link_ttl")
+    @classmethod
+    def _positive_ttl(cls, value: dt.timedelta) -> dt.timedelta:
+        if value.total_seconds() <= 0:
+            raise ValueError("must be longer than 0 seconds")
+        return value
+
+    @field_validator("public_url", "map_tile_url")
+    @classmethod
+    def _web_address(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("http://", "https://")):
+            raise ValueError(f"{value!r} must start with http:// or https://")
+        return value.rstrip("/") if value else value

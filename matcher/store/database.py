@@ -22,6 +22,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from matcher.errors import Conflict, InvalidInput, NotFound
+from matcher.store.migrate import add_missing
 from matcher.store.tables import Base, BriefLabelRow, BriefRow, ChangeRow, ErasureRow, ProfileRow, utcnow
 from models.brief import CrewSheet
 from models.profile import Profile
@@ -50,6 +51,7 @@ class Store:
         self.url = url
         self.engine = _engine(url)
         Base.metadata.create_all(self.engine)
+        add_missing(self.engine, Base.metadata)  # columns and indexes added since the database was made
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager

@@ -62,9 +62,18 @@ class ApiKeyRow(Base):
 
 
 class ShortlistRow(Base):
+    """A shortlist the film office works: one per production (``production_key`` is unique).
+
+    ``items`` is the ordered list of people on it, each ``{profile_id, need, note, status,
+    status_at}``, one entry per person."""
+
     __tablename__ = "shortlists"
+    __table_args__ = (Index("ux_shortlists_production", "production_key", unique=True),)
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
+    # The production as crew see it in an availability check, and its folded form (unique).
+    production: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    production_key: Mapped[str | None] = mapped_column(String(200), nullable=True)
     owner: Mapped[str] = mapped_column(String(100))
     brief: Mapped[dict[str, Any] | None] = mapped_column(JsonColumn, nullable=True)
     items: Mapped[list[Any]] = mapped_column(JsonColumn)

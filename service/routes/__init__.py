@@ -11,18 +11,25 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from service.routes import (
+    availability,
     briefs,
+    docs,
     erasure,
     evidence_pages,
     gaps,
     health,
     keys,
+    maps,
+    me,
     metrics,
+    office_pages,
+    overview,
     pages,
     profile_import,
     profiles,
     search,
     sector,
+    sheets,
     shortlists,
 )
 
@@ -37,8 +44,17 @@ API_ROUTERS: list[APIRouter] = [
     briefs.router,
     shortlists.router,
     keys.router,
+    # the film office's working day: profile pages, availability checks, members, paper, maps
+    overview.router,
+    availability.router,
+    me.router,
+    sheets.router,
+    maps.router,
+    # the film office's evidence: the sector map (public) and the gap report (staff)
     sector.router,
     gaps.router,
 ]
 
-ROOT_ROUTERS: list[APIRouter] = [metrics.router, pages.router, evidence_pages.router]
+ROOT_ROUTERS: list[APIRouter] = [metrics.router, pages.router,
+                                 office_pages.router, availability.page_router, docs.router,
+                                 evidence_pages.router]

@@ -10,6 +10,7 @@ from fastapi import APIRouter
 
 from matcher.briefs.parser import parse_brief
 from models.brief import Brief, CrewSheet
+from service.contacts import with_contacts_on_sheet
 from service.deps import PublicCaller, RuntimeDep
 from service.limits import check_text_length
 from service.schemas.briefs import BriefMatchRequest, BriefText
@@ -36,7 +37,7 @@ def match(request: BriefMatchRequest, caller: PublicCaller, runtime: RuntimeDep)
                                            shortlist_size=request.shortlist_size, repeats=request.repeats,
                                            audience=caller.role.audience)
     found = identities(runtime.engine.index, _matched_ids(sheet))
-    return redact_sheet(sheet, caller.role, found.get)
+    return with_contacts_on_sheet(redact_sheet(sheet, caller.role, found.get), caller.role, runtime.catalogue)
 
 
 def _matched_ids(sheet: CrewSheet) -> list[str]:

@@ -19,7 +19,8 @@ def erase_profile(profile_id: str, caller: AdminCaller, runtime: RuntimeDep) -> 
     # reads it (exports and shortlists render from the live rows). The index follows in this
     # process now and in others within one sync interval.
     runtime.engine.delete(profile_id, erased_by=caller.name)
-    shortlists = runtime.shortlists.forget_profile(profile_id)
+    shortlists = runtime.shortlists.forget_profile(profile_id)  # and its availability checks
+    runtime.ownership.forget_profile(profile_id)
     runtime.follower.save_soon()  # so no saved copy of the index keeps it either
     return Done(id=profile_id, status="erased",
                 detail=f"removed from the database, the search index and {shortlists} shortlist(s)")

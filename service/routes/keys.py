@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from fastapi import APIRouter, status
 
+from matcher.errors import InvalidInput
 from service.deps import AdminCaller, RuntimeDep
 from service.keys import ApiKey
 from service.schemas.common import Done
-from service.schemas.keys import KeyIn, KeyOut, NewKeyOut
+from service.schemas.keys import KeyIn, KeyOut, KeyProfilesIn, NewKeyOut
 
 __all__ = ["router"]
 
@@ -17,13 +18,25 @@ router = APIRouter(prefix="/keys", tags=["keys"])
 @router.post("", response_model=NewKeyOut, status_code=status.HTTP_201_CREATED,
              summary="Create a key; the response is the only time it is shown")
 def create_key(body: KeyIn, _caller: AdminCaller, runtime: RuntimeDep) -> NewKeyOut:
+    if body.profiles and body.role != "member":
+        raise InvalidInput("profiles: only member keys own profiles (staff and admin keys edit any)")
+    runtime.ownership.check_known(body.profiles)  # before the key exists: a refused request leaves nothing
     key = runtime.keys.create(body.name, body.role)
-    return NewKeyOut(**_fields(key), key=key.secret)
+    owned = runtime.ownership.assign(key.id, body.profiles) if body.profiles else frozenset()
+    return NewKeyOut(**_fields(key), profiles=sorted(owned), key=key.secret)
 
 
 @router.get("", response_model=list[KeyOut], summary="Every key, revoked ones included (never the key itself)")
 def list_keys(_caller: AdminCaller, runtime: RuntimeDep) -> list[KeyOut]:
-    return [KeyOut(**_fields(key)) for key in runtime.keys.list()]
+    return [KeyOut(**_fields(key), profiles=sorted(runtime.ownership.profiles_of(key.id)))
+            for key in runtime.keys.list()]
+
+
+@router.put("/{key_id}/profiles", response_model=KeyOut, summary="Set the profiles a member key owns")
+def set_key_profiles(key_id: int, body: KeyProfilesIn, _caller: AdminCaller, runtime: RuntimeDep) -> KeyOut:
+    owned = runtime.ownership.assign(key_id, body.profiles)
+    key = next(k for k in runtime.keys.list() if k.id == key_id)
+    return KeyOut(**_fields(key), profiles=sorted(owned))
 
 
 @router.delete("/{key_id}", response_model=Done, summary="Revoke a key: it stops working at once")

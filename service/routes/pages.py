@@ -22,7 +22,7 @@ templates = Jinja2Templates(directory=str(WEB_DIR / "templates"))
 router = APIRouter(tags=["page"])
 
 
-def _asset_version() -> str:
+def asset_version() -> str:
     """Changes whenever a static file changes, so browsers never mix an old script with a new page."""
     static = WEB_DIR / "static"
     stamps = [int(p.stat().st_mtime) for p in static.rglob("*") if p.is_file()]
@@ -32,4 +32,4 @@ def _asset_version() -> str:
 @router.get("/", response_class=HTMLResponse, response_model=None, include_in_schema=False,
             dependencies=[Depends(require_role("public"))])
 def index(request: Request) -> HTMLResponse:
-    return templates.TemplateResponse(request, "index.html", {"version": _asset_version()})
+    return templates.TemplateResponse(request, "index.html", {"version": asset_version()})

@@ -8,7 +8,8 @@ from fastapi import APIRouter, Query, status
 
 from matcher.errors import InvalidInput, NotFound
 from models.profile import Profile, ProfileKind
-from service.deps import AdminCaller, PublicCaller, RuntimeDep
+from service.deps import AdminCaller, MemberCaller, PublicCaller, RuntimeDep
+from service.ownership import may_edit
 from service.roles import Role
 from service.schemas.common import Done
 from service.schemas.profiles import ProfilePageOut, ProfileView
@@ -44,11 +45,16 @@ def create_profile(profile: Profile, caller: AdminCaller, runtime: RuntimeDep) -
 
 
 @router.put("/{profile_id}", response_model=ProfileView, response_model_exclude_none=True,
-            summary="Replace a profile (404 if the id is unknown)")
-def replace_profile(profile_id: str, profile: Profile, caller: AdminCaller, runtime: RuntimeDep) -> ProfileView:
+            summary="Replace a profile (its owner's member key, staff or admin; 404 if the id is unknown)")
+def replace_profile(profile_id: str, profile: Profile, caller: MemberCaller, runtime: RuntimeDep) -> ProfileView:
+    may_edit(caller.role, caller.owned, profile_id)  # before anything is looked up: a 403 tells nothing
     if profile.id != profile_id:
         raise InvalidInput(f"id: '{profile.id}' must equal the id in the path ('{profile_id}')")
+    if not caller.role.allows(Role.staff) and runtime.engine.profile(profile_id).kind != profile.kind:
+        raise InvalidInput("kind: a member key cannot change what a profile is; ask the film office")
     runtime.engine.save_profiles([profile], mode="update")
+    if profile_id in caller.owned:  # its owner sees all of it, contact details included
+        return ProfileView.model_validate(profile.model_dump())
     return _visible(profile, caller.role)
 
 
@@ -56,6 +62,7 @@ def replace_profile(profile_id: str, profile: Profile, caller: AdminCaller, runt
 def delete_profile(profile_id: str, _caller: AdminCaller, runtime: RuntimeDep) -> Done:
     runtime.engine.delete(profile_id)
     runtime.shortlists.forget_profile(profile_id)
+    runtime.ownership.forget_profile(profile_id)
     return Done(id=profile_id, status="deleted")
 
 

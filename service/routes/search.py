@@ -11,6 +11,7 @@ from matcher.filters import Filters
 from matcher.geo import load_gazetteer
 from matcher.search import Query
 from models.match import MatchOut
+from service.contacts import with_contacts
 from service.deps import PublicCaller, RuntimeDep
 from service.limits import check_text_length
 from service.schemas.search import Point, QueryEcho, SearchRequest, SearchResponse
@@ -34,7 +35,8 @@ def search(request: SearchRequest, caller: PublicCaller, runtime: RuntimeDep) ->
     with runtime.metrics.search_latency.time():
         matches = runtime.engine.search([Query(text=request.text, filters=filters, top_k=request.top_k)])[0]
     found = identities(runtime.engine.index, [m.id for m in matches])
-    out = redact_matches([MatchOut.of(m) for m in matches], caller.role, found.get)
+    out = with_contacts(redact_matches([MatchOut.of(m) for m in matches], caller.role, found.get), caller.role,
+                        runtime.catalogue)
     echo = QueryEcho(**request.model_dump(exclude={"near"}), near=near)
     return SearchResponse(matches=out, took_ms=round((time.perf_counter() - started) * 1000, 2), query=echo)
 

@@ -3,6 +3,9 @@
 // Every piece of data reaches the page through textContent (never innerHTML), so nothing a
 // profile or brief says can become markup.
 
+// The film office's working day (profile pages, contacts for staff, paper, map, shortlists).
+import { cardExtras, openLink, saveShortlist, sheetTools } from "./office/sheet-tools.js";
+
 const KEY_STORE = "smic-matcher.api-key";
 const EXAMPLE_BRIEF =
   "Hi both, we're prepping a six-part period drama and will be shooting six weeks in Leek from 3 March 2027. " +
@@ -128,6 +131,7 @@ const dateFmt = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short
 const fmtDate = (iso) => dateFmt.format(new Date(`${iso}T12:00:00`));
 const fmtRange = (a, b) => (a === b ? fmtDate(a) : `${fmtDate(a)} – ${fmtDate(b)}`);
 const fmtKm = (km) => (km < 10 ? `${km.toFixed(1)} km` : `${Math.round(km)} km`);
+const fmtMiles = (km) => { const mi = km / 1.609344; return `${mi < 10 ? mi.toFixed(1) : Math.round(mi)} miles`; };
 const fmtRadius = (km) => `${Math.round(km * 10) / 10} km (${Math.round(km / 1.609344)} miles)`;
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** "Leek"; "Burton upon Trent, Lichfield or Tamworth". */
@@ -543,6 +547,7 @@ function renderSheet(sheet) {
   }
   $("#sheet-summary").textContent = summary;
   const section = $("#sheet");
+  sheetTools(sheet, section);
   section.hidden = false;
   $("#sheet-title").focus();
   announce(`Crew sheet ready: ${summary}.`);
@@ -631,7 +636,8 @@ function matchCard(m, needLabel) {
   const where = [];
   if (m.place) where.push(h("span", { class: "meta-place" }, m.place));
   if (ex.distance_km != null) {
-    where.push(h("span", { class: "meta-distance" }, `${fmtKm(ex.distance_km)} away`));
+    where.push(h("span", { class: "meta-distance" }, `${fmtKm(ex.distance_km)} away`,
+      h("span", { class: "meta-miles" }, ` (${fmtMiles(ex.distance_km)})`)));
     if (ex.within_travel_radius === false) where.push(h("span", { class: "warn-text" }, "beyond their travel radius"));
   } else if (ex.unknown && ex.unknown.includes("location")) {
     where.push(h("span", { class: "is-unknown" }, "location unknown"));
@@ -656,7 +662,8 @@ function matchCard(m, needLabel) {
       reasons.length
         ? h("ul", { class: "reasons", "aria-label": `Why ${m.name} matched` },
           ...reasons.map((r) => h("li", { class: `chip${reasonClass(r)}` }, r)))
-        : null));
+        : null,
+      ...cardExtras(m, state.brief)));
 }
 
 // ---------------------------------------------------------------------------- selection / shortlist tray
@@ -707,7 +714,11 @@ function renderTray() {
 
   const saved = $("#saved");
   saved.hidden = !state.saved;
-  if (state.saved) $("#saved-text").textContent = `Saved “${state.saved.name}” with ${plural(state.saved.count, "profile")}.`;
+  if (state.saved) {
+    $("#saved-text").textContent = state.saved.added
+      ? `This production already had a shortlist: added to “${state.saved.name}”, now ${plural(state.saved.count, "profile")}.`
+      : `Saved “${state.saved.name}” with ${plural(state.saved.count, "profile")}.`;
+  }
 }
 
 $("#clear-selection").addEventListener("click", () => {
@@ -730,16 +741,18 @@ $("#save-form").addEventListener("submit", async (e) => {
   }
   if (state.selection.size === 0) { showError("Select at least one match to save a shortlist."); return; }
   const name = nameInput.value.trim();
-  if (!name) { showError("Give the shortlist a name."); nameInput.focus(); return; }
+  if (!name) { showError("Give the production’s name: it names the shortlist."); nameInput.focus(); return; }
   const items = [...state.selection].map(([pid, item]) => ({ profile_id: pid, need: item.need ? item.need.slice(0, 200) : null }));
   const body = { name, items };
   if (state.brief && [...state.selection.values()].some((i) => i.need && !i.need.startsWith("Search:"))) body.brief = state.brief;
-  const saved = await busy($("#save-shortlist"), "Saving…", () => api("POST", "/api/shortlists", body));
+  const saved = await busy($("#save-shortlist"), "Saving…", () => saveShortlist(body));
   if (!saved) return;
-  state.saved = { id: saved.id, name: saved.name || name, count: items.length };
+  state.saved = saved;
   renderTray();
+  $("#open-saved").href = `/shortlists/${encodeURIComponent(saved.id)}`;
   $("#export-saved").focus();
-  announce(`Saved shortlist “${state.saved.name}”. Download CSV is next.`);
+  announce(saved.added ? `This production already had a shortlist: added to “${saved.name}”.`
+    : `Saved shortlist “${saved.name}”. Download CSV is next.`);
 });
 
 /** The export needs the key header, so it is fetched and offered as a Blob download. */
@@ -792,10 +805,11 @@ async function loadLists() {
         h("p", { class: "saved-name" }, s.name),
         h("p", { class: "meta" }, [count != null ? plural(count, "profile") : null,
           when && !Number.isNaN(when.getTime()) ? `saved ${dateFmt.format(when)}` : null].filter(Boolean).join(" · "))),
-      h("button", {
-        type: "button", class: "btn btn-secondary btn-small", "aria-label": `Download ${s.name} as CSV`,
-        onclick: (e) => exportCsv(s.id, s.name, e.currentTarget),
-      }, "Download CSV"));
+      h("div", { class: "saved-actions" }, openLink(s),
+        h("button", {
+          type: "button", class: "btn btn-secondary btn-small", "aria-label": `Download ${s.name} as CSV`,
+          onclick: (e) => exportCsv(s.id, s.name, e.currentTarget),
+        }, "Download CSV")));
   }));
 }
 $("#lists-refresh").addEventListener("click", loadLists);
@@ -845,4 +859,5 @@ $("#search-form").addEventListener("submit", async (e) => {
 
 // ---------------------------------------------------------------------------- start
 renderKeyState();
-probeKey();
+// "All shortlists" on a shortlist's page comes back here with #saved-shortlists.
+probeKey().then(() => { if (location.hash === "#saved-shortlists") selectTab($("#tab-lists"), false); });

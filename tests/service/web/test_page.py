@@ -12,36 +12,19 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
 
-pytestmark = [pytest.mark.browser, pytest.mark.parametrize("service", ["sqlite"], indirect=True)]
+from tests.service.web.conftest import LAPTOP, TIMEOUT_MS
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-LAPTOP = {"width": 1366, "height": 768}
-TIMEOUT_MS = 60_000  # a crew sheet on a cold server; normally well under a second
+pytestmark = [pytest.mark.browser, pytest.mark.parametrize("service", ["sqlite"], indirect=True)]
 
 BRIEF = ("Six weeks in Leek from 3 March 2027, need a gaffer, two sparks, costume standby with "
          "period experience, a unit base for 20 vehicles.")
 
 
-# -- browser fixtures --------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def browser() -> Iterator:
-    from playwright.sync_api import sync_playwright
-
-    assert Path(CHROMIUM).exists(), f"{CHROMIUM} is missing: apt-get install chromium (scripts/ensure-chromium)"
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
+# -- browser fixtures (the browser itself: tests/service/web/conftest.py) -----------------------
 @pytest.fixture
 def page(browser, service):
     context = browser.new_context(viewport=LAPTOP, locale="en-GB", accept_downloads=True)
@@ -168,7 +151,8 @@ def test_a_relabelled_need_is_matched_on_its_new_words_and_can_let_go_of_its_rol
     with page.expect_request("**/api/briefs/match") as sent:
         find_crew(page)
     needs = sent.value.post_data_json["brief"]["needs"]
-    assert (needs[0]["label"], needs[0]["role"], needs[0]["text"]) == ("Lighting gaffer for night exteriors", "gaffer", "")
+    assert (needs[0]["label"], needs[0]["role"], needs[0]["text"]) == (
+        "Lighting gaffer for night exteriors", "gaffer", "")
     assert (needs[1]["label"], needs[1]["role"], needs[1]["text"]) == ("Electrician (spark)", None, "two sparks")
     assert page.locator(".need-title").first.inner_text() == "Lighting gaffer for night exteriors"
 
