@@ -275,5 +275,5 @@ def test_a_damaged_zip_is_refused_in_one_line_keeping_what_was_read(tmp_path, st
     middle = len(data) // 2
     data[middle:middle + 200] = b"\x00" * 200  # the compressed stream is broken half-way
     path.write_bytes(bytes(data))
-    with pytest.raises(InvalidInput, match="is damaged .*what was read before the damage is kept"):
+    with pytest.raises(InvalidInput, match=r"is damaged .*what was read before the damage is kept"):
         import_register(store, path, ImportOptions(batch_size=5))
