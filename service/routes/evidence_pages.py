@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
 
 from service.deps import require_role
-from service.routes.pages import _asset_version, templates
+from service.routes.pages import asset_version, templates
 
 __all__ = ["router"]
 
@@ -21,11 +21,11 @@ router = APIRouter(tags=["page"])
             dependencies=[Depends(require_role("public"))])
 def sector_page(request: Request) -> HTMLResponse:
     return templates.TemplateResponse(request, "sector.html",
-                                      {"version": _asset_version(), "page": "sector", "script": "sector.js"})
+                                      {"version": asset_version(), "page": "sector", "script": "sector.js"})
 
 
 @router.get("/gaps", response_class=HTMLResponse, response_model=None, include_in_schema=False,
             dependencies=[Depends(require_role("public"))])
 def gaps_page(request: Request) -> HTMLResponse:
     return templates.TemplateResponse(request, "gaps.html",
-                                      {"version": _asset_version(), "page": "gaps", "script": "gaps.js"})
+                                      {"version": asset_version(), "page": "gaps", "script": "gaps.js"})
