@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from matcher.briefs.parser import parse_brief
 from matcher.briefs.sheet import SHORTLIST_SIZE, match_brief
+from matcher.companies_house.notes import annotate_register
 from matcher.config import DEFAULT_CONFIG, MatcherConfig
 from matcher.encoders import Encoder, create_encoder
 from matcher.errors import ImportRejected, LineError, NotFound
@@ -76,19 +77,21 @@ class Engine:
 
     def match_brief(self, brief: str | Brief, *, today: dt.date | None = None,
                     shortlist_size: int = SHORTLIST_SIZE, repeats: bool = False,
-                    audience: str | None = None, record: bool = True) -> CrewSheet:
+                    audience: str | None = None, record: bool = True, label: str | None = None) -> CrewSheet:
         """Parse (when given text), match, and record the brief and its gaps for the gap report.
 
         ``audience`` is who is looking (``Filters.audience``); every search of the sheet uses it.
-        ``record=False`` matches again a brief already recorded (its sheet printed or downloaded)."""
+        ``record=False`` matches again a brief already recorded (its sheet printed or downloaded).
+        ``label`` marks the recorded brief ("demo" for the briefs the demo seeds). Companies
+        known from the register carry a note (``register_note``)."""
         if isinstance(brief, str):
             brief = parse_brief(brief, today=today, encoder=self.encoder)
         with self.lock.reading():
             sheet = match_brief(self.index, brief, shortlist_size=shortlist_size, repeats=repeats,
                                 audience=audience)
         if record:
-            self.store.record_brief(sheet)
-        return sheet
+            self.store.record_brief(sheet, label=label)
+        return annotate_register(sheet, self.store.get_many)
 
     def profile(self, profile_id: str) -> Profile:
         profile = self.store.get(profile_id)

@@ -40,6 +40,9 @@ class MatchOut(BaseModel):
     rank: int
     score: float
     explanation: ExplanationOut
+    register_note: str | None = Field(None, description="for a company known from Companies House: 'no profile yet: "
+                                                        "invite them' when the match rests on register facts only, or "
+                                                        "why it left the register or the area")
     contact: Contact | None = Field(None, description="contact details: for staff only (service.contacts)")
 
     @classmethod

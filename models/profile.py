@@ -25,6 +25,11 @@ __all__ = [
     "Location",
     "Profile",
     "ProfileKind",
+    "RegisterAddress",
+    "RegisterFacts",
+    "RegisterFlag",
+    "RegisterLeft",
+    "SicCode",
     "Stage",
     "Visibility",
 ]
@@ -84,6 +89,54 @@ class GbpRange(Record):
         return self
 
 
+class SicCode(Record):
+    code: str = Field(pattern=r"^\d{5}$", description="SIC 2007 code as Companies House files it: 59111")
+    description: str = Field(description="its official SIC 2007 description")
+
+
+class RegisterAddress(Record):
+    line1: str | None = None
+    line2: str | None = None
+    town: str | None = None
+    county: str | None = None
+    postcode: str | None = None
+
+
+class RegisterFlag(Record):
+    """One reason to look twice at a company: which flag, which rule raised it, and why."""
+
+    flag: Literal["likely-spv", "dormant", "strike-off"]
+    rule: str = Field(min_length=1, description="the named rule in matcher.companies_house.flags")
+    reason: str = Field(min_length=1, description="why, for people")
+
+
+class RegisterLeft(Record):
+    """A company that left the register or the area: marked, never deleted."""
+
+    reason: str = Field(min_length=1)
+    since: dt.date = Field(description="the date of the register snapshot that showed it")
+
+
+class RegisterFacts(Record):
+    """What Companies House says of a company, as last imported (``matcher import-companies-house``).
+
+    These facts belong to the register: an import rewrites them; whatever a member or the film
+    office wrote elsewhere in the profile is never overwritten."""
+
+    name: str = Field(min_length=1, description="the registered name")
+    status: str = Field(min_length=1, description="CompanyStatus: 'Active', 'Active - Proposal to Strike off', ...")
+    category: str | None = Field(default=None, description="CompanyCategory: 'Private Limited Company', ...")
+    incorporated: dt.date | None = None
+    dissolved: dt.date | None = None
+    accounts_category: str | None = Field(default=None, description="Accounts.AccountCategory: 'MICRO ENTITY', ...")
+    sic: list[SicCode] = Field(default_factory=list)
+    address: RegisterAddress | None = None
+    previous_names: list[str] = Field(default_factory=list)
+    uri: str | None = None
+    flags: list[RegisterFlag] = Field(default_factory=list)
+    left: RegisterLeft | None = None
+
+
 class CompanyFacts(Record):
     number: str | None = Field(default=None, description="Companies House number")
     sic_codes: list[str] = Field(default_factory=list)
@@ -94,6 +147,8 @@ class CompanyFacts(Record):
     seis: bool | None = None
     eis: bool | None = None
     own_ip: bool | None = None
+    companies_house: RegisterFacts | None = Field(
+        default=None, description="what the register says of the company, set by the Companies House import")
 
 
 class Contact(Record):

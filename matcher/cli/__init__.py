@@ -3,6 +3,7 @@
 from matcher.cli import (  # noqa: F401  (registers the commands)
     bench,
     brief,
+    companies_house,
     evaluate,
     evaluate_briefs,
     keys,

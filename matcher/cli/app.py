@@ -9,8 +9,9 @@ from __future__ import annotations
 import functools
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn, ParamSpec, TypeVar
 
 import typer
 
@@ -18,6 +19,9 @@ from matcher.errors import MatcherError
 from matcher.settings import MatcherSettings
 
 __all__ = ["app", "fail", "handles_errors", "settings_from"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 app = typer.Typer(
     name="matcher", no_args_is_help=True, add_completion=False, pretty_exceptions_show_locals=False,
@@ -33,23 +37,25 @@ def main(
         "(default: a per-user data folder).")] = None,
 ) -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    ctx.obj = MatcherSettings(**({"home": home} if home else {}))
+    ctx.obj = MatcherSettings(home=home) if home else MatcherSettings()
 
 
 def settings_from(ctx: typer.Context) -> MatcherSettings:
-    return ctx.obj
+    settings = ctx.obj
+    assert isinstance(settings, MatcherSettings)
+    return settings
 
 
-def fail(message: str) -> None:
+def fail(message: str) -> NoReturn:
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(code=2)
 
 
-def handles_errors(command):
+def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
     """Turn the product's errors into one clear line and exit code 2."""
 
     @functools.wraps(command)
-    def wrapper(*args, **kwargs):
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return command(*args, **kwargs)
         except MatcherError as error:

@@ -1,17 +1,22 @@
 """``matcher serve``: the HTTP service (API, metrics, the film office's page) under uvicorn.
 
-On the first start with an empty database it loads the demo cluster and creates an admin key
-and a staff key, printed once (only their hashes are stored).
+On the first start with an empty database it loads the demo cluster, the demo's Companies House
+snapshot (for the sector map) and seeds the gap report with the development briefs (marked as
+demo data), and creates an admin key and a staff key, printed once (only their hashes are stored).
 """
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from matcher.cli.app import app, handles_errors, settings_from
 from matcher.cli.output import console
+
+if TYPE_CHECKING:
+    from matcher.engine import Engine
+    from service.settings import ServiceSettings
 
 __all__ = ["serve"]
 
@@ -30,16 +35,17 @@ def serve(
     from service.app import create_app
     from service.settings import ServiceSettings
 
-    overrides = {k: v for k, v in {"host": host, "port": port}.items() if v is not None}
+    overrides: dict[str, Any] = {k: v for k, v in {"host": host, "port": port}.items() if v is not None}
     settings = ServiceSettings(home=settings_from(ctx).home, **overrides)
     engine = _first_start(settings, demo)
     address = f"http://{settings.host}:{settings.port}"
     typer.echo(f"Serving the matcher on {address} (page), API docs at {address}/docs")
+    typer.echo(f"Sector map at {address}/sector, gap report (staff key) at {address}/gaps")
     uvicorn.run(create_app(settings, engine=engine), host=settings.host, port=settings.port,
                 log_level="info", timeout_graceful_shutdown=10)
 
 
-def _first_start(settings, demo: bool):
+def _first_start(settings: ServiceSettings, demo: bool) -> Engine | None:
     """Load the demo into a database that never held a profile and print the first keys.
 
     Returns the engine when it was built here (with a progress bar), so the app need not
@@ -52,10 +58,20 @@ def _first_start(settings, demo: bool):
     store = Store(settings.resolved_database_url)
     engine = None
     if demo and store.latest_seq() == 0:
+        from matcher.companies_house import import_register
+        from matcher.demo.companies_house import DEMO_REGISTER_PATH
+        from matcher.demo.gap_seed import seed_gap_report
+
         profiles = load_demo(settings.demo_path)
         console.print(f"First start: loading the demo cluster ({len(profiles)} profiles) and building the index.")
         store.save(profiles)
+        if settings.demo_path is None:  # the shipped demo: its register and briefs go with it
+            register = import_register(store, DEMO_REGISTER_PATH)
+            console.print(f"Loaded the demo's Companies House snapshot: {register.counts['kept']} screen companies "
+                          f"({register.counts['created']} without a profile yet).")
         engine = Engine(settings, progress=True)
+        if settings.demo_path is None:
+            console.print(f"Seeded the gap report with {seed_gap_report(engine)} demo briefs (marked as demo data).")
         engine.save_index()
     keys = KeyRing(store)
     if settings.admin_key is None and keys.count() == 0:

@@ -12,6 +12,7 @@ import hashlib
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,15 +23,36 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from matcher.errors import Conflict, InvalidInput, NotFound
 from matcher.store.migrate import add_missing
-from matcher.store.tables import Base, BriefRow, ChangeRow, CorrectionRow, ErasureRow, ProfileRow, utcnow
+from matcher.store.tables import (
+    Base,
+    BriefLabelRow,
+    BriefRow,
+    ChangeRow,
+    CorrectionRow,
+    ErasureRow,
+    ProfileRow,
+    utcnow,
+)
 from models.brief import Brief, CrewSheet
 from models.profile import Profile
 
-__all__ = ["Change", "Store"]
+__all__ = ["Change", "RecordedBrief", "Store"]
 
 _WRITE_LOCK = 7_263_001  # any constant; names the advisory lock of profile writes
 
 Change = tuple[int, str, str]  # (seq, profile id, "upsert" | "delete")
+
+
+@dataclass(frozen=True)
+class RecordedBrief:
+    """A brief as the gap report reads it back."""
+
+    id: str
+    text: str
+    parsed: dict[str, Any]
+    gaps: list[dict[str, Any]]
+    created_at: dt.datetime
+    labels: frozenset[str]
 
 
 class Store:
@@ -47,11 +69,13 @@ class Store:
             yield session
 
     @contextmanager
-    def _writing(self) -> Iterator[Session]:
+    def writing(self) -> Iterator[Session]:
+        """One transaction for writing profiles (and whatever must commit with them)."""
         with self.session() as session:
             if self.engine.dialect.name == "postgresql":
                 session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _WRITE_LOCK})
             yield session
+
 
     # -- profiles --------------------------------------------------------------------
     def get(self, profile_id: str) -> Profile | None:
@@ -78,29 +102,33 @@ class Store:
         """Store profiles in one transaction; returns, per profile, whether it was new.
 
         mode "create" refuses an existing id and "update" an unknown one (409 / 404)."""
+        with self.writing() as session:
+            return self.save_in(session, profiles, mode)
+
+    def save_in(self, session: Session, profiles: Iterable[Profile], mode: str = "upsert") -> list[bool]:
+        """``save`` inside a transaction opened with ``writing()``."""
         created: list[bool] = []
-        with self._writing() as session:
-            for profile in profiles:
-                row = session.get(ProfileRow, profile.id)
-                if row is not None and mode == "create":
-                    raise Conflict(f"a profile with id '{profile.id}' already exists")
-                if row is None and mode == "update":
-                    raise NotFound(f"no profile with id '{profile.id}'")
-                data = profile.model_dump(mode="json", exclude_none=True)
-                if row is None:
-                    session.add(ProfileRow(id=profile.id, kind=profile.kind, name=profile.name,
-                                           visibility=profile.visibility, data=data))
-                else:
-                    row.kind, row.name, row.visibility, row.data = profile.kind, profile.name, profile.visibility, data
-                    row.revision += 1
-                    row.updated_at = utcnow()
-                session.add(ChangeRow(profile_id=profile.id, op="upsert"))
-                created.append(row is None)
+        for profile in profiles:
+            row = session.get(ProfileRow, profile.id)
+            if row is not None and mode == "create":
+                raise Conflict(f"a profile with id '{profile.id}' already exists")
+            if row is None and mode == "update":
+                raise NotFound(f"no profile with id '{profile.id}'")
+            data = profile.model_dump(mode="json", exclude_none=True)
+            if row is None:
+                session.add(ProfileRow(id=profile.id, kind=profile.kind, name=profile.name,
+                                       visibility=profile.visibility, data=data))
+            else:
+                row.kind, row.name, row.visibility, row.data = profile.kind, profile.name, profile.visibility, data
+                row.revision += 1
+                row.updated_at = utcnow()
+            session.add(ChangeRow(profile_id=profile.id, op="upsert"))
+            created.append(row is None)
         return created
 
     def delete(self, profile_id: str, erased_by: str | None = None) -> None:
         """Delete a profile; with ``erased_by``, also log the erasure (without the id)."""
-        with self._writing() as session:
+        with self.writing() as session:
             if session.get(ProfileRow, profile_id) is None:
                 raise NotFound(f"no profile with id '{profile_id}'")
             session.execute(delete(ProfileRow).where(ProfileRow.id == profile_id))
@@ -110,13 +138,16 @@ class Store:
                 session.add(ErasureRow(profile_hash=digest, by=erased_by))
 
     # -- briefs, for the gap report ----------------------------------------------------
-    def record_brief(self, sheet: CrewSheet) -> str:
+    def record_brief(self, sheet: CrewSheet, label: str | None = None) -> str:
+        """Record a matched brief and its gaps; ``label`` ("demo") marks where it came from."""
         gaps = [{"need": r.need.label, "role": r.need.role, "kind": r.need.kind, "reason": r.gap_reason}
                 for r in sheet.needs if r.gap]
         brief_id = str(uuid.uuid4())
         with self.session() as session:
             session.add(BriefRow(id=brief_id, text=sheet.brief.text,
                                  parsed=sheet.brief.model_dump(mode="json"), gaps=gaps))
+            if label:
+                session.add(BriefLabelRow(brief_id=brief_id, label=label))
         return brief_id
 
     # -- corrections to what briefs were understood to ask for ------------------------
@@ -135,6 +166,17 @@ class Store:
             rows = session.scalars(select(CorrectionRow).order_by(CorrectionRow.created_at.desc()).limit(limit)).all()
             return [{"id": r.id, "text": r.text, "today": r.today, "parsed": r.parsed, "corrected": r.corrected,
                      "changes": r.changes, "by": r.by, "created_at": r.created_at} for r in rows]
+    def recorded_briefs(self, batch: int = 500) -> Iterator[RecordedBrief]:
+        """Every recorded brief, oldest first, with its labels."""
+        with self.session() as session:
+            labels: dict[str, set[str]] = {}
+            for brief_id, label in session.execute(select(BriefLabelRow.brief_id, BriefLabelRow.label)):
+                labels.setdefault(brief_id, set()).add(label)
+            rows = session.scalars(select(BriefRow).order_by(BriefRow.created_at, BriefRow.id)
+                                   .execution_options(yield_per=batch))
+            for row in rows:
+                yield RecordedBrief(row.id, row.text, row.parsed, row.gaps, row.created_at,
+                                    frozenset(labels.get(row.id, ())))
 
     # -- the change log --------------------------------------------------------------
     def changes_since(self, seq: int) -> list[Change]:

@@ -14,8 +14,8 @@ from sqlalchemy import JSON, BigInteger, Date, DateTime, Index, Integer, String,
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-__all__ = ["ApiKeyRow", "Base", "BriefRow", "ChangeRow", "CorrectionRow", "ErasureRow", "ProfileRow", "ShortlistRow",
-           "utcnow"]
+__all__ = ["ApiKeyRow", "Base", "BriefLabelRow", "BriefRow", "ChangeRow", "CorrectionRow", "ErasureRow", "ProfileRow",
+           "RegisterCompanyRow", "RegisterImportRow", "ShortlistRow", "utcnow"]
 
 JsonColumn = JSON().with_variant(JSONB(), "postgresql")
 # SQLite only auto-increments INTEGER PRIMARY KEY; PostgreSQL gets a 64-bit sequence.
@@ -105,6 +105,41 @@ class CorrectionRow(Base):
     changes: Mapped[list] = mapped_column(JsonColumn)
     by: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+class BriefLabelRow(Base):
+    """A label on a recorded brief: "demo" marks the briefs the demo seeded into the gap report."""
+
+    __tablename__ = "brief_labels"
+    brief_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    label: Mapped[str] = mapped_column(String(32), primary_key=True)
+
+
+class RegisterCompanyRow(Base):
+    """A company the register import has kept: its profile, and the last import that saw it.
+
+    Written in the same transaction as the profile, so an import that crashed and resumed
+    knows which companies it already saw (those it did not see leave the register)."""
+
+    __tablename__ = "register_companies"
+    number: Mapped[str] = mapped_column(String(16), primary_key=True)
+    profile_id: Mapped[str] = mapped_column(String(128))
+    last_import: Mapped[str] = mapped_column(String(36), index=True)
+    outcome: Mapped[str] = mapped_column(String(16))  # in that import: created | updated | unchanged | left
+
+
+class RegisterImportRow(Base):
+    """One register import: which file with which options, and how far it got (resumable)."""
+
+    __tablename__ = "register_imports"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    source: Mapped[str] = mapped_column(String(500))
+    fingerprint: Mapped[str] = mapped_column(String(64), index=True)
+    options: Mapped[dict[str, Any]] = mapped_column(JsonColumn)
+    status: Mapped[str] = mapped_column(String(16))  # running | done
+    lines_done: Mapped[int] = mapped_column(BigInteger, default=0)  # physical lines committed, header included
+    counts: Mapped[dict[str, Any]] = mapped_column(JsonColumn)
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
 class ErasureRow(Base):

@@ -15,6 +15,8 @@ from service.routes import (
     briefs,
     docs,
     erasure,
+    evidence_pages,
+    gaps,
     health,
     keys,
     maps,
@@ -26,6 +28,7 @@ from service.routes import (
     profile_import,
     profiles,
     search,
+    sector,
     sheets,
     shortlists,
 )
@@ -47,7 +50,11 @@ API_ROUTERS: list[APIRouter] = [
     me.router,
     sheets.router,
     maps.router,
+    # the film office's evidence: the sector map (public) and the gap report (staff)
+    sector.router,
+    gaps.router,
 ]
 
 ROOT_ROUTERS: list[APIRouter] = [metrics.router, pages.router,
-                                 office_pages.router, availability.page_router, docs.router]
+                                 office_pages.router, availability.page_router, docs.router,
+                                 evidence_pages.router]

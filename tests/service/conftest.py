@@ -12,6 +12,7 @@ from email.message import EmailMessage
 
 import pytest
 
+from tests.service.routes.evidence_service import evidence_service  # noqa: F401  (a fixture: the sector map's server)
 from tests.service_fixtures import Service, free_port, fresh_database, make_service
 
 LINK_SECRET = "test-availability-link-secret"  # the test can sign a link as the server does

@@ -661,6 +661,8 @@ function matchCard(m, needLabel) {
         h("label", { for: `${id}-sel`, class: "match-name" }, m.name),
         h("span", { class: "match-meta" }, ...meta)),
       m.headline ? h("p", { class: "match-headline" }, m.headline) : null,
+      // A company known from Companies House only: the film office should invite it first.
+      m.register_note ? h("p", { class: "register-note" }, m.register_note[0].toUpperCase() + m.register_note.slice(1)) : null,
       reasons.length
         ? h("ul", { class: "reasons", "aria-label": `Why ${m.name} matched` },
           ...reasons.map((r) => h("li", { class: `chip${reasonClass(r)}` }, r)))

@@ -62,6 +62,14 @@ ROUTES = {
     ("GET", "/me"): ("public", None),
     ("GET", "/availability/{token}"): ("public", None),
     ("POST", "/availability/{token}"): ("public", None),
+    # the film office's evidence
+    ("GET", "/sector"): ("public", None),
+    ("GET", "/gaps"): ("public", None),
+    ("GET", "/api/sector"): ("public", None),
+    ("GET", "/api/sector/map"): ("public", None),
+    ("GET", "/api/sector/export.csv"): ("public", None),
+    ("GET", "/api/gaps"): ("staff", None),
+    ("GET", "/api/gaps/export.csv"): ("staff", None),
 }
 _NO_SUCH = {"profile_id": "no-such-profile", "shortlist_id": "no-such-shortlist", "key_id": "999999",
             "token": "no-such-token"}
