@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from matcher.companies_house.sic import roles_for
 from matcher.geo import load_gazetteer
 from matcher.taxonomy import Taxonomy, load_taxonomy
 from models.profile import Profile
@@ -101,8 +102,13 @@ def to_document(profile: Profile, *, use_taxonomy: bool = True) -> Document:
 def _role_ids(profile: Profile, taxonomy: Taxonomy) -> list[str]:
     """The profile's role words normalised to the taxonomy a brief is read into: its roles, and for a
     company or facility the services it lists ("Honeywagon and welfare unit hire"), read as a brief
-    would be, at full confidence only (a longer name the taxonomy does not know is not taken)."""
+    would be, at full confidence only (a longer name the taxonomy does not know is not taken).
+    A company that wrote no roles takes them from its register SIC codes (59120 is a
+    post-production house), so a register-only company answers the same need a member would."""
     role_ids, _ = taxonomy.normalise(profile.roles)
+    register = profile.company.companies_house if profile.company else None
+    if not profile.roles and register is not None:
+        role_ids += [r for r in roles_for([s.code for s in register.sic]) if r in taxonomy.roles]
     if profile.kind != "freelancer":
         for text in profile.facilities:
             role_ids += [m.role.id for m in taxonomy.mentions(text) if m.confidence == 1.0]

@@ -19,10 +19,12 @@ from models.profile import SicCode
 
 __all__ = [
     "MUSIC_CODE",
+    "ROLE_OF",
     "SCREEN_CODES",
     "SECTOR_OF",
     "describe",
     "parse_sic_text",
+    "roles_for",
     "sectors_for",
     "sic_descriptions",
 ]
@@ -40,6 +42,16 @@ SECTOR_OF: dict[str, str] = {
     "59111": "film", "59112": "video", "59113": "tv", "59120": "post-production",
     "59131": "distribution", "59132": "distribution", "59133": "distribution", "59140": "exhibition",
     "58210": "games", "62011": "games", MUSIC_CODE: "music",
+}
+
+# What each screen code says a company *is*, as a taxonomy role id, so that a company known only
+# from the register is found by a brief that asks for "a post-production house" the way a member
+# who wrote that role is. Distribution has no role a production hires; exhibition is not a
+# screening room for hire, so neither is given one.
+ROLE_OF: dict[str, str] = {
+    "59111": "production-company", "59112": "production-company", "59113": "production-company",
+    "59120": "post-production-house", "58210": "games-studio", "62011": "games-studio",
+    MUSIC_CODE: "recording-studio",
 }
 
 
@@ -69,3 +81,8 @@ def parse_sic_text(text: str) -> SicCode | None:
 def sectors_for(codes: list[str]) -> list[str]:
     """Sector words for the screen codes among ``codes``, in order, without repeats."""
     return list(dict.fromkeys(SECTOR_OF[code] for code in codes if code in SECTOR_OF))
+
+
+def roles_for(codes: list[str]) -> list[str]:
+    """Taxonomy role ids for the screen codes among ``codes``, in order, without repeats."""
+    return list(dict.fromkeys(ROLE_OF[code] for code in codes if code in ROLE_OF))
