@@ -67,7 +67,7 @@ def run_bench(plan: Plan, say: Callable[[str], None] = print) -> dict:
     started = time.perf_counter()
     out: dict = {"quick": plan == QUICK, "date": dt.datetime.now().isoformat(timespec="seconds"),
                  "machine": machine(), "plan": asdict(plan)}
-    encoder = create_encoder(DEFAULT_CONFIG.encoder, DEFAULT_CONFIG.encoder_backend)
+    encoder = create_encoder(DEFAULT_CONFIG.encoder, "onnx")
     profiles = load_demo()
     if plan.build_profiles:
         profiles = profiles[:: max(1, len(profiles) // plan.build_profiles)][: plan.build_profiles]

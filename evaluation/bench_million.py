@@ -40,7 +40,7 @@ NPROBES = (32, 64, 128, 256)
 
 
 def measure_million(documents, vectors, n: int, rounds: int, batch: int = 50_000) -> dict:
-    encoder = create_encoder(DEFAULT_CONFIG.encoder, DEFAULT_CONFIG.encoder_backend)
+    encoder = create_encoder(DEFAULT_CONFIG.encoder, "onnx")
     encoder.encode_queries(["warm up"])
     before = rss_mb()
     synthesiser = Synthesiser(documents, vectors)

@@ -15,7 +15,7 @@ from matcher.briefs.parser import parse_brief
 from matcher.briefs.sheet import SHORTLIST_SIZE, match_brief
 from matcher.companies_house.notes import annotate_register
 from matcher.config import DEFAULT_CONFIG, MatcherConfig
-from matcher.encoders import Encoder, create_encoder
+from matcher.encoders import Encoder
 from matcher.errors import ImportRejected, LineError, NotFound
 from matcher.explain import Match
 from matcher.importers import ParsedFile
@@ -43,10 +43,9 @@ class Engine:
     def __init__(self, settings: MatcherSettings, config: MatcherConfig = DEFAULT_CONFIG,
                  encoder: Encoder | None = None, progress: bool = False) -> None:
         self.settings = settings
-        self.config = config
+        self.config = settings.configure(config)
         self.store = Store(settings.resolved_database_url)
-        self.encoder = encoder or create_encoder(config.encoder, config.encoder_backend,
-                                                 settings.model_cache)
+        self.encoder = encoder or settings.create_encoder(config.encoder)
         self.lock = ReadWriteLock()
         self._sync_lock = threading.Lock()
         self.index = self._open_index(progress)

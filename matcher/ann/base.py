@@ -13,11 +13,11 @@ __all__ = ["DenseIndex", "inner_products", "selector_for"]
 
 
 class DenseIndex(ABC):
-    """Backends keep their vectors in ``_index``, a faiss ``IndexIDMap2`` keyed by position."""
+    """Backends keep their vectors in ``_index``, a faiss index whose ids are positions."""
 
     kind: str
     exact: bool
-    _index: faiss.IndexIDMap2
+    _index: faiss.Index
 
     def __init__(self, dim: int) -> None:
         self.dim = dim

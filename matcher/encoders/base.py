@@ -17,6 +17,7 @@ class Encoder(ABC):
 
     name: str
     dim: int
+    backend: str  # how the vectors are computed: onnx, sentence-transformers, hashing
     # Some models embed queries with a prompt ("query: …"); all-MiniLM-L6-v2 is symmetric.
     query_prompt: str = ""
     document_prompt: str = ""
