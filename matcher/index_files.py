@@ -66,7 +66,7 @@ def _write_files(index: ProfileIndex, version: Path) -> None:
         "format": FORMAT_VERSION, "encoder": index.encoder.name, "dim": index.encoder.dim,
         "dense_index": index.dense.kind, "profiles": len(index), "change_seq": index.change_seq,
         "use_taxonomy": index.config.use_taxonomy,
-        "saved_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "saved_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
     (version / "ids.json").write_text(json.dumps(index.ids))
     write_documents(version / "documents.jsonl", index.documents)

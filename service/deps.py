@@ -15,7 +15,8 @@ from fastapi import Depends, Request, Security
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
 from matcher.engine import Engine
-from matcher.errors import Forbidden, Unauthorized
+from matcher.errors import Forbidden
+from service.errors import Unauthorized
 from service.roles import Role
 from service.runtime import Runtime
 from service.settings import ServiceSettings

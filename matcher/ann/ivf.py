@@ -22,7 +22,7 @@ from pathlib import Path
 import faiss
 import numpy as np
 
-from matcher.ann.base import DenseIndex, selector_for
+from matcher.ann.base import DenseIndex, faiss_call, selector_for
 
 __all__ = ["IvfIndex"]
 
@@ -68,7 +68,8 @@ class IvfIndex(DenseIndex):
 
     def train(self, sample: np.ndarray) -> None:
         """Train the cells on ``sample`` and move every vector held so far into them."""
-        self._ivf.train(np.ascontiguousarray(sample, dtype=np.float32))
+        with faiss_call("training the IVF cells"):
+            self._ivf.train(np.ascontiguousarray(sample, dtype=np.float32))
         staged = self._index
         self._index = self._ivf
         if staged.ntotal:
@@ -94,15 +95,18 @@ class IvfIndex(DenseIndex):
                 ivf_params.sel = params.sel
                 ivf_params._keep = params
             params = ivf_params
-        return self._index.search(queries, k, params=params)
+        with faiss_call("searching"):
+            return self._index.search(queries, k, params=params)
 
     def save(self, path: Path) -> None:
-        faiss.write_index(self._index, str(path))
+        with faiss_call("saving the index"):
+            faiss.write_index(self._index, str(path))
 
     @classmethod
     def load(cls, path: Path, dim: int, nprobe: int, nlist: int = 1024) -> IvfIndex:
         """A saved index, trained or still exact; ``nlist`` applies only to one not yet trained."""
-        saved = faiss.read_index(str(path))
+        with faiss_call("reading the saved index", hint=f"{path} is damaged: rebuild it with 'matcher reindex'"):
+            saved = faiss.read_index(str(path))
         if isinstance(saved, faiss.IndexIVFFlat):
             index = cls.__new__(cls)
             DenseIndex.__init__(index, dim)

@@ -17,6 +17,7 @@ import numpy as np
 
 from matcher.encoders.base import Encoder
 from matcher.encoders.models import ModelSpec
+from matcher.errors import wrapped
 
 __all__ = ["OnnxEncoder", "fingerprint", "onnx_path"]
 
@@ -92,9 +93,9 @@ class OnnxEncoder(Encoder):
         # onnxruntime's threads otherwise spin for a while after each run, stealing the cores
         # the rest of the search (BLAS, numpy) needs next.
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self._session = onnxruntime.InferenceSession(
-            str(path), options, providers=["CPUExecutionProvider"]
-        )
+        with wrapped("the encoder (onnxruntime)", "loading the cached ONNX export", (Exception,),
+                     hint=f"delete {path} and it is exported again"):
+            self._session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
         self._tokenizer = Tokenizer.from_file(str(spec.weights_dir() / "tokenizer.json"))
         self._tokenizer.enable_truncation(spec.max_seq_length)
         self._tokenizer.enable_padding()
@@ -106,4 +107,5 @@ class OnnxEncoder(Encoder):
             "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64),
             "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64),
         }
-        return self._session.run(None, feeds)[0].astype(np.float32, copy=False)
+        with wrapped("the encoder (onnxruntime)", "encoding text", (Exception,)):
+            return self._session.run(None, feeds)[0].astype(np.float32, copy=False)

@@ -123,7 +123,7 @@ def test_updating_vectors_after_training_keeps_every_position_right():
     index.add(np.arange(200), vectors)
     assert index.trained
     changed = unit_vectors(3, seed=9)
-    for position, vector in zip((3, 50, 120), changed):
+    for position, vector in zip((3, 50, 120), changed, strict=True):
         index.remove(np.array([position]))
         index.add(np.array([position]), vector[None, :])
         vectors[position] = vector
