@@ -198,8 +198,9 @@ def test_towns_are_weighted_like_the_real_cluster(demo):
 
 
 def test_points_sit_near_their_district_centroid_in_the_gazetteer(demo):
-    geo = pytest.importorskip("matcher.geo")
-    gazetteer = geo.load_gazetteer()
+    from matcher.geo import load_gazetteer
+
+    gazetteer = load_gazetteer()
     for p in demo:
         loc = p.location
         if loc is None:
@@ -336,8 +337,9 @@ def test_headlines_vary(demo):
 
 
 def test_crew_role_titles_resolve_in_the_taxonomy(demo):
-    taxonomy_module = pytest.importorskip("matcher.taxonomy")
-    taxonomy = taxonomy_module.load_taxonomy()
+    from matcher.taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy()
     terms = [role for p in of_kind(demo, "freelancer") for role in p.roles]
     unresolved = collections.Counter(t for t in terms if taxonomy.resolve(t) is None)
     assert 1 - sum(unresolved.values()) / len(terms) >= 0.95, unresolved.most_common(10)
