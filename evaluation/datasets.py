@@ -23,17 +23,28 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from evaluation.eval_query import EvalQuery
 from evaluation.query_filters import filters_from_json
 from matcher.errors import InvalidInput
-from matcher.importers import read_text_file
 from matcher.filters import Filters
+from matcher.importers import read_text_file
 
-__all__ = ["DatasetError", "EvalQuery", "Judgement", "QUERY_KEYS", "QRELS_HEADER", "read_qrels",
-           "read_queries", "split_need_id", "write_qrels", "write_queries"]
+__all__ = [
+    "QRELS_HEADER",
+    "QUERY_KEYS",
+    "DatasetError",
+    "EvalQuery",
+    "Judgement",
+    "read_qrels",
+    "read_queries",
+    "split_need_id",
+    "write_qrels",
+    "write_queries",
+]
 
 QUERY_KEYS = ("_id", "text", "mode", "filters", "today", "needs", "metadata")
 QRELS_HEADER = ("query-id", "corpus-id", "score")
@@ -48,17 +59,6 @@ class DatasetError(InvalidInput):
         self.problems = problems
         more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
         super().__init__(problems[0] + more)
-
-
-@dataclass(frozen=True)
-class EvalQuery:
-    id: str
-    text: str
-    mode: str = "brief"
-    filters: Filters = field(default_factory=Filters)
-    today: dt.date | None = None
-    needs: tuple[str, ...] = ()
-    line: int = 0
 
 
 @dataclass(frozen=True)

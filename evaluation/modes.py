@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from evaluation.datasets import EvalQuery
+from evaluation.eval_query import EvalQuery
 from evaluation.systems import System
 from matcher.briefs.parser import parse_brief
 from matcher.search import Query

@@ -19,11 +19,16 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import math
 import re
 import statistics
+import sys
 from collections import defaultdict
 from pathlib import Path
+
+# The one lookup key and the one haversine are the product's: the shipped index must be keyed
+# exactly as matcher.geo reads it. (Run as a script, the checkout is not on the path by itself.)
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+from matcher.geo import haversine_km, place_key as key  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 LINK_KM = 30.0  # districts naming the same place closer than this are one place
@@ -172,12 +177,6 @@ COUNTY_REGIONS = {
 NATIONS = {"England": None, "UK": None, "United Kingdom": None, "Great Britain": None, "Britain": None}
 
 
-def key(name: str) -> str:
-    """Lookup key: case, dots, apostrophe style, hyphens and spacing do not matter."""
-    s = name.replace("\u2019", "'").replace(".", "").replace("&", " and ").replace("-", " ")
-    return " ".join(s.lower().split())
-
-
 def clean_area(raw: str) -> list[str]:
     """Area labels as published carry notes ("Cambridge (West)", "Leeds city centre")."""
     s = raw.strip().rstrip(".").strip()
@@ -191,9 +190,7 @@ def clean_area(raw: str) -> list[str]:
 
 
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    p1, p2, dlon = math.radians(a[0]), math.radians(b[0]), math.radians(b[1] - a[1])
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
-    return 12742.0 * math.asin(math.sqrt(h))
+    return haversine_km(a[0], a[1], b[0], b[1])
 
 
 def read_districts(path: Path) -> list[dict]:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
-import math
 import re
 
 import pytest
 
 from matcher.demo import DEMO_PATH, load_demo
+from matcher.geo import haversine_km
 from models import Profile
 
 # Where each demo town is: its postcode districts, and for towns outside Staffordshire a centre.
@@ -47,10 +47,7 @@ def share(profiles: list[Profile], test) -> float:
     return sum(1 for p in profiles if test(p)) / len(profiles)
 
 
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
+km = haversine_km
 
 
 # --- format and counts ---------------------------------------------------------------------------

@@ -1,0 +1,23 @@
+"""One judged query as the harness reads it (``evaluation.datasets`` reads them from
+queries.jsonl; ``evaluation.modes`` ranks them). A module of its own so that neither of those
+two imports the other's module for it: modes need the record, datasets need the modes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from matcher.filters import Filters
+
+__all__ = ["EvalQuery"]
+
+
+@dataclass(frozen=True)
+class EvalQuery:
+    id: str
+    text: str
+    mode: str = "brief"
+    filters: Filters = field(default_factory=Filters)
+    today: dt.date | None = None
+    needs: tuple[str, ...] = ()
+    line: int = 0
