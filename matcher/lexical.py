@@ -118,8 +118,8 @@ class LexicalIndex:
         which is several times faster on long postings (a million profiles)."""
         matrix = self._base.scores
         starts, ends = matrix["indptr"][term_ids], matrix["indptr"][np.array(term_ids) + 1]
-        rows = np.concatenate([matrix["indices"][a:b] for a, b in zip(starts, ends)])
-        weights = np.concatenate([matrix["data"][a:b] for a, b in zip(starts, ends)])
+        rows = np.concatenate([matrix["indices"][a:b] for a, b in zip(starts, ends, strict=True)])
+        weights = np.concatenate([matrix["data"][a:b] for a, b in zip(starts, ends, strict=True)])
         scores = np.bincount(rows, weights=weights, minlength=matrix["num_docs"])
         return (scores * self._base_live).astype(np.float32)
 

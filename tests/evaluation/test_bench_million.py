@@ -24,8 +24,8 @@ IDS = [f"p{i}" for i in range(10)]
 @pytest.mark.parametrize("found,exact,expected", [
     ([IDS], [IDS], [1.0]),
     ([IDS[::-1]], [IDS], [1.0]),                          # order inside the top 10 does not count
-    ([IDS[:8] + ["x", "y"]], [IDS], [0.8]),
-    ([IDS + ["p10"]], [IDS + ["x"]], [1.0]),              # only the top 10 of each counts
+    ([[*IDS[:8], "x", "y"]], [IDS], [0.8]),
+    ([[*IDS, "p10"]], [[*IDS, "x"]], [1.0]),              # only the top 10 of each counts
     ([IDS[:3]], [IDS[:4]], [0.75]),                       # fewer than 10 pass the filters
     ([[]], [[]], [1.0]),                                  # nothing passes, nothing returned
     ([["p1"]], [[]], [0.0]),                              # something returned that the exact ranking lacks

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import itertools
 import json
 import subprocess
 import sys
@@ -239,7 +240,7 @@ def test_find_spans_are_ordered_and_disjoint(gaz):
             "and Cardiff; travel from Glasgow, Stafford or Lichfield. ") * 3
     found = gaz.find(text)
     assert len(found) == 27
-    for a, b in zip(found, found[1:]):
+    for a, b in itertools.pairwise(found):
         assert a.end <= b.start
     assert all(text[m.start:m.end] == m.surface for m in found)
 

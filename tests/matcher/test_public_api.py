@@ -14,7 +14,8 @@ def test_the_public_names_are_the_modules_own_objects():
     from matcher.briefs.parser import parse_brief as parser_parse_brief
     from matcher.engine import Engine as EngineClass
     from matcher.filters import Filters as FiltersClass
-    from matcher.search import Query as QueryClass, search_many as search_many_function
+    from matcher.search import Query as QueryClass
+    from matcher.search import search_many as search_many_function
 
     assert sorted(matcher.__all__) == ["Engine", "Filters", "Query", "parse_brief", "search_many"]
     assert (Engine, Filters, Query, parse_brief, search_many) == (

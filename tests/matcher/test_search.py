@@ -150,7 +150,7 @@ def test_unknown_is_kept_marked_and_ranked_just_below_the_same_profile_known(enc
     known = next(p for p in demo_profiles if "Gaffer" in p.roles and p.location and p.location.lat
                  and any(w.status == "available" for w in p.availability))
     twin = known.model_copy(update={"id": "fl-twin", "location": None, "availability": []})
-    index = ProfileIndex.build(demo_profiles[:300] + [known, twin], encoder)
+    index = ProfileIndex.build([*demo_profiles[:300], known, twin], encoder)
     window = next(w for w in known.availability if w.status == "available")
     filters = Filters(near=(known.location.lat, known.location.lon), radius_km=30,
                       available=(window.start, window.start))
@@ -167,10 +167,12 @@ def test_unknown_is_kept_marked_and_ranked_just_below_the_same_profile_known(enc
 
 
 def test_explanation_carries_scores_roles_terms_and_distance(demo_index):
-    matches = search(demo_index, Query("gaffer for a period drama", filters=Filters(near=(LEEK.lat, LEEK.lon)), top_k=5))
+    matches = search(demo_index, Query("gaffer for a period drama", filters=Filters(near=(LEEK.lat, LEEK.lon)),
+                                       top_k=5))
     top = matches[0].explanation
     assert matches[0].score == pytest.approx(top.score)
-    assert top.score == pytest.approx(0.55 * top.dense + 0.45 * top.lexical + top.taxonomy_boost + top.context_penalty, abs=1e-5)
+    assert top.score == pytest.approx(0.55 * top.dense + 0.45 * top.lexical + top.taxonomy_boost + top.context_penalty,
+                                      abs=1e-5)
     assert top.role_evidence == "exact role" and "affer" in top.matched_role
     assert "gaffer" in top.matched_terms.get("roles", [])
     assert top.distance_km is not None and top.distance_km >= 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 from pathlib import Path
 
@@ -250,7 +251,7 @@ def test_mentions_in_briefs(tax: Taxonomy, text: str, expected: list[tuple[str, 
     assert [(m.role.id, m.surface) for m in found] == expected
     assert all(text[m.start:m.end] == m.surface for m in found)
     assert [m.start for m in found] == sorted(m.start for m in found)
-    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
 
 
 @pytest.mark.parametrize("text", [
