@@ -6,6 +6,7 @@ from matcher.cli import (  # noqa: F401  (registers the commands)
     companies_house,
     evaluate,
     evaluate_briefs,
+    investors,
     keys,
     profiles,
     search,
