@@ -18,6 +18,7 @@ from service.routes import (
     evidence_pages,
     gaps,
     health,
+    investors,
     keys,
     maps,
     me,
@@ -53,8 +54,10 @@ API_ROUTERS: list[APIRouter] = [
     # the film office's evidence: the sector map (public) and the gap report (staff)
     sector.router,
     gaps.router,
+    # investors: interests matched to companies, investors for a company, matchmaking sessions
+    investors.router,
 ]
 
 ROOT_ROUTERS: list[APIRouter] = [metrics.router, pages.router,
                                  office_pages.router, availability.page_router, docs.router,
-                                 evidence_pages.router]
+                                 evidence_pages.router, investors.page_router]
