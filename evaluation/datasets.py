@@ -59,6 +59,7 @@ class EvalQuery:
     today: dt.date | None = None
     needs: tuple[str, ...] = ()
     line: int = 0
+    criteria: Any = None  # a mode's own reading of "filters" (Mode.read_filters), e.g. an investor's
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,10 @@ def _query(record: Any, number: int, modes: dict[str, Any]) -> EvalQuery:
         raise ValueError("needs", "must be a list of strings")
     if needs and mode != "brief":
         raise ValueError("needs", "only brief queries have expected needs")
+    read_filters = getattr(modes[mode], "read_filters", None)
+    if read_filters is not None:
+        return EvalQuery(id=query_id, text=text, mode=mode, line=number, today=_date(record.get("today")),
+                         criteria=read_filters(record["filters"]) if "filters" in record else None)
     return EvalQuery(id=query_id, text=text, mode=mode, line=number, needs=tuple(needs),
                      filters=filters_from_json(record["filters"]) if "filters" in record else Filters(),
                      today=_date(record.get("today")))

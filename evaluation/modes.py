@@ -33,6 +33,8 @@ class Mode:
     rank: Callable[[System, Any, int], list[str]]
     accepts_filters: bool = False
     describe: str = ""
+    # reads a query's "filters" when they are not search filters (an investor's criteria)
+    read_filters: Callable[[Any], Any] | None = None
 
 
 MODES: dict[str, Mode] = {}
@@ -68,3 +70,14 @@ register_mode(Mode("brief", _prepare_brief, _rank_brief, accepts_filters=False,
                    describe="a pasted brief; the crew sheet flattened round-robin across needs"))
 register_mode(Mode("search", _prepare_search, _rank_search, accepts_filters=True,
                    describe="one search with optional filters"))
+
+
+def _register_investor() -> None:
+    from evaluation.investor_mode import prepare_investor, rank_investor, read_investor_filters
+
+    register_mode(Mode("investor", prepare_investor, rank_investor, accepts_filters=True,
+                       describe="an investor's interest (text, optional criteria) ranked to companies",
+                       read_filters=read_investor_filters))
+
+
+_register_investor()

@@ -51,9 +51,8 @@ def read_interest(text: str, given: InterestCriteria | None = None) -> InterestR
     reading = parse_interest(text)
     if given is None:
         return reading
-    stated = given.model_dump(exclude_unset=True)
-    merged = reading.criteria.model_copy(update=stated)
-    return reading.model_copy(update={"criteria": InterestCriteria.model_validate(merged.model_dump())})
+    merged = {**reading.criteria.model_dump(), **given.model_dump(exclude_unset=True)}
+    return reading.model_copy(update={"criteria": InterestCriteria.model_validate(merged)})
 
 
 def parse_interest(text: str) -> InterestReading:
