@@ -18,7 +18,8 @@ from pydantic import BaseModel, Field
 
 from models.investor import CriterionName, InterestCriteria
 
-__all__ = ["CriterionFit", "FitStatus", "InterestReading", "InvestorMatch", "Meeting", "Reading", "SessionPlan"]
+__all__ = ["CriterionFit", "FactSource", "FitStatus", "InterestReading", "InvestorMatch", "Meeting", "Reading",
+           "SessionPlan"]
 
 FitStatus = Literal["met", "partly", "not met", "unknown"]
 FactSource = Literal["stated", "to verify"]

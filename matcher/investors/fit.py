@@ -25,12 +25,13 @@ left out.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, cast
 
 from matcher.investors.facts import CompanyInvestmentFacts, Fact
 from matcher.investors.geography import CompanyPlace, targets, within
 from matcher.investors.sectors import adjacent, expand
 from models.investor import CRITERIA, InvestmentCriteria
-from models.investor_match import CriterionFit
+from models.investor_match import CriterionFit, FactSource, FitStatus
 from models.profile import GbpRange
 
 __all__ = ["STATUS_VALUE", "WEIGHTS", "FitResult", "fit_company"]
@@ -54,7 +55,8 @@ def fit_company(criteria: InvestmentCriteria, facts: CompanyInvestmentFacts, pla
                 strict: frozenset[str] = frozenset(), base: tuple[float, float] | None = None) -> FitResult:
     """Every criterion the investor stated, judged against the company's facts."""
     judged = {name: judge(criteria, facts, place, base) for name, judge in _JUDGES.items()}
-    out = [CriterionFit(criterion=name, status=status, source=source, wanted=wanted, found=found,
+    out = [CriterionFit(criterion=name, status=cast(FitStatus, status), source=cast(FactSource | None, source),
+                        wanted=wanted, found=found,
                         strict=name in strict)
            for name in CRITERIA if (row := judged[name]) is not None
            for status, source, wanted, found in [row]]
@@ -71,17 +73,14 @@ def _value(fit: CriterionFit) -> float:
 
 
 Row = tuple[str, str | None, str, str] | None
+Point = tuple[float, float] | None
 
 
-def _src(fact: Fact | None) -> str | None:
-    return fact.source if fact is not None else None
-
-
-def _found(fact: Fact, text: str) -> str:
+def _found(fact: Fact[Any], text: str) -> str:
     return f"{text} (to verify: {fact.how})" if not fact.stated and fact.how else text
 
 
-def _sectors(c: InvestmentCriteria, f: CompanyInvestmentFacts, p: CompanyPlace, b) -> Row:
+def _sectors(c: InvestmentCriteria, f: CompanyInvestmentFacts, p: CompanyPlace, b: Point) -> Row:
     if not c.sectors:
         return None
     wanted = expand(c.sectors)
@@ -97,7 +96,7 @@ def _sectors(c: InvestmentCriteria, f: CompanyInvestmentFacts, p: CompanyPlace, 
     return "not met", f.sectors.source, words, shown
 
 
-def _exclude(c: InvestmentCriteria, f: CompanyInvestmentFacts, p: CompanyPlace, b) -> Row:
+def _exclude(c: InvestmentCriteria, f: CompanyInvestmentFacts, p: CompanyPlace, b: Point) -> Row:
     if not c.exclude_sectors:
         return None
     words = "not " + ", ".join(c.exclude_sectors)
@@ -110,7 +109,7 @@ def _exclude(c: InvestmentCriteria, f: CompanyInvestmentFacts, p: CompanyPlace, 
     return ("partly" if have & banned else "met"), f.sectors.source, words, shown
 
 
-def _stage(c: InvestmentCriteria, f: CompanyInvestmentFacts, p: CompanyPlace, b) -> Row:
+def _stage(c: InvestmentCriteria, f: CompanyInvestmentFacts, p: CompanyPlace, b: Point) -> Row:
     if not c.stages:
         return None
     words = ", ".join(c.stages)
@@ -135,7 +134,7 @@ def _gbp(r: GbpRange | None) -> str:
     return f"from {one(r.min)}" if r.min is not None else f"up to {one(r.max or 0)}"
 
 
-def _ticket(c: InvestmentCriteria, f: CompanyInvestmentFacts, p: CompanyPlace, b) -> Row:
+def _ticket(c: InvestmentCriteria, f: CompanyInvestmentFacts, p: CompanyPlace, b: Point) -> Row:
     if c.ticket_gbp is None:
         return None
     wanted = _gbp(c.ticket_gbp)
@@ -154,7 +153,7 @@ def _ticket(c: InvestmentCriteria, f: CompanyInvestmentFacts, p: CompanyPlace, b
     return "not met", "stated", wanted, found + " (far bigger than your ticket)"
 
 
-def _round(c: InvestmentCriteria, f: CompanyInvestmentFacts, p: CompanyPlace, b) -> Row:
+def _round(c: InvestmentCriteria, f: CompanyInvestmentFacts, p: CompanyPlace, b: Point) -> Row:
     if c.round_gbp is None:
         return None
     wanted = _gbp(c.round_gbp)
@@ -171,7 +170,7 @@ def _round(c: InvestmentCriteria, f: CompanyInvestmentFacts, p: CompanyPlace, b)
     return "not met", "stated", wanted, found
 
 
-def _tax(c: InvestmentCriteria, f: CompanyInvestmentFacts, p: CompanyPlace, b) -> Row:
+def _tax(c: InvestmentCriteria, f: CompanyInvestmentFacts, p: CompanyPlace, b: Point) -> Row:
     schemes = [name for name, on in (("SEIS", c.seis), ("EIS", c.eis)) if on]
     if not schemes:
         return None
@@ -188,7 +187,7 @@ def _tax(c: InvestmentCriteria, f: CompanyInvestmentFacts, p: CompanyPlace, b) -
     return "unknown", None, wanted, "eligibility not stated, founding year or headcount unknown"
 
 
-def _own_ip(c: InvestmentCriteria, f: CompanyInvestmentFacts, p: CompanyPlace, b) -> Row:
+def _own_ip(c: InvestmentCriteria, f: CompanyInvestmentFacts, p: CompanyPlace, b: Point) -> Row:
     if not c.own_ip:
         return None
     if f.own_ip is None:
@@ -209,15 +208,15 @@ def _counted(bounds: GbpRange | None, value: float | None, unit: str, source: st
     return ("met" if inside else "partly" if near else "not met"), source, wanted, f"{value:g} {unit}"
 
 
-def _employees(c: InvestmentCriteria, f: CompanyInvestmentFacts, p: CompanyPlace, b) -> Row:
+def _employees(c: InvestmentCriteria, f: CompanyInvestmentFacts, p: CompanyPlace, b: Point) -> Row:
     return _counted(c.employees, f.employees, "staff", "stated")
 
 
-def _age(c: InvestmentCriteria, f: CompanyInvestmentFacts, p: CompanyPlace, b) -> Row:
+def _age(c: InvestmentCriteria, f: CompanyInvestmentFacts, p: CompanyPlace, b: Point) -> Row:
     return _counted(c.age_years, f.age_years.value if f.age_years else None, "years", "stated")
 
 
-def _geography(c: InvestmentCriteria, f: CompanyInvestmentFacts, p: CompanyPlace, b) -> Row:
+def _geography(c: InvestmentCriteria, f: CompanyInvestmentFacts, p: CompanyPlace, b: Point) -> Row:
     if not c.places and not (c.radius_km and b):
         return None
     found, unknown = targets(c.places)

@@ -24,6 +24,7 @@ The rules live in ``matcher.investors.rules`` (named, with examples). What this 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from matcher.geo import load_gazetteer
 from matcher.investors.geography import REGIONS
@@ -59,7 +60,7 @@ def parse_interest(text: str) -> InterestReading:
     text = text or ""
     read: list[Reading] = []
     notes: list[str] = []
-    values: dict = {}
+    values: dict[str, Any] = {}
     _money(text, values, read)
     _stages(text, values, read)
     _sectors(text, values, read)
@@ -83,13 +84,13 @@ def _amount(number: str, mult: str | None) -> float:
     return float(number.replace(",", "")) * _MULTIPLIERS.get((mult or "").lower(), 1.0)
 
 
-def _money(text: str, values: dict, read: list[Reading]) -> None:
+def _money(text: str, values: dict[str, Any], read: list[Reading]) -> None:
     taken: list[tuple[int, int]] = []
 
-    def free(m: re.Match) -> bool:
+    def free(m: re.Match[str]) -> bool:
         return not any(a < m.end() and m.start() < b for a, b in taken)
 
-    found: list[tuple[re.Match, GbpRange]] = []
+    found: list[tuple[re.Match[str], GbpRange]] = []
     for m in INTEREST.money_range.finditer(text):
         hi_mult = m.group("himult")
         lo, hi = _amount(m.group("lo"), m.group("lomult") or hi_mult), _amount(m.group("hi"), hi_mult)
@@ -106,14 +107,14 @@ def _money(text: str, values: dict, read: list[Reading]) -> None:
         if free(m) and (amount := _amount(m.group("n"), m.group("mult"))) >= 500:
             found.append((m, GbpRange(min=amount * 0.5, max=amount * 1.5)))
             taken.append(m.span())
-    for m, amount in sorted(found, key=lambda pair: pair[0].start()):
+    for m, money in sorted(found, key=lambda pair: pair[0].start()):
         is_round = INTEREST.round_context.search(text[max(0, m.start() - 40): m.start()]) or \
             INTEREST.round_after.search(text[m.end(): m.end() + 20])
         key = "round_gbp" if is_round else "ticket_gbp"
         if key in values:  # the first amount of each kind is the one that counts
             continue
-        values[key] = amount
-        read.append(Reading(criterion="round" if is_round else "ticket", value=_gbp(amount), words=m.group(0).strip()))
+        values[key] = money
+        read.append(Reading(criterion="round" if is_round else "ticket", value=_gbp(money), words=m.group(0).strip()))
 
 
 def _gbp(amount: GbpRange) -> str:
@@ -126,7 +127,7 @@ def _gbp(amount: GbpRange) -> str:
 
 
 # -- stages and sectors --------------------------------------------------------------------
-def _stages(text: str, values: dict, read: list[Reading]) -> None:
+def _stages(text: str, values: dict[str, Any], read: list[Reading]) -> None:
     stages: list[str] = []
     for m in INTEREST.stage.finditer(text):
         if INTEREST.stage_negated.search(text[max(0, m.start() - 30): m.start()]):
@@ -139,7 +140,7 @@ def _stages(text: str, values: dict, read: list[Reading]) -> None:
         values["stages"] = list(dict.fromkeys(stages))
 
 
-def _sectors(text: str, values: dict, read: list[Reading]) -> None:
+def _sectors(text: str, values: dict[str, Any], read: list[Reading]) -> None:
     wanted, excluded = [], []
     for sector, words in find_sectors(text):
         at = re.search(rf"(?<![\w-]){re.escape(words)}(?!\w)", text, re.IGNORECASE)
@@ -157,7 +158,7 @@ def _sectors(text: str, values: dict, read: list[Reading]) -> None:
 
 
 # -- geography, size and age ----------------------------------------------------------------
-def _geography(text: str, values: dict, read: list[Reading], notes: list[str]) -> None:
+def _geography(text: str, values: dict[str, Any], read: list[Reading], notes: list[str]) -> None:
     radius = INTEREST.radius.search(text)
     if radius:
         if radius.group("hour"):
@@ -198,7 +199,7 @@ def _count(word: str) -> float:
     return float(_WORD_NUMBERS.get(word.lower(), word))
 
 
-def _size_and_age(text: str, values: dict, read: list[Reading]) -> None:
+def _size_and_age(text: str, values: dict[str, Any], read: list[Reading]) -> None:
     if m := INTEREST.employees.search(text):
         values["employees"] = _bounds(m)
         read.append(Reading(criterion="employees", value=_range_words(values["employees"], "staff"),
@@ -211,7 +212,7 @@ def _size_and_age(text: str, values: dict, read: list[Reading]) -> None:
         read.append(Reading(criterion="age", value=_range_words(values["age_years"], "years old"), words=m.group(0)))
 
 
-def _bounds(m: re.Match) -> dict:
+def _bounds(m: re.Match[str]) -> dict[str, float]:
     if m.group("lo"):
         return {"min": float(m.group("lo")), "max": float(m.group("hi"))}
     if m.group("plus"):
@@ -224,7 +225,7 @@ def _bounds(m: re.Match) -> dict:
     return {"min": n if cmp.startswith("at") else n + 1}
 
 
-def _range_words(bounds: dict, unit: str) -> str:
+def _range_words(bounds: dict[str, float], unit: str) -> str:
     lo, hi = bounds.get("min"), bounds.get("max")
     if lo is not None and hi is not None:
         return f"{lo:g}-{hi:g} {unit}"

@@ -118,26 +118,31 @@ def solve(investors: list[str], companies: list[str], fits: dict[Pair, float], l
 def schedule(pairs: list[Pair], slots: int, tables: int) -> dict[Pair, int]:
     """Each pair's slot (0-based, step 2): no one twice in a slot, at most ``tables`` per slot."""
     colour: dict[Pair, int] = {}
-    at: dict[tuple[str, int], Pair] = {}  # (node, colour) -> the pair holding it there
-    nodes = {p: (("i", p[0]), ("c", p[1])) for p in pairs}
+    at: Slots = {}  # (node, colour) -> the pair holding it there
+    nodes: dict[Pair, tuple[Node, Node]] = {p: (("i", p[0]), ("c", p[1])) for p in pairs}
 
-    def free(node: tuple[str, str]) -> int:
-        return next(k for k in range(slots) if (node, k) not in at)  # type: ignore[comparison-overlap]
+    def free(node: Node) -> int:
+        return next(k for k in range(slots) if (node, k) not in at)
 
     for pair in pairs:
         u, v = nodes[pair]
         a, b = free(u), free(v)
-        if (v, a) in at:  # type: ignore[comparison-overlap]
+        if (v, a) in at:
             _flip(at, colour, nodes, v, a, b)
         colour[pair] = a
-        at[(u, a)] = at[(v, a)] = pair  # type: ignore[index]
+        at[(u, a)] = at[(v, a)] = pair
     _balance(at, colour, nodes, slots, tables)
     return colour
 
 
-def _path(at, nodes, start, a: int, b: int) -> list[Pair]:
+Node = tuple[str, str]
+Slots = dict[tuple[Node, int], Pair]
+
+
+def _path(at: Slots, nodes: dict[Pair, tuple[Node, Node]], start: Node, a: int, b: int) -> list[Pair]:
     """The alternating a, b, a, ... path from ``start`` (a node that lacks b)."""
-    path, node, want = [], start, a
+    path: list[Pair] = []
+    node, want = start, a
     while (node, want) in at:
         pair = at[(node, want)]
         path.append(pair)
@@ -147,7 +152,8 @@ def _path(at, nodes, start, a: int, b: int) -> list[Pair]:
     return path
 
 
-def _flip(at, colour, nodes, start, a: int, b: int, path: list[Pair] | None = None) -> None:
+def _flip(at: Slots, colour: dict[Pair, int], nodes: dict[Pair, tuple[Node, Node]], start: Node, a: int, b: int,
+          path: list[Pair] | None = None) -> None:
     """Swap colours a and b along the alternating path from ``start`` (which lacks b)."""
     path = _path(at, nodes, start, a, b) if path is None else path
     for pair in path:
@@ -159,7 +165,8 @@ def _flip(at, colour, nodes, start, a: int, b: int, path: list[Pair] | None = No
             at[(n, colour[pair])] = pair
 
 
-def _balance(at, colour, nodes, slots: int, tables: int) -> None:
+def _balance(at: Slots, colour: dict[Pair, int], nodes: dict[Pair, tuple[Node, Node]], slots: int,
+             tables: int) -> None:
     """Move meetings from overfull slots to emptier ones along two-colour paths."""
     while True:
         sizes = np.bincount(list(colour.values()), minlength=slots)

@@ -13,7 +13,7 @@ from collections import defaultdict
 
 from jinja2 import Environment, select_autoescape
 
-from models.investor_match import SessionPlan
+from models.investor_match import Meeting, SessionPlan
 
 __all__ = ["CSV_COLUMNS", "plan_csv", "plan_html"]
 
@@ -56,9 +56,13 @@ def plan_csv(plan: SessionPlan) -> str:
 
 def plan_html(plan: SessionPlan, title: str = "Investor matchmaking session", dated: str = "") -> str:
     """One page per investor who has a meeting, investors in name order."""
-    by_investor = defaultdict(list)
+    by_investor: defaultdict[str, list[Meeting]] = defaultdict(list)
     for meeting in plan.meetings:
         by_investor[meeting.investor].append(meeting)
-    pages = [{"investor": name, "meetings": sorted(ms, key=lambda m: m.slot)}
-             for name, ms in sorted(by_investor.items())]
+    ordered = {name: sorted(meetings, key=_slot) for name, meetings in sorted(by_investor.items())}
+    pages = [{"investor": name, "meetings": meetings} for name, meetings in ordered.items()]
     return _env.from_string(_TEMPLATE).render(title=title, dated=dated, slots=plan.slots, pages=pages)
+
+
+def _slot(meeting: Meeting) -> int:
+    return meeting.slot

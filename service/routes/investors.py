@@ -10,7 +10,7 @@ find is answered exactly as an unknown id (404). Sessions and their exports are 
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, NoReturn
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
@@ -27,6 +27,7 @@ from service.deps import MemberCaller, PublicCaller, RuntimeDep, StaffCaller
 from service.errors import Unavailable
 from service.limits import check_text_length
 from service.routes.pages import asset_version, templates
+from service.runtime import Runtime
 
 __all__ = ["page_router", "router"]
 
@@ -103,7 +104,7 @@ def for_company(company_id: str, caller: MemberCaller, runtime: RuntimeDep, top_
     return CompanyInvestors(company_id=company.id, company=company.name, matches=matches)
 
 
-def _plan(request: SessionRequest, runtime) -> SessionPlan:
+def _plan(request: SessionRequest, runtime: Runtime) -> SessionPlan:
     investors = None if request.investors == "all" else list(request.investors)
     companies = None if request.companies == "all" else list(request.companies)
     return session_plan(runtime.engine, investors, companies, request.limits())
@@ -141,7 +142,7 @@ def plan_as_pdf(request: SessionRequest, _caller: StaffCaller, runtime: RuntimeD
                     headers={"Content-Disposition": 'attachment; filename="session.pdf"'})
 
 
-def _refuse(url: str, *args, **kwargs):
+def _refuse(url: str, *args: object, **kwargs: object) -> NoReturn:
     raise ValueError(f"the session page fetches nothing ({url[:40]})")
 
 
