@@ -68,6 +68,8 @@ def test_staff_plan_a_session_and_export_it(service) -> None:
     assert len(list(csv.DictReader(io.StringIO(exported.text)))) == len(meetings)
     pages = service.client("staff").post("/api/investors/sessions/plan.html", json=body).text
     assert pages.count('class="investor-page"') == len({m["investor_id"] for m in meetings})
+    pdf = service.client("staff").post("/api/investors/sessions/plan.pdf", json=body)
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
 
 
 def test_bad_input_is_a_readable_4xx(service) -> None:
