@@ -40,6 +40,9 @@ POOL = 25            # matches taken per gap before diversifying
 OTHER_GAPS = 0.25    # share of a candidate's other gaps added to its best
 SAME_BUSINESS = 0.5  # a candidate whose main business the member has: partly a competitor
 LOCAL_KM, FAR_KM = 40.0, 80.0
+# Past work together as a ranking signal: off, because on the development cases it did not help
+# (see docs/architecture.md, "Partners"); it is shown as evidence either way.
+CO_CREDIT_BONUS = 0.0
 
 
 @dataclass
@@ -100,7 +103,7 @@ def complementary(index: ProfileIndex, profile: Profile, *, near: tuple[float, f
         out.message = "no one holding these capabilities was found" + (" within the radius" if radius_km else "")
         return out
     candidates = list(pool.values())
-    relevance = np.array([_relevance(index, c, work) for c in candidates])
+    relevance = np.array([_relevance(index, c, work, profile.id, graph) for c in candidates])
     vectors = index.vectors[[c.position for c in candidates]]
     member_vector = index.vectors[index.positions[profile.id]][None, :]
     order = mmr_order(relevance, vectors, top_k, avoid=member_vector, **({"lam": lam} if lam is not None else {}))
@@ -114,9 +117,12 @@ def _gap_text(gap: Gap, work: MemberWork) -> str:
     return f"{gap.capability.label}: {gap.capability.query}" + (f". For {' and '.join(kinds)}" if kinds else "")
 
 
-def _relevance(index: ProfileIndex, candidate: _Candidate, work: MemberWork) -> float:
+def _relevance(index: ProfileIndex, candidate: _Candidate, work: MemberWork, member_id: str,
+               graph: CoCreditGraph | None) -> float:
     values = sorted(candidate.by_gap.values(), reverse=True)
     score = values[0] + OTHER_GAPS * sum(values[1:])
+    if CO_CREDIT_BONUS and graph is not None and graph.shared(member_id, candidate.match.id):
+        score *= 1.0 + CO_CREDIT_BONUS
     mains = load_capabilities().of_roles(index.document(candidate.match.id).role_ids)
     if mains and mains[0] in work.capabilities:
         score *= SAME_BUSINESS
