@@ -68,3 +68,6 @@ register_mode(Mode("brief", _prepare_brief, _rank_brief, accepts_filters=False,
                    describe="a pasted brief; the crew sheet flattened round-robin across needs"))
 register_mode(Mode("search", _prepare_search, _rank_search, accepts_filters=True,
                    describe="one search with optional filters"))
+
+# Modes defined elsewhere register themselves on import.
+from evaluation import collaborators as _collaborators  # noqa: E402,F401

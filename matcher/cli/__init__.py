@@ -7,6 +7,7 @@ from matcher.cli import (  # noqa: F401  (registers the commands)
     evaluate,
     evaluate_briefs,
     keys,
+    partners,
     profiles,
     search,
     serve,

@@ -25,6 +25,7 @@ from service.routes import (
     office_pages,
     overview,
     pages,
+    partners,
     profile_import,
     profiles,
     search,
@@ -53,6 +54,8 @@ API_ROUTERS: list[APIRouter] = [
     # the film office's evidence: the sector map (public) and the gap report (staff)
     sector.router,
     gaps.router,
+    # members finding collaborators: partners, consortia, networks (members and staff)
+    partners.router,
 ]
 
 ROOT_ROUTERS: list[APIRouter] = [metrics.router, pages.router,

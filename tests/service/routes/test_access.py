@@ -70,6 +70,10 @@ ROUTES = {
     ("GET", "/api/sector/export.csv"): ("public", None),
     ("GET", "/api/gaps"): ("staff", None),
     ("GET", "/api/gaps/export.csv"): ("staff", None),
+    # members finding collaborators
+    ("GET", "/api/partners/{profile_id}"): ("member", None),
+    ("GET", "/api/partners/{profile_id}/network"): ("member", None),
+    ("POST", "/api/partners/consortium"): ("member", {}),
 }
 _NO_SUCH = {"profile_id": "no-such-profile", "shortlist_id": "no-such-shortlist", "key_id": "999999",
             "token": "no-such-token"}
