@@ -30,6 +30,7 @@ from matcher.partners.mmr import mmr_order
 from matcher.partners.network import CoCreditGraph
 from matcher.partners.work import MemberWork, read_work
 from matcher.search import Query, search_many
+from matcher.taxonomy import load_taxonomy
 from models.match import MatchOut
 from models.partners import GapOut, PartnerOut, PartnersOut
 from models.profile import Profile
@@ -144,7 +145,7 @@ def gap_reason(gaps: list[Gap], index: ProfileIndex, match: Match, together: lis
     """"you have no sound post; they offer: Sound design and mix for broadcast, 6 km away"."""
     lacking = " or ".join(g.capability.gap for g in gaps[:2])
     what = _what_they_do(index, match, gaps[0])
-    parts = [f"you have no {lacking}; they offer {what}"]
+    parts = [f"you have no {lacking}; they {what}"]
     if match.explanation.distance_km is not None:
         parts.append(f"{match.explanation.distance_km:.0f} km away")
     if together:
@@ -158,11 +159,11 @@ def _what_they_do(index: ProfileIndex, match: Match, gap: Gap) -> str:
     doc = index.document(match.id)
     headline = doc.fields.get("headline", "").strip()
     if headline and match.kind != "freelancer":
-        return _clip(headline)
-    from matcher.taxonomy import load_taxonomy
-
+        return "offer " + _clip(headline)
     roles = [r for r in doc.role_ids if r in set(gap.capability.roles)]
-    return load_taxonomy().roles[roles[0]].label.lower() if roles else gap.capability.label.lower()
+    label = load_taxonomy().roles[roles[0]].label if roles else gap.capability.label
+    label = label[0].lower() + label[1:] if label[1:2].islower() else label
+    return f"work as {'an' if label[:1] in 'aeiou' else 'a'} {label}"
 
 
 def _clip(text: str, limit: int = 90) -> str:

@@ -53,10 +53,13 @@ def test_a_network_lists_who_worked_together_by_shared_credits(service):
         PROFILES[i]["name"] for i in HIDDEN_FROM_MEMBERS}
 
 
-def test_staff_see_what_members_may_not(service):
+def test_a_staff_only_collaborator_is_in_the_network_for_staff_only(service):
+    """fl-0347 (visibility staff) shares 'Sadie Marl - Glass Heart' (2023) with the edit house."""
+    assert PROFILES["fl-0347"]["visibility"] == "staff"
     member = service.client("member").get("/api/partners/co-cutting-room-north/network").json()
     staff = service.client("staff").get("/api/partners/co-cutting-room-north/network").json()
-    assert {n["id"] for n in member["nodes"]} <= {n["id"] for n in staff["nodes"]}
+    assert "fl-0347" not in {n["id"] for n in member["nodes"]}
+    assert "fl-0347" in {n["id"] for n in staff["nodes"] if n["ring"] == 1}
 
 
 def test_a_consortium_names_each_needs_provider_and_its_alternatives(service):
