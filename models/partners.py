@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 from models.brief import Need
 from models.match import MatchOut
 
-__all__ = ["ConsortiumOut", "EdgeOut", "GapOut", "NetworkOut", "NodeOut", "PartnerOut", "PartnersOut",
+__all__ = ["ConsortiumOut", "EdgeOut", "GapOut", "NetworkOut", "NodeOut", "PairOut", "PartnerOut", "PartnersOut",
            "TeamMemberOut", "TeamNeedOut", "TeamOut"]
 
 Relation = Literal["complementary", "similar"]
@@ -70,6 +70,12 @@ class TeamNeedOut(BaseModel):
     reason: str
 
 
+class PairOut(BaseModel):
+    a: str = Field(description="profile id")
+    b: str = Field(description="profile id")
+    production: str = Field(description="the most recent production both are credited on: 'Title, 2024'")
+
+
 class TeamOut(BaseModel):
     rank: int
     members: list[TeamMemberOut]
@@ -77,7 +83,7 @@ class TeamOut(BaseModel):
     uncovered: list[str] = Field(default_factory=list, description="need labels no one in the team provides")
     coverage: float = Field(description="share of the needs covered, 0-1")
     spread_km: float | None = Field(None, description="the largest distance between two members")
-    worked_together: list[str] = Field(default_factory=list, description="'A and B: Title, 2024'")
+    worked_together: list[PairOut] = Field(default_factory=list, description="members who worked together before")
     objective: float
 
 

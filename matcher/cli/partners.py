@@ -112,8 +112,8 @@ def _print_consortium(result: ConsortiumOut) -> None:
         for row in team.needs:
             table.add_row(row.label, names.get(row.provider or "", "—"), row.reason)
         console.print(table)
-        for line in team.worked_together:
-            console.print(f"  worked together: {line}")
+        for pair in team.worked_together:
+            console.print(f"  worked together before: {names[pair.a]} and {names[pair.b]}: {pair.production}")
 
 
 def _print_network(result: NetworkOut) -> None:

@@ -32,7 +32,7 @@ from matcher.partners.network import CoCreditGraph
 from matcher.partners.setcover import Cover, solve_cover
 from matcher.search import search_many
 from models.brief import Brief, Need
-from models.partners import ConsortiumOut, TeamMemberOut, TeamNeedOut, TeamOut
+from models.partners import ConsortiumOut, PairOut, TeamMemberOut, TeamNeedOut, TeamOut
 from models.profile import Profile
 
 __all__ = ["MEMBER_COST", "PER_NEED", "consortium"]
@@ -147,7 +147,7 @@ def _team(index: ProfileIndex, rank: int, cover: Cover, ids: list[str], needs: l
     return TeamOut(rank=rank, members=members, needs=rows, coverage=round(covered / len(needs), 4),
                    uncovered=[needs[j].label for j, p in enumerate(cover.providers) if p is None],
                    spread_km=None if spread is None else round(spread, 1),
-                   worked_together=[f"{a} and {b}: {title}" for a, b, title in together],
+                   worked_together=[PairOut(a=a, b=b, production=title) for a, b, title in together],
                    objective=round(cover.objective, 4))
 
 

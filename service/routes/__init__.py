@@ -26,6 +26,7 @@ from service.routes import (
     overview,
     pages,
     partners,
+    partners_page,
     profile_import,
     profiles,
     search,
@@ -60,4 +61,4 @@ API_ROUTERS: list[APIRouter] = [
 
 ROOT_ROUTERS: list[APIRouter] = [metrics.router, pages.router,
                                  office_pages.router, availability.page_router, docs.router,
-                                 evidence_pages.router]
+                                 evidence_pages.router, partners_page.router]

@@ -74,6 +74,7 @@ ROUTES = {
     ("GET", "/api/partners/{profile_id}"): ("member", None),
     ("GET", "/api/partners/{profile_id}/network"): ("member", None),
     ("POST", "/api/partners/consortium"): ("member", {}),
+    ("GET", "/partners"): ("public", None),
 }
 _NO_SUCH = {"profile_id": "no-such-profile", "shortlist_id": "no-such-shortlist", "key_id": "999999",
             "token": "no-such-token"}
