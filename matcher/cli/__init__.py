@@ -8,6 +8,7 @@ from matcher.cli import (  # noqa: F401  (registers the commands)
     evaluate_briefs,
     investors,
     keys,
+    partners,
     profiles,
     search,
     serve,

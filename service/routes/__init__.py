@@ -26,6 +26,8 @@ from service.routes import (
     office_pages,
     overview,
     pages,
+    partners,
+    partners_page,
     profile_import,
     profiles,
     search,
@@ -56,8 +58,10 @@ API_ROUTERS: list[APIRouter] = [
     gaps.router,
     # investors: interests matched to companies, investors for a company, matchmaking sessions
     investors.router,
+    # members finding collaborators: partners, consortia, networks (members and staff)
+    partners.router,
 ]
 
 ROOT_ROUTERS: list[APIRouter] = [metrics.router, pages.router,
                                  office_pages.router, availability.page_router, docs.router,
-                                 evidence_pages.router, investors.page_router]
+                                 evidence_pages.router, investors.page_router, partners_page.router]

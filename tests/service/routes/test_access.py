@@ -79,6 +79,11 @@ ROUTES = {
     ("POST", "/api/investors/sessions/plan.html"): ("staff", {}),
     ("POST", "/api/investors/sessions/plan.pdf"): ("staff", {}),
     ("GET", "/investors"): ("public", None),
+    # members finding collaborators
+    ("GET", "/api/partners/{profile_id}"): ("member", None),
+    ("GET", "/api/partners/{profile_id}/network"): ("member", None),
+    ("POST", "/api/partners/consortium"): ("member", {}),
+    ("GET", "/partners"): ("public", None),
 }
 _NO_SUCH = {"profile_id": "no-such-profile", "shortlist_id": "no-such-shortlist", "key_id": "999999",
             "token": "no-such-token", "company_id": "no-such-profile"}
