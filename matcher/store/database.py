@@ -150,6 +150,22 @@ class Store:
                 session.add(BriefLabelRow(brief_id=brief_id, label=label))
         return brief_id
 
+    def prune_briefs(self, older_than: dt.datetime, keep_at_most: int, keep_label: str = "demo") -> int:
+        """Delete recorded briefs older than ``older_than`` and all but the newest ``keep_at_most``
+        (briefs labelled ``keep_label``, the demo's, stay); returns how many went."""
+        with self.session() as session:
+            kept = select(BriefLabelRow.brief_id).where(BriefLabelRow.label == keep_label)
+            newest = (select(BriefRow.id).where(BriefRow.id.not_in(kept))
+                      .order_by(BriefRow.created_at.desc(), BriefRow.id.desc()).limit(keep_at_most))
+            doomed = select(BriefRow.id).where(BriefRow.id.not_in(kept)).where(
+                (BriefRow.created_at < older_than) | BriefRow.id.not_in(newest))
+            ids = list(session.scalars(doomed))
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                session.execute(delete(BriefLabelRow).where(BriefLabelRow.brief_id.in_(chunk)))
+                session.execute(delete(BriefRow).where(BriefRow.id.in_(chunk)))
+            return len(ids)
+
     # -- corrections to what briefs were understood to ask for ------------------------
     def record_correction(self, text: str, today: dt.date, parsed: Brief, corrected: Brief,
                           changes: list[dict[str, Any]], by: str) -> str:

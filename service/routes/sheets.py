@@ -9,9 +9,9 @@ from fastapi import APIRouter
 from fastapi.responses import Response
 
 from models.brief import CrewSheet
+from service.caps import brief_within_caps
 from service.contacts import with_contacts_on_sheet
 from service.deps import PublicCaller, RuntimeDep
-from service.limits import check_text_length
 from service.paper import PDF_TYPE, sheet_pdf
 from service.roles import Role
 from service.runtime import Runtime
@@ -41,10 +41,8 @@ def sheet_as_xlsx(request: BriefMatchRequest, caller: PublicCaller, runtime: Run
 
 
 def _sheet(request: BriefMatchRequest, role: Role, runtime: Runtime) -> CrewSheet:
-    text = request.text if request.text is not None else request.brief.text
-    check_text_length(text, runtime.settings.max_text_chars, "text" if request.text is not None else "brief.text")
-    sheet = runtime.engine.match_brief(request.text if request.text is not None else request.brief,
-                                       today=request.today, shortlist_size=request.shortlist_size,
+    brief = brief_within_caps(request, runtime.settings, runtime.engine.encoder)
+    sheet = runtime.engine.match_brief(brief, today=request.today, shortlist_size=request.shortlist_size,
                                        repeats=request.repeats, audience=role.audience, record=False)
     ids = [m.id for r in sheet.needs for m in (*r.matches, *r.beyond)] + [m.id for m in sheet.fallback_matches]
     found = identities(runtime.engine.index, ids + [p.id for p in sheet.packages])
