@@ -8,6 +8,7 @@ the database: a committed profile is never lost and a deleted one never served.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import threading
 from dataclasses import dataclass, field
 
@@ -16,7 +17,7 @@ from matcher.briefs.sheet import SHORTLIST_SIZE, match_brief
 from matcher.companies_house.notes import annotate_register
 from matcher.config import DEFAULT_CONFIG, MatcherConfig
 from matcher.encoders import Encoder, create_encoder
-from matcher.errors import ImportRejected, LineError, NotFound
+from matcher.errors import ImportRejected, LineError, NotFound, StaleIndex
 from matcher.explain import Match
 from matcher.importers import ParsedFile
 from matcher.index import ProfileIndex
@@ -29,6 +30,8 @@ from models.brief import Brief, CrewSheet
 from models.profile import Profile
 
 __all__ = ["Engine", "ImportReport"]
+
+log = logging.getLogger("matcher.engine")
 
 
 @dataclass(frozen=True)
@@ -130,9 +133,13 @@ class Engine:
 
     def _open_index(self, progress: bool) -> ProfileIndex:
         folder = self.settings.index_dir
+        index = None
         if index_exists(folder):
-            index = load_index(folder, self.encoder, self.config)
-        else:
+            try:
+                index = load_index(folder, self.encoder, self.config)
+            except StaleIndex as stale:  # e.g. it may hold words now kept out of the index: build it again
+                log.warning("%s", stale)
+        if index is None:
             seq = self.store.latest_seq()
             index = ProfileIndex.build(list(self.store.profiles()), self.encoder, self.config, progress)
             index.change_seq = seq

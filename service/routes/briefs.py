@@ -21,6 +21,7 @@ from service.caps import brief_within_caps
 from service.contacts import with_contacts_on_sheet
 from service.deps import PublicCaller, RuntimeDep, StaffCaller
 from service.limits import check_text_length
+from service.private_filters import brief_for_role, restore_brief
 from service.retention import after_recording
 from service.schemas.briefs import BriefMatchRequest, BriefText, CorrectionOut
 from service.visibility import identities, redact_sheet
@@ -39,10 +40,14 @@ def parse(request: BriefText, _caller: PublicCaller, runtime: RuntimeDep) -> Bri
 @router.post("/match", response_model=CrewSheet, summary="Match a brief (text or structured) to a crew sheet")
 def match(request: BriefMatchRequest, caller: PublicCaller, runtime: RuntimeDep) -> CrewSheet:
     brief = brief_within_caps(request, runtime.settings, runtime.engine.encoder)
+    matched = brief_for_role(brief, caller.role)  # without what the role may not filter on
     with runtime.metrics.brief_latency.time():
-        sheet = runtime.engine.match_brief(brief, today=request.today,
+        sheet = runtime.engine.match_brief(matched, today=request.today,
                                            shortlist_size=request.shortlist_size, repeats=request.repeats,
-                                           audience=caller.role.audience)
+                                           audience=caller.role.audience, record=matched is brief)
+    sheet = restore_brief(sheet, brief, matched)
+    if matched is not brief:  # recorded as read, dates and all, for the gap report
+        runtime.engine.store.record_brief(sheet)
     after_recording(runtime.engine.store, runtime.settings)  # recorded briefs are bounded and expire
     if request.brief is not None and request.brief.text.strip():
         _record_correction(runtime, request.brief.text, request.today or dt.date.today(), sheet.brief, caller.name)
