@@ -56,7 +56,9 @@ class Engine:
 
     # -- writing ---------------------------------------------------------------------
     def import_parsed(self, parsed: ParsedFile, skip_invalid: bool = False) -> ImportReport:
-        """All-or-nothing unless ``skip_invalid``: a bad line stores nothing from the file."""
+        """All-or-nothing unless ``skip_invalid``: a bad line stores nothing from the file; an empty
+        file is refused (``InvalidInput``), from the API and the CLI alike."""
+        parsed.ensure_not_empty()
         if parsed.errors and not skip_invalid:
             raise ImportRejected(parsed.errors, parsed.total)
         created = self.store.save(parsed.profiles) if parsed.profiles else []
