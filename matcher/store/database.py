@@ -3,6 +3,9 @@
 Every write of profiles happens in one transaction together with its change-log rows, so
 the database and the log never disagree; on PostgreSQL writers take a transaction-level
 advisory lock so change numbers commit in order and a follower never skips one.
+
+Statements' parameters are profiles' contents (names, contact details), so the engine hides
+them (``hide_parameters``): a database error says which statement failed, never with what.
 """
 
 from __future__ import annotations
@@ -211,12 +214,12 @@ def _engine(url: str) -> Engine:
     try:
         if url.startswith("sqlite:///"):
             Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-            engine = create_engine(url, connect_args={"timeout": 30})
+            engine = create_engine(url, connect_args={"timeout": 30}, hide_parameters=True)
             event.listen(engine, "connect", _sqlite_pragmas)
             return engine
         if url.startswith("postgresql://"):
             url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
     except (ArgumentError, ImportError, OperationalError) as error:
         raise InvalidInput(f"cannot use database URL {url!r}: {error}") from None
 
