@@ -52,6 +52,7 @@ class Engine:
                                                  settings.model_cache)
         self.lock = ReadWriteLock()
         self._sync_lock = threading.Lock()
+        self.erasures_applied = 0  # erasures this index has applied (the follower saves at once after one)
         self.index = self._open_index(progress)
 
     # -- writing ---------------------------------------------------------------------
@@ -111,14 +112,21 @@ class Engine:
             changes = self.store.changes_since(self.index.change_seq)
             if not changes:
                 return 0
-            latest = {profile_id: op for _, profile_id, op in changes}
+            latest = {profile_id: op for _, profile_id, op in changes if profile_id}
             upserts = self.store.get_many([p for p, op in latest.items() if op == "upsert"])
             gone = [p for p in latest if p not in upserts]
+            erased = any(op == "erase" for _, _, op in changes)
+            if erased:  # the log does not say who (matcher.store.erasure): drop what the database no longer holds
+                held = self.store.ids()
+                gone += [p for p in self.index.positions if p not in held and p not in upserts]
             # Encode outside the write lock: searches go on meanwhile.
             documents, vectors = self.index.prepare(list(upserts.values()))
             with self.lock.writing():
                 self.index.remove(gone)
                 self.index.upsert_documents(documents, vectors=vectors)
+                if erased:  # and the vocabulary keeps no word only they used
+                    self.index.lexical.prune_vocabulary()
+                    self.erasures_applied += 1
                 self.index.change_seq = changes[-1][0]
             return len(changes)
 

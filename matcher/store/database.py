@@ -25,6 +25,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from matcher.errors import Conflict, InvalidInput, NotFound
+from matcher.store.erasure import compact, erase_in
 from matcher.store.migrate import add_missing
 from matcher.store.tables import (
     Base,
@@ -97,6 +98,11 @@ class Store:
             for row in session.scalars(select(ProfileRow).order_by(ProfileRow.id).execution_options(yield_per=batch)):
                 yield Profile.model_validate(row.data)
 
+    def ids(self) -> set[str]:
+        """Every profile id held (an index drops the others after an erasure)."""
+        with self.session() as session:
+            return set(session.scalars(select(ProfileRow.id)))
+
     def count(self) -> int:
         with self.session() as session:
             return session.scalar(select(func.count()).select_from(ProfileRow)) or 0
@@ -130,15 +136,21 @@ class Store:
         return created
 
     def delete(self, profile_id: str, erased_by: str | None = None) -> None:
-        """Delete a profile; with ``erased_by``, also log the erasure (without the id)."""
+        """Delete a profile; with ``erased_by``, erase it: every copy of the person in the database
+        goes too (``matcher.store.erasure``) and the erasure is logged by a one-way hash of the id."""
         with self.writing() as session:
-            if session.get(ProfileRow, profile_id) is None:
+            row = session.get(ProfileRow, profile_id)
+            if row is None:
                 raise NotFound(f"no profile with id '{profile_id}'")
+            profile = Profile.model_validate(row.data)
             session.execute(delete(ProfileRow).where(ProfileRow.id == profile_id))
             session.add(ChangeRow(profile_id=profile_id, op="delete"))
             if erased_by is not None:
+                erase_in(session, profile)
                 digest = hashlib.sha256(profile_id.encode()).hexdigest()
                 session.add(ErasureRow(profile_hash=digest, by=erased_by))
+        if erased_by is not None:
+            compact(self.engine)
 
     # -- briefs, for the gap report ----------------------------------------------------
     def record_brief(self, sheet: CrewSheet, label: str | None = None) -> str:
@@ -229,4 +241,6 @@ def _sqlite_pragmas(connection: Any, _record: Any) -> None:
     cursor = connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
+    # Deleted content is overwritten, so an erased profile leaves no bytes in the file.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
