@@ -18,6 +18,7 @@ from starlette.concurrency import run_in_threadpool
 from matcher.engine import Engine
 from service.budget import TimeBudget
 from service.errors import install_error_handlers
+from service.headers import SecurityHeaders
 from service.input_guard import InputGuard
 from service.limits import BodyLimit
 from service.metrics import Metrics, MetricsMiddleware
@@ -64,6 +65,7 @@ def create_app(settings: ServiceSettings | None = None, engine: Engine | None = 
     app.add_middleware(InputGuard)  # NUL and deep nesting refused, inside the body limit
     app.add_middleware(BodyLimit, default=settings.max_body_bytes, limits={IMPORT_PATH: settings.max_import_bytes},
                        timeout=settings.body_timeout)
+    app.add_middleware(SecurityHeaders, tile_url=settings.map_tile_url)  # on every answer, refusals too
     app.add_middleware(MetricsMiddleware, metrics=metrics)  # outermost: counts 413s too
     return app
 
