@@ -27,13 +27,18 @@ from matcher.index import ProfileIndex
 from matcher.lexical import LexicalIndex
 
 __all__ = ["FORMAT_VERSION", "index_exists", "load_index", "read_documents", "read_manifest", "save_index",
-           "write_documents"]
+           "version_folder", "write_documents"]
 
 FORMAT_VERSION = 1
 
 
 def index_exists(folder: Path) -> bool:
     return (folder / "CURRENT").exists()
+
+
+def version_folder(folder: Path) -> Path:
+    """The folder of the live version of the index saved in ``folder``."""
+    return _current(folder)
 
 
 def read_manifest(folder: Path) -> dict:
