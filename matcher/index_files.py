@@ -95,7 +95,8 @@ def load_index(folder: Path, encoder: Encoder, config: MatcherConfig = DEFAULT_C
     index = ProfileIndex(encoder, config.with_(dense_index=manifest["dense_index"]))
     ids = json.loads((version / "ids.json").read_text())
     documents = read_documents(version / "documents.jsonl")
-    vectors = np.load(version / "vectors.npy")
+    # Copy-on-write mapping: service processes on one home share the pages until they change a row.
+    vectors = np.load(version / "vectors.npy", mmap_mode="c")
     live = [p for p, profile_id in enumerate(ids) if profile_id is not None]
     _restore(index, ids, documents, vectors, live, version)
     index.change_seq = manifest["change_seq"]

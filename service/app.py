@@ -16,6 +16,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 
 from matcher.engine import Engine
+from service.concurrency import size_thread_pool
 from service.errors import install_error_handlers
 from service.limits import BodyLimit
 from service.metrics import Metrics, MetricsMiddleware
@@ -38,6 +39,7 @@ def create_app(settings: ServiceSettings | None = None, engine: Engine | None = 
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        size_thread_pool(settings.threads)  # CPU-bound routes: as many at once as there are cores
         app.state.runtime = await run_in_threadpool(Runtime.start, settings, metrics, engine)
         try:
             yield
