@@ -21,6 +21,7 @@ from service.errors import install_error_handlers
 from service.limits import BodyLimit
 from service.metrics import Metrics, MetricsMiddleware
 from service.routes import API_ROUTERS, ROOT_ROUTERS
+from service.routes.jobs import IMPORTS_PATH
 from service.routes.profile_import import IMPORT_PATH
 from service.runtime import Runtime
 from service.settings import ServiceSettings
@@ -58,7 +59,8 @@ def create_app(settings: ServiceSettings | None = None, engine: Engine | None = 
     for router in ROOT_ROUTERS:
         app.include_router(router)
     _add_web_page(app)
-    app.add_middleware(BodyLimit, default=settings.max_body_bytes, limits={IMPORT_PATH: settings.max_import_bytes})
+    app.add_middleware(BodyLimit, default=settings.max_body_bytes, limits={IMPORT_PATH: settings.max_import_bytes,
+                                                                            IMPORTS_PATH: settings.max_import_bytes})
     app.add_middleware(MetricsMiddleware, metrics=metrics)  # outermost: counts 413s too
     return app
 

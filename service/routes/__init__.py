@@ -18,6 +18,7 @@ from service.routes import (
     evidence_pages,
     gaps,
     health,
+    jobs,
     keys,
     maps,
     me,
@@ -38,6 +39,7 @@ __all__ = ["API_ROUTERS", "ROOT_ROUTERS"]
 API_ROUTERS: list[APIRouter] = [
     health.router,
     profile_import.router,  # before profiles: "/profiles/import" is not a profile id
+    jobs.router,  # imports in the background and their progress
     erasure.router,
     profiles.router,
     search.router,

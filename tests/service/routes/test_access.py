@@ -21,6 +21,8 @@ ROUTES = {
     ("PUT", "/api/profiles/{profile_id}"): ("member", {}),  # and only a profile the member key owns
     ("DELETE", "/api/profiles/{profile_id}"): ("admin", None),
     ("POST", "/api/profiles/import"): ("admin", None),
+    ("POST", "/api/imports"): ("admin", None),
+    ("GET", "/api/jobs/{job_id}"): ("admin", None),
     ("POST", "/api/profiles/{profile_id}/erase"): ("admin", None),
     ("POST", "/api/search"): ("public", {}),
     ("POST", "/api/briefs/parse"): ("public", {}),
@@ -72,7 +74,7 @@ ROUTES = {
     ("GET", "/api/gaps/export.csv"): ("staff", None),
 }
 _NO_SUCH = {"profile_id": "no-such-profile", "shortlist_id": "no-such-shortlist", "key_id": "999999",
-            "token": "no-such-token"}
+            "token": "no-such-token", "job_id": "no-such-job"}
 _UNGUARDED = {"/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc", "/static"}  # framework and files
 
 
