@@ -30,6 +30,7 @@ ROUTES = {
     ("GET", "/api/briefs/corrections"): ("staff", None),
     ("GET", "/api/briefs/corrections/export.jsonl"): ("staff", None),
     ("GET", "/corrections"): ("public", None),
+    ("GET", "/import"): ("public", None),
     ("POST", "/api/shortlists"): ("staff", {}),
     ("GET", "/api/shortlists"): ("staff", None),
     ("GET", "/api/shortlists/{shortlist_id}"): ("staff", None),
