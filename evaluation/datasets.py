@@ -32,11 +32,21 @@ from typing import Any
 
 from evaluation.query_filters import filters_from_json
 from matcher.errors import InvalidInput
-from matcher.importers import read_text_file
 from matcher.filters import Filters
+from matcher.importers import read_text_file
 
-__all__ = ["DatasetError", "EvalQuery", "Judgement", "QUERY_KEYS", "QRELS_HEADER", "read_qrels",
-           "read_queries", "split_need_id", "write_qrels", "write_queries"]
+__all__ = [
+    "QRELS_HEADER",
+    "QUERY_KEYS",
+    "DatasetError",
+    "EvalQuery",
+    "Judgement",
+    "read_qrels",
+    "read_queries",
+    "split_need_id",
+    "write_qrels",
+    "write_queries",
+]
 
 QUERY_KEYS = ("_id", "text", "mode", "filters", "today", "needs", "metadata", "profile_id", "relation")
 RELATIONS = ("complementary", "similar")

@@ -27,13 +27,18 @@ from matcher.index import ProfileIndex
 from matcher.lexical import LexicalIndex
 
 __all__ = ["FORMAT_VERSION", "index_exists", "load_index", "read_documents", "read_manifest", "save_index",
-           "write_documents"]
+           "version_folder", "write_documents"]
 
 FORMAT_VERSION = 1
 
 
 def index_exists(folder: Path) -> bool:
     return (folder / "CURRENT").exists()
+
+
+def version_folder(folder: Path) -> Path:
+    """The folder of the live version of the index saved in ``folder``."""
+    return _current(folder)
 
 
 def read_manifest(folder: Path) -> dict:
@@ -93,7 +98,8 @@ def load_index(folder: Path, encoder: Encoder, config: MatcherConfig = DEFAULT_C
     index = ProfileIndex(encoder, config.with_(dense_index=manifest["dense_index"]))
     ids = json.loads((version / "ids.json").read_text())
     documents = read_documents(version / "documents.jsonl")
-    vectors = np.load(version / "vectors.npy")
+    # Copy-on-write mapping: service processes on one home share the pages until they change a row.
+    vectors = np.load(version / "vectors.npy", mmap_mode="c")
     live = [p for p, profile_id in enumerate(ids) if profile_id is not None]
     _restore(index, ids, documents, vectors, live, version)
     index.change_seq = manifest["change_seq"]

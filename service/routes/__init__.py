@@ -19,6 +19,7 @@ from service.routes import (
     gaps,
     health,
     investors,
+    jobs,
     keys,
     maps,
     me,
@@ -41,6 +42,7 @@ __all__ = ["API_ROUTERS", "ROOT_ROUTERS"]
 API_ROUTERS: list[APIRouter] = [
     health.router,
     profile_import.router,  # before profiles: "/profiles/import" is not a profile id
+    jobs.router,  # imports in the background and their progress
     erasure.router,
     profiles.router,
     search.router,

@@ -21,6 +21,8 @@ ROUTES = {
     ("PUT", "/api/profiles/{profile_id}"): ("member", {}),  # and only a profile the member key owns
     ("DELETE", "/api/profiles/{profile_id}"): ("admin", None),
     ("POST", "/api/profiles/import"): ("admin", None),
+    ("POST", "/api/imports"): ("admin", None),
+    ("GET", "/api/jobs/{job_id}"): ("admin", None),
     ("POST", "/api/profiles/{profile_id}/erase"): ("admin", None),
     ("POST", "/api/search"): ("public", {}),
     ("POST", "/api/briefs/parse"): ("public", {}),
@@ -28,6 +30,7 @@ ROUTES = {
     ("GET", "/api/briefs/corrections"): ("staff", None),
     ("GET", "/api/briefs/corrections/export.jsonl"): ("staff", None),
     ("GET", "/corrections"): ("public", None),
+    ("GET", "/import"): ("public", None),
     ("POST", "/api/shortlists"): ("staff", {}),
     ("GET", "/api/shortlists"): ("staff", None),
     ("GET", "/api/shortlists/{shortlist_id}"): ("staff", None),
@@ -86,7 +89,7 @@ ROUTES = {
     ("GET", "/partners"): ("public", None),
 }
 _NO_SUCH = {"profile_id": "no-such-profile", "shortlist_id": "no-such-shortlist", "key_id": "999999",
-            "token": "no-such-token", "company_id": "no-such-profile"}
+            "token": "no-such-token", "company_id": "no-such-profile", "job_id": "no-such-job"}
 _UNGUARDED = {"/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc", "/static"}  # framework and files
 
 
