@@ -7,18 +7,26 @@
   on a returning drama here.";
 - people or animals to be filmed, recorded or interviewed are no crew to hire ("record 10
   interviewees", "featuring local dancers"), unless the brief asks for them as performers.
-Rules: ``NEEDS.covered_before``, ``covered_after``, ``vacancy``, ``short_of``, ``signature``, ``asking``,
+- not asked by the sender: someone else's request, a permission question, what one supplier
+  provides, whom another need serves ("an ADR session for one actor"); the sender named by a
+  greeting and "here" ("Hi, a studio in Bristol here") or by a title after a name ("Ana
+  (development exec at a Bristol indie)").
+Rules: ``NEEDS.you_ask``, ``permission_question``, ``supplier_provides``, ``served``, ``greeting_opens``,
+``name_title``, ``title_tail``, ``of_group``, ``filmed_list``, ``covered_before``,
+``covered_after``, ``vacancy``, ``short_of``, ``signature``, ``asking``,
 ``here``, ``sender``, ``filmed``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
 from matcher.briefs.rules.needs import NEEDS
 
-__all__ = ["clause_start", "covered", "is_field_label", "is_filmed", "is_sender", "is_vacancy"]
+__all__ = ["clause_start", "covered", "is_field_label", "is_filmed", "is_sender", "is_vacancy", "not_asked",
+           "sentence_start"]
 
 
 class Span(Protocol):
@@ -40,9 +48,33 @@ def is_vacancy(text: str, start: int, end: int) -> bool:
     return bool(NEEDS.vacancy.match(text, end)) and "our" in before.lower().split()[-3:]
 
 
+def sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+
+
+def not_asked(text: str, prev: Span | None, start: int) -> str | None:
+    """Why a role named here is not asked for by the sender, or None: someone else's request ("I saw
+    you're looking for extras"), a question about permission ("is it ok to fly a drone"), part of
+    what one supplier provides ("the supplier will provide ... drone footage"), or whom the need
+    before it serves ("a chaperone for 12 child performers")."""
+    sentence = sentence_start(text, start)
+    if NEEDS.you_ask.search(text, sentence, start):
+        return "someone else's request, not the sender's"
+    if NEEDS.permission_question.search(text, max(0, sentence - 1), start):
+        return "a question about permission, not a need"
+    if NEEDS.supplier_provides.search(text, sentence, start):
+        return "part of what the one supplier asked for provides"
+    if prev is not None and (served := NEEDS.served.search(text, max(prev.end, start - 40), start)):
+        between = text[prev.end:served.start()]
+        if not re.search(r"[.;!?\n]", between) and not NEEDS.search_verb.search(between):
+            return "whom the need before it serves, not a second hire"
+    return None
+
+
 def is_filmed(text: str, start: int) -> bool:
     """'record 10 interviewees', 'featuring local dancers': to be filmed, not hired."""
-    return NEEDS.filmed.search(text, max(0, start - 45), start) is not None
+    return (NEEDS.filmed.search(text, max(0, start - 45), start) is not None
+            or NEEDS.filmed_list.search(text, max(0, start - 70), start) is not None)
 
 
 def is_field_label(text: str, start: int, end: int) -> bool:
@@ -85,4 +117,8 @@ def is_sender(text: str, win: int, start: int, end: int, pos: int, stated: bool,
         return True
     if not stated and not reference and NEEDS.asking.match(text, pos):
         return True
+    if NEEDS.here.match(text, end) and NEEDS.greeting_opens.search(text, max(0, start - 60), start):
+        return True  # "Hi, a studio in Bristol here"
+    if NEEDS.name_title.search(text, max(0, start - 60), start) and NEEDS.title_tail.match(text, end):
+        return True  # "a call with Ana (development exec at a Bristol indie)"
     return not stated and bool(NEEDS.sentence_opens.search(text, 0, start)) and bool(NEEDS.here.match(text, end))
