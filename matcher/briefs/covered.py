@@ -99,7 +99,9 @@ def covered(text: str, mentions: Sequence[Span]) -> set[int]:
         if (said_before or signed) and not any(is_vacancy(text, m.start, m.end) for m in g):
             out.update(m.start for m in g)
         elif after:  # "the gaffer and DoP is attached": "is" binds the last only
-            singular = (after.group("verb") or "").lower() in ("is", "'s", "\u2019s", "has been", "was")
+            verb = (after.group("verb") or "").lower()
+            singular = verb in ("is", "'s", "\u2019s", "has been", "was") or (
+                not verb and " not " in after.group())  # "camera car w driver, 1 x cam op, sound not needed"
             out.update(m.start for m in (g[-1:] if singular else g))
         lo = g[-1].end
     return out

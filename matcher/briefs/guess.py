@@ -138,18 +138,18 @@ def _is_agent(word: str) -> bool:
 def agrees(phrase: str, guess: Guess, words_of_role: set[str], task: bool = False) -> bool:
     """Whether a guess agrees with the phrase's words (module docstring): the specialty word is in the
     role's words, and a thing is never a person. A guess at ``SURE_GUESS`` or above always agrees."""
-    if guess.cosine >= SURE_GUESS:
-        return True
     words = [w for w in re.findall(r"[a-z][a-z0-9-]*", phrase.lower().replace("\u2019", "'").replace("'s ", " "))
              if w not in _PLAIN]
+    owner = re.search(r"([a-z][a-z0-9-]*)['\u2019]s\s", phrase.lower())
+    if owner and owner.group(1) in words:  # "a set photographer's assistant": whose, and what
+        return all(_stems(w) & words_of_role for w in words[words.index(owner.group(1)):])
+    if guess.cosine >= SURE_GUESS:
+        return True
     if not words:
         return True
     if not task and guess.role.kind == "crew" and not _is_agent(words[-1]):
         return False  # "a boat": hired, not a person
     content = [w for w in words if w not in _GENERIC_HEADS] or words
-    owner = re.search(r"([a-z][a-z0-9-]*)['\u2019]s\s", phrase.lower())
-    if owner and owner.group(1) in content:  # "a set photographer's assistant": whose, and what
-        return all(_stems(w) & words_of_role for w in content[content.index(owner.group(1)):])
     found = [bool(_stems(w) & words_of_role) for w in content]
     return any(found) if task else found[0]
 

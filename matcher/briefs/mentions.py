@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from matcher.briefs.guess import RoleGuesser
+from matcher.briefs.indirect import doer_of, places_wanted
 from matcher.briefs.rules.needs import NEEDS
 from matcher.briefs.rules.words import (
     AGENT_ENDINGS,
@@ -229,11 +230,15 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         clause = clause or (bool(words) and (words[-1] in AGENT_WORDS or words[-1].endswith(_PERSON_ENDINGS)))
         if phrase and role and not clause and words[-1] not in NOT_NEEDS and not _overlaps(found, start, m.start()):
             found.append(Named.of(role, start, m.start(), phrase, 0.9, "place to film"))
+    location = taxonomy.resolve("filming location")
+    for start, end, phrase in places_wanted(text, _phrase_before):
+        if location is not None and not _overlaps(found, start, end):
+            found.append(Named.of(location, start, end, phrase, 0.9, "place to film"))
     for m in NEEDS.someone_to.finditer(text):
         what, start, end = m.group("what").strip(), m.start(), m.end("what")
         if _overlaps(found, m.start("what"), end) or not what:
             continue
-        role = taxonomy.resolve(what)
+        role = taxonomy.resolve(what) or doer_of(what, taxonomy)  # "someone to edit as they go": an editor
         if role is not None:
             found.append(Named.of(role, start, end, text[start:end], ASKED_FOR_WORD, "asked-for word"))
         elif (read := _read_phrase(text[start:end], start, end, guesser, strong=True, task=True)) is not None:

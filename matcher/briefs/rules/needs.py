@@ -88,11 +88,11 @@ NEEDS = RuleTable.of("needs", [
          r"|ideal(?:ly)?|helpful|useful|welcome|(?:would\s+be\s+)?(?:great|nice|good))\s*!?$",
          "How much a qualifier matters, dropped from it: 'SFX experience a plus'.", (" a plus", " essential")),
     Rule("post",
-         r"\s*\((?P<br>[^()\n]{1,60})\)|\s*,?\s+(?:with|having|who\s+(?:has|have)|that\s+(?:has|have))\s+(?P<with>\S)"
+         r"\s*\((?P<br>[^()\n]{1,60})\)|\s*,?\s+(?:with|w/|w(?=\s)|having|who\s+(?:has|have)|that\s+(?:has|have))\s+(?P<with>\S)"
          r"|\s*,?\s+(?:who|that)\s+(?P<who>\S)"
          r"|\s+for\s+(?:up\s+to\s+|around\s+|about\s+|c\.\s*)?(?P<for>\d+)(?P<forunit>\s+[a-z]+)?|\s+to\s+(?P<to>\S)",
          "How a qualifier after a role opens: a bracket, 'with', 'who', 'for 20 vehicles', 'to ...'.",
-         (" (own kit)", " with period experience", " who speaks Welsh", " for 20 vehicles", " to edit")),
+         (" (own kit)", " with period experience", " who speaks Welsh", " for 20 vehicles", " to edit", " w driver")),
     Rule("own_kit", r"\b(?:bring|brings|bringing|supply|supplies|supplying|provide|provides|providing|with|has|have)"
          r"\s+(?:(?:his|her|their|your|its)\s+)?own\s+$",
          "'a cameraman who can bring his own ': the kit that follows is the person's.",
@@ -226,4 +226,13 @@ NEEDS = RuleTable.of("needs", [
     Rule("owner", r"\b(?!(?:it|that|what|here|there|who|he|she|let|one)['\u2019])[a-z][\w-]*['\u2019]s\s+\w",
          "A possessive inside a phrase: 'a set photographer's assistant'.",
          ("photographer's assistant", "director\u2019s PA"), ("it's a", "the producers want"), source="issue-12"),
+    Rule("place_to_use", r"\s+(?:(?:that|which)\s+)?(?:we|I|you)\s+(?:can|could|might|would\s+be\s+able\s+to)\s+"
+         r"(?:use|hire|rent|borrow|book|get\s+into|have)\b",
+         "After a kind of place: 'a big old house we can use' asks for a filming location.",
+         (" we can use", " that we could hire", " I can borrow"), (" we can do", " we can film"), source="issue-12"),
+    Rule("location_heading", r"(?:^|\n)[ \t]*(?:locations?|venues?|propert(?:y|ies)|sites?|places?)[ \t]+"
+         r"(?:sought|needed|wanted|required|we\s+need|to\s+find)[ \t]*:[ \t]*(?P<items>[^\n]+)",
+         "A heading whose items are places to find: 'Locations sought: high-rise flats, a canal lock'.",
+         ("Locations sought: a pub, a farm", "\nVenues needed: a hall"), ("Locations: Leek, Stone",),
+         source="issue-12"),
 ])

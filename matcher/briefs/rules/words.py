@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = [
            "ADJ",
            "AGENT_ENDINGS",
+           "AGENT_SUFFIXES",
            "AGENT_WORDS",
            "BARE_SUPPLIERS",
            "FILLER",
@@ -14,6 +15,7 @@ __all__ = [
            "NUMBER_WORDS",
            "PARTICIPLES",
            "PEOPLE_NOT_CREW",
+           "PLACE_HEADS",
            "QTY",
            "SENDER",
            "SERVICE_HEADS",
@@ -122,4 +124,20 @@ PARTICIPLES = frozenset([
     "made", "done", "built", "shot", "cut", "sorted", "filmed", "edited", "recorded", "produced", "delivered",
     "booked", "arranged", "covered", "organised", "organized", "sourced", "printed", "designed", "fixed",
     "captured", "graded", "mixed", "written", "taken", "set", "ready", "finished", "completed",
+])
+
+# Suffixes English makes agent nouns with (edit -> editor, record -> recordist, cater -> caterer).
+AGENT_SUFFIXES = ("or", "er", "r", "ist")
+# Kinds of place: a phrase with one of these heads that "we can use" is a filming location.
+PLACE_HEADS = frozenset([
+    "house", "houses", "home", "homes", "farm", "farms", "farmhouse", "barn", "barns", "building", "buildings",
+    "site", "sites", "pub", "pubs", "club", "clubs", "school", "schools", "church", "churches", "chapel", "hall",
+    "halls", "field", "fields", "warehouse", "warehouses", "factory", "factories", "mill", "mills", "office",
+    "offices", "flat", "flats", "shop", "shops", "cafe", "café", "restaurant", "hotel", "garden", "gardens", "park",
+    "street", "streets", "estate", "mansion", "manor", "cottage", "castle", "station", "yard", "car park",
+    "garage", "hospital", "ward", "prison", "cell", "courtroom", "classroom", "gym", "pool", "woodland", "woods",
+    "forest", "quarry", "lock", "bridge", "tunnel", "basement", "cellar", "rooftop", "roof", "apartment",
+    "bungalow", "terrace", "venue", "venues", "location", "locations", "space", "spaces", "property",
+    "properties", "stables", "kitchen", "kitchens", "bar", "bars", "nightclub", "theatre", "cinema", "library",
+    "museum", "gallery", "shopfront", "unit", "units", "lane", "alley", "road", "pottery", "potbank", "chippy",
 ])
