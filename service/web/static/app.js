@@ -3,6 +3,8 @@
 // Every piece of data reaches the page through textContent (never innerHTML), so nothing a
 // profile or brief says can become markup.
 
+import { $, $$, h } from "./dom.js";
+
 // The film office's working day (profile pages, contacts for staff, paper, map, shortlists).
 import { cardExtras, openLink, saveShortlist, sheetTools } from "./office/sheet-tools.js";
 
@@ -11,28 +13,6 @@ const EXAMPLE_BRIEF =
   "Hi both, we're prepping a six-part period drama and will be shooting six weeks in Leek from 3 March 2027. " +
   "We need a gaffer, two sparks, a costume standby with period experience, a unit base for 20 vehicles " +
   "and catering for 40. Ideally everyone local (within 30 miles). Crew rates capped at £350/day.\n\nThanks, Jo";
-
-const $ = (sel, root = document) => root.querySelector(sel);
-const $$ = (sel, root = document) => [...root.querySelectorAll(sel)];
-
-/** Build an element: h("p", {class: "x"}, "text", child, …). Strings become text nodes. */
-function h(tag, attrs = {}, ...children) {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
-    if (v === null || v === undefined || v === false) continue;
-    if (k === "class") el.className = v;
-    else if (k === "text") el.textContent = v;
-    else if (k.startsWith("on")) el.addEventListener(k.slice(2), v);
-    else if (k === "dataset") Object.assign(el.dataset, v);
-    else if (v === true) el.setAttribute(k, "");
-    else el.setAttribute(k, String(v));
-  }
-  for (const c of children.flat()) {
-    if (c === null || c === undefined || c === false) continue;
-    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  }
-  return el;
-}
 
 // ---------------------------------------------------------------------------- state
 const state = {
