@@ -7,13 +7,16 @@
   on a returning drama here.";
 - people or animals to be filmed, recorded or interviewed are no crew to hire ("record 10
   interviewees", "featuring local dancers"), unless the brief asks for them as performers.
-- not asked by the sender: someone else's request, a permission question, what one supplier
-  provides, whom another need serves ("an ADR session for one actor"); the sender named by a
-  greeting and "here" ("Hi, a studio in Bristol here") or by a title after a name ("Ana
-  (development exec at a Bristol indie)").
+- covered too: a role followed by a person's name ("working with director Amy Chen"), a signature
+  ("Sarah Jones | Production Manager", a name on its own line then a title);
+- not asked by the sender: an offer ("if anyone needs lighting"), room or permission asked for what
+  the production brings ("parking for 3 trucks and a honeywagon"), someone else's request, a
+  permission question, what one supplier provides, whom another need serves ("an ADR session for
+  one actor"); the sender named by a greeting and "here" ("Hi, a studio in Bristol here") or by a
+  title after a name ("Ana (development exec at a Bristol indie)").
 Rules: ``NEEDS.you_ask``, ``permission_question``, ``supplier_provides``, ``served``, ``greeting_opens``,
-``name_title``, ``title_tail``, ``of_group``, ``filmed_list``, ``covered_before``,
-``covered_after``, ``vacancy``, ``short_of``, ``signature``, ``asking``,
+``name_title``, ``title_tail``, ``offer_if``, ``brought_for``, ``named_person``, ``of_group``,
+``filmed_list``, ``covered_before``, ``covered_after``, ``vacancy``, ``short_of``, ``signature``, ``asking``,
 ``here``, ``sender``, ``filmed``.
 """
 
@@ -62,6 +65,10 @@ def not_asked(text: str, prev: Span | None, start: int) -> str | None:
         return "someone else's request, not the sender's"
     if NEEDS.permission_question.search(text, max(0, sentence - 1), start):
         return "a question about permission, not a need"
+    if NEEDS.offer_if.search(text, sentence, start):
+        return "an offer of services, not a need"
+    if NEEDS.brought_for.search(text, sentence, start):
+        return "what the production brings (it asks for room or permission for it), not a need"
     if NEEDS.supplier_provides.search(text, sentence, start):
         return "part of what the one supplier asked for provides"
     if prev is not None and (served := NEEDS.served.search(text, max(prev.end, start - 40), start)):
@@ -82,6 +89,11 @@ def is_field_label(text: str, start: int, end: int) -> bool:
     return bool(NEEDS.line_start.search(text, 0, start)) and NEEDS.field_label.match(text, end) is not None
 
 
+def named(text: str, end: int) -> bool:
+    """'working with director Amy Chen': a role followed by a person's name is someone the production has."""
+    return bool(NEEDS.named_person.match(text, end))
+
+
 def covered(text: str, mentions: Sequence[Span]) -> set[int]:
     """Starts of mentions said to be covered already; a list ("Director and producer are") shares its verb."""
     groups: list[list[Span]] = []
@@ -96,7 +108,7 @@ def covered(text: str, mentions: Sequence[Span]) -> set[int]:
         after = NEEDS.covered_after.match(text, _after_count(text, g[-1].end))
         said_before = NEEDS.covered_before.search(text, clause_start(text, lo, g[0].start), g[0].start)
         signed = len(text) - g[-1].end < 60 and NEEDS.signature.search(text, max(lo, g[0].start - 40), g[0].start)
-        if (said_before or signed) and not any(is_vacancy(text, m.start, m.end) for m in g):
+        if (said_before or signed or named(text, g[-1].end)) and not any(is_vacancy(text, m.start, m.end) for m in g):
             out.update(m.start for m in g)
         elif after:  # "the gaffer and DoP is attached": "is" binds the last only
             verb = (after.group("verb") or "").lower()

@@ -125,7 +125,8 @@ def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
     the list that follows), and before 'wanted', 'also welcome', 'out there'."""
     out = []
     starts = [m.end() for rx in (NEEDS.request_cue, NEEDS.list_heading) for m in rx.finditer(text)
-              if not NEEDS.you_ask.search(text, max(0, m.start() - 40), m.end())]  # "you're looking for"
+              if not NEEDS.you_ask.search(text, max(0, m.start() - 40), m.end())  # "you're looking for"
+              and not NEEDS.offer_if.search(text, max(0, m.start() - 40), m.end())]  # "if anyone needs"
     starts += [m.end() for m in NEEDS.and_then.finditer(text)
                if NEEDS.asked_in_sentence.search(text, max(0, m.start() - 120), m.start())]
     for pos in sorted(starts):
@@ -248,7 +249,7 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         if _overlaps(found, start, end) or (phrase[:1].isupper() and gazetteer.resolve(phrase) is not None):
             continue
         words = phrase.lower().split()
-        if not_a_supplier(words[-1], len(words)):
+        if not_a_supplier(words[-1], len(words)) or words[-1] in NOT_NEEDS:
             continue  # "final deliverables are required": what is made, not who makes it
         role = taxonomy.resolve(phrase)
         if role is not None and cued and len(phrase.split()) <= 2:  # "need sound": an everyday word asked for

@@ -3,7 +3,8 @@ locations, with notes on what was assumed.
 
 - not shoot locations, noted: the sender's base ("We're a small indie Birmingham agency", "We're
   a studio in Bristol", "a Leeds outfit"), where someone is based ("must be based in Stoke"),
-  where crew travel from, the addressee ("Dear Film Office Stoke team"), and a place word inside
+  where crew travel from, an earlier shoot's place ("shot in Stoke last month"),
+  the addressee ("Dear Film Office Stoke team"), and a place word inside
   an organisation's name ("Stoke-on-Trent City Council"), unless the organisation is where the
   filming is ("at Keele University");
 - a single-word name far from the cluster followed by a capitalised word is part of a longer
@@ -59,6 +60,8 @@ def _not_shoot(text: str, m: PlaceMention) -> str | None:
         return f"{name} read as where crew come from, not a shoot location."
     if PLACES.here_after.match(text, end) and not PLACES.shoot_words.search(text, _sentence(text, start), start):
         return f"{name} read as where the sender is, not a shoot location."
+    if PLACES.past_after.match(text, end):
+        return f"{name} read as where an earlier shoot was, not this one."
     if PLACES.greeting.search(before):
         return f"{name} read as who the brief is addressed to, not a shoot location."
     if PLACES.organisation.match(text, end) and not PLACES.at_before.search(before):

@@ -30,11 +30,11 @@ NEEDS = RuleTable.of("needs", [
          r"\s*[(:\u2013-]?\s*(?:(?P<verb>is|are|'s|\u2019s|has\s+been|have\s+been|will\s+be|were|was)\s+)?(?:already\s+)?"
          r"(?:attached|on\s+board|onboard|sorted|covered|in\s+place|booked|confirmed|secured|locked|taken\s+care\s+of"
          r"|(?<=be\s)on\s+set|(?<=is\s)on\s+set|(?<=are\s)on\s+set|not\s+needed|not\s+required)\b"
-         r"|\s*[:\u2013-]\s*(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)"
+         r"|\s*(?:[:\u2013-]|\s(?:is|will\s+be|=))\s*(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)"
          r"|\s+will\s+(?:brief|run|handle|lead|supervise|oversee|direct|shoot|meet|be\s+(?:there|on\s+set|around|present"
          r"|with\s+us|leading|running|directing))\b",
          "After a role, says it is covered: ' is attached', ' sorted', ': Jane Smith', ' will brief'.",
-         (" is attached", " already booked", ": Jane Smith", " (sorted)", " will brief"),
+         (" is attached", " already booked", ": Jane Smith", " (sorted)", " will brief", " is Sam Patel"),
          (" is needed", " for the shoot", " will be needed", " on set for the lake scenes")),
     Rule("field_label", r"[ \t]*(?:[\w/&-]+[ \t]+){0,3}?(?:base|role|name|title|company|contact|from)?[ \t]*:",
          "A role at a line's start followed by a colon is a form's field label ('Production company base:'), "
@@ -65,8 +65,11 @@ NEEDS = RuleTable.of("needs", [
          source="issue-12"),
     Rule("down_after", r"\s+(?:down|short)\b", "After the role in 'we're a gaffer down'.", (" down", " short"),
          (" downstairs",), source="issue-12"),
-    Rule("signature", r"\b[A-Z][a-z]+\s+[A-Z][a-z'-]+,\s*$", "'... Jane Smith, ' before a job title closing the brief.",
-         ("Jane Smith, ",), ("in Leek, ",), flags=0),
+    Rule("signature", r"(?:\b[A-Z][a-z]+\s+[A-Z][a-z'-]+,\s*"
+         r"|(?:^|\n)[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'-]+){1,2}[ \t]*(?:\||\n|[-\u2013\u2014]\s)[ \t]*)$",
+         "A person's name before a job title closing the brief: '... Jane Smith, ', 'Jane Smith | ', a name on its "
+         "own line.", ("Jane Smith, ", "\nSarah Jones | ", "\nSarah Jones\n"), ("in Leek, ", "Need a runner | "),
+         flags=0),
     Rule("asking", r"\s+(?:is\s+|are\s+)?(?:looking|seeking|searching|hiring|needs?|requires?|wants?)\b",
          "After a bare role or company, the sender: 'Games studio looking for'.", (" looking", " is seeking"),
          (" with",)),
@@ -239,4 +242,21 @@ NEEDS = RuleTable.of("needs", [
          "A question or a thank-you: with no need and no shoot word, its dates are no shoot dates ('is the office "
          "open over Christmas?', 'thanks, we'll be back in the spring').", ("open over Christmas?", "Thanks again"),
          ("Starting 12 April for three weeks.",), source="guidelines"),
+    Rule("offer_if", r"\bif\s+(?:anyone|anybody|any\s+\w+|you|they|someone|somebody|a\s+production)\s+"
+         r"(?:ever\s+|still\s+)?(?:needs?|wants?|requires?|is\s+looking\s+for|are\s+looking\s+for|is\s+after)\s+(?:(?:a|an|some|any)\s+)?$",
+         "An offer of services: 'available through March if anyone needs lighting' asks for nothing.",
+         ("if anyone needs ", "if you need a ", "if any productions are looking for "), ("we need ",),
+         source="guidelines"),
+    Rule("named_person", r"\s+(?-i:(?!(?:Needed|Wanted|Required|Urgently|Please|Asap|ASAP|Wanted|Available|For|In|At|On"
+         r"|And|Or|With|From|To|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+         r"[A-Z][a-z]+\s+(?!(?:Needed|Wanted|Required|Urgently|Please|Available|Stoke|Staffs|Area)\b)[A-Z][a-z'-]{2,})\b"
+         r"(?!\s*(?:[:(]|needed|wanted|required))",
+         "A role followed by a person's name names someone the production has: 'working with director Amy Chen'.",
+         (" Amy Chen", " Sam Patel on"), (" Needed Urgently", " Wanted For", " in Leek"), source="issue-12"),
+    Rule("brought_for", r"\b(?:park(?:ing)?|space|room|access|permission|permits?|a\s+place|somewhere)\s+"
+         r"(?:to\s+\w+\s+)?for\s+(?:(?:our|the|their|a|an|\d+|two|three|four|five|six)\s+)?(?:[\w-]+\s+){0,2}"
+         r"(?:(?:,|and|&|plus)\s+(?:(?:our|the|a|an|\d+)\s+)?(?:[\w-]+\s+){0,2})*$",
+         "What the production asks room or permission for is what it brings: 'parking for 3 trucks and a "
+         "honeywagon' asks for parking, not a honeywagon.", ("parking for 3 trucks and a ", "space for our "),
+         ("looking for a ", "a runner for "), source="issue-12"),
 ])

@@ -42,6 +42,11 @@ PLACES = RuleTable.of("places", [
     Rule("here_after", r"\s+here\b(?!\s+(?:in|at|on|for|to|and)\b)",
          "A place ending the phrase that names who writes: 'a studio in Bristol here', 'Jo from Derby here'.",
          (" here -", " here."), (" here in Leek", " here and"), source="issue-12"),
+    Rule("past_after", r"[^.;!?\n]{0,25}?\b(?:last\s+(?:week|month|year|summer|spring|autumn|winter|time|series)"
+         r"|yesterday|ago|previously|earlier\s+this\s+(?:year|month|week))\b",
+         "After a place, a past time: where an earlier shoot was ('shot in Stoke last month'), not this one.",
+         (" last month", " yesterday, the shoot went well", " two years ago"), (" next month", " in May"),
+         source="guidelines"),
     Rule("list_glue", r"\s*(?:,|and|&|or|/|\+)\s*(?:the\s+)?",
          "Between two places of one list: the second shares the first's reading ('our team is in Birmingham and "
          "Wolverhampton').", (" and ", ", ", " & the "), (" where we film in ",), source="issue-12"),

@@ -29,6 +29,8 @@ def shoot_places(brief: Brief) -> list[str]:
     ("Hello, a post house in Manchester here. We're shooting at Trentham Gardens on 4 May.", ["Trentham Gardens"]),
     ("Our office is in Derby and Nottingham; filming in Leek on 4 May.", ["Leek"]),
     ("It's Priya from Keele Uni - we're filming a short in Stone next week.", ["Stone"]),
+    # an earlier shoot's place is not this one's
+    ("We shot the pilot in Leek last year; the series films in Cheadle on 4 May.", ["Cheadle"]),
     # a known place's name with a venue word is that venue
     ("Filming inside Longton Baths and outside Hanley Bus Station on 3 May.", ["Longton Baths", "Hanley Bus Station"]),
     ("We'd love to film in the Cathedral Close, Lichfield in May.", ["Cathedral Close", "Lichfield"]),

@@ -52,8 +52,15 @@ def roles(brief: Brief) -> list[str | None]:
     ("sender", "Spoke to Marta (line producer at a Cardiff indie) who needs a gaffer.", ["gaffer"]),
     # greeting and sign-off words
     ("sign-off", "Need a runner for Friday.\nBest wishes,\nAlex Byrne\nProducer", ["runner"]),
-    # said to be covered
+    # said to be covered, or named as someone the production has
     ("covered", "We have our own DoP and sound recordist; just need a gaffer.", ["gaffer"]),
+    ("named", "We're working with editor Lena Morris; looking for a colourist in Leek.", ["colourist"]),
+    ("named", "Need two sparks. Gaffer is Tom Reid; DoP is Ana Silva.", ["electrician"]),
+    ("signature", "Need a runner for Friday in Stone.\n\nJo Brennan | Line Producer | Kestrel Media", ["runner"]),
+    ("signature", "Need a runner for Friday in Stone.\nJo Brennan\nLine Producer\nKestrel Media", ["runner"]),
+    # offers and what the production brings
+    ("offer", "Freelance sound recordist here, free most of May if anyone needs sound.", []),
+    ("brings", "Can we get parking for two vans and a catering truck on Market Street?", []),
 ])
 def test_a_spurious_need_of_each_kind_is_not_reported(read, kind: str, text: str, expected: list[str]) -> None:
     assert roles(read(text)) == expected, kind
