@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from matcher.filters import Filters
 
@@ -21,3 +22,6 @@ class EvalQuery:
     today: dt.date | None = None
     needs: tuple[str, ...] = ()
     line: int = 0
+    criteria: Any = None  # a mode's own reading of "filters" (Mode.read_filters), e.g. an investor's
+    profile_id: str | None = None  # collaborator mode: the member
+    relation: str | None = None    # collaborator mode: complementary | similar; None for a consortium

@@ -13,12 +13,14 @@ the libraries the product runs on (faiss, onnxruntime) are wrapped where they ar
     ├── PayloadTooLarge           413  larger than the product accepts
     ├── Forbidden                 403  a role that may not do this
     ├── IndexMismatch             503  a saved index built for another encoder
+    │   └── StaleIndex            503  a saved index made under older indexing rules (rebuilt)
     └── BackendFailure            503  faiss or onnxruntime failed (the cause is logged)
 
 Errors only the HTTP service raises live in ``service.errors``:
 
     MatcherError
     ├── Unauthorized              401  no API key, or one that is not known
+    ├── TooManyRequests           429  a rate limit is reached (Retry-After says when)
     ├── Unavailable               503  the database cannot be reached just now
     └── InvalidInput
         └── UnsupportedMediaType  415  a body in a format the endpoint does not read
@@ -41,6 +43,7 @@ __all__ = [
     "MatcherError",
     "NotFound",
     "PayloadTooLarge",
+    "StaleIndex",
     "wrapped",
 ]
 
@@ -71,6 +74,10 @@ class Forbidden(MatcherError):
 
 class IndexMismatch(MatcherError):
     """A saved index was built with a different encoder or dimension than the one asked for."""
+
+
+class StaleIndex(IndexMismatch):
+    """A saved index made under older rules for what is indexed (``DOCUMENTS_VERSION``): rebuild it."""
 
 
 class BackendFailure(MatcherError):

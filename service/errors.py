@@ -30,8 +30,8 @@ from matcher.errors import (
 )
 from service.messages import describe
 
-__all__ = ["STATUS_OF", "Unauthorized", "Unavailable", "UnsupportedMediaType", "error_response",
-           "install_error_handlers", "status_of"]
+__all__ = ["STATUS_OF", "TooManyRequests", "Unauthorized", "Unavailable", "UnsupportedMediaType",
+           "error_response", "install_error_handlers", "status_of"]
 
 log = logging.getLogger("service")
 
@@ -48,6 +48,14 @@ class Unavailable(MatcherError):
     """Something the service needs (the database) cannot be reached just now."""
 
 
+class TooManyRequests(MatcherError):
+    """A rate limit is reached (``service.rate_limits``); ``retry_after`` seconds until it is not."""
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
 # Most specific first: the first class an error is an instance of decides its status.
 STATUS_OF: list[tuple[type[MatcherError], int]] = [
     (UnsupportedMediaType, 415),
@@ -57,6 +65,7 @@ STATUS_OF: list[tuple[type[MatcherError], int]] = [
     (Conflict, 409),
     (Unauthorized, 401),
     (Forbidden, 403),
+    (TooManyRequests, 429),
     (IndexMismatch, 503),
     (BackendFailure, 503),
     (Unavailable, 503),
@@ -92,7 +101,10 @@ async def _matcher_error(_request: Request, error: MatcherError) -> JSONResponse
         log.error("%s on %s %s: %s", error.public, _request.method, _request.url.path, error.reason,
                   exc_info=error.__cause__)
         return error_response(status_of(error), error.public)
-    return error_response(status_of(error), str(error))
+    response = error_response(status_of(error), str(error))
+    if isinstance(error, TooManyRequests):
+        response.headers["Retry-After"] = str(error.retry_after)
+    return response
 
 
 async def _invalid_request(_request: Request, error: RequestValidationError | ValidationError) -> JSONResponse:

@@ -83,7 +83,7 @@ def test_the_quick_bench_runs_and_its_json_is_well_formed(tmp_path):
     assert "Search latency" in done.stdout and "Target" in done.stdout
     data = json.loads(out.read_text())
     assert data["quick"] is True and data["machine"]["cores"] >= 1
-    assert {"build", "search_latency", "brief_vs_search", "million", "http", "targets", "seconds"} <= set(data)
+    assert {"build", "search_latency", "brief_vs_search", "million", "cli", "http", "targets", "seconds"} <= set(data)
     build = data["build"]
     assert build["raw_encoder_profiles_per_s"] > 0 and build["pipeline_profiles_per_s"] > 0
     for row in data["search_latency"].values():
@@ -95,6 +95,11 @@ def test_the_quick_bench_runs_and_its_json_is_well_formed(tmp_path):
     assert million["met_overlap"] == (million["overlap_at_10"] >= 0.95)
     assert million["index_mb"] > 0 and million["build_s"] > 0 and million["nprobe"]
     assert "Caveat: synthetic corpus" in done.stdout.replace("\n", " ")
+    cli = data["cli"]
+    assert cli["status"] == "ok", cli
+    assert cli["floor"]["wall_s"] > 0 and cli["floor"]["cpu_s"] > 0 and cli["load_average_1m"] >= 0
+    for name in ("search", "brief"):
+        assert cli[name]["wall_ratio"] > 0 and cli[name]["cpu_ratio"] > 0
     http = data["http"]
     assert http["status"] == "ok", http
     for kind in ("search", "brief"):

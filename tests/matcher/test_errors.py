@@ -33,10 +33,10 @@ def test_the_drawn_hierarchy_names_every_class_with_its_parent():
 def test_each_error_answers_the_http_status_the_drawing_gives_it():
     import re
 
-    from service.errors import STATUS_OF, Unauthorized, Unavailable, UnsupportedMediaType
+    from service.errors import STATUS_OF, TooManyRequests, Unauthorized, Unavailable, UnsupportedMediaType
 
     drawn = {name: int(status) for name, status in re.findall(r"(\w+)\s+(\d{3})\s", errors.__doc__)}
-    for cls in [*product_errors(), Unauthorized, Unavailable, UnsupportedMediaType]:
+    for cls in [*product_errors(), TooManyRequests, Unauthorized, Unavailable, UnsupportedMediaType]:
         if cls is not MatcherError:
             assert next(s for c, s in STATUS_OF if issubclass(cls, c)) == drawn[cls.__name__], cls.__name__
 
