@@ -59,6 +59,9 @@ class EvalQuery:
     today: dt.date | None = None
     needs: tuple[str, ...] = ()
     line: int = 0
+    # ``metadata.family`` when the set names one (title, description, task, brief); the
+    # harness reports ranking quality by family (``evaluation.breakdown``).
+    family: str | None = None
 
 
 @dataclass(frozen=True)
@@ -124,7 +127,10 @@ def _query(record: Any, number: int, modes: dict[str, Any]) -> EvalQuery:
         raise ValueError("needs", "must be a list of strings")
     if needs and mode != "brief":
         raise ValueError("needs", "only brief queries have expected needs")
+    metadata = record.get("metadata", {})
+    family = metadata.get("family") if isinstance(metadata, dict) else None
     return EvalQuery(id=query_id, text=text, mode=mode, line=number, needs=tuple(needs),
+                     family=family if isinstance(family, str) and family.strip() else None,
                      filters=filters_from_json(record["filters"]) if "filters" in record else Filters(),
                      today=_date(record.get("today")))
 
