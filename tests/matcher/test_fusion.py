@@ -84,5 +84,5 @@ def test_the_shipped_fusion_file_loads_and_a_broken_one_names_itself(tmp_path):
     assert tuned.bands[-1].max_words is None and tuned.method in ("convex", "rrf")
     broken = tmp_path / "fusion.json"
     broken.write_text(json.dumps({"chosen": {"method": "convex", "bands": [{"max_words": 3, "lexical_weight": 2}]}}))
-    with pytest.raises(ValueError, match="fusion.json"):
+    with pytest.raises(ValueError, match=r"fusion\.json"):
         load_tuned(broken)
