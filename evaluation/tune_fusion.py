@@ -19,6 +19,9 @@ The procedure, fixed before any result was seen:
    not below dense alone on any family (cross-validated means); within 0.003 of the best, the
    one with fewer parameters wins. It is refitted on the whole dev split and written to
    ``matcher/data/ranking/fusion.json`` with the cross-validation table and this procedure.
+5. With ``--ltr``, LightGBM's LambdaMART (``evaluation.ltr``) is cross-validated on the same
+   folds and reported beside them; the product would switch to it only if it beat the chosen
+   fusion by more than the margin (the record says whether it did).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import sys
 from dataclasses import asdict, replace
 from pathlib import Path
 
@@ -130,6 +134,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", type=Path, default=Path("evaluation/data/reallang"))
     parser.add_argument("--write", action="store_true", help=f"write the chosen fusion to {FUSION_PATH}")
+    parser.add_argument("--ltr", action="store_true", help="also cross-validate LambdaMART (LightGBM)")
     args = parser.parse_args(argv)
     queries = read_queries(args.set / "dev" / "queries.jsonl")
     judged = judge(queries, read_qrels(args.set / "dev" / "qrels.tsv", queries)).queries
@@ -144,10 +149,17 @@ def main(argv: list[str] | None = None) -> dict:
     for name, start in CANDIDATES.items():
         table[name] = _by_family(features, cross_validate(features, start))
         print(f"{name:20s} " + "  ".join(f"{f} {v:.3f}" for f, v in table[name].items()), flush=True)
+    if args.ltr:
+        from evaluation.ltr import LTR_NAME, cross_validate_ltr
+
+        folds = [_folds(features.families, repeat) for repeat in range(REPEATS)]
+        table[LTR_NAME] = _by_family(features, cross_validate_ltr(features, folds, ndcg_at_10))
+        print(f"{LTR_NAME:20s} " + "  ".join(f"{f} {v:.3f}" for f, v in table[LTR_NAME].items()), flush=True)
     print(f"{'dense':20s} " + "  ".join(f"{f} {v:.3f}" for f, v in table["dense"].items()))
     chosen_name = _choose(table)
     chosen = fit(features, CANDIDATES[chosen_name])
-    record = _record(chosen_name, chosen, table, len(features.ids), args.set)
+    command = "python -m evaluation.tune_fusion " + " ".join(argv if argv is not None else sys.argv[1:])
+    record = _record(chosen_name, chosen, table, len(features.ids), command)
     print(json.dumps(record["chosen"], indent=1))
     if args.write:
         FUSION_PATH.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
@@ -155,10 +167,10 @@ def main(argv: list[str] | None = None) -> dict:
     return record
 
 
-def _record(name: str, params: Params, table: dict, queries: int, folder: Path) -> dict:
-    edges = list(params.edges) + [None]
+def _record(name: str, params: Params, table: dict, queries: int, command: str) -> dict:
+    edges: list[int | None] = [*params.edges, None]
     return {
-        "chosen_by": (f"python -m evaluation.tune_fusion --set {folder} --write, {dt.date.today()}: "
+        "chosen_by": (f"{command}, {dt.date.today()}: "
                       f"'{name}' had the best {REPEATS}x{FOLDS}-fold cross-validated nDCG@10 on the {queries} "
                       "judged search queries of the dev split among candidates not below dense alone on any "
                       "family, then was refitted on the whole dev split; held-out queries were not read. "
