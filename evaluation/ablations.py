@@ -43,6 +43,11 @@ VARIANTS = (
     Variant("hybrid+taxonomy", "Hybrid + taxonomy", DEFAULT_CONFIG.with_(use_context=False)),
     Variant(FULL, "Full: + context (distance, availability)", DEFAULT_CONFIG),
     Variant("full-rrf", "Full with RRF fusion", DEFAULT_CONFIG.with_(fusion="rrf")),
+    # The full ranker as it was before its fusion was chosen on real language: the demo's hand
+    # weights, one band for every query, every role read counted as sure.
+    Variant("full-hand", "Full with the earlier hand-set weights", DEFAULT_CONFIG.with_(
+        fusion_bands=(), dense_weight=0.55, lexical_weight=0.45, exact_role_boost=0.30,
+        related_role_boost=0.12, same_department_boost=0.05, use_confidence=False, later_role_scale=1.0)),
 )
 
 

@@ -45,6 +45,7 @@ class MatcherConfig:
     exact_role_boost: float = _TUNED.exact_role_boost
     related_role_boost: float = _TUNED.related_role_boost
     same_department_boost: float = _TUNED.same_department_boost
+    use_confidence: bool = True  # False: every role read counts as sure (the ranker before issue 11)
     confidence_floor: float = _TUNED.confidence_floor
     later_role_scale: float = _TUNED.later_role_scale
     # Context: distance from the shoot, in km, at which the distance penalty is full.

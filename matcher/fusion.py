@@ -61,7 +61,7 @@ def role_scale(config: MatcherConfig, confidence: float, order: int) -> float:
     place among the query's roles (0: the first). Nothing at or below the confidence floor (a
     more specific job than the taxonomy knows must not pull up the general one), full at 1."""
     floor = config.confidence_floor
-    sure = min(max((confidence - floor) / (1.0 - floor), 0.0), 1.0)
+    sure = min(max((confidence - floor) / (1.0 - floor), 0.0), 1.0) if config.use_confidence else 1.0
     return sure * (1.0 if order == 0 else config.later_role_scale)
 
 

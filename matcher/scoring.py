@@ -6,7 +6,7 @@ positions, ``explain`` turns one row into words.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -47,8 +47,11 @@ class QueryEvidence:
     @classmethod
     def build(cls, index: ProfileIndex, text, vector, terms, lexical, roles,
               preferred_max_rate: float | None = None,
-              confidences: tuple[float, ...] | None = None) -> QueryEvidence:
-        """``confidences``: how sure the reading of each role is (default: sure)."""
+              confidences: tuple[float, ...] | None = None, roles_given: bool = False) -> QueryEvidence:
+        """``confidences``: how sure the reading of each role is (default: sure). ``roles_given``:
+        the roles come with the query (a crew sheet's need, read by the brief parser with its own
+        confidence), not read from its words, so the length band's boost scale (how far roles
+        read from text of that length can be trusted) does not apply."""
         n, config = index.capacity, index.config
         roles = tuple(roles)
         confidences = tuple(confidences) if confidences is not None else (1.0,) * len(roles)
@@ -70,9 +73,12 @@ class QueryEvidence:
             if int(widened.sum()) > _BOOSTED_CANDIDATE_LIMIT:
                 break
             always, tiers_scored = widened, tiers_scored + 1
+        weights = query_weights(config, word_count(text))
+        if roles_given:
+            weights = replace(weights, boost_scale=1.0)
         return cls(text, vector, terms, lexical, np.flatnonzero(lexical), roles, exact, related,
                    department, always, tiers_scored, preferred_max_rate, scales,  # type: ignore[arg-type]
-                   query_weights(config, word_count(text)))
+                   weights)
 
     def boosts(self, positions: np.ndarray | slice, config: MatcherConfig) -> np.ndarray:
         exact = self.exact[positions]

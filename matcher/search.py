@@ -82,7 +82,7 @@ def _evidence(index: ProfileIndex, query: Query, vector: np.ndarray) -> QueryEvi
     lexical = index.lexical.scores(terms, index.capacity) if terms else \
         np.zeros(index.capacity, dtype=np.float32)
     return QueryEvidence.build(index, query.text, vector, terms, lexical, roles, query.preferred_max_rate,
-                               confidences)
+                               confidences, roles_given=query.roles is not None)
 
 
 def _top_in_mask(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdict,

@@ -144,9 +144,8 @@ def _need_query(brief: Brief, need: Need, top_k: int, local: bool = True,
         kinds=_KINDS[need.kind], near=points[0] if points else None, also_near=tuple(points[1:]),
         radius_km=brief.radius_km if points and local else None,
         available=(brief.dates.start, brief.dates.end) if brief.dates else None, audience=audience)
-    # The role's boost scales with how sure its reading is (a guess by meaning, a more specific job).
     return Query(text=text, filters=filters, top_k=top_k, roles=(need.role,) if need.role else None,
-                 role_confidence=(need.confidence,) if need.role else None, preferred_max_rate=rate)
+                 preferred_max_rate=rate)
 
 
 def _own_words(need: Need) -> list[str]:

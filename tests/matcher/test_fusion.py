@@ -86,3 +86,12 @@ def test_the_shipped_fusion_file_loads_and_a_broken_one_names_itself(tmp_path):
     broken.write_text(json.dumps({"chosen": {"method": "convex", "bands": [{"max_words": 3, "lexical_weight": 2}]}}))
     with pytest.raises(ValueError, match=r"fusion\.json"):
         load_tuned(broken)
+
+
+def test_a_role_given_with_the_query_is_not_scaled_by_the_length_band(demo_index):
+    """A crew sheet's need arrives with its role read by the brief parser: its boost does not
+    depend on how many words the need's query has."""
+    text = "editor for a short documentary about the pottery towns"
+    given = search(demo_index, Query(text, roles=("editor",), top_k=1))[0]
+    assert given.explanation.role_evidence == "exact role"
+    assert given.explanation.taxonomy_boost == pytest.approx(demo_index.config.exact_role_boost)
