@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -14,7 +15,7 @@ from tests.service_fixtures import ServerProcess, demo_slice_lines
 
 
 def matcher(home, *args):
-    env = {**os.environ, "MATCHER_HOME": str(home), "HF_HUB_OFFLINE": "1"}
+    env = {**os.environ, "MATCHER_HOME": str(home), "HF_HUB_OFFLINE": "1", "COLUMNS": "200"}
     env.pop("MATCHER_DATABASE_URL", None)
     return subprocess.run([sys.executable, "-m", "matcher", *args], env=env, capture_output=True, text=True,
                           timeout=300, check=False)
@@ -30,6 +31,25 @@ def test_keys_are_created_listed_and_revoked_from_the_command_line(tmp_path):
     assert key not in listed.stdout
     revoked = matcher(tmp_path, "keys", "revoke", "1")
     assert revoked.returncode == 0 and "Revoked key 1 'Film office'" in revoked.stdout
+
+
+def test_a_member_key_is_created_owning_its_profiles_and_only_member_keys_own_any(tmp_path):
+    demo = tmp_path / "demo.jsonl"
+    lines = demo_slice_lines(step=200)
+    demo.write_text("\n".join(lines) + "\n")
+    assert matcher(tmp_path, "import", str(demo)).returncode == 0
+    owned = json.loads(lines[0])["id"]
+    created = matcher(tmp_path, "keys", "create", "--role", "member", "--name", "Kiln", "--profile", owned)
+    assert created.returncode == 0, created.stderr
+    assert f"owning {owned}" in created.stdout
+    assert owned in matcher(tmp_path, "keys", "list").stdout
+    staff = matcher(tmp_path, "keys", "create", "--role", "staff", "--name", "x", "--profile", owned)
+    assert staff.returncode == 2 and staff.stderr.strip() == (
+        "error: --profile: only member keys own profiles (staff and admin keys edit any)")
+    unknown = matcher(tmp_path, "keys", "create", "--role", "member", "--name", "y", "--profile", "nobody-here")
+    assert unknown.returncode == 2 and unknown.stderr.strip() == "error: profiles: no profile with id 'nobody-here'"
+    assert [line.split("│")[2].strip() for line in matcher(tmp_path, "keys", "list").stdout.splitlines()
+            if line.startswith("│")] == ["Kiln"]  # the refused commands made no key
 
 
 @pytest.mark.parametrize("args,message", [
@@ -67,13 +87,25 @@ def test_the_first_start_loads_the_demo_and_prints_two_keys_once(tmp_path):
         again.stop()
 
 
+DEPLOY_KEY = "deploy-secret-0123456789-abcdefghij"
+
+
 def test_matcher_admin_key_makes_sure_that_key_exists(tmp_path):
-    server = ServerProcess(tmp_path, env={"MATCHER_ADMIN_KEY": "deploy-secret-0123456789"}).start()
+    server = ServerProcess(tmp_path, env={"MATCHER_ADMIN_KEY": DEPLOY_KEY}).start()
     try:
         assert "admin  smic_" not in server.log()
-        keys = httpx.get(f"{server.base_url}/api/keys", headers={"X-API-Key": "deploy-secret-0123456789"})
+        keys = httpx.get(f"{server.base_url}/api/keys", headers={"X-API-Key": DEPLOY_KEY})
         assert keys.status_code == 200
         listed = [(k["name"], k["role"], k["prefix"]) for k in keys.json()]
-        assert listed == [("MATCHER_ADMIN_KEY", "admin", "deploy-s")]
+        assert listed == [("MATCHER_ADMIN_KEY", "admin", "deploy-secr")]
     finally:
         server.stop()
+
+
+def test_an_admin_key_under_32_characters_is_refused_in_one_line(tmp_path):
+    server = ServerProcess(tmp_path, env={"MATCHER_ADMIN_KEY": "x"})
+    with pytest.raises(RuntimeError, match="exited with 2"):
+        server.start()
+    lines = server.log().strip().splitlines()
+    assert lines == ["error: setting MATCHER_ADMIN_KEY: Value should have at least 32 items after validation, "
+                     "not 1"], lines

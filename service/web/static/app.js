@@ -3,6 +3,8 @@
 // Every piece of data reaches the page through textContent (never innerHTML), so nothing a
 // profile or brief says can become markup.
 
+import { $, $$, h } from "./dom.js";
+
 // The film office's working day (profile pages, contacts for staff, paper, map, shortlists).
 import { cardExtras, openLink, saveShortlist, sheetTools } from "./office/sheet-tools.js";
 
@@ -12,28 +14,6 @@ const EXAMPLE_BRIEF =
   "We need a gaffer, two sparks, a costume standby with period experience, a unit base for 20 vehicles " +
   "and catering for 40. Ideally everyone local (within 30 miles). Crew rates capped at £350/day.\n\nThanks, Jo";
 
-const $ = (sel, root = document) => root.querySelector(sel);
-const $$ = (sel, root = document) => [...root.querySelectorAll(sel)];
-
-/** Build an element: h("p", {class: "x"}, "text", child, …). Strings become text nodes. */
-function h(tag, attrs = {}, ...children) {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
-    if (v === null || v === undefined || v === false) continue;
-    if (k === "class") el.className = v;
-    else if (k === "text") el.textContent = v;
-    else if (k.startsWith("on")) el.addEventListener(k.slice(2), v);
-    else if (k === "dataset") Object.assign(el.dataset, v);
-    else if (v === true) el.setAttribute(k, "");
-    else el.setAttribute(k, String(v));
-  }
-  for (const c of children.flat()) {
-    if (c === null || c === undefined || c === false) continue;
-    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  }
-  return el;
-}
-
 // ---------------------------------------------------------------------------- state
 const state = {
   key: localStorage.getItem(KEY_STORE) || "",
@@ -41,6 +21,7 @@ const state = {
   brief: null,           // the Brief as last understood or edited
   selection: new Map(),  // profile id -> {match, need}
   saved: null,           // the last saved shortlist {id, name}
+  diaryWithheld: false,  // the last sheet was matched without its dates (no member key)
   uid: 0,
 };
 const nextId = (prefix) => `${prefix}-${++state.uid}`;
@@ -517,6 +498,8 @@ function renderSheet(sheet) {
   const body = $("#sheet-body");
   body.replaceChildren();
   const brief = sheet.brief;
+  // Without a member key the dates are not matched on (diaries are member data): cards say so.
+  state.diaryWithheld = (brief.notes || []).some((n) => /diaries and day rates are member data/.test(n));
   const names = (brief.locations || []).map((p) => p.name);
 
   const bits = [];
@@ -649,6 +632,7 @@ function matchCard(m, needLabel) {
   if (where.length) meta.push(h("span", { class: "meta meta-where" }, ...where.flatMap((w, i) => (i ? [", ", w] : [w]))));
   if (avail) meta.push(h("span", { class: `avail avail-${avail.cls}` }, avail.label));
   else if (ex.availability) meta.push(h("span", { class: "avail avail-unknown" }, ex.availability));
+  else if (state.diaryWithheld) meta.push(h("span", { class: "avail avail-unknown" }, "Diary: members only"));
 
   const reasons = (ex.reasons || []).filter((r) => !REDUNDANT_REASON.some((re) => re.test(r)));
   const evidence = ex.role_evidence || (ex.matched_terms && Object.keys(ex.matched_terms).length);

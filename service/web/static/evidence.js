@@ -2,25 +2,11 @@
 // keeps), calls to the API, messages, small DOM helpers and Vega-Lite charts. Data reaches the
 // page through textContent only (never innerHTML); charts are drawn by the vendored Vega.
 
+import { $, h } from "./dom.js";
+
 export const KEY_STORE = "smic-matcher.api-key";
 
-export const $ = (sel, root = document) => root.querySelector(sel);
-
-/** h("td", {class: "x"}, "text", child…): strings become text nodes. */
-export function h(tag, attrs = {}, ...children) {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
-    if (v === null || v === undefined || v === false) continue;
-    if (k === "class") el.className = v;
-    else if (v === true) el.setAttribute(k, "");
-    else el.setAttribute(k, String(v));
-  }
-  for (const c of children.flat()) {
-    if (c === null || c === undefined || c === false) continue;
-    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  }
-  return el;
-}
+export { $, h };
 
 export const state = { key: localStorage.getItem(KEY_STORE) || "" };
 

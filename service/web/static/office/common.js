@@ -3,28 +3,11 @@
 // written (UK dates: "3 March 2027"; distances in km and miles). Every piece of data reaches
 // the page through textContent, never innerHTML, so nothing a profile says can become markup.
 
+import { $, $$, h } from "../dom.js";
+
 export const KEY_STORE = "smic-matcher.api-key";  // the same key the main page uses
 
-export const $ = (sel, root = document) => root.querySelector(sel);
-export const $$ = (sel, root = document) => [...root.querySelectorAll(sel)];
-
-/** h("p", {class: "x", onclick: f}, "text", child, …): strings become text nodes. */
-export function h(tag, attrs = {}, ...children) {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
-    if (v === null || v === undefined || v === false) continue;
-    if (k === "class") el.className = v;
-    else if (k.startsWith("on")) el.addEventListener(k.slice(2), v);
-    else if (k === "dataset") Object.assign(el.dataset, v);
-    else if (v === true) el.setAttribute(k, "");
-    else el.setAttribute(k, String(v));
-  }
-  for (const c of children.flat()) {
-    if (c === null || c === undefined || c === false) continue;
-    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  }
-  return el;
-}
+export { $, $$, h };
 
 // ---------------------------------------------------------------------------- the API
 export const apiKey = () => localStorage.getItem(KEY_STORE) || "";
