@@ -25,13 +25,13 @@ left out.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 from matcher.investors.facts import CompanyInvestmentFacts, Fact
 from matcher.investors.geography import CompanyPlace, targets, within
 from matcher.investors.sectors import adjacent, expand
 from models.investor import CRITERIA, InvestmentCriteria
-from models.investor_match import CriterionFit, FactSource, FitStatus
+from models.investor_match import CriterionFit
 from models.profile import GbpRange
 
 __all__ = ["STATUS_VALUE", "WEIGHTS", "FitResult", "fit_company"]
@@ -55,9 +55,9 @@ def fit_company(criteria: InvestmentCriteria, facts: CompanyInvestmentFacts, pla
                 strict: frozenset[str] = frozenset(), base: tuple[float, float] | None = None) -> FitResult:
     """Every criterion the investor stated, judged against the company's facts."""
     judged = {name: judge(criteria, facts, place, base) for name, judge in _JUDGES.items()}
-    out = [CriterionFit(criterion=name, status=cast(FitStatus, status), source=cast(FactSource | None, source),
-                        wanted=wanted, found=found,
-                        strict=name in strict)
+    # Built without validation: every value comes from the judges below (hundreds per interest).
+    out = [CriterionFit.model_construct(criterion=name, status=status, source=source, wanted=wanted, found=found,
+                                        strict=name in strict)
            for name in CRITERIA if (row := judged[name]) is not None
            for status, source, wanted, found in [row]]
     total = sum(WEIGHTS[c.criterion] for c in out)
