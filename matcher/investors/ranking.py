@@ -2,7 +2,7 @@
 
 An interest becomes one ``matcher.search.Query`` (``build_query``): its own words (what the
 companies should do, matched against what each company says it does), companies only, as the
-caller's role may see them, deep enough to hold every candidate (``depth``). The search ranks by
+caller's role may see them, to a candidate depth (``depth``, 100). The search ranks by
 text relevance, exactly as any search; each company it returns is then judged criterion by
 criterion (``matcher.investors.fit``) and the two are combined:
 
@@ -13,8 +13,8 @@ is the fit's weighted mean (0-1). The match says how much each part added (``tex
 ``fit_part``). ``strict`` criteria drop a company that does not meet or partly meet them.
 
 Why a pool and not every company: fit is computed in Python per company, so it is computed for
-the search's top ``depth`` companies (200 by default: every company in the demo). A company
-beyond that depth is one whose text is far from the interest; fit alone never brings it in.
+the search's top ``depth`` companies (100 by default; the demo has 172). A company beyond that
+depth is one whose text is far from the interest; fit alone never brings it in.
 """
 
 from __future__ import annotations
@@ -45,7 +45,9 @@ class RankWeights:
     # Set on the investors judged set's dev split (text weights 0.2-0.6 tried; 0.2-0.3 best, 0.4 close).
     text: float = 0.3
     fit: float = 0.7
-    depth: int = 200
+    # Companies judged per interest: the search's top 100 (at least ``top``); deeper costs more than
+    # the bench's budget (an investor match at most 1.5x one search) for companies far from the words.
+    depth: int = 100
 
 
 DEFAULT_WEIGHTS = RankWeights()

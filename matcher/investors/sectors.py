@@ -110,18 +110,24 @@ def canonical(name: str) -> str:
     return owner.get(name.strip().lower(), name.strip().lower())
 
 
-def expand(sectors: list[str]) -> set[str]:
+def expand(sectors: list[str]) -> frozenset[str]:
     """Sectors with umbrellas opened up ("creative technology" also means games, immersive, ...)."""
+    return _expand(tuple(sectors))
+
+
+@lru_cache(maxsize=4096)
+def _expand(sectors: tuple[str, ...]) -> frozenset[str]:
     out: set[str] = set()
     for sector in sectors:
         name = canonical(sector)
         out.add(name)
         out.update(UMBRELLAS.get(name, ()))
-    return out
+    return frozenset(out)
 
 
-def adjacent(sector: str) -> set[str]:
-    return {b for a, b in ADJACENT if a == sector} | {a for a, b in ADJACENT if b == sector}
+@lru_cache(maxsize=256)
+def adjacent(sector: str) -> frozenset[str]:
+    return frozenset({b for a, b in ADJACENT if a == sector} | {a for a, b in ADJACENT if b == sector})
 
 
 @lru_cache(maxsize=65536)
