@@ -21,6 +21,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from evaluation.datasets import EvalQuery
+from evaluation.modes import Mode, register_mode
 from evaluation.systems import EngineSystem, System
 from matcher.filters import Filters
 from matcher.investors.interest import read_interest
@@ -71,3 +72,8 @@ def rank_investor(system: System, query: InvestorQuery, depth: int) -> list[str]
         return [m.id for m in matches]
     plain = Query(text=query.text, filters=Filters(kinds=("company",)), top_k=depth)
     return system.search([plain])[0][:depth]
+
+
+register_mode(Mode("investor", prepare_investor, rank_investor, accepts_filters=True,
+                   describe="an investor's interest (text, optional criteria) ranked to companies",
+                   read_filters=read_investor_filters))

@@ -72,12 +72,6 @@ register_mode(Mode("search", _prepare_search, _rank_search, accepts_filters=True
                    describe="one search with optional filters"))
 
 
-def _register_investor() -> None:
-    from evaluation.investor_mode import prepare_investor, rank_investor, read_investor_filters
-
-    register_mode(Mode("investor", prepare_investor, rank_investor, accepts_filters=True,
-                       describe="an investor's interest (text, optional criteria) ranked to companies",
-                       read_filters=read_investor_filters))
-
-
-_register_investor()
+# Modes defined elsewhere register themselves on import.
+from evaluation import collaborators as _collaborators  # noqa: E402,F401
+from evaluation import investor_mode as _investor_mode  # noqa: E402,F401

@@ -25,7 +25,7 @@ import csv
 import json
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -136,9 +136,17 @@ class Gazetteer:
         names = [c[0] for cands in data["places"].values() for c in cands] + data["aliases"]
         from matcher.geo_venues import add_venues
 
-        names += add_venues(self._places, self._districts, data_dir)
-        self._surface = {s: _key(s) for n in names for s in _surfaces(n) if _key(s) in self._places}
-        self._prefixes = {s.rsplit(" ", i)[0] for s in self._surface for i in range(s.count(" ") + 1)}
+        self._names = names + add_venues(self._places, self._districts, data_dir)
+
+    # How names show in running text: built on first use, since resolving one place (a cold
+    # ``matcher search --near Leek``) needs neither.
+    @cached_property
+    def _surface(self) -> dict[str, str]:
+        return {s: _key(s) for n in self._names for s in _surfaces(n) if _key(s) in self._places}
+
+    @cached_property
+    def _prefixes(self) -> set[str]:
+        return {s.rsplit(" ", i)[0] for s in self._surface for i in range(s.count(" ") + 1)}
 
     def _place(self, c: list) -> Place:  # c = [name, lat, lon, kind, district, rank, population]
         d = self._districts[c[4]]

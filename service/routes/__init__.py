@@ -19,6 +19,7 @@ from service.routes import (
     gaps,
     health,
     investors,
+    jobs,
     keys,
     maps,
     me,
@@ -26,6 +27,8 @@ from service.routes import (
     office_pages,
     overview,
     pages,
+    partners,
+    partners_page,
     profile_import,
     profiles,
     search,
@@ -39,6 +42,7 @@ __all__ = ["API_ROUTERS", "ROOT_ROUTERS"]
 API_ROUTERS: list[APIRouter] = [
     health.router,
     profile_import.router,  # before profiles: "/profiles/import" is not a profile id
+    jobs.router,  # imports in the background and their progress
     erasure.router,
     profiles.router,
     search.router,
@@ -56,8 +60,10 @@ API_ROUTERS: list[APIRouter] = [
     gaps.router,
     # investors: interests matched to companies, investors for a company, matchmaking sessions
     investors.router,
+    # members finding collaborators: partners, consortia, networks (members and staff)
+    partners.router,
 ]
 
 ROOT_ROUTERS: list[APIRouter] = [metrics.router, pages.router,
                                  office_pages.router, availability.page_router, docs.router,
-                                 evidence_pages.router, investors.page_router]
+                                 evidence_pages.router, investors.page_router, partners_page.router]

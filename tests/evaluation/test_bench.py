@@ -77,7 +77,7 @@ def test_the_quick_bench_runs_and_its_json_is_well_formed(tmp_path):
     assert "Search latency" in done.stdout and "Target" in done.stdout
     data = json.loads(out.read_text())
     assert data["quick"] is True and data["machine"]["cores"] >= 1
-    assert {"build", "search_latency", "brief_vs_search", "million", "http", "targets", "seconds"} <= set(data)
+    assert {"build", "search_latency", "brief_vs_search", "million", "cli", "http", "targets", "seconds"} <= set(data)
     build = data["build"]
     assert build["raw_encoder_profiles_per_s"] > 0 and build["pipeline_profiles_per_s"] > 0
     for row in data["search_latency"].values():
@@ -87,6 +87,11 @@ def test_the_quick_bench_runs_and_its_json_is_well_formed(tmp_path):
     assert million["status"] == "ok", million
     assert million["profiles"] == data["plan"]["million"] and 0 <= million["recall_at_10"] <= 1
     assert million["index_mb"] > 0 and million["build_s"] > 0 and million["nprobe"]
+    cli = data["cli"]
+    assert cli["status"] == "ok", cli
+    assert cli["floor"]["wall_s"] > 0 and cli["floor"]["cpu_s"] > 0 and cli["load_average_1m"] >= 0
+    for name in ("search", "brief"):
+        assert cli[name]["wall_ratio"] > 0 and cli[name]["cpu_ratio"] > 0
     http = data["http"]
     assert http["status"] in ("ok", "pending"), http
     if http["status"] == "ok":

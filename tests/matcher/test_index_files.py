@@ -76,6 +76,18 @@ def test_incremental_changes_rank_like_a_fresh_build(encoder, demo_profiles):
         assert [m for m, _ in ranking(grown, text)] == [m for m, _ in ranking(fresh, text)]
 
 
+def test_a_saved_delta_segment_ranks_alike_after_loading(encoder, demo_profiles, tmp_path):
+    index = ProfileIndex.build(demo_profiles[:60], encoder)
+    index.upsert(demo_profiles[60:75])  # fifteen changes: scored in the delta segment, saved with it
+    texts = ("focus puller", "location manager Stafford", "animation studio", "sound recordist")
+    before = {text: ranking(index, text) for text in texts}
+    save_index(index, tmp_path / "index")
+    assert any(p.parent.name == "delta" for p in (tmp_path / "index").rglob("*.npy"))
+    loaded = load_index(tmp_path / "index", encoder)
+    assert loaded.lexical._delta and loaded.lexical._delta_postings is not None  # read, not scored again
+    assert {text: ranking(loaded, text) for text in texts} == before
+
+
 def test_mismatched_encoder_is_refused(small_index, tmp_path):
     save_index(small_index, tmp_path / "index")
     with pytest.raises(IndexMismatch, match="all-MiniLM-L6-v2.*384"):
