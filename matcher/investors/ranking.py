@@ -65,23 +65,32 @@ def build_query(reading: InterestReading, audience: str | None, depth: int) -> Q
     return Query(text=query_text(reading), filters=Filters(kinds=("company",), audience=audience), top_k=depth)
 
 
-def combine(match: Match, best: float, fit: FitResult, weights: RankWeights, profile: Profile,
-            rank: int = 0) -> InvestorMatch:
-    text = max(0.0, min(1.0, match.score / best)) if best > 0 else 0.0
+def text_relevance(match: Match, best: float) -> float:
+    return max(0.0, min(1.0, match.score / best)) if best > 0 else 0.0
+
+
+def combined(match: Match, best: float, fit: FitResult, weights: RankWeights) -> float:
+    return weights.text * text_relevance(match, best) + weights.fit * fit.score
+
+
+def combine(match: Match, best: float, fit: FitResult, weights: RankWeights, rank: int = 0) -> InvestorMatch:
+    """The match as shown: its score, the two parts and the breakdown (built for the shown few)."""
+    text = text_relevance(match, best)
     text_part, fit_part = weights.text * text, weights.fit * fit.score
     score = text_part + fit_part
     share = text_part / score if score > 0 else 0.0
-    met = [c.criterion for c in fit.criteria if c.status == "met"]
+    criteria = fit.criteria
+    met = [c.criterion for c in criteria if c.status == "met"]
     reasons = [f"text relevance {text_part:.2f} ({share:.0%} of the score), criteria fit {fit_part:.2f} "
                f"({1 - share:.0%})"]
     if met:
         reasons.append("meets " + ", ".join(met))
-    verify = [c.criterion for c in fit.criteria if c.source == "to verify" and c.status in ("met", "partly")]
+    verify = [c.criterion for c in criteria if c.source == "to verify" and c.status in ("met", "partly")]
     if verify:
         reasons.append("to verify: " + ", ".join(verify))
     return InvestorMatch(id=match.id, kind=match.kind, name=match.name, headline=match.headline, place=match.place,
                          rank=rank, score=round(score, 4), text_relevance=round(text, 4), fit=round(fit.score, 4),
-                         text_part=round(text_part, 4), fit_part=round(fit_part, 4), criteria=fit.criteria,
+                         text_part=round(text_part, 4), fit_part=round(fit_part, 4), criteria=criteria,
                          reasons=reasons)
 
 
@@ -103,13 +112,13 @@ def rank_companies(index: ProfileIndex, reading: InterestReading, lookup: Lookup
         return []
     best = max(m.score for m in matches)
     profiles = lookup([m.id for m in matches])
-    ranked = []
+    scored: list[tuple[float, str, Match, FitResult]] = []
     for match in matches:
         profile = profiles.get(match.id)
         if profile is None:
             continue
         fit = judge(index, criteria, profile, strict, None, today)
         if fit.excluded_by is None:
-            ranked.append(combine(match, best, fit, weights, profile))
-    ranked.sort(key=lambda m: (-m.score, m.id))
-    return [m.model_copy(update={"rank": rank}) for rank, m in enumerate(ranked[:top], start=1)]
+            scored.append((round(combined(match, best, fit, weights), 4), match.id, match, fit))
+    scored.sort(key=lambda row: (-row[0], row[1]))
+    return [combine(match, best, fit, weights, rank) for rank, (_, _, match, fit) in enumerate(scored[:top], start=1)]
