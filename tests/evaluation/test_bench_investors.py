@@ -25,4 +25,4 @@ def test_investor_match_and_session_measurements_have_their_shape(companies_inde
     assert match["profiles"] == 200 and match["search_ms"]["n"] == match["match_ms"]["n"] == 4
     assert match["ratio_p50"] > 0 and isinstance(match["met"], bool)
     session = measure_session(index, demo, investors=6, companies=10, slots=3, tables=2)
-    assert session["meetings"] == 6 and session["solve_seconds"] <= session["seconds"]
+    assert session["meetings"] == 6 and session["solve_seconds"] > 0 and isinstance(session["met"], bool)
