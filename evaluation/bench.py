@@ -36,6 +36,7 @@ from evaluation.bench_cli import CLI_TARGET, measure_cli
 from evaluation.bench_companies_house import TARGET as REGISTER_TARGET
 from evaluation.bench_companies_house import measure_register_import
 from evaluation.bench_http import CLIENTS, HTTP_P99_MS, HTTP_RATE_TARGET, measure_http, open_engine
+from evaluation.bench_investors import measure_investor_match, measure_session
 from evaluation.bench_latency import BRIEF, LATENCY_TARGET, QUERIES, measure_brief, measure_latency
 from evaluation.bench_synthetic import Synthesiser, synthetic_index
 from evaluation.bench_timing import machine
@@ -83,7 +84,7 @@ def run_bench(plan: Plan, say: Callable[[str], None] = print) -> dict:
     # Later steps open engines over these profiles: let them find the encodings in the cache.
     encoder.__dict__.setdefault("_cache", {}).update(
         zip((encoder.document_prompt + d.embedding_text() for d in build.documents), build.vectors, strict=False))
-    out["search_latency"], out["brief_vs_search"] = _latency(build, encoder, plan, say)
+    out["search_latency"], out["brief_vs_search"], out["investors"] = _latency(build, encoder, plan, say, profiles)
     say(f"{plan.million:,} profiles with the IVF index (a separate process)…")
     out["million"] = _million(build, plan)
     with tempfile.TemporaryDirectory(prefix="matcher-bench-home-") as folder:
@@ -103,9 +104,9 @@ def run_bench(plan: Plan, say: Callable[[str], None] = print) -> dict:
     return out
 
 
-def _latency(build, encoder, plan: Plan, say) -> tuple[dict, dict]:
+def _latency(build, encoder, plan: Plan, say, profiles) -> tuple[dict, dict, dict]:
     synthesiser = Synthesiser(build.documents, build.vectors)
-    latency, brief = {}, {}
+    latency, brief, investors = {}, {}, {}
     for size in plan.sizes:
         say(f"Search latency at {size:,} synthetic profiles…")
         index = synthetic_index(synthesiser, size, encoder)
@@ -113,9 +114,22 @@ def _latency(build, encoder, plan: Plan, say) -> tuple[dict, dict]:
         if size == plan.sizes[-1]:
             say(f"Four-need brief vs a single search at {size:,} profiles…")
             brief = measure_brief(index, plan.rounds)
+            say(f"Investor match vs a single search at {size:,} profiles…")
+            investors["match"] = measure_investor_match(index, profiles, plan.rounds)
         del index
         gc.collect()
-    return latency, brief
+    say("Matchmaking session: 40 investors x 120 companies x 12 slots…")
+    investors["session"] = measure_session(_demo_index(build, encoder), load_demo())
+    return latency, brief, investors
+
+
+def _demo_index(build, encoder):
+    """The demo's own index (its encodings are in the build's cache), for the session plan."""
+    from matcher.index import ProfileIndex
+
+    index = ProfileIndex(encoder, DEFAULT_CONFIG, expected_size=len(build.documents))
+    index.upsert_documents(build.documents, build.vectors)
+    return index
 
 
 def _million(build, plan: Plan) -> dict:
@@ -190,6 +204,15 @@ def targets(out: dict) -> list[dict]:
                      "—", None))
     else:
         rows.append(("IVF at a million profiles", None, "p95 <= 100 ms, recall >= 0.95", None))
+    investors = out.get("investors") or {}
+    if "match" in investors:
+        match = investors["match"]
+        rows.append((f"investor match vs one search at {int(match['profiles']):,} (p50)", match["ratio_p50"],
+                     f"<= {match['target']}x", match["met"]))
+    if "session" in investors:
+        session = investors["session"]
+        rows.append((f"session plan {session['investors']}x{session['companies']}x{session['slots']} (s)",
+                     session["seconds"], f"< {session['target_s']:g} s", session["met"]))
     http = out.get("http", {})
     for kind, limit in (("search", HTTP_P99_MS["search"]), ("brief", HTTP_P99_MS["brief"])):
         ok = http.get("status") == "ok"

@@ -33,6 +33,8 @@ class Mode:
     rank: Callable[[System, Any, int], list[str]]
     accepts_filters: bool = False
     describe: str = ""
+    # reads a query's "filters" when they are not search filters (an investor's criteria)
+    read_filters: Callable[[Any], Any] | None = None
 
 
 MODES: dict[str, Mode] = {}
@@ -68,3 +70,8 @@ register_mode(Mode("brief", _prepare_brief, _rank_brief, accepts_filters=False,
                    describe="a pasted brief; the crew sheet flattened round-robin across needs"))
 register_mode(Mode("search", _prepare_search, _rank_search, accepts_filters=True,
                    describe="one search with optional filters"))
+
+
+# Modes defined elsewhere register themselves on import.
+from evaluation import collaborators as _collaborators  # noqa: E402,F401
+from evaluation import investor_mode as _investor_mode  # noqa: E402,F401

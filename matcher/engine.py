@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import logging
 import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING
 from matcher.changes import latest_change
 from matcher.config import DEFAULT_CONFIG, MatcherConfig
 from matcher.encoders import Encoder, create_encoder
-from matcher.errors import ImportRejected, LineError, NotFound
+from matcher.errors import ImportRejected, LineError, NotFound, StaleIndex
 from matcher.explain import Match
 from matcher.index import ProfileIndex
 from matcher.index_files import index_exists, load_index, save_index
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
     from models.profile import Profile
 
 __all__ = ["Engine", "ImportReport"]
+
+log = logging.getLogger("matcher.engine")
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,7 @@ class Engine:
                                                  settings.model_cache)
         self.lock = ReadWriteLock()
         self._sync_lock = threading.Lock()
+        self.erasures_applied = 0  # erasures this index has applied (the follower saves at once after one)
         self.index = self._open_index(progress)
 
     @functools.cached_property
@@ -66,7 +70,9 @@ class Engine:
 
     # -- writing ---------------------------------------------------------------------
     def import_parsed(self, parsed: ParsedFile, skip_invalid: bool = False) -> ImportReport:
-        """All-or-nothing unless ``skip_invalid``: a bad line stores nothing from the file."""
+        """All-or-nothing unless ``skip_invalid``: a bad line stores nothing from the file; an empty
+        file is refused (``InvalidInput``), from the API and the CLI alike."""
+        parsed.ensure_not_empty()
         if parsed.errors and not skip_invalid:
             raise ImportRejected(parsed.errors, parsed.total)
         created = self.store.save(parsed.profiles) if parsed.profiles else []
@@ -125,14 +131,21 @@ class Engine:
             changes = self.store.changes_since(self.index.change_seq)
             if not changes:
                 return 0
-            latest = {profile_id: op for _, profile_id, op in changes}
+            latest = {profile_id: op for _, profile_id, op in changes if profile_id}
             upserts = self.store.get_many([p for p, op in latest.items() if op == "upsert"])
             gone = [p for p in latest if p not in upserts]
+            erased = any(op == "erase" for _, _, op in changes)
+            if erased:  # the log does not say who (matcher.store.erasure): drop what the database no longer holds
+                held = self.store.ids()
+                gone += [p for p in self.index.positions if p not in held and p not in upserts]
             # Encode outside the write lock: searches go on meanwhile.
             documents, vectors = self.index.prepare(list(upserts.values()))
             with self.lock.writing():
                 self.index.remove(gone)
                 self.index.upsert_documents(documents, vectors=vectors)
+                if erased:  # and the vocabulary keeps no word only they used
+                    self.index.lexical.prune_vocabulary()
+                    self.erasures_applied += 1
                 self.index.change_seq = changes[-1][0]
             return len(changes)
 
@@ -149,9 +162,13 @@ class Engine:
 
     def _open_index(self, progress: bool) -> ProfileIndex:
         folder = self.settings.index_dir
+        index = None
         if index_exists(folder):
-            index = load_index(folder, self.encoder, self.config)
-        else:
+            try:
+                index = load_index(folder, self.encoder, self.config)
+            except StaleIndex as stale:  # e.g. it may hold words now kept out of the index: build it again
+                log.warning("%s", stale)
+        if index is None:
             seq = self.store.latest_seq()
             index = ProfileIndex.build(list(self.store.profiles()), self.encoder, self.config, progress)
             index.change_seq = seq

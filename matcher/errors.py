@@ -18,6 +18,7 @@ __all__ = [
     "MatcherError",
     "NotFound",
     "PayloadTooLarge",
+    "StaleIndex",
     "Unauthorized",
 ]
 
@@ -52,6 +53,10 @@ class Forbidden(MatcherError):
 
 class IndexMismatch(MatcherError):
     """A saved index was built with a different encoder or dimension than the one asked for."""
+
+
+class StaleIndex(IndexMismatch):
+    """A saved index made under older rules for what is indexed (``DOCUMENTS_VERSION``): rebuild it."""
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,9 @@ from pathlib import Path
 import numpy as np
 
 from matcher.config import DEFAULT_CONFIG, MatcherConfig
-from matcher.documents import Document
+from matcher.documents import DOCUMENTS_VERSION, Document
 from matcher.encoders import Encoder
-from matcher.errors import IndexMismatch
+from matcher.errors import IndexMismatch, StaleIndex
 from matcher.index import ProfileIndex
 from matcher.lexical import LexicalIndex
 
@@ -70,8 +70,8 @@ def _write_files(index: ProfileIndex, version: Path) -> None:
     manifest = {
         "format": FORMAT_VERSION, "encoder": index.encoder.name, "dim": index.encoder.dim,
         "dense_index": index.dense.kind, "profiles": len(index), "change_seq": index.change_seq,
-        "use_taxonomy": index.config.use_taxonomy,
-        "saved_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "use_taxonomy": index.config.use_taxonomy, "documents": DOCUMENTS_VERSION,
+        "saved_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
     (version / "ids.json").write_text(json.dumps(index.ids))
     write_documents(version / "documents.jsonl", index.documents)
@@ -89,6 +89,9 @@ def load_index(folder: Path, encoder: Encoder, config: MatcherConfig = DEFAULT_C
             f"the index in {folder} was built with {manifest['encoder']} ({manifest['dim']} dimensions) "
             f"but this matcher encodes with {encoder.name} ({encoder.dim} dimensions); rebuild it "
             "with 'matcher reindex'")
+    if manifest.get("documents", 1) != DOCUMENTS_VERSION:
+        raise StaleIndex(f"the index in {folder} was made under older rules for what is indexed "
+                         f"(documents {manifest.get('documents', 1)}, now {DOCUMENTS_VERSION}); it is rebuilt")
     if manifest["use_taxonomy"] != config.use_taxonomy:
         raise IndexMismatch(f"the index in {folder} was built with use_taxonomy="
                             f"{manifest['use_taxonomy']}; rebuild it for this configuration")

@@ -111,6 +111,17 @@ class LexicalIndex:
     def compact(self) -> None:
         self._rebuild()
 
+    def prune_vocabulary(self) -> None:
+        """Forget every term no live document holds, and rebuild: after an erasure the vocabulary
+        (saved with the index) keeps no word that only the erased profile used."""
+        live_ids = np.unique(np.concatenate([t for t in self._tokens if t is not None] or [np.zeros(0, np.int32)]))
+        by_id = {term_id: term for term, term_id in self.vocab.items()}
+        remap = np.full(max(len(self.vocab), 1), -1, dtype=np.int32)
+        remap[live_ids] = np.arange(len(live_ids), dtype=np.int32)
+        self.vocab = {by_id[int(old)]: new for new, old in enumerate(live_ids.tolist())}
+        self._tokens = [None if t is None else remap[t] for t in self._tokens]
+        self._rebuild()
+
     # -- reading ---------------------------------------------------------------------
     def scores(self, query_terms: Sequence[str], capacity: int) -> np.ndarray:
         """BM25 score of every position for the analysed query terms (0 where absent)."""

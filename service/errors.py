@@ -28,7 +28,8 @@ from matcher.errors import (
 )
 from service.messages import describe
 
-__all__ = ["STATUS_OF", "Unavailable", "UnsupportedMediaType", "error_response", "install_error_handlers", "status_of"]
+__all__ = ["STATUS_OF", "TooManyRequests", "Unavailable", "UnsupportedMediaType", "error_response",
+           "install_error_handlers", "status_of"]
 
 log = logging.getLogger("service")
 
@@ -41,6 +42,14 @@ class Unavailable(MatcherError):
     """Something the service needs (the database) cannot be reached just now."""
 
 
+class TooManyRequests(MatcherError):
+    """A rate limit is reached (``service.rate_limits``); ``retry_after`` seconds until it is not."""
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
 # Most specific first: the first class an error is an instance of decides its status.
 STATUS_OF: list[tuple[type[MatcherError], int]] = [
     (UnsupportedMediaType, 415),
@@ -50,6 +59,7 @@ STATUS_OF: list[tuple[type[MatcherError], int]] = [
     (Conflict, 409),
     (Unauthorized, 401),
     (Forbidden, 403),
+    (TooManyRequests, 429),
     (IndexMismatch, 503),
     (Unavailable, 503),
     (MatcherError, 400),
@@ -80,7 +90,10 @@ async def _matcher_error(_request: Request, error: MatcherError) -> JSONResponse
                   f"problem{'s' if len(error.errors) != 1 else ''} in {error.total} lines, "
                   f"the first {error.errors[0]}")
         return error_response(422, detail, errors=lines)
-    return error_response(status_of(error), str(error))
+    response = error_response(status_of(error), str(error))
+    if isinstance(error, TooManyRequests):
+        response.headers["Retry-After"] = str(error.retry_after)
+    return response
 
 
 async def _invalid_request(_request: Request, error: RequestValidationError | ValidationError) -> JSONResponse:

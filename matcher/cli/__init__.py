@@ -17,14 +17,20 @@ __all__ = ["COMMANDS", "app", "command_named", "main"]
 COMMANDS: dict[str, str] = {
     "bench": "matcher.cli.bench",
     "brief": "matcher.cli.brief",
+    "consortium": "matcher.cli.partners",
     "evaluate": "matcher.cli.evaluate",
     "evaluate-briefs": "matcher.cli.evaluate_briefs",
     "import": "matcher.cli.profiles",
     "import-companies-house": "matcher.cli.companies_house",
+    "invest": "matcher.cli.investors",
+    "investors-for": "matcher.cli.investors",
     "keys": "matcher.cli.keys",
+    "network": "matcher.cli.partners",
+    "partners": "matcher.cli.partners",
     "reindex": "matcher.cli.profiles",
     "search": "matcher.cli.search",
     "serve": "matcher.cli.serve",
+    "session": "matcher.cli.investors",
     "show": "matcher.cli.profiles",
 }
 # Options of the top-level callback that take a value (``matcher --home DIR search …``).

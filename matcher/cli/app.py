@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Annotated, Any, NoReturn, ParamSpec, TypeVar
 
 import typer
+from pydantic import ValidationError
 
 from matcher.errors import MatcherError
 from matcher.settings import MatcherSettings
@@ -140,6 +141,11 @@ def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
             return command(*args, **kwargs)
         except MatcherError as error:
             fail(str(error))
+        except ValidationError as error:  # e.g. a MATCHER_* setting out of bounds (MATCHER_ADMIN_KEY too short)
+            setting = error.title.endswith("Settings")
+            fail("; ".join((f"setting MATCHER_{'_'.join(map(str, e['loc'])).upper()}" if setting
+                            else ".".join(map(str, e["loc"]))) + f": {e['msg']}"
+                           for e in error.errors(include_input=False)))
         except KeyboardInterrupt:
             sys.exit(130)
 

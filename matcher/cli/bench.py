@@ -67,11 +67,24 @@ def print_bench(result: dict[str, Any]) -> None:
     r = result["brief_vs_search"]
     console.print(f"Four-need brief p50 {r['brief_ms']['p50']:.1f} ms vs single search {r['search_ms']['p50']:.1f} ms "
                   f"→ {r['ratio_p50']}x (parse {r['parse_ms']['p50']:.1f} ms, not included)")
+    _print_investors(result.get("investors") or {})
     _print_million(result["million"])
     _print_cli(result.get("cli"))
     _print_http(result["http"])
     _print_register(result.get("companies_house"))
     _print_targets(result["targets"])
+
+
+def _print_investors(i: dict[str, Any]) -> None:
+    if "match" in i:
+        m = i["match"]
+        console.print(f"Investor match p50 {m['match_ms']['p50']:.1f} ms vs one search {m['search_ms']['p50']:.1f} ms "
+                      f"at {m['profiles']:,} profiles → {m['ratio_p50']}x (target <= {m['target']}x)")
+    if "session" in i:
+        s = i["session"]
+        console.print(f"Session plan {s['investors']} investors x {s['companies']} companies x {s['slots']} slots, "
+                      f"{s['tables']} tables: {s['meetings']} meetings in {s['seconds']:.2f} s (solver "
+                      f"{s['solve_seconds']:.2f} s; target < {s['target_s']:g} s)")
 
 
 def _print_million(m: dict[str, Any]) -> None:

@@ -49,14 +49,21 @@ def serve(
     address = f"http://{settings.host}:{settings.port}"
     typer.echo(f"Serving the matcher on {address} (page), API docs at {address}/docs")
     typer.echo(f"Sector map at {address}/sector, gap report (staff key) at {address}/gaps")
+    from service.slow_clients import with_header_timeout
+
+    # Slow and idle clients: headers must arrive within header_timeout (service.slow_clients), a body
+    # within body_timeout (service.limits); an idle connection closes after keep_alive_timeout; past
+    # max_connections the answer is 503; headers are read up to 64 KB.
+    server_options: dict[str, Any] = dict(
+        host=settings.host, port=settings.port, log_level="info", timeout_graceful_shutdown=10,
+        timeout_keep_alive=int(settings.keep_alive_timeout), limit_concurrency=settings.max_connections,
+        h11_max_incomplete_event_size=64 * 1024, http=with_header_timeout(settings.header_timeout))
     if settings.workers > 1:  # each worker builds its app from the environment (and loads the saved index)
         os.environ.update({"MATCHER_HOME": str(settings.home), "MATCHER_HOST": settings.host,
                            "MATCHER_PORT": str(settings.port)})
-        uvicorn.run("service.app:create_app", factory=True, workers=settings.workers, host=settings.host,
-                    port=settings.port, log_level="info", timeout_graceful_shutdown=10)
+        uvicorn.run("service.app:create_app", factory=True, workers=settings.workers, **server_options)
         return
-    uvicorn.run(create_app(settings, engine=engine), host=settings.host, port=settings.port,
-                log_level="info", timeout_graceful_shutdown=10)
+    uvicorn.run(create_app(settings, engine=engine), **server_options)
 
 
 def _first_start(settings: ServiceSettings, demo: bool) -> Engine | None:

@@ -34,8 +34,7 @@ router = APIRouter(prefix="/profiles", tags=["profiles"])
 async def import_profiles(request: Request, _caller: AdminCaller, runtime: RuntimeDep,
                           skip_invalid: bool = False) -> ImportResult:
     parsed = await parsed_body(request)
-    if not parsed.total and not parsed.errors:
-        raise InvalidInput("the import is empty: send one profile per JSONL line or CSV row")
+    parsed.ensure_not_empty()
     report = await run_in_threadpool(runtime.engine.import_parsed, parsed, skip_invalid)
     return ImportResult(imported=report.imported, created=report.created, updated=report.updated,
                         skipped=[LineProblem(line=e.line, field=e.field, message=e.message) for e in report.skipped])
