@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from matcher.changes import latest_change
 from matcher.config import DEFAULT_CONFIG, MatcherConfig
-from matcher.encoders import Encoder, create_encoder
+from matcher.encoders import Encoder
 from matcher.errors import ImportRejected, LineError, NotFound, StaleIndex
 from matcher.explain import Match
 from matcher.index import ProfileIndex
@@ -53,9 +53,8 @@ class Engine:
     def __init__(self, settings: MatcherSettings, config: MatcherConfig = DEFAULT_CONFIG,
                  encoder: Encoder | None = None, progress: bool = False) -> None:
         self.settings = settings
-        self.config = config
-        self.encoder = encoder or create_encoder(config.encoder, config.encoder_backend,
-                                                 settings.model_cache)
+        self.config = settings.configure(config)
+        self.encoder = encoder or settings.create_encoder(config.encoder)
         self.lock = ReadWriteLock()
         self._sync_lock = threading.Lock()
         self.erasures_applied = 0  # erasures this index has applied (the follower saves at once after one)

@@ -18,6 +18,7 @@ import typer
 
 from matcher.cli.app import app, handles_errors, settings_from
 from matcher.cli.output import console
+from matcher.settings import load_settings
 
 if TYPE_CHECKING:
     from matcher.engine import Engine
@@ -46,7 +47,7 @@ def serve(
 
     overrides: dict[str, Any] = {k: v for k, v in {"host": host, "port": port, "workers": workers}.items()
                                  if v is not None}
-    settings = ServiceSettings(home=settings_from(ctx).home, **overrides)
+    settings = load_settings(ServiceSettings, **settings_from(ctx).model_dump(), **overrides)
     engine = _first_start(settings, demo)
     address = f"http://{settings.host}:{settings.port}"
     typer.echo(f"Serving the matcher on {address} (page), API docs at {address}/docs")
