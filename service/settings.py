@@ -55,6 +55,11 @@ class ServiceSettings(MatcherSettings):
     max_recorded_briefs: int = Field(20_000, ge=1, description="recorded briefs kept at most (oldest go first)")
     demo_path: Path | None = Field(None, description="what 'matcher serve' loads into an empty database "
                                                      "(default: the shipped demo cluster)")
+    # -- serving under load (``service.concurrency``) ---------------------------------------------
+    workers: int = Field(1, ge=1, le=64, description="server processes ('matcher serve'), each with its own "
+                                                     "engine and index, following one database")
+    threads: int | None = Field(None, ge=1, le=256, description="requests worked on at once per process "
+                                "(default: the number of cores); the rest wait their turn")
 
     # -- the film office's working day: availability checks by email, and the map --------------
     smtp_host: str | None = Field(None, description="SMTP server for availability checks; none: "
