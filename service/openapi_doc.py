@@ -10,7 +10,7 @@ document once, on first request, from the routes themselves:
 |---|---|---|
 | 401 | every operation | a key that is not known (or none where one is needed) |
 | 403 | operations needing a key | a key whose role is too low |
-| 404 | operations with a path parameter | nothing by that id |
+| 404 | operations with a path parameter or a body | nothing by an id given |
 | 408, 413 | operations with a body | a body too slow or too large |
 | 409 | writes (POST, PUT, PATCH, DELETE) | clashes with what is stored |
 | 415 | the import | a body in a format it does not read |
@@ -76,13 +76,13 @@ def install_openapi(app: FastAPI) -> None:
 
 def _document_errors(app: FastAPI, schema: dict[str, Any]) -> None:
     minimum = {(method.lower(), route.path_format): _least_role(route)
-               for route in app.routes if isinstance(route, APIRoute) for method in route.methods}
+               for route in app.routes if isinstance(route, APIRoute) for method in route.methods or ()}
     for path, operations in schema.get("paths", {}).items():
         for method, operation in operations.items():
             statuses = {401, 422, 429, 503}
             if minimum.get((method, path), Role.public) is not Role.public:
                 statuses.add(403)
-            if "{" in path:
+            if "{" in path or "requestBody" in operation:  # an id in the path or the body names nothing
                 statuses.add(404)
             if "requestBody" in operation or method in _WRITES:
                 statuses |= {408, 413}
