@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.service.web.conftest import LAPTOP, TIMEOUT_MS
 
@@ -22,10 +23,10 @@ def test_a_key_is_kept_for_the_session_unless_remembered(browser, service, remem
         if remember:
             page.check("#key-remember")
         page.click("#key-form button[type=submit]")
-        page.wait_for_function("document.querySelector('#key-status').textContent.includes('taff')")
+        expect(page.locator("#key-status")).to_contain_text("taff", timeout=TIMEOUT_MS)
         assert page.evaluate(STORED) == [key, key if remember else None]
         page.goto(service.base_url + "/profiles/fl-0003")  # the same session: still in use
-        page.wait_for_function("(key) => document.querySelector('#api-key').value === key", arg=key)
+        expect(page.locator("#api-key")).to_have_value(key, timeout=TIMEOUT_MS)
         later = context.new_page()  # a new session (a new tab) finds it only if remembered
         later.goto(service.base_url + "/")
         assert later.evaluate(STORED)[1] == (key if remember else None)
