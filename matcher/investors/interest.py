@@ -1,8 +1,8 @@
 """An investor's interest, in their own words, read into criteria (``InterestCriteria``).
 
 "Angel, £10–25k tickets, pre-seed or seed games or animation studios with their own IP, SEIS
-please, within an hour of Stoke" reads as: ticket £10,000-£25,000; stages pre-seed, seed; sectors
-games, animation; own IP; SEIS; Stoke within 60 km. Every piece comes with the words it was read
+please, within an hour of Stoke" reads as: ticket £10,000-£25,000; the stages pre-seed and seed;
+the sectors games and animation; own IP; SEIS; Stoke within 60 km. Every piece comes with the words it was read
 from (``Reading``), shown back on the page for correction, as briefs are.
 
 The rules live in ``matcher.investors.rules`` (named, with examples). What this module decides:

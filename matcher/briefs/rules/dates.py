@@ -66,7 +66,7 @@ DATES = RuleTable.of("dates", [
          rf"|(?P<easter>easter(?:\s+weekend)?)(?:\s+(?P<ey>{Y}))?)\b",
          "Holidays and seasons of the year that are not months: panto season (1 December to 10 January), "
          "over Christmas (24-26 December), between Christmas and New Year (27-31), Easter weekend.",
-         ("over the 2027/28 panto season", "over Christmas", "between Christmas and New Year", "Easter weekend 2027"),
+         ("across the 2028/29 panto season", "over Christmas", "between Christmas and New Year", "Easter weekend 2027"),
          ("Christmas advert",), source="guidelines"),
     Rule("relative", rf"(?<!each\s)(?<!every\s)\b(?:(?P<wd_rel>this|next|on)\s+)?(?P<weekday>{_WEEKDAY}"
          r"|(?-i:Mon|Tues?|Weds?|Thurs?|Thu|Fri|Sat|Sun))\b(?!\s+\d)(?!s\b)"

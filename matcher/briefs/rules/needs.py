@@ -241,7 +241,7 @@ NEEDS = RuleTable.of("needs", [
     Rule("not_a_request", r"\?|\b(?:thanks|thank\s+you|cheers|grateful|appreciate[ds]?)\b",
          "A question or a thank-you: with no need and no shoot word, its dates are no shoot dates ('is the office "
          "open over Christmas?', 'thanks, we'll be back in the spring').", ("open over Christmas?", "Thanks again"),
-         ("Starting 12 April for three weeks.",), source="guidelines"),
+         ("Beginning 9 May for two weeks.",), source="guidelines"),
     Rule("offer_if", r"\bif\s+(?:anyone|anybody|any\s+\w+|you|they|someone|somebody|a\s+production)\s+"
          r"(?:ever\s+|still\s+)?(?:needs?|wants?|requires?|is\s+looking\s+for|are\s+looking\s+for|is\s+after)\s+(?:(?:a|an|some|any)\s+)?$",
          "An offer of services: 'available through March if anyone needs lighting' asks for nothing.",

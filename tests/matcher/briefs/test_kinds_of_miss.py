@@ -103,7 +103,7 @@ def test_a_more_specific_name_is_never_the_general_role_with_full_confidence(rea
 @pytest.mark.parametrize(("text", "places", "not_places"), [
     ("We're a small indie Birmingham agency filming in Leek next month.", ["Leek"], ["Birmingham"]),
     ("We're a studio in Bristol shooting two days at Trentham Gardens.", ["Trentham Gardens"], ["Bristol"]),
-    ("Dear Film Office Stoke team, we'd like to film at Westport Lake.", ["Westport Lake"], ["Stoke"]),
+    ("Dear Film Office Stoke team, we are hoping to shoot beside Westport Lake.", ["Westport Lake"], ["Stoke"]),
     ("Drone shots over Tittesworth reservoir and the Roaches.", ["Tittesworth Reservoir", "The Roaches"], []),
     ("A car advert on the A53 and in North Staffs.", ["A53", "North Staffordshire"], []),
     ("A day in Vale Royal then one in Trent Vale.", ["Vale Royal", "Trent Vale"], ["Vale"]),
@@ -129,9 +129,9 @@ def test_a_full_postcode_is_placed_at_its_district_with_a_note(read) -> None:
 
 
 @pytest.mark.parametrize(("text", "start", "end", "deadline"), [
-    ("Filming over the 2027/28 panto season.", D(2027, 12, 1), D(2028, 1, 10), None),
+    ("Shooting across the 2028/29 panto season.", D(2028, 12, 1), D(2029, 1, 10), None),
     ("Shooting in May, to deliver by 15 October.", D(2027, 5, 1), D(2027, 5, 31), D(2027, 10, 15)),
-    ("Starting 12 April for three weeks.", D(2027, 4, 12), D(2027, 5, 2), None),
+    ("Beginning 9 May for two weeks.", D(2027, 5, 9), D(2027, 5, 22), None),
     ("A shoot over Easter weekend 2027.", D(2027, 3, 26), D(2027, 3, 29), None),
     ("A reshoot this Saturday.", D(2027, 1, 9), D(2027, 1, 9), None),
     ("Shooting in March; quotes by 20 January please.", D(2027, 3, 1), D(2027, 3, 31), D(2027, 1, 20)),

@@ -223,7 +223,7 @@ def test_no_filler_under_a_need_and_none_under_a_gap(demo_index):
 
 
 def test_a_need_renamed_on_the_page_is_read_again(demo_index):
-    brief = parse_brief("Filming in Leek on 3 March 2027: we need a sound recordist.", today=TODAY)
+    brief = parse_brief("Filming in Leek on 3 March 2027; a sound recordist is needed.", today=TODAY)
     renamed = brief.model_copy(update={"needs": [brief.needs[0].model_copy(update={"label": "Dubbing mixer"})]})
     sheet = match_brief(demo_index, renamed)
     assert sheet.needs[0].need.role == "re-recording-mixer"

@@ -1,0 +1,83 @@
+"""No held-out query has leaked into the code: a test fails when any six-word span of a held-out
+query's text appears in ``matcher/``, ``models/``, ``service/`` or ``tests/``.
+
+A held-out set is written and judged before any code looks at it and is never read while
+developing (``evaluation/README.md``). Reading it here is not developing against it: this test
+only compares word spans, and says which file holds which span so the copy can be removed.
+
+Words are compared lower-cased, as runs of letters and digits, so punctuation and line breaks
+do not hide a copy. Left out of the scan: the demo's own data and its generator (held-out
+searches may describe what a demo profile says in the same plain words, which is what they are
+judged against), and the reference data the real-language set was drawn from, shipped for the
+tests under ``tests/data/reference`` (the queries quote official occupation texts by design).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SPAN = 6
+SCANNED = ("matcher", "models", "service", "tests")
+NOT_SCANNED = ("matcher/data/demo", "matcher/demo", "tests/data/reference")
+TEXT_SUFFIXES = {".py", ".json", ".jsonl", ".md", ".txt", ".tsv", ".csv", ".html", ".js", ".css", ".toml", ".yaml"}
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _spans(text: str) -> set[tuple[str, ...]]:
+    words = _WORD.findall(text.lower())
+    return {tuple(words[i:i + SPAN]) for i in range(len(words) - SPAN + 1)}
+
+
+def _held_out_texts() -> dict[str, str]:
+    """query id -> text, for every held-out query file of every judged set."""
+    texts = {}
+    for path in sorted((ROOT / "evaluation" / "data").glob("*/heldout/*.jsonl")):
+        if path.name not in ("queries.jsonl", "briefs.jsonl"):
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                if isinstance(record.get("text"), str):
+                    texts[f"{path.parent.parent.name}/{record['_id']}"] = record["text"]
+    return texts
+
+
+def _scanned_files() -> list[Path]:
+    skipped = [ROOT / folder for folder in NOT_SCANNED]
+    return [path for folder in SCANNED for path in sorted((ROOT / folder).rglob("*"))
+            if path.is_file() and path.suffix in TEXT_SUFFIXES and "__pycache__" not in path.parts
+            and not any(path.is_relative_to(skip) for skip in skipped)]
+
+
+def test_the_held_out_sets_are_there_to_check():
+    texts = _held_out_texts()
+    sets = {query_id.split("/")[0] for query_id in texts}
+    assert {"briefs", "demo", "reallang", "investors"} <= sets, sets
+    assert len(texts) > 300
+
+
+def test_the_span_check_finds_a_copy():
+    """The check itself: a sentence with one query's six words in it is caught, whatever the case
+    and punctuation; five of them are not."""
+    words = _WORD.findall("Hiya! We need a gaffer, two sparks and a genny op.".lower())
+    copied = "WE need A gaffer -- two\nsparks, please"
+    assert _spans(" ".join(words)) & _spans(copied)
+    assert not _spans(" ".join(words)) & _spans("we need a gaffer two")
+
+
+@pytest.mark.slow
+def test_no_six_word_span_of_a_held_out_query_is_in_the_code():
+    owner: dict[tuple[str, ...], str] = {}
+    for query_id, text in _held_out_texts().items():
+        for span in _spans(text):
+            owner.setdefault(span, query_id)
+    leaks = []
+    for path in _scanned_files():
+        for span in _spans(path.read_text(encoding="utf-8", errors="replace")) & owner.keys():
+            leaks.append(f"{path.relative_to(ROOT)}: '{' '.join(span)}' (held-out {owner[span]})")
+    assert not leaks, "\n".join(sorted(leaks)[:40])
