@@ -43,10 +43,13 @@ def search(index: ProfileIndex, query: Query) -> list[Match]:
     return search_many(index, [query])[0]
 
 
-def search_many(index: ProfileIndex, queries: list[Query]) -> list[list[Match]]:
-    """Several queries share one encoder call: a brief's needs are ranked together."""
-    vectors = index.encoder.encode_queries([q.text for q in queries]) if index.config.use_dense \
-        else np.zeros((len(queries), index.encoder.dim), dtype=np.float32)
+def search_many(index: ProfileIndex, queries: list[Query], vectors: np.ndarray | None = None) -> list[list[Match]]:
+    """Several queries share one encoder call: a brief's needs are ranked together. ``vectors``:
+    the queries' encodings when the caller already has them (one row per query; texts fixed in
+    advance, such as the partners mode's gap queries, are encoded once)."""
+    if vectors is None:
+        vectors = index.encoder.encode_queries([q.text for q in queries]) if index.config.use_dense \
+            else np.zeros((len(queries), index.encoder.dim), dtype=np.float32)
     # What the queries of one call share: their vectors (and one scan of the index for all of
     # them), verdicts, distances and diaries per filters, point and dates.
     memo: dict = {"vectors": vectors}

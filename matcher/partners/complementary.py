@@ -28,6 +28,7 @@ from matcher.partners.capabilities import load_capabilities
 from matcher.partners.gaps import Gap, find_gaps
 from matcher.partners.mmr import mmr_order
 from matcher.partners.network import CoCreditGraph
+from matcher.partners.query_vectors import query_vectors
 from matcher.partners.work import MemberWork, read_work
 from matcher.search import Query, search_many
 from matcher.taxonomy import load_taxonomy
@@ -88,7 +89,8 @@ def complementary(index: ProfileIndex, profile: Profile, *, near: tuple[float, f
                for gap in gaps]
     pool: dict[str, _Candidate] = {}
     found: dict[str, int] = defaultdict(int)
-    for gap, matches in zip(gaps, search_many(index, queries), strict=True):
+    vectors = query_vectors(index.encoder, [q.text for q in queries]) if index.config.use_dense else None
+    for gap, matches in zip(gaps, search_many(index, queries, vectors), strict=True):
         roles = set(gap.capability.roles)
         for match in matches:
             holder = index.document(match.id)

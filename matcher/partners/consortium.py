@@ -43,12 +43,13 @@ KM_COST = 0.002         # per km from the opportunity (or the bidder): 50 km cos
 OWN_QUALITY = 1.2       # the bidder providing a need itself
 
 
-def consortium(index: ProfileIndex, text: str, *, bidder: Profile | None = None, audience: str | None = None,
-               graph: CoCreditGraph | None = None, today: dt.date | None = None,
+def consortium(index: ProfileIndex, text: str | Brief, *, bidder: Profile | None = None,
+               audience: str | None = None, graph: CoCreditGraph | None = None, today: dt.date | None = None,
                alternatives: int = 2) -> ConsortiumOut:
-    """Teams for the opportunity in ``text``, best first; ``bidder``: the member bidding, in every team."""
-    brief = parse_brief(text, today=today, encoder=index.encoder)
-    out = ConsortiumOut(text=text, bidder=bidder.id if bidder else None, needs=list(brief.needs), fallback=False)
+    """Teams for the opportunity in ``text`` (or as already read by the parser), best first;
+    ``bidder``: the member bidding, in every team."""
+    brief = parse_brief(text, today=today, encoder=index.encoder) if isinstance(text, str) else text
+    out = ConsortiumOut(text=brief.text, bidder=bidder.id if bidder else None, needs=list(brief.needs), fallback=False)
     if not brief.needs:  # the crew sheet's own fallback: a plain search, or a refusal of a non-brief ("hi")
         sheet = match_brief(index, brief, shortlist_size=10, audience=audience)
         out.fallback = True
