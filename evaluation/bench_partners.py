@@ -43,7 +43,7 @@ def measure_partners(index: ProfileIndex, rounds: int) -> dict[str, object]:
     doc = index.document(member_id)
     gap = find_gaps(read_work(member, doc))[0]
     near = (doc.lat, doc.lon) if doc.lat is not None and doc.lon is not None else None
-    single = Query(text=f"{gap.capability.label}: {gap.capability.query}",
+    single = Query(text=f"{gap.capability.label}: {gap.capability.query}",  # as a person would ask it
                    filters=Filters(near=near, exclude_ids=frozenset({member_id})), top_k=10, roles=gap.capability.roles)
     brief = parse_brief(OPPORTUNITY, today=dt.date(2026, 12, 1))
     need = need_queries(brief)[0][0]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from matcher.ann import inner_products
+from matcher.ann.base import inner_products_at
 from matcher.config import MatcherConfig
 from matcher.explain import Match, explain
 from matcher.filters import Filters, Verdict, evaluate
@@ -37,6 +38,9 @@ class Query:
     # A day-rate cap that ranks rather than filters (a brief's "max £250/day": producers still
     # want to see the DoP at £300); Filters.max_rate is the hard version.
     preferred_max_rate: float | None = None
+    # Only profiles holding one of ``roles`` may be returned (a hard filter): the partners mode
+    # keeps real holders of a gap only, and then scores only them.
+    holders_only: bool = False
 
 
 def search(index: ProfileIndex, query: Query) -> list[Match]:
@@ -63,6 +67,8 @@ def _search_one(index: ProfileIndex, query: Query, row: int, memo: dict) -> list
     excluded = [index.positions[i] for i in query.filters.exclude_ids if i in index.positions]
     verdict = evaluate(index.columns, query.filters, excluded, memo)
     mask = verdict.passing(query.filters.include_unknown)[: index.capacity]
+    if query.holders_only and evidence.roles:
+        mask = mask & evidence.exact[: index.capacity]
     if not mask.any():
         return []
     scores = _top_in_mask(index, evidence, verdict, mask, query.top_k, config, memo, row)
@@ -99,7 +105,7 @@ def _every_passing(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdic
     everyone = np.arange(index.capacity)
     dense = np.zeros(index.capacity, dtype=np.float32)
     if config.use_dense:
-        dense = _all_cosines(index, memo, row)
+        dense = _all_cosines(index, memo, row, mask)
     dense_list = lexical_list = everyone[:0]
     if config.fusion == "rrf":  # ranks within everything that passes
         passing = np.flatnonzero(mask)
@@ -110,8 +116,12 @@ def _every_passing(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdic
                      config, dense, k, lexical_only=not config.use_dense)
 
 
-def _all_cosines(index: ProfileIndex, memo: dict, row: int) -> np.ndarray:
+def _all_cosines(index: ProfileIndex, memo: dict, row: int, mask: np.ndarray) -> np.ndarray:
+    """Cosines of every position; where at most half pass (as for holders of a role), only
+    theirs are computed, read in place by faiss (others stay 0 and are masked out anyway)."""
     vectors = memo["vectors"]
+    if "cosines" not in memo and mask.sum() * 2 <= index.capacity:
+        return inner_products_at(index.vectors, vectors[row], np.flatnonzero(mask), index.capacity)
     if len(vectors) == 1:
         return inner_products(index.vectors[: index.capacity], vectors[row])
     if "cosines" not in memo:  # one row per query, contiguous

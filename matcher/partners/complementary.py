@@ -38,7 +38,7 @@ from models.profile import Profile
 
 __all__ = ["POOL", "complementary", "reach"]
 
-POOL = 25            # matches taken per gap before diversifying
+POOL = 12            # matches taken per gap before diversifying
 OTHER_GAPS = 0.25    # share of a candidate's other gaps added to its best
 SAME_BUSINESS = 0.5  # a candidate whose main business the member has: partly a competitor
 LOCAL_KM, FAR_KM = 40.0, 80.0
@@ -85,7 +85,8 @@ def complementary(index: ProfileIndex, profile: Profile, *, near: tuple[float, f
         (document.lat, document.lon) if document.lat is not None and document.lon is not None else None)
     filters = Filters(near=origin, radius_km=radius_km if origin else None,
                       exclude_ids=frozenset({profile.id}), audience=audience)
-    queries = [Query(text=_gap_text(gap, work), filters=filters, top_k=POOL, roles=gap.capability.roles)
+    queries = [Query(text=_gap_text(gap, work), filters=filters, top_k=POOL, roles=gap.capability.roles,
+                     holders_only=True)
                for gap in gaps]
     pool: dict[str, _Candidate] = {}
     found: dict[str, int] = defaultdict(int)
