@@ -86,6 +86,9 @@ def consortium(index: ProfileIndex, text: str | Brief, *, bidder: Profile | None
 def _candidates(index: ProfileIndex, brief: Brief, bidder: Profile | None, audience: str | None) -> list[list[Match]]:
     """Each need's real providers, best first, at most ``PER_NEED``."""
     queries, _ = need_queries(brief, shortlist_size=PER_NEED * 2, repeats=True, audience=audience)
+    # A need the taxonomy names is provided by its holders: only they are scored (a free-text need
+    # is searched as text over everyone).
+    queries = [replace(q, holders_only=bool(q.roles)) for q in queries]
     point = _point(index, bidder.id) if bidder is not None else None
     if point is not None:  # the bidder's base is what "local" means for its consortium
         queries = [replace(q, filters=replace(q.filters, near=point, also_near=(), radius_km=brief.radius_km))
