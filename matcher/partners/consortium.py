@@ -75,6 +75,7 @@ def consortium(index: ProfileIndex, text: str | Brief, *, bidder: Profile | None
     distance = np.array([_km(index, i, origin) for i in ids])
     cost = MEMBER_COST + KM_COST * np.nan_to_num(distance, nan=50.0)
     covers = solve_cover(quality, cost, fixed=(0,) if bidder else (), alternatives=alternatives)
+    out.considered = [[m.id for m in matches] for matches in lists]
     out.uncovered = [need.label for j, need in enumerate(brief.needs) if not quality[:, j].any()]
     out.teams = [_team(index, rank, cover, ids, brief.needs, evidence, distance, bidder, graph)
                  for rank, cover in enumerate(covers, start=1)]
