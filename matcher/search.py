@@ -112,6 +112,10 @@ def _every_passing(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdic
         dense_list = passing[np.argsort(-dense[passing], kind="stable")]
         hits = passing[evidence.lexical[passing] > 0]
         lexical_list = hits[np.argsort(-evidence.lexical[hits], kind="stable")]
+    if config.fusion != "rrf" and mask.sum() * 2 <= index.capacity:  # few pass: score only them
+        passing = np.flatnonzero(mask)
+        return score_top(index, evidence, verdict, passing, np.ones(len(passing), dtype=bool), lexical_max,
+                         dense_list, lexical_list, config, dense[passing], k, lexical_only=not config.use_dense)
     return score_top(index, evidence, verdict, everyone, mask, lexical_max, dense_list, lexical_list,
                      config, dense, k, lexical_only=not config.use_dense)
 
