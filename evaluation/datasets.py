@@ -26,17 +26,28 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from evaluation.eval_query import EvalQuery
 from evaluation.query_filters import filters_from_json
 from matcher.errors import InvalidInput
-from matcher.importers import read_text_file
 from matcher.filters import Filters
+from matcher.importers import read_text_file
 
-__all__ = ["DatasetError", "EvalQuery", "Judgement", "QUERY_KEYS", "QRELS_HEADER", "read_qrels",
-           "read_queries", "split_need_id", "write_qrels", "write_queries"]
+__all__ = [
+    "QRELS_HEADER",
+    "QUERY_KEYS",
+    "DatasetError",
+    "EvalQuery",
+    "Judgement",
+    "read_qrels",
+    "read_queries",
+    "split_need_id",
+    "write_qrels",
+    "write_queries",
+]
 
 QUERY_KEYS = ("_id", "text", "mode", "filters", "today", "needs", "metadata", "profile_id", "relation")
 RELATIONS = ("complementary", "similar")
@@ -52,19 +63,6 @@ class DatasetError(InvalidInput):
         self.problems = problems
         more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
         super().__init__(problems[0] + more)
-
-
-@dataclass(frozen=True)
-class EvalQuery:
-    id: str
-    text: str
-    mode: str = "brief"
-    filters: Filters = field(default_factory=Filters)
-    today: dt.date | None = None
-    needs: tuple[str, ...] = ()
-    line: int = 0
-    profile_id: str | None = None  # collaborator mode: the member
-    relation: str | None = None    # collaborator mode: complementary | similar; None for a consortium
 
 
 @dataclass(frozen=True)
@@ -141,6 +139,10 @@ def _query(record: Any, number: int, modes: dict[str, Any]) -> EvalQuery:
         raise ValueError("needs", "must be a list of strings")
     if needs and mode not in ("brief", "collaborator"):
         raise ValueError("needs", "only brief and consortium queries have expected needs")
+    read_filters = getattr(modes[mode], "read_filters", None)
+    if read_filters is not None:
+        return EvalQuery(id=query_id, text=text, mode=mode, line=number, today=_date(record.get("today")),
+                         criteria=read_filters(record["filters"]) if "filters" in record else None)
     return EvalQuery(id=query_id, text=text, mode=mode, line=number, needs=tuple(needs),
                      profile_id=profile_id, relation=relation,
                      filters=filters_from_json(record["filters"]) if "filters" in record else Filters(),

@@ -10,6 +10,7 @@ search_dates is slow and reads dates into "1st AC". Rules (documented for the fi
 - "w/c 12 April" and "next week" are the working week, Monday to Friday; "this week" today to Friday;
   holidays: panto season 1 December-10 January, over Christmas 24-26 December, between Christmas
   and New Year 27-31, Easter weekend Good Friday-Easter Monday; a bare weekday is the next one;
+- days of a month named relative to today: "between the 10th and 14th of next month";
 - "from 3 May" with no length is an open end (``BriefDates.open_end``).
 - a start and a duration: end = start + duration - 1 (calendar days, weeks of 7).
 - a period and a shorter duration ("18 days in March"): the period, noting the days fall in it.
@@ -36,6 +37,7 @@ from models.brief import BriefDates
 __all__ = ["find_dates"]
 
 _RANGE, _MRANGE, _WEEK, _SINGLE = DATES.range, DATES.month_range, DATES.week, DATES.single
+_MDAYS = DATES.month_days
 _MONTHS, _PERIOD, _HOLIDAY, _RELATIVE = DATES.months, DATES.period, DATES.holiday, DATES.relative
 _OPENER, _DEADLINE, _DELIVERY, _PHASE = DATES.opener, DATES.deadline, DATES.delivery, DATES.phase
 _DP_SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "PREFER_DAY_OF_MONTH": "first"}
@@ -91,6 +93,11 @@ def _bounds(rx: re.Pattern, m: re.Match[str], today: dt.date) -> tuple[dt.date, 
         a = _parts(m, "a") if m.group("bare") is None else (  # "3-21 March": the 3 borrows month and year
             (_int(m.group("bare")), *((b.month, b.year) if isinstance(b, dt.date) else b[1:])) if b else None)
         return _pair(a, b, today) if a and b else None
+    if rx is _MDAYS:  # "between the 10th and 14th of next month"
+        ahead = 0 if m.group("rel").lower() == "this" else 1
+        year, month = today.year + (today.month + ahead - 1) // 12, (today.month + ahead - 1) % 12 + 1
+        d1 = _int(m.group("d1"))
+        return dt.date(year, month, d1), dt.date(year, month, _int(m.group("d2")) or d1)
     if rx is _MRANGE:
         mon, y = month_number(m.group("m")), _int(m.group("y"))
         return _pair((_int(m.group("d1")), mon, y), (_int(m.group("d2")), mon, y), today)
@@ -113,7 +120,8 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
     """Every date expression in text order, and the deadlines (delivery?, where, day); a claimed
     stretch of text blocks vaguer readings of it."""
     found, notes, taken, deadlines = [], [], [], []
-    for rx, kind in ((_RANGE, "range"), (_MRANGE, "range"), (_WEEK, "week"), (_SINGLE, "day"), (_HOLIDAY, "period"),
+    for rx, kind in ((_MDAYS, "range"), (_RANGE, "range"),
+                     (_MRANGE, "range"), (_WEEK, "week"), (_SINGLE, "day"), (_HOLIDAY, "period"),
                      (_MONTHS, "period"), (_PERIOD, "period"), (_RELATIVE, "day")):
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):

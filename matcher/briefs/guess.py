@@ -11,6 +11,18 @@ The thresholds were chosen on the project's own examples (tests/matcher/briefs/t
 the dev judged briefs, never on held-out data: a cosine of 0.6 separates the phrases whose nearest
 role a film officer accepts ("sign language interpreter" -> BSL interpreter, "a mixer for the final
 mix" -> re-recording mixer) from those where it is a different job.
+
+A guess below ``SURE_GUESS`` must also agree with the phrase in words (``RoleGuesser.agrees``), two
+rules about English compounds rather than about any brief:
+
+* the **specialty** agrees: in "prop stylist", "rope access technician" or "photographer's
+  assistant" the first distinctive word names the specialty and the last only the class, so the
+  role's names, description or skills must hold that first word (stemmed), or the nearest role is
+  another job of the same class (a wardrobe stylist, a stunt rigger, a camera assistant) and the
+  phrase stays free text; a task ("someone to keep the crowd happy") agrees when any of its words does;
+* in a possessive ("a photographer's assistant") both the owner and the head must agree;
+* a **thing is not a person**: a phrase whose head is no agent noun ("a boat", "a hide") is never
+  guessed as a crew role; it is hired, so only a facility or service class may take it.
 """
 
 from __future__ import annotations
@@ -21,14 +33,22 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import Stemmer
 
+from matcher.briefs.rules.words import AGENT_ENDINGS, AGENT_WORDS
 from matcher.encoders import Encoder
 from matcher.taxonomy import Role, Taxonomy
 
-__all__ = ["MAX_GUESS", "MIN_GUESS", "Guess", "RoleGuesser", "role_guesser"]
+__all__ = ["MAX_GUESS", "MIN_GUESS", "SURE_GUESS", "Guess", "RoleGuesser", "role_guesser"]
 
 MIN_GUESS = 0.6
 MAX_GUESS = 0.75
+SURE_GUESS = 0.85  # near enough that the words need not agree ("an accountant" -> production accountant)
+_STEM = Stemmer.Stemmer("english")
+# Words that say nothing of a specialty: "a good local camera person" is read by "camera".
+_PLAIN = frozenset({"a", "an", "the", "some", "any", "our", "your", "good", "great", "local", "experienced",
+                    "freelance", "reliable", "professional", "qualified", "decent", "extra", "additional", "someone",
+                    "somebody", "to", "for", "of", "and", "or", "with", "who", "can", "do", "s", "up"})
 _BRACKETS = re.compile(r"\s*\([^)]*\)")
 _GUESSERS: dict[tuple[int, int], RoleGuesser] = {}
 # Heads that say nothing of the job: "a water safety person" is read by its other words.
@@ -58,6 +78,8 @@ class RoleGuesser:
                     texts.append(text)
                     owners.append(role)
         self._owners = owners
+        self._words = {role.id: _stems(" ".join((role.label, *role.aliases, role.description, *role.skills)))
+                       for role in taxonomy.roles.values()}
         self._names = [t.lower() for t in texts]
         self._vectors = self._load(texts, cache_dir)
 
@@ -84,6 +106,10 @@ class RoleGuesser:
         best = cosines.argmax(axis=1)
         return [Guess(self._owners[int(j)], float(cosines[i, j])) for i, j in enumerate(best)]
 
+    def agrees(self, phrase: str, guess: Guess, task: bool = False) -> bool:
+        """Whether ``guess`` agrees with the words of ``phrase`` (see ``agrees``)."""
+        return agrees(phrase, guess, self._words[guess.role.id], task)
+
     def guess(self, phrase: str, head: str | None = None) -> Guess | None:
         """The nearest role above ``MIN_GUESS``; with ``head``, the nearest among the roles one of whose
         names ends in that word ("trailer editor" is some editor, never a trailer; "dailies drivers"
@@ -99,6 +125,33 @@ class RoleGuesser:
         cosines = self.encoder.encode_queries([phrase])[0] @ self._vectors[rows].T
         best = int(cosines.argmax())
         return Guess(self._owners[rows[best]], float(cosines[best])) if cosines[best] >= MIN_GUESS else None
+
+
+def _stems(text: str) -> set[str]:
+    return set(_STEM.stemWords(re.findall(r"[a-z0-9]+", text.lower())))
+
+
+def _is_agent(word: str) -> bool:
+    return word in AGENT_WORDS or word in _GENERIC_HEADS or (len(word) > 4 and word.endswith(AGENT_ENDINGS))
+
+
+def agrees(phrase: str, guess: Guess, words_of_role: set[str], task: bool = False) -> bool:
+    """Whether a guess agrees with the phrase's words (module docstring): the specialty word is in the
+    role's words, and a thing is never a person. A guess at ``SURE_GUESS`` or above always agrees."""
+    words = [w for w in re.findall(r"[a-z][a-z0-9-]*", phrase.lower().replace("\u2019", "'").replace("'s ", " "))
+             if w not in _PLAIN]
+    owner = re.search(r"([a-z][a-z0-9-]*)['\u2019]s\s", phrase.lower())
+    if owner and owner.group(1) in words:  # "a set photographer's assistant": whose, and what
+        return all(_stems(w) & words_of_role for w in words[words.index(owner.group(1)):])
+    if guess.cosine >= SURE_GUESS:
+        return True
+    if not words:
+        return True
+    if not task and guess.role.kind == "crew" and not _is_agent(words[-1]):
+        return False  # "a boat": hired, not a person
+    content = [w for w in words if w not in _GENERIC_HEADS] or words
+    found = [bool(_stems(w) & words_of_role) for w in content]
+    return any(found) if task else found[0]
 
 
 def role_guesser(encoder: Encoder | None, taxonomy: Taxonomy) -> RoleGuesser | None:

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from matcher.briefs.guess import RoleGuesser
+from matcher.briefs.indirect import doer_of, places_wanted
 from matcher.briefs.rules.needs import NEEDS
 from matcher.briefs.rules.words import (
     AGENT_ENDINGS,
@@ -29,7 +30,10 @@ from matcher.briefs.rules.words import (
     BARE_SUPPLIERS,
     GENERIC_CREW,
     NOT_NEEDS,
+    PARTICIPLES,
+    PEOPLE_NOT_CREW,
     SERVICE_HEADS,
+    WORK_PRODUCTS,
 )
 from matcher.geo import load_gazetteer
 from matcher.taxonomy import Mention, Role, Taxonomy
@@ -45,7 +49,11 @@ _FUNCTION_WORDS = frozenset([
     "may", "might", "must", "do", "does", "did", "like", "know", "where", "when", "how", "why", "what", "which",
     "who", "we", "you", "they", "it", "i", "he", "she", "currently", "really", "just", "also", "here", "there",
     "not", "very", "locally", "interested", "hoping", "keen", "happy", "able",
+    "whether", "asked", "wondering", "wondered", "said", "told", "mentioned", "saw", "heard",
 ])
+_PERSON_ENDINGS = ("ist", "ists", "ian", "ians", "person", "people")  # "a hair person for the shoot": no place
+_JOINERS = frozenset({"or", "and", "local", "nearby", "all", "both"})
+_PRONOUN = re.compile(r"(?:we|i|you|they|he|she|it|let)(?:['\u2019]\w*)?$")
 _NOT_NOUN = ("ly", "able", "ible", "ful", "ous", "ive")  # "someone reliable": no noun to read
 _DETERMINERS = {"a", "an", "the", "some", "any", "another", "our", "your", "more", "extra", "additional"}
 
@@ -116,7 +124,9 @@ def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, phrase) of noun phrases asked for: after a request cue or a list heading (with
     the list that follows), and before 'wanted', 'also welcome', 'out there'."""
     out = []
-    starts = [m.end() for rx in (NEEDS.request_cue, NEEDS.list_heading) for m in rx.finditer(text)]
+    starts = [m.end() for rx in (NEEDS.request_cue, NEEDS.list_heading) for m in rx.finditer(text)
+              if not NEEDS.you_ask.search(text, max(0, m.start() - 40), m.end())  # "you're looking for"
+              and not NEEDS.offer_if.search(text, max(0, m.start() - 40), m.end())]  # "if anyone needs"
     starts += [m.end() for m in NEEDS.and_then.finditer(text)
                if NEEDS.asked_in_sentence.search(text, max(0, m.start() - 120), m.start())]
     for pos in sorted(starts):
@@ -141,6 +151,12 @@ def _kind(head: str) -> str:
     return "facility" if head in SERVICE_HEADS else "crew"
 
 
+def not_a_supplier(head: str, n_words: int = 1) -> bool:
+    """A phrase's head word names what is made, who is filmed or served, or something to be done
+    ("a video filmed"), so the phrase is no supplier to find."""
+    return head in WORK_PRODUCTS or head in PEOPLE_NOT_CREW or (n_words > 1 and head in PARTICIPLES)
+
+
 def _person_or_service(head: str) -> bool:
     return head in SERVICE_HEADS or head in AGENT_WORDS or (len(head) > 4 and head.endswith(AGENT_ENDINGS))
 
@@ -160,9 +176,13 @@ def _read_phrase(phrase: str, start: int, end: int, guesser: RoleGuesser | None,
     head = words[-1]
     if head in BARE_SUPPLIERS and len(words) <= 2:
         return None
+    if not task and not_a_supplier(head, len(words)):
+        return None  # "a soul score", "contributors", "a safety video filmed": made, filmed or served
     if head in GENERIC_CREW and len(words) <= 2:
         return Named(start, end, phrase, None, "Crew (roles not given)", 0.0, "free text", "crew")
     guess = guesser.guess(f"{phrase} {context}".strip(), head if same_head else None) if guesser else None
+    if guess is not None and guesser is not None and not same_head and not guesser.agrees(phrase, guess, task):
+        guess = None  # "a prop stylist" is no wardrobe stylist, "a boat" no marine coordinator
     if guess is not None:
         return Named(start, end, phrase, guess.role, guess.role.label, guess.confidence, "embedding", guess.role.kind)
     if strong or _person_or_service(head):
@@ -179,6 +199,8 @@ def _reread(text: str, m: Named, guesser: RoleGuesser | None) -> Named:
     else:
         nxt = re.match(r"[\s/-]*[A-Za-z]+", text[m.end:])
         phrase, start, end = text[m.start:m.end + (nxt.end() if nxt else 0)], m.start, m.end + (nxt.end() if nxt else 0)
+    if NEEDS.owner.search(phrase):  # "a set photographer's assistant": whose assistant decides the job
+        return _read_phrase(phrase, start, end, guesser, strong=True) or m
     read = _read_phrase(phrase, start, end, guesser, strong=True, same_head=True)
     if read is None or (read.role is None and m.how == "head of a longer name"):
         return m  # "trailer editor": some editor, at the lower confidence the mention carries
@@ -187,20 +209,37 @@ def _reread(text: str, m: Named, guesser: RoleGuesser | None) -> Named:
     return read
 
 
+def _possessed(text: str, m: Named, guesser: RoleGuesser | None) -> Named | None:
+    """"a photographer's assistant", "the director's PA": the role owns the person asked for, who is
+    read as the whole phrase (a guess that agrees with its words, else free text)."""
+    after = NEEDS.possessive.match(text, m.end)
+    if after is None or m.kind != "crew":
+        return None
+    end = after.end()
+    return _read_phrase(text[m.start:end], m.start, end, guesser, strong=True)
+
+
 def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None) -> list[Named]:
     """Everything the brief names that could be a need, in text order, without overlaps."""
-    found = [_reread(text, m, guesser) if m.how != "alias" else m for m in _from_taxonomy(text, taxonomy)]
+    found = [_possessed(text, m, guesser) or (_reread(text, m, guesser) if m.how != "alias" else m)
+             for m in _from_taxonomy(text, taxonomy)]
     for m in NEEDS.to_shoot_at.finditer(text):
         start, phrase = _phrase_before(text, m.start())
         role = taxonomy.resolve("filming location")
-        last = phrase.split()[-1].lower() if phrase else ""
-        if phrase and role and last not in NOT_NEEDS and not _overlaps(found, start, m.start()):
+        words = [w.lower() for w in phrase.split()]
+        clause = any(_PRONOUN.match(w) or (w in _FUNCTION_WORDS and w not in _JOINERS) for w in words)  # "we'd love"
+        clause = clause or (bool(words) and (words[-1] in AGENT_WORDS or words[-1].endswith(_PERSON_ENDINGS)))
+        if phrase and role and not clause and words[-1] not in NOT_NEEDS and not _overlaps(found, start, m.start()):
             found.append(Named.of(role, start, m.start(), phrase, 0.9, "place to film"))
+    location = taxonomy.resolve("filming location")
+    for start, end, phrase in places_wanted(text, _phrase_before):
+        if location is not None and not _overlaps(found, start, end):
+            found.append(Named.of(location, start, end, phrase, 0.9, "place to film"))
     for m in NEEDS.someone_to.finditer(text):
         what, start, end = m.group("what").strip(), m.start(), m.end("what")
         if _overlaps(found, m.start("what"), end) or not what:
             continue
-        role = taxonomy.resolve(what)
+        role = taxonomy.resolve(what) or doer_of(what, taxonomy)  # "someone to edit as they go": an editor
         if role is not None:
             found.append(Named.of(role, start, end, text[start:end], ASKED_FOR_WORD, "asked-for word"))
         elif (read := _read_phrase(text[start:end], start, end, guesser, strong=True, task=True)) is not None:
@@ -209,6 +248,9 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
     for start, end, phrase, cued in _candidates(text):
         if _overlaps(found, start, end) or (phrase[:1].isupper() and gazetteer.resolve(phrase) is not None):
             continue
+        words = phrase.lower().split()
+        if not_a_supplier(words[-1], len(words)) or words[-1] in NOT_NEEDS:
+            continue  # "final deliverables are required": what is made, not who makes it
         role = taxonomy.resolve(phrase)
         if role is not None and cued and len(phrase.split()) <= 2:  # "need sound": an everyday word asked for
             found.append(Named.of(role, start, end, phrase, ASKED_FOR_WORD, "asked-for word"))

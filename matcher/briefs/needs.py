@@ -7,16 +7,30 @@ each named thing in its context and merges repeats:
 - no need, noted: a role said to be covered, the sender, people to be filmed, one after "the" not
   asked for before ("the director wants..."); a vacancy is a need ("our boom op has pulled out");
 - kit a person brings is theirs when it is their job's natural kit, else a second need;
-- the same role twice is one need when the second has no number of its own ("the gaffer",
-  "sparks should be PAT-tested": qualifiers join) or the same qualifiers ("a gaffer ... another
+- what a person "can also do" is their skill, not a second hire ("a videographer who can also edit");
+  "a studio or an infinity cove" is one need;
+- not asked by the sender (``covered.not_asked``): someone else's request, a permission question,
+  what one supplier provides, whom another need serves;
+- the same role twice is one need when either has no number of its own (a heading "Editor wanted"
+  then "we need an editor"; "the gaffer", "sparks should be PAT-tested": qualifiers join) or the
+  same qualifiers ("a gaffer ... another
   gaffer": quantities add); "a Welsh-speaking runner" and "two runners" stay two needs.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from matcher.briefs.covered import clause_start, covered, is_field_label, is_filmed, is_sender, is_vacancy
+from matcher.briefs.covered import (
+    clause_start,
+    covered,
+    is_field_label,
+    is_filmed,
+    is_sender,
+    is_vacancy,
+    not_asked,
+)
 from matcher.briefs.guess import RoleGuesser
 from matcher.briefs.mentions import Named, find_named
 from matcher.briefs.qualifiers import qualifiers_after
@@ -74,12 +88,20 @@ def _read(text: str, i: int, named: list[Named], notes: list[str]) -> tuple[_Fou
 
 
 def _one_person(text: str, a: Named, b: Named) -> bool:
-    """'a fixer/translator', 'a DoP or camera op', 'both HMU and costume standby': one person."""
+    """'a fixer/translator', 'a DoP or camera op', 'both HMU and costume standby': one person;
+    'a blacked-out studio or an infinity cove': one facility, either will do."""
+    between = text[a.end:b.start]
+    if a.kind != "crew" and b.kind != "crew":
+        return bool(re.fullmatch(r"\s+or\s+(?:an?\s+)?", between))
     if a.kind != "crew" or b.kind != "crew":
         return False
-    between = text[a.end:b.start]
     return bool(NEEDS.one_person.match(between)) or (between.strip() == "and" and bool(
         NEEDS.both.search(text, max(0, a.start - 30), a.start)))
+
+
+def _skill_of(text: str, person: Named, m: Named) -> bool:
+    """'a videographer who can also edit': one person's skills, not a second hire."""
+    return person.kind == "crew" and person.end <= m.start and bool(NEEDS.skill_clause.search(text[person.end:m.start]))
 
 
 def _merge(found: list[_Found], notes: list[str]) -> list[_Found]:
@@ -87,7 +109,7 @@ def _merge(found: list[_Found], notes: list[str]) -> list[_Found]:
     needs: list[_Found] = []
     for f in found:
         target = next((n for n in needs if n.key == f.key and (
-            f.reference or f.quantity is None or n.qualifiers == f.qualifiers)), None)
+            f.reference or f.quantity is None or n.quantity is None or n.qualifiers == f.qualifiers)), None)
         if target is None and f.reference:
             notes.append(f"'the {f.named.surface}' read as already part of the production, not a need.")
         elif target is None:
@@ -120,20 +142,31 @@ def _need(f: _Found, taxonomy: Taxonomy, notes: list[str]) -> Need:
 def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None) -> tuple[list[Need], list[str]]:
     """The roles and facilities the brief asks for, in text order, and notes on what was assumed."""
     named, notes = find_named(text, taxonomy, guesser), []
-    said_covered, found, done = covered(text, named), [], 0
+    said_covered, found, done, filmed = covered(text, named), [], 0, set[int]()
     for i, m in enumerate(named):
         if m.start < done:
             continue  # folded into the previous need's qualifiers
         if m.start in said_covered:
             notes.append(f"{m.surface} mentioned as already covered: not a need.")
             continue
-        if is_filmed(text, m.start) and m.kind == "crew":
+        if m.kind == "crew" and (is_filmed(text, m.start) or (i and named[i - 1].start in filmed and bool(
+                NEEDS.of_group.fullmatch(text, named[i - 1].end, m.start)))):
+            filmed.add(m.start)  # "a choir of 30 singers": the singers are the choir
             notes.append(f"'{m.surface}' read as people to be filmed, not crew to hire.")
             continue
         if is_field_label(text, m.start, m.end):
             continue  # "Production company base:": a form's field label
         if i and _one_person(text, named[i - 1], m):
-            notes.append(f"'{named[i - 1].surface}' and '{m.surface}' read as one person who can do either.")
+            notes.append(f"'{named[i - 1].surface}' and '{m.surface}' read as one "
+                         f"{'person who can do' if m.kind == 'crew' else 'need for'} either.")
+            continue
+        if found and _skill_of(text, found[-1].named, m):
+            skill = text[found[-1].named.end:m.end].strip(" ,")
+            found[-1].qualifiers = [q for q in found[-1].qualifiers if q not in skill] + [skill]
+            notes.append(f"'{m.surface}' read as what the {found[-1].named.surface} can also do, not a second hire.")
+            continue
+        if (why := not_asked(text, found[-1].named if found else None, m.start)) is not None:
+            notes.append(f"'{m.surface}': {why}.")
             continue
         f, done, keep_folded = _read(text, i, named, notes)
         found += [f] if f else []

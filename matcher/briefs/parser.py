@@ -19,6 +19,7 @@ from matcher.briefs.guess import role_guesser
 from matcher.briefs.language import read_language
 from matcher.briefs.needs import find_needs
 from matcher.briefs.places import find_locations
+from matcher.briefs.rules.needs import NEEDS
 from matcher.briefs.rules.places import PLACES
 from matcher.encoders import Encoder
 from matcher.errors import InvalidInput
@@ -86,6 +87,9 @@ def parse_brief(text: str, *, today: dt.date | None = None, encoder: Encoder | N
     budget, budget_notes = find_budget(body)
     if not needs:
         notes.append("No crew role, facility or service was recognised in the brief.")
+    if not needs and dates is not None and not PLACES.shoot_words.search(body) and NEEDS.not_a_request.search(body):
+        date_notes.append(f"No shoot is mentioned, so '{dates.text}' is not read as a shoot date.")
+        dates = None  # "is the office open over Christmas?", "we'll be back in the spring"
     return Brief(text=text, needs=needs, locations=locations, dates=dates, budget=budget, deadline=deadline,
                  radius_km=radius or Brief.model_fields["radius_km"].default,
                  notes=list(dict.fromkeys(language_notes + notes + place_notes + radius_notes + date_notes

@@ -3,13 +3,17 @@ locations, with notes on what was assumed.
 
 - not shoot locations, noted: the sender's base ("We're a small indie Birmingham agency", "We're
   a studio in Bristol", "a Leeds outfit"), where someone is based ("must be based in Stoke"),
-  where crew travel from, the addressee ("Dear Film Office Stoke team"), and a place word inside
+  where crew travel from, an earlier shoot's place ("shot in Stoke last month"),
+  the addressee ("Dear Film Office Stoke team"), and a place word inside
   an organisation's name ("Stoke-on-Trent City Council"), unless the organisation is where the
   filming is ("at Keele University");
 - a single-word name far from the cluster followed by a capitalised word is part of a longer
   name the gazetteer does not know, not that far place ("Vale Royal" is not Vale in Guernsey);
-- a town written in lower case ("in stoke??") is read, and noted; one that is also an everyday
-  word ("in stone") is only noted;
+- a known place's name followed by a venue word ("Fenton Manor", "the Potteries Centre") is that
+  venue, placed at the place its name begins with; a list of places shares the reading of its first
+  ("our team is in Birmingham and Wolverhampton"); "a studio in Bristol here" is the sender;
+- a town written in lower case ("in stoke??", or the last item of a line) is read, and noted; one
+  that is also an everyday word ("in stone") is only noted;
 - a full postcode is placed at its district's centre (no full-postcode data is shipped), noted;
 - distance is to the nearest place, so a county or region named beside towns ("across
   Staffordshire, mostly in Leek") only sets the scene.
@@ -54,11 +58,19 @@ def _not_shoot(text: str, m: PlaceMention) -> str | None:
         return f"{name} read as where the company asking is based, not a shoot location."
     if PLACES.origin.search(before):
         return f"{name} read as where crew come from, not a shoot location."
+    if PLACES.here_after.match(text, end) and not PLACES.shoot_words.search(text, _sentence(text, start), start):
+        return f"{name} read as where the sender is, not a shoot location."
+    if PLACES.past_after.match(text, end):
+        return f"{name} read as where an earlier shoot was, not this one."
     if PLACES.greeting.search(before):
         return f"{name} read as who the brief is addressed to, not a shoot location."
     if PLACES.organisation.match(text, end) and not PLACES.at_before.search(before):
         return f"{name} read as part of an organisation's name, not a shoot location."
     return None
+
+
+def _sentence(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
 
 
 def _part_of_longer_name(text: str, m: PlaceMention) -> bool:
@@ -70,7 +82,7 @@ def _part_of_longer_name(text: str, m: PlaceMention) -> bool:
 
 def _lower_case(text: str, gazetteer: Gazetteer, taken: list[PlaceMention]) -> tuple[list[PlaceMention], list[str]]:
     found, notes = [], []
-    for m in PLACES.lower_case_place.finditer(text):
+    for m in [*PLACES.lower_case_place.finditer(text), *PLACES.lower_case_item.finditer(text)]:
         words = m.group("w")
         if any(t.start < m.end("w") and m.start("w") < t.end for t in taken):
             continue
@@ -94,7 +106,14 @@ def _unknown_venues(text: str, known: list[PlaceMention]) -> tuple[list[PlaceMen
     found, notes = [], []
     for m in PLACES.unknown_venue.finditer(text):
         start, end = m.start("v"), m.end("v")
-        if any(k.start < end and start < k.end for k in known):
+        inside = [k for k in known if k.start < end and start < k.end]
+        if any(k.place.kind == "venue" or k.start < start or k.end >= end for k in inside):
+            continue  # a venue the gazetteer knows, or a longer known name
+        if inside:  # "Fenton Manor", "Biddulph Grange Gardens": a venue at the town its name begins with
+            anchor = inside[0].place
+            found.append(PlaceMention(replace(anchor, name=m.group("v").strip(), kind="venue"), start, end,
+                                      m.group("v")))
+            notes.append(f"{m.group('v').strip()} is not in our gazetteer: placed at {anchor.name}.")
             continue
         if any(0 <= k.start - end <= 40 and k.place.kind == "venue" for k in known):
             continue  # "the Ceramics Gallery and cafe at the Potteries Museum": a room of a known venue
@@ -119,12 +138,19 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
     mentions = gazetteer.find(text)
     extra, lower_notes = _lower_case(text, gazetteer, mentions)
     venues, venue_notes = _unknown_venues(text, mentions + extra)
+    mentions = [k for k in mentions if not any(v.start <= k.start and k.end <= v.end for v in venues)]
     extra, lower_notes = extra + venues, lower_notes + venue_notes
+    last_not: tuple[int, str] | None = None  # where the last place read as no shoot place ended, and why
     for mention in sorted(mentions + extra, key=lambda x: x.start):
         p = mention.place
-        if (why := _not_shoot(text, mention)) is not None:
+        why = _not_shoot(text, mention)
+        if why is None and last_not and PLACES.list_glue.fullmatch(text, last_not[0], mention.start):
+            why = f"{p.name}: {last_not[1][:1].lower()}{last_not[1][1:]}"  # "in Birmingham and Wolverhampton"
+        if why is not None:
             notes.append(why)
+            last_not = (mention.end, why.split(" read as ", 1)[-1] if " read as " in why else why)
             continue
+        last_not = None
         if _part_of_longer_name(text, mention):
             notes.append(f"'{mention.surface}' looks like part of a longer name, not {p.name} "
                          f"({p.county or p.region}); add the place if it is a shoot location.")

@@ -6,7 +6,9 @@ screen" is the latter, a kind of studio), unless it is a further facility ("a un
 catering" is two needs). Kit a person brings is theirs when it is the natural kit of their job (a
 role the taxonomy relates to theirs: "a boom op with own radio mics", "a dog trainer bringing her
 own dogs"), and a second need otherwise ("a cameraman who can bring his own lights": a camera
-operator and lighting hire). Rules: ``NEEDS.post``, ``tail_stop``, ``and_more``, ``lead``, ``plus``, ``own_kit``.
+operator and lighting hire). A person right after a facility's "with" comes with it ("a camera car
+with driver", "a narrowboat with a skipper"): one need.
+Rules: ``NEEDS.post``, ``tail_stop``, ``and_more``, ``lead``, ``plus``, ``own_kit``.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ _EXPERIENCE = re.compile(r"\s+(?:(?:and|or|&)\s+[\w-]+\s+)?(?:experience|skills?
                          r"|footage|licen[cs]es?|tickets?|qualifications?|training)\b", re.I)
 _COUNT_ONLY = re.compile(r"x?\s*\d+|[A-Z]{1,2}\d[\dA-Z]?")  # "(2)", "(ST6)": no qualifier
 _STOP_WORD = re.compile(STOP, re.I)
+_KIT_TAIL = re.compile(r"\s+(?:kit|package|set-?up|rig|gear)\b", re.I)
 
 
 Folded = tuple[list[str], int, Named | None, bool]  # (qualifiers, end, a need folded in, whether it is one need)
@@ -86,12 +89,18 @@ def qualifiers_after(text: str, pos: int, need: Named, rest: list[Named]) -> Fol
         else:
             start = next(m.start(g) for g in ("with", "who", "to") if m.group(g))
             if rest and (own := _own_kit(text, need, rest[0], start)) is not None:
-                words = NEEDS.lead.sub("", text[start:rest[0].end])
-                return [*quals, words], rest[0].end, rest[0], own
+                tail = _KIT_TAIL.match(text, rest[0].end)  # "own FX6 kit": the make and the word for it
+                end = tail.end() if tail else rest[0].end
+                return [*quals, NEEDS.lead.sub("", text[start:end])], end, rest[0], own
+            if m.group("with") and rest and not crew and rest[0].kind == "crew" and \
+                    re.fullmatch(r"(?:(?:their|its|a|an|the|own)\s+)*", text[start:rest[0].start], re.I):
+                return [*quals, text[start:rest[0].end]], rest[0].end, None, False  # "a camera car w driver"
             if m.group("with") and rest and rest[0].kind == "facility" and \
                     re.fullmatch(r"(?:(?:their|his|her|a|an|the|own|some)\s+)*", text[start:limit], re.I):
                 own = not crew or rest[0].role_id in need.related or bool(_EXPERIENCE.match(text, rest[0].end))
-                return [*quals, NEEDS.lead.sub("", text[start:rest[0].end])], rest[0].end, rest[0], own
+                tail = _KIT_TAIL.match(text, rest[0].end)
+                end = tail.end() if tail else rest[0].end
+                return [*quals, NEEDS.lead.sub("", text[start:end])], end, rest[0], own
             q, pos = phrase(text, start, limit)
             if not q:
                 break

@@ -15,7 +15,9 @@ BARE_MON = (r"(?-i:January|February|March|April|May(?!\s+(?:I|we|you|be|have|nee
             r"|(?:Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|(?:Jan|Mar)\b\.?(?=\s+20\d\d))(?!\w)")
 D = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?\b"
 Y = r"20\d\d\b"
-TO = r"\s*(?:-|\u2013|\u2014|to|until|till|til|through|thru|and)\s*(?:the\s+)?"
+TO = r"\s*(?:-|\u2013|\u2014|to|until|till|til|through|thru|and|&)\s*(?:the\s+)?"
+# A weekday written before a day of a range: "Mon 15th - Fri 19th Feb".
+WD = r"(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s+)?"
 START = r"(?<![\w£$.,/:])\b"
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 
@@ -29,9 +31,17 @@ def day(p: str) -> str:
 
 
 DATES = RuleTable.of("dates", [
-    Rule("range", rf"(?:\bbetween\s+(?:the\s+)?)?{START}(?:{day('a')}|(?P<bare>{D})){TO}{day('b')}",
-         "Two days: '3-21 March 2027', '3 March to 21 March', '14/06/27 - 02/07/27'.",
-         ("3-21 March 2027", "between 3 and 21 March", "14/06/27 - 02/07/27"), ("3 sparks to 21",)),
+    Rule("range", rf"(?:\bbetween\s+(?:the\s+)?)?{START}{WD}(?:{day('a')}{TO}|(?P<bare>{D})(?:{TO}|\s*/\s*))"
+         rf"{WD}{day('b')}",
+         "Two days: '3-21 March 2027', '3 March to 21 March', '14/06/27 - 02/07/27', 'Mon 15th - Fri 19th Feb', "
+         "'21st & 22nd June', 'the weekend of 13/14 March'.",
+         ("3-21 March 2027", "between 3 and 21 March", "14/06/27 - 02/07/27", "Mon 15th - Fri 19th Feb",
+          "21st & 22nd june", "13/14 March"), ("3 sparks to 21",)),
+    Rule("month_days", rf"(?:\bbetween\s+)?(?:the\s+)?{START}(?P<d1>{D})(?:{TO}(?P<d2>{D}))?\s+(?:of\s+)?"
+         r"(?P<rel>next|this|the\s+coming)\s+month\b",
+         "Days of a month named relative to today: 'between the 10th and 14th of next month', 'the 3rd of "
+         "this month'.", ("between the 10th and 14th of next month", "3rd of this month"), ("next month",),
+         source="guidelines"),
     Rule("month_range", rf"\b(?P<m>{MON})\s+(?P<d1>{D}){TO}(?P<d2>{D})(?!\s+(?:of\s+)?{MON})(?:,?\s+(?P<y>{Y}))?",
          "A month, then two days: 'March 3-21, 2027'.", ("March 3-21, 2027", "Jan 5 to 9"), ("March 3 sparks",)),
     Rule("week", rf"\b(?:w/?c|w\.c\.?|w/b|(?:week|wk)\s+(?:commencing|beginning|starting|of))\s*:?\s*"
@@ -76,10 +86,11 @@ DATES = RuleTable.of("dates", [
          "Before a date that only starts the shoot: 'from ', 'starting ', 'kicking off on Monday '.",
          ("from ", "starting on ", "kicking off on Monday "), ("until ",)),
     Rule("deadline", r"(?:\bby|\bdeadline|\bdeliver\w*|\bdue|\breply|\brespond|\bapply|\bapplications?|\btx"
-         r"|\btransmission|\brelease\w*|\bpremiere\w*|\bsubmi\w+|\bquotes?|\btenders?|\bclos\w+|\bturn\w*\s+round)"
+         r"|\btransmission|\brelease\w*|\bpremiere\w*|\bsubmi\w+|\bquotes?|\btenders?|\bclosing|\bturn\w*\s+round"
+         r"|\b(?:applications?|entries|submissions|bids|registrations?|it|call|callout|window)\s+clos\w*)"
          r"\b[^.\n;,]{0,20}$",
          "Before a date that is no shoot date: 'deliver by ', 'deadline ', 'quotes by '.",
-         ("to deliver by ", "deadline: ", "applications close "), ("shooting on ",)),
+         ("to deliver by ", "deadline: ", "applications close "), ("shooting on ", "the Cathedral close on ")),
     Rule("delivery", r"\b(?:deliver\w*|due|finished|final\s+cut|completion|tx|transmission)\b[^.\n;,]{0,20}$",
          "A deadline for the finished work, which wins over a quote or application deadline.",
          ("to deliver by ", "final cut due "), ("quotes by ",)),

@@ -29,12 +29,13 @@ NEEDS = RuleTable.of("needs", [
     Rule("covered_after",
          r"\s*[(:\u2013-]?\s*(?:(?P<verb>is|are|'s|\u2019s|has\s+been|have\s+been|will\s+be|were|was)\s+)?(?:already\s+)?"
          r"(?:attached|on\s+board|onboard|sorted|covered|in\s+place|booked|confirmed|secured|locked|taken\s+care\s+of"
-         r"|on\s+set|not\s+needed|not\s+required)\b|\s*[:\u2013-]\s*(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)"
+         r"|(?<=be\s)on\s+set|(?<=is\s)on\s+set|(?<=are\s)on\s+set|not\s+needed|not\s+required)\b"
+         r"|\s*(?:[:\u2013-]|\s(?:is|will\s+be|=))\s*(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)"
          r"|\s+will\s+(?:brief|run|handle|lead|supervise|oversee|direct|shoot|meet|be\s+(?:there|on\s+set|around|present"
          r"|with\s+us|leading|running|directing))\b",
          "After a role, says it is covered: ' is attached', ' sorted', ': Jane Smith', ' will brief'.",
-         (" is attached", " already booked", ": Jane Smith", " (sorted)", " will brief"),
-         (" is needed", " for the shoot", " will be needed")),
+         (" is attached", " already booked", ": Jane Smith", " (sorted)", " will brief", " is Sam Patel"),
+         (" is needed", " for the shoot", " will be needed", " on set for the lake scenes")),
     Rule("field_label", r"[ \t]*(?:[\w/&-]+[ \t]+){0,3}?(?:base|role|name|title|company|contact|from)?[ \t]*:",
          "A role at a line's start followed by a colon is a form's field label ('Production company base:'), "
          "or a credit ('Director: Jane Smith'): no need.", ("base:", " role:", ":"), (" for the day",),
@@ -64,8 +65,11 @@ NEEDS = RuleTable.of("needs", [
          source="issue-12"),
     Rule("down_after", r"\s+(?:down|short)\b", "After the role in 'we're a gaffer down'.", (" down", " short"),
          (" downstairs",), source="issue-12"),
-    Rule("signature", r"\b[A-Z][a-z]+\s+[A-Z][a-z'-]+,\s*$", "'... Jane Smith, ' before a job title closing the brief.",
-         ("Jane Smith, ",), ("in Leek, ",), flags=0),
+    Rule("signature", r"(?:\b[A-Z][a-z]+\s+[A-Z][a-z'-]+,\s*"
+         r"|(?:^|\n)[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'-]+){1,2}[ \t]*(?:\||\n|[-\u2013\u2014]\s)[ \t]*)$",
+         "A person's name before a job title closing the brief: '... Jane Smith, ', 'Jane Smith | ', a name on its "
+         "own line.", ("Jane Smith, ", "\nSarah Jones | ", "\nSarah Jones\n"), ("in Leek, ", "Need a runner | "),
+         flags=0),
     Rule("asking", r"\s+(?:is\s+|are\s+)?(?:looking|seeking|searching|hiring|needs?|requires?|wants?)\b",
          "After a bare role or company, the sender: 'Games studio looking for'.", (" looking", " is seeking"),
          (" with",)),
@@ -87,11 +91,11 @@ NEEDS = RuleTable.of("needs", [
          r"|ideal(?:ly)?|helpful|useful|welcome|(?:would\s+be\s+)?(?:great|nice|good))\s*!?$",
          "How much a qualifier matters, dropped from it: 'SFX experience a plus'.", (" a plus", " essential")),
     Rule("post",
-         r"\s*\((?P<br>[^()\n]{1,60})\)|\s*,?\s+(?:with|having|who\s+(?:has|have)|that\s+(?:has|have))\s+(?P<with>\S)"
+         r"\s*\((?P<br>[^()\n]{1,60})\)|\s*,?\s+(?:with|w/|w(?=\s)|having|who\s+(?:has|have)|that\s+(?:has|have))\s+(?P<with>\S)"
          r"|\s*,?\s+(?:who|that)\s+(?P<who>\S)"
          r"|\s+for\s+(?:up\s+to\s+|around\s+|about\s+|c\.\s*)?(?P<for>\d+)(?P<forunit>\s+[a-z]+)?|\s+to\s+(?P<to>\S)",
          "How a qualifier after a role opens: a bracket, 'with', 'who', 'for 20 vehicles', 'to ...'.",
-         (" (own kit)", " with period experience", " who speaks Welsh", " for 20 vehicles", " to edit")),
+         (" (own kit)", " with period experience", " who speaks Welsh", " for 20 vehicles", " to edit", " w driver")),
     Rule("own_kit", r"\b(?:bring|brings|bringing|supply|supplies|supplying|provide|provides|providing|with|has|have)"
          r"\s+(?:(?:his|her|their|your|its)\s+)?own\s+$",
          "'a cameraman who can bring his own ': the kit that follows is the person's.",
@@ -155,4 +159,104 @@ NEEDS = RuleTable.of("needs", [
          r"|\d)\b|$))",
          "A noun phrase after a request cue, up to the first preposition, conjunction or punctuation.",
          ("a BSL interpreter for", "two prompter operators.", "radio mics"), ("",), source="issue-12"),
+    Rule("skill_clause", r"^\s*,?\s*(?:who|that)\s+(?:(?:can|could|will|would|is\s+able\s+to|are\s+able\s+to"
+         r"|also|ideally|should|must)\s+)+(?!.*\b(?:bring|brings|supply|supplies|provide|provides|own)\b)[^.;!?\n]{0,50}$",
+         "Between a person asked for and a second role: 'a videographer who can also edit' names one person's "
+         "skills, not a second hire (kit they bring is read by the qualifier rules).",
+         (" who can also ", ", who could also do simple ", " that can "),
+         (" and a ", " who can bring their own ", ". We also need "), source="issue-12"),
+    Rule("you_ask", r"\b(?:you|you're|you\u2019re|you've|you\u2019ve)\s+(?:are\s+|were\s+|have\s+)?(?:still\s+)?"
+         r"(?:looking\s+for|seeking|after|recruiting|hiring|casting(?:\s+for)?|need(?:ed|ing)?|wanted)\s+"
+         r"(?:(?:a|an|some|any|more|the)\s+)?(?:[\w-]+\s+){0,2}$",
+         "Someone else's request, reported or asked about, is not the sender's need: 'I saw you're looking for "
+         "extras', 'are you still hiring runners?' (an offer or an answer to a call-out).",
+         ("I saw you're looking for ", "are you still hiring ", "you needed some "),
+         ("we're looking for ", "could you find us a "), source="issue-12"),
+    Rule("permission_question", r"(?:^|[.!?\n]\s*)(?:(?:hi|hello|hey|quick\s+question)[\s,!-]+)?"
+         r"(?:is\s+it\s+(?:ok|okay|alright|all\s+right|possible|allowed|legal|fine)|are\s+(?:we|people)\s+allowed"
+         r"|am\s+i\s+allowed|(?:can|could|may)\s+(?:we|i|you)|do\s+(?:we|i)\s+need\s+(?:a\s+)?(?:permission|permit"
+         r"|licence|license)|what\s+are\s+the\s+rules)\s+(?:on\s+|for\s+|to\s+)?(?:fly(?:ing)?|us(?:e|ing)|park(?:ing)?"
+         r"|bring(?:ing)?|launch(?:ing)?|put(?:ting)?\s+up|set(?:ting)?\s+up|film(?:ing)?\s+with)\s+"
+         r"(?:(?:a|an|the|our|my|two|some|\d+)\s+)?(?:[\w-]+\s+)?$",
+         "A question about permission to use something names no supplier: 'is it ok to fly a drone over the "
+         "lake?', 'can we park a camera car on the verge?'.",
+         ("is it ok to fly a ", "Can we park two ", "do we need a permit to use a "),
+         ("can you recommend a ", "we need a ", "can we hire a "), source="issue-12"),
+    Rule("served", rf"\bfor\s+(?:the\s+|our\s+|all\s+|each\s+|every\s+|both\s+|their\s+)?(?:{NUMBER_RE}\s+)?"
+         r"(?:(?:young|child|lead|main|principal|two|local|visiting)\s+)?$",
+         "After another need, 'for (N) X' names whom that need serves, not a second hire: 'a chaperone for 12 "
+         "child performers', 'an ADR session for one actor', 'a camera assistant for the DoP'.",
+         ("for 12 child ", "for one ", "for the "), ("looking ",), source="issue-12"),
+    Rule("supplier_provides", r"\b(?:the\s+)?(?:successful\s+)?(?:supplier|contractor|tenderer|bidder|provider|company"
+         r"|agency|production\s+company)\s+(?:will|shall|must|should|is\s+to|are\s+to|to)\s+(?:be\s+expected\s+to\s+)?"
+         r"(?:provide|supply|deliver|include|cover|handle|be\s+responsible\s+for)\b[^.!?]*$",
+         "In a call for one supplier, what 'the supplier will provide' is their package, not further needs: "
+         "'the successful supplier will provide all crew, equipment and post-production, including drone footage'.",
+         ("The successful supplier will provide all crew, equipment and ", "the contractor shall supply "),
+         ("we will provide lunch for ",), source="issue-12"),
+    Rule("greeting_opens", r"(?:^|[.!?\n])\s*(?:(?:hi|hello|hey|hiya|morning|afternoon|evening|dear\s+[\w ]{1,30}?)"
+         r"[\s,!.-]+)?(?:(?:a|an|the|just|only)\s+)?(?:[\w-]+\s+){0,2}$",
+         "A sentence that opens (after a greeting) with a noun phrase ending in 'here' names the sender: "
+         "'Hi, a studio in Bristol here'.", ("Hi, a ", "Hello! Small ", ""), ("we need a ",), source="issue-12"),
+    Rule("name_title", r"\b(?:[A-Z][a-z]+\s*\(|[A-Z][a-z]+\s+[A-Z][a-z'-]+\s*(?:\(|,\s*|\s+-\s+))(?:the\s+|a\s+|an\s+"
+         r"|our\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
+         "A role right after a person's name, then 'at/from' an organisation or a closing bracket, says who that "
+         "person is: 'a call with Ana (development exec at a Bristol indie)'.",
+         ("with Ana (", "Jo Bloggs, ", "from Priya Shah, senior "), ("need a ", "in Leek, a "), source="issue-12",
+         flags=0),
+    Rule("title_tail", r"\s*(?:\)|\s+(?:at|from|of|with|for)\s+(?:a|an|the|[A-Z]))",
+         "After a name's job title: ' at a Bristol indie', ')'.", (" at a ", ")", " from The"), (" for two days",),
+         flags=0),
+    Rule("possessive", r"['\u2019]s\s+(?:[a-z][\w-]*\s+)?(?:assistant|assistants|PA|PAs|runner|driver|double|stand-in"
+         r"|trainee|apprentice|second|deputy|shadow|mentee|secretary|coordinator|co-ordinator)\b",
+         "After a role: 'photographer's assistant', 'the director's PA' name a person who works for that role, "
+         "a different job from the role itself.", ("'s assistant", "\u2019s PA", "'s personal assistant"),
+         ("'s kit", "'s in Leek", "'s available"), source="issue-12"),
+    Rule("filmed_list", r"\b(?:filming|recording|interviewing|featuring|capturing|photographing|documenting"
+         r"|following)\s+"
+         r"(?:(?!(?:and|need\w*|want\w*|requir\w*|looking|seek\w*|hir\w*|book\w*|in|at|on|near|from)\b)[\w'-]+\s+)"
+         r"{1,5}(?:and|as\s+well\s+as|plus|with)\s+(?:(?:a|an|the|some|their|our|local|\d+|two|three|four|five)\s+)?$",
+         "A list after 'filming' shares the verb: in 'filming the band live and a choir', the choir is filmed too.",
+         ("filming the band live and a ", "interviewing two nurses and the "),
+         ("filming in Leek and need a ", "filming on Monday and a "), source="issue-12"),
+    Rule("search_verb", r"\b(?:looking|search(?:ing)?|ask(?:ing)?|call(?:ing)?|hiring|recruiting|casting|seeking"
+         r"|after)\s*$",
+         "A verb right before 'for' makes what follows the thing asked for ('looking for a gaffer'), not whom "
+         "another need serves.", (" looking ", "casting "), ("needed ", "a runner "), source="issue-12"),
+    Rule("of_group", rf"\s+of\s+(?:(?:about|around|up\s+to|over)\s+)?(?:{NUMBER_RE}\s+)?(?:[\w-]+\s+)?",
+         "Between a group and its members: 'a choir of 30 singers' is one group, filmed or hired as one.",
+         (" of 30 ", " of about twenty local "), (", and ",), source="issue-12"),
+    Rule("owner", r"\b(?!(?:it|that|what|here|there|who|he|she|let|one)['\u2019])[a-z][\w-]*['\u2019]s\s+\w",
+         "A possessive inside a phrase: 'a set photographer's assistant'.",
+         ("photographer's assistant", "director\u2019s PA"), ("it's a", "the producers want"), source="issue-12"),
+    Rule("place_to_use", r"\s+(?:(?:that|which)\s+)?(?:we|I|you)\s+(?:can|could|might|would\s+be\s+able\s+to)\s+"
+         r"(?:use|hire|rent|borrow|book|get\s+into|have)\b",
+         "After a kind of place: 'a big old house we can use' asks for a filming location.",
+         (" we can use", " that we could hire", " I can borrow"), (" we can do", " we can film"), source="issue-12"),
+    Rule("location_heading", r"(?:^|\n)[ \t]*(?:locations?|venues?|propert(?:y|ies)|sites?|places?)[ \t]+"
+         r"(?:sought|needed|wanted|required|we\s+need|to\s+find)[ \t]*:[ \t]*(?P<items>[^\n]+)",
+         "A heading whose items are places to find: 'Locations sought: high-rise flats, a canal lock'.",
+         ("Locations sought: a pub, a farm", "\nVenues needed: a hall"), ("Locations: Leek, Stone",),
+         source="issue-12"),
+    Rule("not_a_request", r"\?|\b(?:thanks|thank\s+you|cheers|grateful|appreciate[ds]?)\b",
+         "A question or a thank-you: with no need and no shoot word, its dates are no shoot dates ('is the office "
+         "open over Christmas?', 'thanks, we'll be back in the spring').", ("open over Christmas?", "Thanks again"),
+         ("Starting 12 April for three weeks.",), source="guidelines"),
+    Rule("offer_if", r"\bif\s+(?:anyone|anybody|any\s+\w+|you|they|someone|somebody|a\s+production)\s+"
+         r"(?:ever\s+|still\s+)?(?:needs?|wants?|requires?|is\s+looking\s+for|are\s+looking\s+for|is\s+after)\s+(?:(?:a|an|some|any)\s+)?$",
+         "An offer of services: 'available through March if anyone needs lighting' asks for nothing.",
+         ("if anyone needs ", "if you need a ", "if any productions are looking for "), ("we need ",),
+         source="guidelines"),
+    Rule("named_person", r"\s+(?-i:(?!(?:Needed|Wanted|Required|Urgently|Please|Asap|ASAP|Wanted|Available|For|In|At|On"
+         r"|And|Or|With|From|To|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+         r"[A-Z][a-z]+\s+(?!(?:Needed|Wanted|Required|Urgently|Please|Available|Stoke|Staffs|Area)\b)[A-Z][a-z'-]{2,})\b"
+         r"(?!\s*(?:[:(]|needed|wanted|required))",
+         "A role followed by a person's name names someone the production has: 'working with director Amy Chen'.",
+         (" Amy Chen", " Sam Patel on"), (" Needed Urgently", " Wanted For", " in Leek"), source="issue-12"),
+    Rule("brought_for", r"\b(?:park(?:ing)?|space|room|access|permission|permits?|a\s+place|somewhere)\s+"
+         r"(?:to\s+\w+\s+)?for\s+(?:(?:our|the|their|a|an|\d+|two|three|four|five|six)\s+)?(?:[\w-]+\s+){0,2}"
+         r"(?:(?:,|and|&|plus)\s+(?:(?:our|the|a|an|\d+)\s+)?(?:[\w-]+\s+){0,2})*$",
+         "What the production asks room or permission for is what it brings: 'parking for 3 trucks and a "
+         "honeywagon' asks for parking, not a honeywagon.", ("parking for 3 trucks and a ", "space for our "),
+         ("looking for a ", "a runner for "), source="issue-12"),
 ])

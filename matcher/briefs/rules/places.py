@@ -35,9 +35,21 @@ PLACES = RuleTable.of("places", [
          r"(?:agency|company|prodco|firm|outfit)\b",
          "A sentence opening with a place and a firm: 'Manchester company with a feature...'.",
          (" company", "-based", " production company"), (" studio",)),
-    Rule("sender_on", r"\b(?:we're|we\s+are|we\u2019re|I'm|I\s+am)\s+(?:based\s+)?(?:on|in|at|near)\s+(?:the\s+)?$",
-         "'(we're on Etruria Road)': where the sender is.", ("we're on ", "we are based in "), ("we're filming in ",),
-         source="issue-12"),
+    Rule("sender_on", r"\b(?:we're|we\s+are|we\u2019re|I'm|I\s+am|our\s+(?:team|office|offices|base|studio|company|crew"
+         r"|hq|head\s+office|edit|team\s+members)\s+(?:is|are))\s+(?:based\s+)?(?:on|in|at|near)\s+(?:the\s+)?$",
+         "'(we're on Etruria Road)', 'our team is in Birmingham': where the sender is.",
+         ("we're on ", "we are based in ", "Our team is in "), ("we're filming in ",), source="issue-12"),
+    Rule("here_after", r"\s+here\b(?!\s+(?:in|at|on|for|to|and)\b)",
+         "A place ending the phrase that names who writes: 'a studio in Bristol here', 'Jo from Derby here'.",
+         (" here -", " here."), (" here in Leek", " here and"), source="issue-12"),
+    Rule("past_after", r"[^.;!?\n]{0,25}?\b(?:last\s+(?:week|month|year|summer|spring|autumn|winter|time|series)"
+         r"|yesterday|ago|previously|earlier\s+this\s+(?:year|month|week))\b",
+         "After a place, a past time: where an earlier shoot was ('shot in Stoke last month'), not this one.",
+         (" last month", " yesterday, the shoot went well", " two years ago"), (" next month", " in May"),
+         source="guidelines"),
+    Rule("list_glue", r"\s*(?:,|and|&|or|/|\+)\s*(?:the\s+)?",
+         "Between two places of one list: the second shares the first's reading ('our team is in Birmingham and "
+         "Wolverhampton').", (" and ", ", ", " & the "), (" where we film in ",), source="issue-12"),
     Rule("sender_in", rf"\b(?:we're|we\s+are|we\u2019re|I'm|I\s+am|as)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_FIRM}s?"
          r"\s+(?:(?:based|located)\s+)?(?:in|from|out\s+of)\s+$",
          "'We're a studio in Bristol', 'I am a producer from Leeds': where the sender is.",
@@ -74,7 +86,7 @@ PLACES = RuleTable.of("places", [
          r"(?:(?:film|screen)\s+office\s+)?(?:[\w-]+\s+){0,2}$",
          "A greeting before a place names the addressee ('Dear Film Office Stoke team').",
          ("Dear Film Office ", "Hi ", "\nHello the "), ("We are filming in ",), source="issue-12"),
-    Rule("organisation", r"\s*(?:city\s+council|borough\s+council|county\s+council|council|university|college"
+    Rule("organisation", r"\s*(?:city\s+council|borough\s+council|county\s+council|council|university|uni|college"
          r"|film\s+office|screen\s+office|film\s+commission|city\s+fc|fc|football\s+club|nhs|police|fire\s+and\s+rescue"
          r"|chamber\s+of\s+commerce|growth\s+hub)\b",
          "A place word inside an organisation's name ('Stoke-on-Trent City Council') is no location.",
@@ -87,6 +99,9 @@ PLACES = RuleTable.of("places", [
          r"(?=\s*(?:[.,;:!?)\n]|$|\s+(?:and|or|area|for|on|next|this|tomorrow|today)\b))",
          "A town written in lower case after a place word ('in stoke??'): read, and noted.",
          ("in stoke??", "near leek.", "on the roaches?"), ("in the car.", "in Leek."), source="issue-10", flags=0),
+    Rule("lower_case_item", r"(?:^|[,\n])[ \t]*(?P<w>[a-z][a-z-]{3,}(?:[ \t]+[a-z-]{3,})?)[ \t]*[.!?]*[ \t]*(?=\n|$)",
+         "A town written in lower case as the last item of a line ('21st & 22nd june, burslem'): read, and noted.",
+         ("two days filming, burslem", "need a spark\nleek"), ("in the car.", "Burslem"), source="issue-12", flags=0),
     Rule("post_place", r"(?<![\w-])(?:edit|editing|grade|grading|mix|mixing|post(?:-production)?|cutting\s+room"
          r"|offline|online)"
          r"\b[^.\n]{0,15}\b(?:in|at)\s+$",
@@ -96,7 +111,9 @@ PLACES = RuleTable.of("places", [
          r"(?P<v>(?:(?-i:[A-Z][\w'\u2019&-]*)\s+){1,4}"
          r"(?:Mills?|Church|Chapel|Park|Hall|Stadium|School|Academy|College|Theatre|Museum|Gallery|Wharf|Farm|Centre"
          r"|Center|Arena|Library|Works|Pottery|Castle|Manor|House|Abbey|Cathedral|Hotel|Inn|Arms|Club|Ground|Lake"
-         r"|Reservoir|Woods?|Valley|Forest|Brewery|Station|Market|Square|Baths|Hospital|Studios?|[Cc]ar\s+[Pp]ark))\b",
+         r"|Reservoir|Woods?|Valley|Forest|Brewery|Station|Market|Square|Baths|Hospital|Studios?|[Cc]ar\s+[Pp]ark"
+         r"|Close|Road|Street|Lane|Avenue|Gardens|Grange|Colliery|Estate|Quay|Basin|Junction|Canal|Lock|Priory"
+         r"|Barracks|Airfield|Quarry|Campus|Pavilion|Lido|Showground|Racecourse|Towers?|Yard|Court|Manor|Centre))\b",
          "A named venue the gazetteer does not know ('at St Edward's Church, Cheddleton'): kept, placed at the known "
          "place named with it.", ("at St Edward's Church", "in the Dalehall Mills"), ("at the church",),
          source="issue-12"),
@@ -105,11 +122,12 @@ PLACES = RuleTable.of("places", [
          "A place said not to be where the shoot is: 'we won't be shooting in ', '(Ironbridge) not '.",
          ("We won't be shooting in ", "not "), ("shooting in ",), source="guidelines"),
     Rule("sentence_start", r"(?:^|[.!?\n]\s*)$", "Nothing but a sentence start before a place.", ("", "Hi. ")),
-    Rule("shoot_words", r"\b(?:shoot\w*|shot|film(?:s|ed|ing)?|record\w*|location\w*|scenes?|on\s+set|stream\w*"
-         r"|broadcast\w*"
+    Rule("shoot_words", r"\b(?:(?:re)?shoot\w*|shot|film(?:s|ed|ing)?(?!\s+office)|record\w*|location\w*|scenes?"
+         r"|on\s+set|stream\w*|broadcast\w*"
          r"|capture|interview\w*|photo\w*|video\w*|advert\w*|commercial|drama|documentary|doc|footage|session\w*"
          r"|rehears\w*|event|gig|concert|production|promo\w*|drone|aerials?|fly|flying|awards?|ceremony|live|pilot"
          r"|mocap|takes?|call\s+time|unit\s+base)\b",
          "A brief with none of these words names places where to look for people, not where to shoot.",
-         ("shooting in Leek", "a short film", "recording session"), ("an editor in Stafford",), source="guidelines"),
+         ("shooting in Leek", "a short film", "recording session"),
+         ("an editor in Stafford", "is the film office open"), source="guidelines"),
 ])

@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = [
            "ADJ",
            "AGENT_ENDINGS",
+           "AGENT_SUFFIXES",
            "AGENT_WORDS",
            "BARE_SUPPLIERS",
            "FILLER",
@@ -12,10 +13,14 @@ __all__ = [
            "NOT_NEEDS",
            "NUMBER_RE",
            "NUMBER_WORDS",
+           "PARTICIPLES",
+           "PEOPLE_NOT_CREW",
+           "PLACE_HEADS",
            "QTY",
            "SENDER",
            "SERVICE_HEADS",
            "STOP",
+           "WORK_PRODUCTS",
 ]
 
 # Spelled-out counts as producers write them; "a few", "several" and "a handful" are three because
@@ -78,6 +83,7 @@ SERVICE_HEADS = frozenset([
 ])
 AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "man", "men", "person")
 AGENT_WORDS = frozenset([
+    "guy", "guys", "gal", "bod", "bods", "model", "models", "specialist", "specialists", "chaperone", "chaperones",
     "op", "ops", "tech", "techs", "hand", "hands", "people", "crew", "artiste", "artistes", "guide", "guides",
     "double", "doubles",
 ])
@@ -85,4 +91,53 @@ AGENT_WORDS = frozenset([
 BARE_SUPPLIERS = frozenset([
     "company", "companies", "firm", "firms", "business", "businesses", "person", "someone", "somebody", "supplier",
     "suppliers", "provider", "providers", "individual", "individuals", "freelancer", "freelancers",
+])
+
+# What a production makes, delivers or is about, never whom it hires: "needs a soul-influenced
+# score", "final deliverables are required", "a safety video filmed". A phrase with one of these
+# heads is no free-text need (an alias that names a supplier, "drone footage", still reads).
+WORK_PRODUCTS = frozenset([
+    "score", "scores", "soundtrack", "video", "videos", "footage", "content", "deliverable", "deliverables",
+    "cut", "cuts", "cutdown", "cutdowns", "cut-downs", "promo", "promos", "documentary", "documentaries", "doc",
+    "docs", "series", "episode", "episodes", "advert", "adverts", "ad", "ads", "commercial", "commercials",
+    "campaign", "campaigns", "short", "shorts", "feature", "features", "clip", "clips", "shot", "shots",
+    "sequence", "sequences", "scene", "scenes", "interview", "interviews", "piece", "pieces", "edit", "edits",
+    "programme", "programmes", "pilot", "story", "stories", "script", "scripts", "treatment", "pitch", "tape",
+    "taster", "sizzle", "trailer", "trailers", "photos", "pictures", "images", "look", "style", "vibe", "feel",
+    "session", "sessions", "recording", "recordings", "event", "events", "launch", "screening", "performance",
+])
+# People who appear in, take part in or are served by a production, never crew to hire:
+# "help find contributors", "record ten interviewees", "a chaperone for the young cast members".
+PEOPLE_NOT_CREW = frozenset([
+    "contributor", "contributors", "interviewee", "interviewees", "participant", "participants", "resident",
+    "residents", "member", "members", "public", "audience", "audiences", "viewer", "viewers", "guest", "guests",
+    "customer", "customers", "client", "clients", "patient", "patients", "pupil", "pupils", "student", "students",
+    "winner", "winners", "family", "families", "veteran", "veterans", "subject", "subjects", "case-study",
+    "volunteer", "volunteers", "fan", "fans", "visitor", "visitors", "attendee", "attendees", "delegate",
+    "delegates", "employee", "employees", "worker", "workers", "child", "children", "kid", "kids",
+    "congregation", "players", "player", "son", "sons", "daughter", "daughters", "wife", "husband", "partner",
+    "mum", "dad", "mother", "father", "friend", "friends", "neighbour", "neighbours", "grandchildren",
+])
+# Participles that end a phrase after "need": "a safety video filmed", "the wig made": the phrase
+# before them is what is to be made, not a supplier ("need X filmed" asks for filming, read elsewhere).
+PARTICIPLES = frozenset([
+    "made", "done", "built", "shot", "cut", "sorted", "filmed", "edited", "recorded", "produced", "delivered",
+    "booked", "arranged", "covered", "organised", "organized", "sourced", "printed", "designed", "fixed",
+    "captured", "graded", "mixed", "written", "taken", "set", "ready", "finished", "completed",
+])
+
+# Suffixes English makes agent nouns with (edit -> editor, record -> recordist, cater -> caterer).
+AGENT_SUFFIXES = ("or", "er", "r", "ist")
+# Kinds of place: a phrase with one of these heads that "we can use" is a filming location.
+PLACE_HEADS = frozenset([
+    "house", "houses", "home", "homes", "farm", "farms", "farmhouse", "barn", "barns", "building", "buildings",
+    "site", "sites", "pub", "pubs", "club", "clubs", "school", "schools", "church", "churches", "chapel", "hall",
+    "halls", "field", "fields", "warehouse", "warehouses", "factory", "factories", "mill", "mills", "office",
+    "offices", "flat", "flats", "shop", "shops", "cafe", "café", "restaurant", "hotel", "garden", "gardens", "park",
+    "street", "streets", "estate", "mansion", "manor", "cottage", "castle", "station", "yard", "car park",
+    "garage", "hospital", "ward", "prison", "cell", "courtroom", "classroom", "gym", "pool", "woodland", "woods",
+    "forest", "quarry", "lock", "bridge", "tunnel", "basement", "cellar", "rooftop", "roof", "apartment",
+    "bungalow", "terrace", "venue", "venues", "location", "locations", "space", "spaces", "property",
+    "properties", "stables", "kitchen", "kitchens", "bar", "bars", "nightclub", "theatre", "cinema", "library",
+    "museum", "gallery", "shopfront", "unit", "units", "lane", "alley", "road", "pottery", "potbank", "chippy",
 ])
