@@ -32,9 +32,8 @@ __all__ = ["CONSORTIUM_TARGET", "OPPORTUNITY", "PARTNERS_TARGET", "measure_partn
 PARTNERS_TARGET = 2.0
 CONSORTIUM_TARGET = 3.0
 MEMBER = "co-saggar-house-pictures"
-OPPORTUNITY = ("Regional drama commission, shooting in Stoke-on-Trent from 3 May 2027: the producer must name local "
-               "partners for a gaffer, a sound recordist, an editor, a colourist, a costume designer and "
-               "location catering.")
+OPPORTUNITY = ("Regional drama commission, shooting in Stoke-on-Trent from 3 May 2027: we need a gaffer, a sound "
+               "recordist, an editor, a colourist, a costume designer and a location caterer.")
 
 
 def measure_partners(index: ProfileIndex, rounds: int) -> dict[str, object]:
@@ -46,6 +45,9 @@ def measure_partners(index: ProfileIndex, rounds: int) -> dict[str, object]:
     single = Query(text=f"{gap.capability.label}: {gap.capability.query}",  # as a person would ask it
                    filters=Filters(near=near, exclude_ids=frozenset({member_id})), top_k=10, roles=gap.capability.roles)
     brief = parse_brief(OPPORTUNITY, today=dt.date(2026, 12, 1))
+    if len(brief.needs) != 6:  # the parser changed: say so rather than mis-measure
+        raise RuntimeError(f"the benchmark opportunity parsed into {len(brief.needs)} needs, not 6: "
+                           f"{[n.label for n in brief.needs]}")
     need = need_queries(brief)[0][0]
     timings = interleaved({"search": lambda _: search(index, single),
                            "partners": lambda _: complementary(index, member),
