@@ -9,9 +9,11 @@
    it (``bench_million``, in a subprocess for clean memory figures).
 4. HTTP: requests/s and p99 of /api/search and /api/briefs/match with 16 clients vs the same
    calls in-process (``bench_http``).
-5. The Companies House import on a generated snapshot in the published layout vs pandas reading
+5. Partners for a member and a six-need consortium vs one search at the largest size
+   (``bench_partners``).
+6. The Companies House import on a generated snapshot in the published layout vs pandas reading
    the same CSV in chunks, and its peak memory (``bench_companies_house``).
-6. A cold command line: whole ``matcher search`` and ``matcher brief`` processes on the demo vs a
+7. A cold command line: whole ``matcher search`` and ``matcher brief`` processes on the demo vs a
    floor process (imports, ONNX model, one query, the index's vectors) (``bench_cli``).
 
 ``quick`` runs a small version of each for CI, which checks the output's shape, never the
@@ -40,6 +42,7 @@ from evaluation.bench_companies_house import measure_register_import
 from evaluation.bench_http import CLIENTS, HTTP_P99_MS, HTTP_RATE_TARGET, measure_http, open_engine
 from evaluation.bench_investors import measure_investor_match, measure_session
 from evaluation.bench_latency import BRIEF, LATENCY_TARGET, QUERIES, measure_brief, measure_latency
+from evaluation.bench_partners import CONSORTIUM_TARGET, PARTNERS_TARGET, measure_partners
 from evaluation.bench_synthetic import Synthesiser, synthetic_index
 from evaluation.bench_timing import machine
 from evaluation.query_filters import filters_to_json
@@ -89,7 +92,8 @@ def run_bench(plan: Plan, say: Callable[[str], None] = print) -> dict:
     # Later steps open engines over these profiles: let them find the encodings in the cache.
     encoder.__dict__.setdefault("_cache", {}).update(
         zip((encoder.document_prompt + d.embedding_text() for d in build.documents), build.vectors, strict=False))
-    out["search_latency"], out["brief_vs_search"], out["investors"] = _latency(build, encoder, plan, say, profiles)
+    out["search_latency"], out["brief_vs_search"], out["investors"], out["partners_vs_search"] = _latency(
+        build, encoder, plan, say, profiles)
     say(f"{plan.million:,} profiles with the IVF index (a separate process)…")
     out["million"] = _million(build, plan)
     with tempfile.TemporaryDirectory(prefix="matcher-bench-home-") as folder:
@@ -109,9 +113,9 @@ def run_bench(plan: Plan, say: Callable[[str], None] = print) -> dict:
     return out
 
 
-def _latency(build, encoder, plan: Plan, say, profiles) -> tuple[dict, dict, dict]:
+def _latency(build, encoder, plan: Plan, say, profiles) -> tuple[dict, dict, dict, dict]:
     synthesiser = Synthesiser(build.documents, build.vectors)
-    latency, brief, investors = {}, {}, {}
+    latency, brief, investors, partners = {}, {}, {}, {}
     for size in plan.sizes:
         say(f"Search latency at {size:,} synthetic profiles…")
         index = synthetic_index(synthesiser, size, encoder)
@@ -121,11 +125,20 @@ def _latency(build, encoder, plan: Plan, say, profiles) -> tuple[dict, dict, dic
             brief = measure_brief(index, plan.rounds)
             say(f"Investor match vs a single search at {size:,} profiles…")
             investors["match"] = measure_investor_match(index, profiles, plan.rounds)
+            say(f"Partners and a six-need consortium vs a single search at {size:,} profiles…")
+            partners = _partners(index, plan.rounds)
         del index
         gc.collect()
     say("Matchmaking session: 40 investors x 120 companies x 12 slots…")
     investors["session"] = measure_session(_demo_index(build, encoder), load_demo())
-    return latency, brief, investors
+    return latency, brief, investors, partners
+
+
+def _partners(index, rounds: int) -> dict:
+    try:
+        return {"status": "ok", **measure_partners(index, rounds)}
+    except (RuntimeError, StopIteration) as error:  # the member is not in a tiny quick index
+        return {"status": "failed", "reason": str(error) or "the benchmark member is not in the index"}
 
 
 def _demo_index(build, encoder):
@@ -200,6 +213,12 @@ def targets(out: dict) -> list[dict]:
                  f"<= {LATENCY_TARGET}x", (largest["ratio_p50"] or 99) <= LATENCY_TARGET))
     brief = out["brief_vs_search"]
     rows.append(("four-need brief vs single search (p50)", brief["ratio_p50"], "<= 2x", brief["met"]))
+    partners = out.get("partners_vs_search") or {}
+    if partners.get("status") == "ok":
+        rows.append((f"partners for a member vs single search (p50, {partners['profiles']:,})",
+                     partners["partners_ratio_p50"], f"<= {PARTNERS_TARGET}x", partners["partners_met"]))
+        rows.append((f"six-need consortium vs single search (p50, {partners['profiles']:,})",
+                     partners["consortium_ratio_p50"], f"<= {CONSORTIUM_TARGET}x", partners["consortium_met"]))
     million = out["million"]
     notes: dict[str, str] = {}
     if million.get("status") == "ok":

@@ -26,6 +26,7 @@ import numpy as np
 from evaluation.eval_query import EvalQuery
 from evaluation.mode_registry import Mode, register_mode
 from evaluation.systems import System
+from matcher.briefs.sheet import round_robin
 from matcher.errors import InvalidInput
 from matcher.index import ProfileIndex
 from matcher.lexical import analyse
@@ -49,9 +50,11 @@ def _desk(system: Any) -> PartnersDesk:
 
 
 def consortium_ranking(result: ConsortiumOut) -> list[str]:
-    """Team members, best team first, then each alternative's new members; the bidder left out."""
+    """Team members, best team first, then each alternative's new members, then the other
+    candidates each need was chosen from (round-robin across needs); the bidder left out."""
     ids = [m.id for team in result.teams for m in team.members if not m.bidder]
-    return list(dict.fromkeys(ids))
+    ids += round_robin(result.considered)
+    return [i for i in dict.fromkeys(ids) if i != result.bidder]
 
 
 def _prepare(query: EvalQuery, today: dt.date) -> EvalQuery:

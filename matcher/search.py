@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from matcher.ann import inner_products
+from matcher.ann.base import inner_products_at
 from matcher.config import MatcherConfig
 from matcher.explain import Match, explain
 from matcher.filters import Filters, Verdict, evaluate
@@ -39,16 +40,22 @@ class Query:
     # A day-rate cap that ranks rather than filters (a brief's "max £250/day": producers still
     # want to see the DoP at £300); Filters.max_rate is the hard version.
     preferred_max_rate: float | None = None
+    # Only profiles holding one of ``roles`` may be returned (a hard filter): the partners mode
+    # keeps real holders of a gap only, and then scores only them.
+    holders_only: bool = False
 
 
 def search(index: ProfileIndex, query: Query) -> list[Match]:
     return search_many(index, [query])[0]
 
 
-def search_many(index: ProfileIndex, queries: list[Query]) -> list[list[Match]]:
-    """Several queries share one encoder call: a brief's needs are ranked together."""
-    vectors = index.encoder.encode_queries([q.text for q in queries]) if index.config.use_dense \
-        else np.zeros((len(queries), index.encoder.dim), dtype=np.float32)
+def search_many(index: ProfileIndex, queries: list[Query], vectors: np.ndarray | None = None) -> list[list[Match]]:
+    """Several queries share one encoder call: a brief's needs are ranked together. ``vectors``:
+    the queries' encodings when the caller already has them (one row per query; texts fixed in
+    advance, such as the partners mode's gap queries, are encoded once)."""
+    if vectors is None:
+        vectors = index.encoder.encode_queries([q.text for q in queries]) if index.config.use_dense \
+            else np.zeros((len(queries), index.encoder.dim), dtype=np.float32)
     # What the queries of one call share: their vectors (and one scan of the index for all of
     # them), verdicts, distances and diaries per filters, point and dates.
     memo: dict = {"vectors": vectors}
@@ -62,6 +69,8 @@ def _search_one(index: ProfileIndex, query: Query, row: int, memo: dict) -> list
     excluded = [index.positions[i] for i in query.filters.exclude_ids if i in index.positions]
     verdict = evaluate(index.columns, query.filters, excluded, memo)
     mask = verdict.passing(query.filters.include_unknown)[: index.capacity]
+    if query.holders_only and evidence.roles:
+        mask = mask & evidence.exact[: index.capacity]
     if not mask.any():
         return []
     scores = _top_in_mask(index, evidence, verdict, mask, query.top_k, config, memo, row)
@@ -102,19 +111,27 @@ def _every_passing(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdic
     everyone = np.arange(index.capacity)
     dense = np.zeros(index.capacity, dtype=np.float32)
     if config.use_dense:
-        dense = _all_cosines(index, memo, row)
+        dense = _all_cosines(index, memo, row, mask)
     dense_list = lexical_list = everyone[:0]
     if config.fusion == "rrf":  # ranks within everything that passes
         passing = np.flatnonzero(mask)
         dense_list = passing[np.argsort(-dense[passing], kind="stable")]
         hits = passing[evidence.lexical[passing] > 0]
         lexical_list = hits[np.argsort(-evidence.lexical[hits], kind="stable")]
+    if config.fusion != "rrf" and mask.sum() * 2 <= index.capacity:  # few pass: score only them
+        passing = np.flatnonzero(mask)
+        return score_top(index, evidence, verdict, passing, np.ones(len(passing), dtype=bool), lexical_max,
+                         dense_list, lexical_list, config, dense[passing], k, lexical_only=not config.use_dense)
     return score_top(index, evidence, verdict, everyone, mask, lexical_max, dense_list, lexical_list,
                      config, dense, k, lexical_only=not config.use_dense)
 
 
-def _all_cosines(index: ProfileIndex, memo: dict, row: int) -> np.ndarray:
+def _all_cosines(index: ProfileIndex, memo: dict, row: int, mask: np.ndarray) -> np.ndarray:
+    """Cosines of every position; where at most half pass (as for holders of a role), only
+    theirs are computed, read in place by faiss (others stay 0 and are masked out anyway)."""
     vectors = memo["vectors"]
+    if "cosines" not in memo and mask.sum() * 2 <= index.capacity:
+        return inner_products_at(index.vectors, vectors[row], np.flatnonzero(mask), index.capacity)
     if len(vectors) == 1:
         return inner_products(index.vectors[: index.capacity], vectors[row])
     if "cosines" not in memo:  # one row per query, contiguous

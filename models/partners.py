@@ -93,6 +93,8 @@ class ConsortiumOut(BaseModel):
     needs: list[Need] = Field(default_factory=list)
     teams: list[TeamOut] = Field(default_factory=list, description="best team first, then alternatives")
     uncovered: list[str] = Field(default_factory=list, description="needs no local candidate provides")
+    considered: list[list[str]] = Field(default_factory=list,
+                                        description="per need, the profile ids the teams were chosen from, best first")
     fallback: bool = Field(False, description="no recognisable need: a plain search over the text instead")
     fallback_matches: list[MatchOut] = Field(default_factory=list)
     message: str | None = None

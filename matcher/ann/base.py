@@ -100,3 +100,18 @@ def _scan(out: np.ndarray, query: np.ndarray, vectors: np.ndarray) -> None:
         with faiss_call("scoring vectors"):
             faiss.fvec_inner_products_ny(faiss.swig_ptr(out), faiss.swig_ptr(query), faiss.swig_ptr(vectors),
                                          vectors.shape[1], len(vectors))
+
+
+def inner_products_at(vectors: np.ndarray, query: np.ndarray, positions: np.ndarray, size: int) -> np.ndarray:
+    """The query's inner product with the rows at ``positions`` (read in place, no copy), in an
+    array of ``size`` with 0 elsewhere: a scan of the few profiles that can be returned."""
+    out = np.zeros(size, dtype=np.float32)
+    if len(positions):
+        ids = np.ascontiguousarray(positions, dtype=np.int64)
+        found = np.empty(len(ids), dtype=np.float32)
+        query = np.ascontiguousarray(query, dtype=np.float32)
+        with faiss_call("scoring vectors"):
+            faiss.fvec_inner_products_by_idx(faiss.swig_ptr(found), faiss.swig_ptr(query), faiss.swig_ptr(vectors),
+                                             faiss.swig_ptr(ids), vectors.shape[1], 1, len(ids))
+        out[ids] = found
+    return out

@@ -69,6 +69,12 @@ def print_bench(result: dict[str, Any]) -> None:
     r = result["brief_vs_search"]
     console.print(f"Four-need brief p50 {r['brief_ms']['p50']:.1f} ms vs single search {r['search_ms']['p50']:.1f} ms "
                   f"→ {r['ratio_p50']}x (parse {r['parse_ms']['p50']:.1f} ms, not included)")
+    p = result.get("partners_vs_search") or {}
+    if p.get("status") == "ok":
+        console.print(f"Partners for a member ({p['gaps']} gaps) p50 {p['ms']['partners']['p50']:.1f} ms vs single "
+                      f"search {p['ms']['search']['p50']:.1f} ms → {p['partners_ratio_p50']}x; six-need consortium "
+                      f"{p['ms']['consortium']['p50']:.1f} ms vs {p['ms']['need_search']['p50']:.1f} ms → "
+                      f"{p['consortium_ratio_p50']}x ({p['profiles']:,} profiles)")
     _print_investors(result.get("investors") or {})
     _print_million(result["million"])
     _print_cli(result.get("cli"))

@@ -28,6 +28,7 @@ from matcher.partners.capabilities import load_capabilities
 from matcher.partners.gaps import Gap, find_gaps
 from matcher.partners.mmr import mmr_order
 from matcher.partners.network import CoCreditGraph
+from matcher.partners.query_vectors import query_vectors
 from matcher.partners.work import MemberWork, read_work
 from matcher.search import Query, search_many
 from matcher.taxonomy import load_taxonomy
@@ -37,7 +38,7 @@ from models.profile import Profile
 
 __all__ = ["POOL", "complementary", "reach"]
 
-POOL = 25            # matches taken per gap before diversifying
+POOL = 12            # matches taken per gap before diversifying
 OTHER_GAPS = 0.25    # share of a candidate's other gaps added to its best
 SAME_BUSINESS = 0.5  # a candidate whose main business the member has: partly a competitor
 LOCAL_KM, FAR_KM = 40.0, 80.0
@@ -84,11 +85,13 @@ def complementary(index: ProfileIndex, profile: Profile, *, near: tuple[float, f
         (document.lat, document.lon) if document.lat is not None and document.lon is not None else None)
     filters = Filters(near=origin, radius_km=radius_km if origin else None,
                       exclude_ids=frozenset({profile.id}), audience=audience)
-    queries = [Query(text=_gap_text(gap, work), filters=filters, top_k=POOL, roles=gap.capability.roles)
+    queries = [Query(text=_gap_text(gap, work), filters=filters, top_k=POOL, roles=gap.capability.roles,
+                     holders_only=True)
                for gap in gaps]
     pool: dict[str, _Candidate] = {}
     found: dict[str, int] = defaultdict(int)
-    for gap, matches in zip(gaps, search_many(index, queries), strict=True):
+    vectors = query_vectors(index.encoder, [q.text for q in queries]) if index.config.use_dense else None
+    for gap, matches in zip(gaps, search_many(index, queries, vectors), strict=True):
         roles = set(gap.capability.roles)
         for match in matches:
             holder = index.document(match.id)

@@ -43,12 +43,13 @@ KM_COST = 0.002         # per km from the opportunity (or the bidder): 50 km cos
 OWN_QUALITY = 1.2       # the bidder providing a need itself
 
 
-def consortium(index: ProfileIndex, text: str, *, bidder: Profile | None = None, audience: str | None = None,
-               graph: CoCreditGraph | None = None, today: dt.date | None = None,
+def consortium(index: ProfileIndex, text: str | Brief, *, bidder: Profile | None = None,
+               audience: str | None = None, graph: CoCreditGraph | None = None, today: dt.date | None = None,
                alternatives: int = 2) -> ConsortiumOut:
-    """Teams for the opportunity in ``text``, best first; ``bidder``: the member bidding, in every team."""
-    brief = parse_brief(text, today=today, encoder=index.encoder)
-    out = ConsortiumOut(text=text, bidder=bidder.id if bidder else None, needs=list(brief.needs), fallback=False)
+    """Teams for the opportunity in ``text`` (or as already read by the parser), best first;
+    ``bidder``: the member bidding, in every team."""
+    brief = parse_brief(text, today=today, encoder=index.encoder) if isinstance(text, str) else text
+    out = ConsortiumOut(text=brief.text, bidder=bidder.id if bidder else None, needs=list(brief.needs), fallback=False)
     if not brief.needs:  # the crew sheet's own fallback: a plain search, or a refusal of a non-brief ("hi")
         sheet = match_brief(index, brief, shortlist_size=10, audience=audience)
         out.fallback = True
@@ -74,6 +75,7 @@ def consortium(index: ProfileIndex, text: str, *, bidder: Profile | None = None,
     distance = np.array([_km(index, i, origin) for i in ids])
     cost = MEMBER_COST + KM_COST * np.nan_to_num(distance, nan=50.0)
     covers = solve_cover(quality, cost, fixed=(0,) if bidder else (), alternatives=alternatives)
+    out.considered = [[m.id for m in matches] for matches in lists]
     out.uncovered = [need.label for j, need in enumerate(brief.needs) if not quality[:, j].any()]
     out.teams = [_team(index, rank, cover, ids, brief.needs, evidence, distance, bidder, graph)
                  for rank, cover in enumerate(covers, start=1)]
@@ -85,6 +87,9 @@ def consortium(index: ProfileIndex, text: str, *, bidder: Profile | None = None,
 def _candidates(index: ProfileIndex, brief: Brief, bidder: Profile | None, audience: str | None) -> list[list[Match]]:
     """Each need's real providers, best first, at most ``PER_NEED``."""
     queries, _ = need_queries(brief, shortlist_size=PER_NEED * 2, repeats=True, audience=audience)
+    # A need the taxonomy names is provided by its holders: only they are scored (a free-text need
+    # is searched as text over everyone).
+    queries = [replace(q, holders_only=bool(q.roles)) for q in queries]
     point = _point(index, bidder.id) if bidder is not None else None
     if point is not None:  # the bidder's base is what "local" means for its consortium
         queries = [replace(q, filters=replace(q.filters, near=point, also_near=(), radius_km=brief.radius_km))

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
-from scipy.sparse import lil_matrix
+from scipy.sparse import coo_matrix
 
 __all__ = ["Cover", "solve_cover"]
 
@@ -46,20 +46,18 @@ def solve_cover(quality: np.ndarray, cost: np.ndarray, *, fixed: tuple[int, ...]
     coverable = sorted({j for _, j in pairs})
     size = n + len(pairs)  # x_i (in the team), then y_p (pair p: candidate provides need)
     objective = np.concatenate([np.asarray(cost, dtype=np.float64), [-quality[i, j] for i, j in pairs]])
-    rows = lil_matrix((len(coverable) + len(pairs), size))
-    lower: list[float] = []
-    upper: list[float] = []
-    for r, j in enumerate(coverable):  # exactly one provider per coverable need
-        for p, (_, need) in enumerate(pairs):
-            if need == j:
-                rows[r, n + p] = 1
-        lower.append(1)
-        upper.append(1)
-    for p, (i, _) in enumerate(pairs):  # a provider is in the team: y_p - x_i <= 0
-        rows[len(coverable) + p, n + p] = 1
-        rows[len(coverable) + p, i] = -1
-        lower.append(-np.inf)
-        upper.append(0)
+    need_row = {j: r for r, j in enumerate(coverable)}
+    p_index = np.arange(len(pairs))
+    pair_i = np.array([i for i, _ in pairs], dtype=np.int64)
+    pair_j = np.array([need_row[j] for _, j in pairs], dtype=np.int64)
+    link = len(coverable) + p_index
+    # rows 0..: exactly one provider per coverable need; then y_p - x_i <= 0 (a provider is in the team)
+    data = np.concatenate([np.ones(len(pairs)), np.ones(len(pairs)), -np.ones(len(pairs))])
+    row_ids = np.concatenate([pair_j, link, link])
+    col_ids = np.concatenate([n + p_index, n + p_index, pair_i])
+    rows = coo_matrix((data, (row_ids, col_ids)), shape=(len(coverable) + len(pairs), size))
+    lower = np.concatenate([np.ones(len(coverable)), np.full(len(pairs), -np.inf)])
+    upper = np.concatenate([np.ones(len(coverable)), np.zeros(len(pairs))])
     constraints = [LinearConstraint(rows.tocsr(), lower, upper)]
     low = np.zeros(size)
     low[list(fixed)] = 1

@@ -67,6 +67,11 @@ def test_latency_and_brief_measurements_have_their_shape(small_base, encoder):
     assert latency["ratio_p50"] > 0 and latency["search_ms"]["p50"] <= latency["search_ms"]["p99"]
     brief = measure_brief(index, rounds=1)
     assert len(brief["needs"]) == 4 and brief["ratio_p50"] > 0 and isinstance(brief["met"], bool)
+    from evaluation.bench_partners import measure_partners
+
+    partners = measure_partners(index, rounds=1)
+    assert len(partners["needs"]) == 6 and partners["gaps"] >= 3
+    assert partners["partners_ratio_p50"] > 0 and partners["consortium_ratio_p50"] > 0
 
 
 def _ms(stats):
