@@ -70,9 +70,11 @@ NEEDS = RuleTable.of("needs", [
          "A person's name before a job title closing the brief: '... Jane Smith, ', 'Jane Smith | ', a name on its "
          "own line.", ("Jane Smith, ", "\nSarah Jones | ", "\nSarah Jones\n"), ("in Leek, ", "Need a runner | "),
          flags=0),
-    Rule("asking", r"\s+(?:is\s+|are\s+)?(?:looking|seeking|searching|hiring|needs?|requires?|wants?)\b",
-         "After a bare role or company, the sender: 'Games studio looking for'.", (" looking", " is seeking"),
-         (" with",)),
+    Rule("asking", r"(?:,?\s+(?:(?:based\s+)?in|from|near)\s+(?-i:[A-Z][\w'-]+)"
+         r"(?:[\s-]+(?-i:[A-Z][\w'-]+|on|under)){0,3},?)?\s+(?:is\s+|are\s+)?(?:looking|seeking|searching|hiring|recruiting|needs?|requires?|wants?)\b",
+         "After a bare role or company (and where it is), the sender: 'Games studio looking for', 'Animation "
+         "studio in Stoke seeking'.", (" looking", " is seeking", " in Stoke seeking", " based in Newcastle-under-Lyme"
+                                       " is hiring"), (" with", " in the edit"), source="issue-12"),
     Rule("here", r"[^.!?\n]{0,80}?\bhere\s*[.!,\n]", "'Line producer on a returning drama here.': the sender.",
          (" on a returning drama here.",), (" needed for the shoot.",)),
     Rule("sentence_opens", r"(?:^|[.!?\n])\s*$", "Nothing but a sentence start before the role.", ("", "Hi. ")),
@@ -156,7 +158,7 @@ NEEDS = RuleTable.of("needs", [
          r"[A-Za-z][\w'\u2019/-]*)(?=\s*(?:[.,;:!?()\n]|\s(?:for|to|with|who|that|in|on|at|from|and|or|plus|please|by|if|so"
          r"|as|asap|ideally|next|this|who|which|willing|able|based|near|around|during|over|x|not|no|isn't|aren't|is|are"
          r"|was|were|will|would|can|could|should|must|needed|wanted|required|we|you|they|i|he|she|it|spare"
-         r"|\d)\b|$))",
+         r"|\d)\b|\s[-\u2013\u2014]\s|$))",
          "A noun phrase after a request cue, up to the first preposition, conjunction or punctuation.",
          ("a BSL interpreter for", "two prompter operators.", "radio mics"), ("",), source="issue-12"),
     Rule("skill_clause", r"^\s*,?\s*(?:who|that)\s+(?:(?:can|could|will|would|is\s+able\s+to|are\s+able\s+to"

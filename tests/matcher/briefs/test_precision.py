@@ -50,6 +50,7 @@ def roles(brief: Brief) -> list[str | None]:
     # who is asking
     ("sender", "Hi, a games studio in Derby here. We need a QA tester.", ["qa-tester"]),
     ("sender", "Spoke to Marta (line producer at a Cardiff indie) who needs a gaffer.", ["gaffer"]),
+    ("sender", "VFX house in Stafford seeking two compositors for a feature.", ["compositor"]),
     # greeting and sign-off words
     ("sign-off", "Need a runner for Friday.\nBest wishes,\nAlex Byrne\nProducer", ["runner"]),
     # said to be covered, or named as someone the production has

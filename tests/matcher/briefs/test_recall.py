@@ -38,6 +38,9 @@ def roles(brief: Brief) -> list[str | None]:
     ("Anyone got a couple of Aputures and a SkyPanel spare this weekend?", ["lighting-hire"]),
     ("Need an FX6 with cine lenses and a gimbal for Monday.", ["camera-hire"]),
     ("Could do with a doorway dolly and some curved track.", ["grip-hire"]),
+    # a list item before a dash is still asked for
+    ("Student film needs a DoP, a gaffer and sound - expenses paid.",
+     ["director-of-photography", "gaffer", "production-sound-mixer"]),
     # a task names its doer
     ("Need someone to edit as we go, evenings only.", ["editor"]),
     ("We need someone to operate a boom on Saturday.", ["boom-operator"]),
