@@ -55,10 +55,13 @@ NEEDS = RuleTable.of("needs", [
          ("specialises in macro/probe ", "experience with "), ("brings ",), source="guidelines"),
     Rule("vacancy",
          r"\s+(?:has|have|'s|\u2019s|just)?\s*(?:pulled\s+out|dropped\s+out|dropped|cancel+ed|let\s+us\s+down|fallen\s+through"
-         r"|fell\s+through|gone\s+off\s+sick|is\s+(?:ill|off\s+sick|unwell|unavailable|no\s+longer\s+available)"
+         r"|fell\s+through|gone\s+off\s+sick|gone\s+on\s+(?:\w+\s+)?leave|(?:is|are)\s+on\s+(?:\w+\s+)?leave|left|quit"
+         r"|broken\s+(?:his|her|their)\s+\w+|been\s+called\s+away|is\s+(?:ill|off\s+sick|unwell|unavailable"
+         r"|no\s+longer\s+available)"
          r"|can'?t\s+(?:make|do)\s+it|can\s*not\s+(?:make|do)\s+it|had\s+to\s+(?:pull\s+out|drop\s+out|cancel))",
          "After 'our X': the production has lost X, so X is needed ('our boom op has pulled out').",
-         (" has pulled out", " is off sick", " can't make it", " has had to pull out"), (" is attached", " has a van"),
+         (" has pulled out", " is off sick", " can't make it", " has had to pull out", " has gone on maternity leave"),
+         (" is attached", " has a van"),
          source="issue-12"),
     Rule("short_of", rf"\b(?:we're|we\s+are|we\u2019re)\s+(?:an?|{NUMBER_RE})\s+$",
          "'we're a gaffer down': with 'down'/'short' after the role, a vacancy.", ("we're a ", "we are two "),
@@ -261,4 +264,12 @@ NEEDS = RuleTable.of("needs", [
          "What the production asks room or permission for is what it brings: 'parking for 3 trucks and a "
          "honeywagon' asks for parking, not a honeywagon.", ("parking for 3 trucks and a ", "space for our "),
          ("looking for a ", "a runner for "), source="issue-12"),
+    Rule("lost", r"\b(?:(?:we've|we\s+have|we|I've|I\s+have|I)\s+(?:just\s+)?lost|losing|without|need\s+(?:a\s+)?"
+         r"(?:replacement|cover|stand-in)\s+for|replace)\s+(?:our|the|my|a|an)\s+(?:[\w-]+\s+){0,2}$",
+         "Before a role: the production has lost it, so it is needed ('we've lost our sound recordist').",
+         ("we've lost our ", "need a replacement for our ", "replace our "), ("we have our ",), source="issue-12"),
+    Rule("as_modifier", r"\s+(?:show|shows|audience|audiences|programme|programmes|format|formats|portraits?"
+         r"|photography|look|style|quality|feel|vibe)\b",
+         "After a facility word: the word is a modifier ('a live studio show', 'a location shoot'), not a facility "
+         "asked for.", (" show", " audience", " look"), (" space", " hire", " time", " shoot"), source="issue-12"),
 ])

@@ -43,6 +43,8 @@ def roles(brief: Brief) -> list[str | None]:
     ("skill", "A stills photographer who could also do basic drone work.", ["stills-photographer"]),
     ("either", "We need a blacked-out studio or an infinity cove for a day.", ["sound-stage"]),
     ("heading", "Editor wanted\nWe need an experienced editor for a feature doc.", ["editor"]),
+    # a facility word modifying another noun is no facility asked for
+    ("modifier", "We need a floor manager for a live studio show in Hanley.", ["floor-manager"]),
     # not the sender's request
     ("someone else", "Saw on Instagram you're looking for runners, my son is keen!", []),
     ("permission", "Is it ok to fly a drone over the park for a promo?", []),

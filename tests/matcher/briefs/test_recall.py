@@ -48,6 +48,13 @@ def roles(brief: Brief) -> list[str | None]:
     ("Does anyone know a derelict factory we can hire near Longton?", ["filming-location"]),
     ("Locations sought: a working men's club, a canal lock", ["filming-location"]),
     ("Does anyone know a drone we can use?", ["drone-filming"]),  # not a place: no location
+    # a vacancy however it is said
+    ("We've just lost our focus puller for the Leek block.", ["first-assistant-camera"]),
+    ("Our colourist has gone on paternity leave, so we need cover.", ["colourist"]),
+    # everyday words for hire, asked for
+    ("Need hot meals for 30 on Sunday and a van.", ["catering", "vehicle-hire"]),
+    # a place noun asked for is a filming location
+    ("Looking for a farmhouse kitchen for a breakfast scene near Cheadle.", ["filming-location"]),
     # a facility with its operator is one need
     ("Camera car w driver and 1 x cam op please.", ["tracking-vehicle-hire", "camera-operator"]),
 ])
