@@ -66,6 +66,7 @@ def run_systems(workspace: Workspace, prepared: list[Prepared], variants=VARIANT
             system = TfidfSystem(workspace.engine(_BM25).index, name=variant.name)
         else:
             system = workspace.system(variant.name, variant.config)
+        system.single_baseline = variant.single_baseline  # type: ignore[union-attr]  (modes that rank baselines apart)
         runs[variant.name] = run_queries(system, prepared, depth)
     return runs
 

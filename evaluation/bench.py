@@ -3,12 +3,16 @@
 1. Index build: pipeline profiles/s vs the raw encoder's on the same texts (``bench_build``).
 2. Search latency at 1k, 10k and 100k synthetic profiles vs query encode + exact faiss scan
    (``bench_latency``); a four-need brief vs a single search at the largest size.
-3. A million profiles with the IVF index: memory, build time, p95, recall@10 against exact
-   search, nprobe tuned (``bench_million``, in a subprocess for clean memory figures).
+3. A million profiles with the IVF index: the whole ranking's overlap@10 with filters on against
+   the same ranking with an exact dense index, nprobe chosen for it, p95, memory, build time, on
+   a corpus grown from the demo generator's texts with calibrated noise, its caveat printed with
+   it (``bench_million``, in a subprocess for clean memory figures).
 4. HTTP: requests/s and p99 of /api/search and /api/briefs/match with 16 clients vs the same
    calls in-process (``bench_http``).
 5. The Companies House import on a generated snapshot in the published layout vs pandas reading
    the same CSV in chunks, and its peak memory (``bench_companies_house``).
+6. A cold command line: whole ``matcher search`` and ``matcher brief`` processes on the demo vs a
+   floor process (imports, ONNX model, one query, the index's vectors) (``bench_cli``).
 
 ``quick`` runs a small version of each for CI, which checks the output's shape, never the
 figures: targets are reported, whether met or not.
@@ -30,9 +34,11 @@ from pathlib import Path
 import numpy as np
 
 from evaluation.bench_build import measure_build
+from evaluation.bench_cli import CLI_TARGET, measure_cli
 from evaluation.bench_companies_house import TARGET as REGISTER_TARGET
 from evaluation.bench_companies_house import measure_register_import
-from evaluation.bench_http import measure_http, open_engine
+from evaluation.bench_http import CLIENTS, HTTP_P99_MS, HTTP_RATE_TARGET, measure_http, open_engine
+from evaluation.bench_investors import measure_investor_match, measure_session
 from evaluation.bench_latency import BRIEF, LATENCY_TARGET, QUERIES, measure_brief, measure_latency
 from evaluation.bench_synthetic import Synthesiser, synthetic_index
 from evaluation.bench_timing import machine
@@ -43,6 +49,8 @@ from matcher.encoders import create_encoder
 from matcher.index_files import write_documents
 from matcher.search import Query
 from matcher.store import Store
+from models.match import MatchOut
+from service.concurrency import thread_pool_size
 
 __all__ = ["FULL", "QUICK", "Plan", "run_bench", "targets"]
 
@@ -57,17 +65,21 @@ class Plan:
     million_rounds: int
     http_seconds: float
     register_rows: int = 1_000_000  # rows of the generated Companies House snapshot
+    cli_rounds: int = 7  # whole-process runs of each command (medians)
+    # Sources of the million-profile corpus: the demo generator's cluster with this many
+    # freelancers, encoded once and cached (``bench_pool``); 0: the demo profiles built above.
+    pool_freelancers: int = 3000
 
 
 FULL = Plan(None, 128, (1_000, 10_000, 100_000), 3, 1_000_000, 2, 10.0)
-QUICK = Plan(16, 8, (1_000,), 1, 10_000, 1, 1.0, register_rows=20_000)
+QUICK = Plan(16, 8, (1_000,), 1, 10_000, 1, 1.0, register_rows=20_000, cli_rounds=1, pool_freelancers=0)
 
 
 def run_bench(plan: Plan, say: Callable[[str], None] = print) -> dict:
     started = time.perf_counter()
     out: dict = {"quick": plan == QUICK, "date": dt.datetime.now().isoformat(timespec="seconds"),
                  "machine": machine(), "plan": asdict(plan)}
-    encoder = create_encoder(DEFAULT_CONFIG.encoder, DEFAULT_CONFIG.encoder_backend)
+    encoder = create_encoder(DEFAULT_CONFIG.encoder, "onnx")
     profiles = load_demo()
     if plan.build_profiles:
         profiles = profiles[:: max(1, len(profiles) // plan.build_profiles)][: plan.build_profiles]
@@ -77,11 +89,19 @@ def run_bench(plan: Plan, say: Callable[[str], None] = print) -> dict:
     # Later steps open engines over these profiles: let them find the encodings in the cache.
     encoder.__dict__.setdefault("_cache", {}).update(
         zip((encoder.document_prompt + d.embedding_text() for d in build.documents), build.vectors, strict=False))
-    out["search_latency"], out["brief_vs_search"] = _latency(build, encoder, plan, say)
+    out["search_latency"], out["brief_vs_search"], out["investors"] = _latency(build, encoder, plan, say, profiles)
     say(f"{plan.million:,} profiles with the IVF index (a separate process)…")
     out["million"] = _million(build, plan)
-    say("HTTP service under 16 concurrent clients…")
-    out["http"] = _http(profiles, encoder, plan)
+    with tempfile.TemporaryDirectory(prefix="matcher-bench-home-") as folder:
+        home = Path(folder)
+        engine = _demo_home(home, profiles, encoder)
+        try:
+            say("A cold command line: whole processes vs their floor…")
+            out["cli"] = _cli(home, plan)
+            say("HTTP service under 16 concurrent clients…")
+            out["http"] = _http(home, engine, profiles, plan)
+        finally:
+            engine.store.engine.dispose()
     out["companies_house"] = measure_register_import(plan.register_rows, rounds=2, say=say)
     out["targets"] = targets(out)
     out["machine"]["load_average_1m_end"] = machine()["load_average_1m"]
@@ -89,9 +109,9 @@ def run_bench(plan: Plan, say: Callable[[str], None] = print) -> dict:
     return out
 
 
-def _latency(build, encoder, plan: Plan, say) -> tuple[dict, dict]:
+def _latency(build, encoder, plan: Plan, say, profiles) -> tuple[dict, dict, dict]:
     synthesiser = Synthesiser(build.documents, build.vectors)
-    latency, brief = {}, {}
+    latency, brief, investors = {}, {}, {}
     for size in plan.sizes:
         say(f"Search latency at {size:,} synthetic profiles…")
         index = synthetic_index(synthesiser, size, encoder)
@@ -99,9 +119,22 @@ def _latency(build, encoder, plan: Plan, say) -> tuple[dict, dict]:
         if size == plan.sizes[-1]:
             say(f"Four-need brief vs a single search at {size:,} profiles…")
             brief = measure_brief(index, plan.rounds)
+            say(f"Investor match vs a single search at {size:,} profiles…")
+            investors["match"] = measure_investor_match(index, profiles, plan.rounds)
         del index
         gc.collect()
-    return latency, brief
+    say("Matchmaking session: 40 investors x 120 companies x 12 slots…")
+    investors["session"] = measure_session(_demo_index(build, encoder), load_demo())
+    return latency, brief, investors
+
+
+def _demo_index(build, encoder):
+    """The demo's own index (its encodings are in the build's cache), for the session plan."""
+    from matcher.index import ProfileIndex
+
+    index = ProfileIndex(encoder, DEFAULT_CONFIG, expected_size=len(build.documents))
+    index.upsert_documents(build.documents, build.vectors)
+    return index
 
 
 def _million(build, plan: Plan) -> dict:
@@ -110,7 +143,8 @@ def _million(build, plan: Plan) -> dict:
         base.mkdir()
         write_documents(base / "documents.jsonl", build.documents)
         np.save(base / "vectors.npy", build.vectors)
-        command = [sys.executable, "-m", "evaluation.bench_million", "--base", str(base), "--n", str(plan.million),
+        sources = ["--pool-freelancers", str(plan.pool_freelancers)] if plan.pool_freelancers else ["--base", str(base)]
+        command = [sys.executable, "-m", "evaluation.bench_million", *sources, "--n", str(plan.million),
                    "--rounds", str(plan.million_rounds), "--out", str(result)]
         done = subprocess.run(command, capture_output=True, text=True, timeout=4 * 3600)
         if done.returncode != 0 or not result.exists():
@@ -118,27 +152,37 @@ def _million(build, plan: Plan) -> dict:
         return {"status": "ok", **json.loads(result.read_text())}
 
 
-def _http(profiles, encoder, plan: Plan) -> dict:
-    with tempfile.TemporaryDirectory(prefix="matcher-bench-http-") as folder:
-        home = Path(folder)
-        Store(f"sqlite:///{home / 'matcher.db'}").save(profiles)
-        engine = open_engine(home, encoder)  # encodings come from the cache
-        engine.save_index()
-        searches = [{"text": q.text, "top_k": 10, **_filters_json(q)} for q in QUERIES]
-        brief = {"text": BRIEF, "today": "2026-12-01"}
+def _demo_home(home: Path, profiles, encoder):
+    """A home holding the profiles and their saved index (encodings come from the cache)."""
+    Store(f"sqlite:///{home / 'matcher.db'}").save(profiles)
+    engine = open_engine(home, encoder)
+    engine.save_index()
+    return engine
 
-        def call(kind: str, payload: dict) -> object:
-            if kind == "brief":
-                return engine.match_brief(payload["text"], today=dt.date(2026, 12, 1))
-            return engine.search([next(q for q in QUERIES if q.text == payload["text"])])
 
-        try:
-            return {"status": "ok", "profiles": len(profiles),
-                    **measure_http(home, searches, brief, plan.http_seconds, call)}
-        except RuntimeError as error:
-            return {"status": "failed", "reason": str(error)}
-        finally:
-            engine.store.engine.dispose()
+def _cli(home: Path, plan: Plan) -> dict:
+    try:
+        return {"status": "ok", **measure_cli(home, BRIEF, plan.cli_rounds)}
+    except RuntimeError as error:
+        return {"status": "failed", "reason": str(error)}
+
+
+def _http(home: Path, engine, profiles, plan: Plan) -> dict:
+    searches = [{"text": q.text, "top_k": 10, **_filters_json(q)} for q in QUERIES]
+    brief = {"text": BRIEF, "today": "2026-12-01"}
+
+    def call(kind: str, payload: dict) -> object:
+        if kind == "brief":  # a crew sheet: explanations and all
+            return engine.match_brief(payload["text"], today=dt.date(2026, 12, 1))
+        # The answer as a caller gets it: the matches with their explanations built.
+        matches = engine.search([next(q for q in QUERIES if q.text == payload["text"])])[0]
+        return [MatchOut.of(m) for m in matches]
+
+    try:
+        return {"status": "ok", "profiles": len(profiles),
+                **measure_http(home, searches, brief, plan.http_seconds, call, workers=thread_pool_size(None))}
+    except RuntimeError as error:
+        return {"status": "failed", "reason": str(error)}
 
 
 def _filters_json(query: Query) -> dict:
@@ -157,17 +201,42 @@ def targets(out: dict) -> list[dict]:
     brief = out["brief_vs_search"]
     rows.append(("four-need brief vs single search (p50)", brief["ratio_p50"], "<= 2x", brief["met"]))
     million = out["million"]
+    notes: dict[str, str] = {}
     if million.get("status") == "ok":
-        rows.append((f"IVF p95 at {million['profiles']:,} (nprobe {million['chosen_nprobe']})",
-                     million["p95_ms"], "<= 100 ms", million["met_p95"]))
-        rows.append((f"IVF recall@10 vs exact faiss search at {million['profiles']:,}", million["recall_at_10"],
-                     ">= 0.95", million["met_recall"]))
-        rows.append(("whole ranking's top 10 vs exact-dense ranking (reported)", million["ranking_recall_at_10"],
-                     "—", None))
+        overlap = (f"whole ranking's overlap@10 with filters on, IVF vs exact dense index, at "
+                   f"{million['profiles']:,} (nprobe {million['chosen_nprobe']})")
+        p95 = f"search p95 with the IVF at {million['profiles']:,} (nprobe {million['chosen_nprobe']})"
+        rows.append((overlap, million["overlap_at_10"], f">= {million['overlap_target']}", million["met_overlap"]))
+        rows.append((p95, million["p95_ms"], f"<= {million['p95_target_ms']:.0f} ms", million["met_p95"]))
+        notes = {overlap: million["caveat"], p95: million["caveat"]}
     else:
-        rows.append(("IVF at a million profiles", None, "p95 <= 100 ms, recall >= 0.95", None))
+        rows.append(("IVF at a million profiles", None, "overlap@10 >= 0.95, p95 <= 100 ms", None))
+    investors = out.get("investors") or {}
+    if "match" in investors:
+        match = investors["match"]
+        rows.append((f"investor match vs one search at {int(match['profiles']):,} (p50)", match["ratio_p50"],
+                     f"<= {match['target']}x", match["met"]))
+    if "session" in investors:
+        session = investors["session"]
+        rows.append((f"session plan {session['investors']}x{session['companies']}x{session['slots']} (s)",
+                     session["seconds"], f"< {session['target_s']:g} s", session["met"]))
+    http = out.get("http", {})
+    for kind, limit in (("search", HTTP_P99_MS["search"]), ("brief", HTTP_P99_MS["brief"])):
+        ok = http.get("status") == "ok"
+        rps = http[kind]["rps_ratio"] if ok else None
+        p99 = http[kind]["http"]["latency_ms"]["p99"] if ok else None
+        rows.append((f"HTTP {kind} requests/s vs in-process, {CLIENTS} clients", rps, f">= {HTTP_RATE_TARGET}x",
+                     None if rps is None else rps >= HTTP_RATE_TARGET))
+        rows.append((f"HTTP {kind} p99 (ms), {CLIENTS} clients", p99, f"< {limit} ms",
+                     None if p99 is None else p99 < limit))
+    cli = out.get("cli", {})
+    for name in ("search", "brief"):
+        value = cli[name]["wall_ratio"] if cli.get("status") == "ok" else None
+        rows.append((f"cold 'matcher {name}' process vs floor process (median wall)", value, f"<= {CLI_TARGET}x",
+                     None if value is None else value <= CLI_TARGET))
     register = out.get("companies_house")
     if register:
         rows.append((f"Companies House import vs pandas chunked read, {register['rows']:,} rows (speed ratio)",
                      register["ratio"], f">= {REGISTER_TARGET}x", register["met"]))
-    return [{"name": n, "value": v, "target": t, "met": m} for n, v, t, m in rows]
+    return [{"name": n, "value": v, "target": t, "met": m, **({"caveat": notes[n]} if n in notes else {})}
+            for n, v, t, m in rows]

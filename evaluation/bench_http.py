@@ -5,7 +5,11 @@ The service (``service.app.create_app``) runs under uvicorn in a subprocess on a
 with a temporary home whose database and saved index the benchmark prepares (so the server
 starts without encoding anything). The floor is the engine's own throughput on the same
 requests and data in this process; ratio = HTTP requests/s over in-process requests/s. Both
-sides share the two cores with the load generator, which is reported, not hidden.
+sides share the two cores with the load generator, which is reported, not hidden: so is the CPU
+each request cost the server (its processes' user + system time over the requests answered),
+the client and the in-process floor, a figure the machine's other load changes far less than
+a rate does. The service runs as ``matcher serve`` runs it: ``MATCHER_WORKERS`` processes, each
+with its thread pool sized to the cores (``service.concurrency``).
 """
 
 from __future__ import annotations
@@ -25,9 +29,11 @@ from evaluation.bench_timing import percentiles, ratio
 from matcher.engine import Engine
 from matcher.settings import MatcherSettings
 
-__all__ = ["CLIENTS", "measure_http", "start_service"]
+__all__ = ["CLIENTS", "HTTP_P99_MS", "HTTP_RATE_TARGET", "measure_http", "start_service"]
 
 CLIENTS = 16
+HTTP_RATE_TARGET = 0.8  # HTTP requests/s over in-process requests/s
+HTTP_P99_MS = {"search": 250, "brief": 500}
 
 
 def free_port() -> int:
@@ -36,14 +42,16 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_service(home: Path, port: int, timeout: float = 180.0) -> subprocess.Popen:
-    """uvicorn with the app factory; returns once /api/health answers (or raises)."""
+def start_service(home: Path, port: int, timeout: float = 180.0, workers: int = 1) -> subprocess.Popen:
+    """uvicorn with the app factory (``workers`` processes); returns once /api/health answers
+    (or raises)."""
     env = {**os.environ, "MATCHER_HOME": str(home), "HF_HUB_OFFLINE": "1",
            "MATCHER_DATABASE_URL": f"sqlite:///{home / 'matcher.db'}"}
     log = (home / "service.log").open("wb")
     process = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "--factory", "service.app:create_app", "--host", "127.0.0.1",
-         "--port", str(port), "--log-level", "warning"], env=env, stdout=log, stderr=subprocess.STDOUT)
+         "--port", str(port), "--log-level", "warning", "--workers", str(workers)],
+        env=env, stdout=log, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -72,6 +80,20 @@ def _tail(path: Path, lines: int = 3) -> str:
         return " | ".join(path.read_text(errors="replace").strip().splitlines()[-lines:])
     except OSError:
         return "(no log)"
+
+
+def process_tree_cpu(pid: int) -> float:
+    """CPU seconds (user + system) used so far by a process and its children (uvicorn's workers)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(stat.parent.name) == pid or int(fields[1]) == pid:  # fields[1]: the parent's pid
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
 
 
 async def _load(url: str, payloads: list[dict], seconds: float, clients: int) -> dict:
@@ -118,18 +140,27 @@ def _in_process(call, payloads: list[object], seconds: float, clients: int) -> d
             "latency_ms": percentiles(latencies)}
 
 
-def measure_http(home: Path, searches: list[dict], brief: dict, seconds: float, engine_call) -> dict:
+def measure_http(home: Path, searches: list[dict], brief: dict, seconds: float, engine_call,
+                 workers: int = 1) -> dict:
     """``engine_call(kind, payload)`` runs one request in-process ('search' or 'brief')."""
     port = free_port()
-    process = start_service(home, port)
+    process = start_service(home, port, workers=workers)
     base = f"http://127.0.0.1:{port}/api"
-    out = {"clients": CLIENTS, "seconds_per_test": seconds}
+    out = {"clients": CLIENTS, "seconds_per_test": seconds, "workers": workers}
     try:
         for kind, path, payloads in (("search", "/search", searches), ("brief", "/briefs/match", [brief])):
             asyncio.run(_load(base + path, payloads, min(2.0, seconds), CLIENTS))  # warm up
+            server_cpu, client_cpu = process_tree_cpu(process.pid), time.process_time()
             http = asyncio.run(_load(base + path, payloads, seconds, CLIENTS))
+            answered = max(1, http["latency_ms"]["n"])
+            http["server_cpu_ms_per_request"] = round(1000 * (process_tree_cpu(process.pid) - server_cpu) / answered, 2)
+            http["client_cpu_ms_per_request"] = round(1000 * (time.process_time() - client_cpu) / answered, 2)
+            own_cpu = time.process_time()
             floor = _in_process(lambda p, k=kind: engine_call(k, p), payloads, seconds, CLIENTS)
+            floor["cpu_ms_per_request"] = round(1000 * (time.process_time() - own_cpu)
+                                                / max(1, floor["latency_ms"]["n"]), 2)
             out[kind] = {"http": http, "in_process": floor,
+                         "cpu_ratio": ratio(http["server_cpu_ms_per_request"], floor["cpu_ms_per_request"]),
                          "rps_ratio": ratio(http["requests_per_s"], floor["requests_per_s"]),
                          "p99_ratio": ratio(http["latency_ms"]["p99"], floor["latency_ms"]["p99"])}
     finally:

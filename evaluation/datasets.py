@@ -11,7 +11,10 @@ queries.jsonl, one JSON object a line::
 registered mode (``evaluation.modes``); ``filters`` (search-like modes only, see
 ``evaluation.query_filters``); ``today`` anchors relative dates in a brief; ``needs`` names
 a brief's expected needs in order (need n is the n-th, for judges and need coverage);
-``metadata`` is carried and ignored. Any other key is an error, so typos are caught.
+``metadata`` is carried and ignored. A ``collaborator`` query (``evaluation.collaborators``)
+names a member instead of text: ``profile_id`` and ``relation`` (complementary | similar); a
+consortium case is opportunity ``text`` with an optional bidding ``profile_id`` and its
+``needs``. Any other key is an error, so typos are caught.
 
 qrels.tsv: a header ``query-id<TAB>corpus-id<TAB>score`` and one judgement a line, graded
 0 (not relevant) to 3 (exactly right). Need-level judgements of a brief use the query id
@@ -23,19 +26,31 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from evaluation.eval_query import EvalQuery
 from evaluation.query_filters import filters_from_json
 from matcher.errors import InvalidInput
-from matcher.importers import read_text_file
 from matcher.filters import Filters
+from matcher.importers import read_text_file
 
-__all__ = ["DatasetError", "EvalQuery", "Judgement", "QUERY_KEYS", "QRELS_HEADER", "read_qrels",
-           "read_queries", "split_need_id", "write_qrels", "write_queries"]
+__all__ = [
+    "QRELS_HEADER",
+    "QUERY_KEYS",
+    "DatasetError",
+    "EvalQuery",
+    "Judgement",
+    "read_qrels",
+    "read_queries",
+    "split_need_id",
+    "write_qrels",
+    "write_queries",
+]
 
-QUERY_KEYS = ("_id", "text", "mode", "filters", "today", "needs", "metadata")
+QUERY_KEYS = ("_id", "text", "mode", "filters", "today", "needs", "metadata", "profile_id", "relation")
+RELATIONS = ("complementary", "similar")
 QRELS_HEADER = ("query-id", "corpus-id", "score")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/-]*$")
 _NEED_ID = re.compile(r"^(?P<brief>.+)#(?P<n>[1-9][0-9]*)$")
@@ -48,17 +63,6 @@ class DatasetError(InvalidInput):
         self.problems = problems
         more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
         super().__init__(problems[0] + more)
-
-
-@dataclass(frozen=True)
-class EvalQuery:
-    id: str
-    text: str
-    mode: str = "brief"
-    filters: Filters = field(default_factory=Filters)
-    today: dt.date | None = None
-    needs: tuple[str, ...] = ()
-    line: int = 0
 
 
 @dataclass(frozen=True)
@@ -112,9 +116,20 @@ def _query(record: Any, number: int, modes: dict[str, Any]) -> EvalQuery:
     query_id, text = record.get("_id"), record.get("text")
     if not isinstance(query_id, str) or not _ID.match(query_id):
         raise ValueError("_id", "must be a string of letters, digits and . _ : / - (no spaces or '#')")
+    mode = record.get("mode", "brief")
+    profile_id, relation = record.get("profile_id"), record.get("relation")
+    if (profile_id is not None or relation is not None) and mode != "collaborator":
+        raise ValueError("profile_id" if profile_id is not None else "relation", "only collaborator queries name one")
+    if profile_id is not None and (not isinstance(profile_id, str) or not profile_id.strip()):
+        raise ValueError("profile_id", "must be a profile id")
+    if relation is not None and relation not in RELATIONS:
+        raise ValueError("relation", f"must be one of {', '.join(RELATIONS)}")
+    if relation is not None and profile_id is None:
+        raise ValueError("relation", "a relation needs the member's profile_id")
+    if relation is not None and text is None:
+        text = f"{relation} partners of {profile_id}"  # what is ranked is the member, not words
     if not isinstance(text, str) or not text.strip():
         raise ValueError("text", "must be a non-empty string")
-    mode = record.get("mode", "brief")
     if mode not in modes:
         raise ValueError("mode", f"unknown mode {mode!r} (known: {', '.join(modes)})")
     if "filters" in record and not modes[mode].accepts_filters:
@@ -122,9 +137,14 @@ def _query(record: Any, number: int, modes: dict[str, Any]) -> EvalQuery:
     needs = record.get("needs", [])
     if not isinstance(needs, list) or not all(isinstance(n, str) and n.strip() for n in needs):
         raise ValueError("needs", "must be a list of strings")
-    if needs and mode != "brief":
-        raise ValueError("needs", "only brief queries have expected needs")
+    if needs and mode not in ("brief", "collaborator"):
+        raise ValueError("needs", "only brief and consortium queries have expected needs")
+    read_filters = getattr(modes[mode], "read_filters", None)
+    if read_filters is not None:
+        return EvalQuery(id=query_id, text=text, mode=mode, line=number, today=_date(record.get("today")),
+                         criteria=read_filters(record["filters"]) if "filters" in record else None)
     return EvalQuery(id=query_id, text=text, mode=mode, line=number, needs=tuple(needs),
+                     profile_id=profile_id, relation=relation,
                      filters=filters_from_json(record["filters"]) if "filters" in record else Filters(),
                      today=_date(record.get("today")))
 
@@ -179,7 +199,7 @@ def _judgement(line: str, number: int, known: dict[str, EvalQuery] | None) -> Ju
         need = split_need_id(query_id)
         if need is not None:
             brief = known.get(need[0])
-            if brief is None or brief.mode != "brief":
+            if brief is None or brief.mode not in ("brief", "collaborator"):
                 raise ValueError(f"'{query_id}' names need {need[1]} of '{need[0]}', which is not a brief query")
             if brief.needs and need[1] > len(brief.needs):
                 raise ValueError(f"'{query_id}': brief '{need[0]}' lists {len(brief.needs)} needs")

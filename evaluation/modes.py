@@ -11,36 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
 
-from evaluation.datasets import EvalQuery
+from evaluation.eval_query import EvalQuery
+from evaluation.mode_registry import MODES, Mode, register_mode
 from evaluation.systems import System
 from matcher.briefs.parser import parse_brief
 from matcher.search import Query
 from models.brief import Brief
 
 __all__ = ["MODES", "Mode", "register_mode", "shortlist_size_for"]
-
-
-@dataclass(frozen=True)
-class Mode:
-    name: str
-    # query, the day relative dates are read from -> what the systems rank (prepared once)
-    prepare: Callable[[EvalQuery, dt.date], Any]
-    # system, prepared query, depth -> profile ids, best first (at most depth)
-    rank: Callable[[System, Any, int], list[str]]
-    accepts_filters: bool = False
-    describe: str = ""
-
-
-MODES: dict[str, Mode] = {}
-
-
-def register_mode(mode: Mode) -> Mode:
-    MODES[mode.name] = mode
-    return mode
 
 
 def shortlist_size_for(brief: Brief, depth: int) -> int:
@@ -68,3 +47,8 @@ register_mode(Mode("brief", _prepare_brief, _rank_brief, accepts_filters=False,
                    describe="a pasted brief; the crew sheet flattened round-robin across needs"))
 register_mode(Mode("search", _prepare_search, _rank_search, accepts_filters=True,
                    describe="one search with optional filters"))
+
+
+# Modes defined elsewhere register themselves on import.
+from evaluation import collaborators as _collaborators  # noqa: E402,F401
+from evaluation import investor_mode as _investor_mode  # noqa: E402,F401

@@ -1,3 +1,3 @@
-from matcher.cli import app
+from matcher.cli import main
 
-app(prog_name="matcher")
+main()

@@ -8,22 +8,31 @@ can *do* (skills, kit, facilities, credits): the model reads only the first 256 
 the long free-text summary comes last instead of pushing the roles out.
 
 A freelancer's name is personal data and no part of what they do, so it is kept out of the
-indexed text (the name field, and the name in their own headline and summary): a search can
-then never confirm who a profile hidden by name belongs to. Companies are found by name.
+indexed text: the name field, and every word of their names, nicknames, trading names and
+handles in every field they wrote (``matcher.personal_names``): a search can then never
+confirm who a profile hidden by name belongs to. Companies are found by name.
+
+What a role cannot read cannot rank for it: the public finds a freelancer whose profile is
+open to members by what they do, but not their summary (written in the first or third person,
+it is withheld from the public, ``service.visibility``), so such a summary is not indexed at
+all; a phrase from it finds nothing and no score or matched word comes from it.
+``DOCUMENTS_VERSION`` names these rules: a saved index made under older ones is rebuilt.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from matcher.companies_house.sic import roles_for
 from matcher.geo import load_gazetteer
+from matcher.personal_names import person_remover
 from matcher.taxonomy import Taxonomy, load_taxonomy
 from models.profile import Profile
 
-__all__ = ["FIELDS", "Document", "to_document"]
+__all__ = ["DOCUMENTS_VERSION", "FIELDS", "Document", "to_document"]
+
+DOCUMENTS_VERSION = 2  # 2: every token of a freelancer's names and handles out; members-only summaries out
 
 # Searchable fields, in the order they are embedded and explained.
 FIELDS = ("roles", "headline", "skills", "equipment", "facilities", "credits", "sectors",
@@ -70,22 +79,21 @@ def to_document(profile: Profile, *, use_taxonomy: bool = True) -> Document:
     taxonomy = load_taxonomy()
     role_ids = _role_ids(profile, taxonomy)
     departments = tuple(dict.fromkeys(taxonomy.roles[r].department for r in role_ids))
-    roles_text = list(profile.roles)
-    if use_taxonomy:
-        # Canonical labels let "electrician" find a profile that wrote only "Spark".
-        roles_text += [taxonomy.roles[r].label for r in role_ids]
     lat, lon, place = _locate(profile)
-    private = _name_remover(profile)
+    private = person_remover(profile) if profile.kind == "freelancer" else _as_is
+    # The canonical labels are the taxonomy's words, not theirs: a gaffer named Carpenter keeps "Carpenter".
+    own_roles = [private(r) for r in profile.roles]
+    canonical = [taxonomy.roles[r].label for r in role_ids] if use_taxonomy else []
     fields = {
-        "roles": "; ".join(dict.fromkeys(roles_text)),
+        "roles": "; ".join(dict.fromkeys(r for r in own_roles + canonical if r)),
         "headline": private(profile.headline or ""),
-        "skills": "; ".join(profile.skills),
-        "equipment": "; ".join(profile.equipment),
-        "facilities": "; ".join(profile.facilities),
-        "credits": "; ".join(_credit_text(c) for c in profile.credits),
+        "skills": _joined(private, profile.skills),
+        "equipment": _joined(private, profile.equipment),
+        "facilities": _joined(private, profile.facilities),
+        "credits": _joined(private, [_credit_text(c) for c in profile.credits]),
         "sectors": "; ".join(profile.sectors),
         "languages": "; ".join(profile.languages),
-        "summary": private(profile.summary or ""),
+        "summary": private(profile.summary or "") if _summary_indexed(profile) else "",
         "name": "" if profile.kind == "freelancer" else profile.name,
         "town": (profile.location.town or "") if profile.location else "",
     }
@@ -115,15 +123,18 @@ def _role_ids(profile: Profile, taxonomy: Taxonomy) -> list[str]:
     return list(dict.fromkeys(role_ids))
 
 
-def _name_remover(profile: Profile):
-    """Text without the freelancer's full name or first name (surnames are often trade words:
-    Carpenter, Driver, Baker)."""
-    if profile.kind != "freelancer":
-        return lambda text: text
-    parts = profile.name.split()
-    names = [re.escape(profile.name)] + ([re.escape(parts[0])] if len(parts[0]) > 1 else [])
-    pattern = re.compile(rf"\b(?:{'|'.join(names)})(?:['\u2019]s)?\b", re.IGNORECASE)
-    return lambda text: " ".join(pattern.sub("", text).split())
+def _as_is(text: str) -> str:
+    return text
+
+
+def _joined(private, items: list[str]) -> str:
+    return "; ".join(kept for kept in (private(item) for item in items) if kept)
+
+
+def _summary_indexed(profile: Profile) -> bool:
+    """A freelancer's summary is indexed only where everyone who finds the profile may read it:
+    open to the public (name and summary shown), or to staff only (only staff find it)."""
+    return profile.kind != "freelancer" or profile.visibility in ("public", "staff")
 
 
 def _credit_text(credit) -> str:

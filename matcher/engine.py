@@ -3,32 +3,42 @@
 Writes go to the database first (one transaction, with change-log rows) and then the index
 replays the log, so the CLI, each service process and a restarted process all converge on
 the database: a committed profile is never lost and a deleted one never served.
+
+A cold command line pays only for what it uses: the database layer (``store``) is opened on
+first use, and a saved index that is already up to date with an SQLite database's change log
+(``matcher.changes.latest_change``, the standard library's sqlite3) needs no SQLAlchemy at all;
+the brief matcher is imported by the first brief.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import logging
 import threading
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from matcher.briefs.parser import parse_brief
-from matcher.briefs.sheet import SHORTLIST_SIZE, match_brief
-from matcher.companies_house.notes import annotate_register
+from matcher.changes import latest_change
 from matcher.config import DEFAULT_CONFIG, MatcherConfig
-from matcher.encoders import Encoder, create_encoder
-from matcher.errors import ImportRejected, LineError, NotFound
+from matcher.encoders import Encoder
+from matcher.errors import ImportRejected, LineError, NotFound, StaleIndex
 from matcher.explain import Match
-from matcher.importers import ParsedFile
 from matcher.index import ProfileIndex
 from matcher.index_files import index_exists, load_index, save_index
 from matcher.rwlock import ReadWriteLock
 from matcher.search import Query, search_many
 from matcher.settings import MatcherSettings
-from matcher.store import Store
-from models.brief import Brief, CrewSheet
-from models.profile import Profile
+
+if TYPE_CHECKING:
+    from matcher.importers import ParsedFile
+    from matcher.store import Store
+    from models.brief import Brief, CrewSheet
+    from models.profile import Profile
 
 __all__ = ["Engine", "ImportReport"]
+
+log = logging.getLogger("matcher.engine")
 
 
 @dataclass(frozen=True)
@@ -43,17 +53,25 @@ class Engine:
     def __init__(self, settings: MatcherSettings, config: MatcherConfig = DEFAULT_CONFIG,
                  encoder: Encoder | None = None, progress: bool = False) -> None:
         self.settings = settings
-        self.config = config
-        self.store = Store(settings.resolved_database_url)
-        self.encoder = encoder or create_encoder(config.encoder, config.encoder_backend,
-                                                 settings.model_cache)
+        self.config = settings.configure(config)
+        self.encoder = encoder or settings.create_encoder(config.encoder)
         self.lock = ReadWriteLock()
         self._sync_lock = threading.Lock()
+        self.erasures_applied = 0  # erasures this index has applied (the follower saves at once after one)
         self.index = self._open_index(progress)
+
+    @functools.cached_property
+    def store(self) -> Store:
+        """The database, opened on first use (a search on an up-to-date index never needs it)."""
+        from matcher.store import Store
+
+        return Store(self.settings.resolved_database_url)
 
     # -- writing ---------------------------------------------------------------------
     def import_parsed(self, parsed: ParsedFile, skip_invalid: bool = False) -> ImportReport:
-        """All-or-nothing unless ``skip_invalid``: a bad line stores nothing from the file."""
+        """All-or-nothing unless ``skip_invalid``: a bad line stores nothing from the file; an empty
+        file is refused (``InvalidInput``), from the API and the CLI alike."""
+        parsed.ensure_not_empty()
         if parsed.errors and not skip_invalid:
             raise ImportRejected(parsed.errors, parsed.total)
         created = self.store.save(parsed.profiles) if parsed.profiles else []
@@ -76,18 +94,24 @@ class Engine:
             return search_many(self.index, queries)
 
     def match_brief(self, brief: str | Brief, *, today: dt.date | None = None,
-                    shortlist_size: int = SHORTLIST_SIZE, repeats: bool = False,
+                    shortlist_size: int | None = None, repeats: bool = False,
                     audience: str | None = None, record: bool = True, label: str | None = None) -> CrewSheet:
         """Parse (when given text), match, and record the brief and its gaps for the gap report.
 
         ``audience`` is who is looking (``Filters.audience``); every search of the sheet uses it.
         ``record=False`` matches again a brief already recorded (its sheet printed or downloaded).
         ``label`` marks the recorded brief ("demo" for the briefs the demo seeds). Companies
-        known from the register carry a note (``register_note``)."""
+        known from the register carry a note (``register_note``). ``shortlist_size``: None is the
+        sheet's default (``SHORTLIST_SIZE``)."""
+        from matcher.briefs.parser import parse_brief
+        from matcher.briefs.sheet import SHORTLIST_SIZE, match_brief
+        from matcher.companies_house.notes import annotate_register
+
         if isinstance(brief, str):
             brief = parse_brief(brief, today=today, encoder=self.encoder)
         with self.lock.reading():
-            sheet = match_brief(self.index, brief, shortlist_size=shortlist_size, repeats=repeats,
+            size = SHORTLIST_SIZE if shortlist_size is None else shortlist_size
+            sheet = match_brief(self.index, brief, shortlist_size=size, repeats=repeats,
                                 audience=audience)
         if record:
             self.store.record_brief(sheet, label=label)
@@ -106,14 +130,21 @@ class Engine:
             changes = self.store.changes_since(self.index.change_seq)
             if not changes:
                 return 0
-            latest = {profile_id: op for _, profile_id, op in changes}
+            latest = {profile_id: op for _, profile_id, op in changes if profile_id}
             upserts = self.store.get_many([p for p, op in latest.items() if op == "upsert"])
             gone = [p for p in latest if p not in upserts]
+            erased = any(op == "erase" for _, _, op in changes)
+            if erased:  # the log does not say who (matcher.store.erasure): drop what the database no longer holds
+                held = self.store.ids()
+                gone += [p for p in self.index.positions if p not in held and p not in upserts]
             # Encode outside the write lock: searches go on meanwhile.
             documents, vectors = self.index.prepare(list(upserts.values()))
             with self.lock.writing():
                 self.index.remove(gone)
                 self.index.upsert_documents(documents, vectors=vectors)
+                if erased:  # and the vocabulary keeps no word only they used
+                    self.index.lexical.prune_vocabulary()
+                    self.erasures_applied += 1
                 self.index.change_seq = changes[-1][0]
             return len(changes)
 
@@ -130,12 +161,18 @@ class Engine:
 
     def _open_index(self, progress: bool) -> ProfileIndex:
         folder = self.settings.index_dir
+        index = None
         if index_exists(folder):
-            index = load_index(folder, self.encoder, self.config)
-        else:
+            try:
+                index = load_index(folder, self.encoder, self.config)
+            except StaleIndex as stale:  # e.g. it may hold words now kept out of the index: build it again
+                log.warning("%s", stale)
+        if index is None:
             seq = self.store.latest_seq()
             index = ProfileIndex.build(list(self.store.profiles()), self.encoder, self.config, progress)
             index.change_seq = seq
         self.index = index
-        self.sync()
+        latest = latest_change(self.settings.resolved_database_url)
+        if latest is None or latest > index.change_seq:
+            self.sync()
         return self.index

@@ -19,7 +19,6 @@ from models.profile import Profile
 
 __all__ = ["ParsedFile", "parse_csv", "parse_jsonl", "read_profiles", "read_text_file"]
 
-MAX_LINE_ERRORS = 1000
 # CSV cells that hold lists, split on ";".
 _LIST_COLUMNS = {"roles", "skills", "equipment", "facilities", "sectors", "languages",
                  "company.sic_codes", "investor.stages", "investor.sectors", "investor.exclude_sectors",
@@ -33,6 +32,11 @@ class ParsedFile:
     errors: list[LineError] = field(default_factory=list)
     total: int = 0
     first_line_of: dict[str, int] = field(default_factory=dict)
+
+    def ensure_not_empty(self) -> None:
+        """An import with nothing in it is a mistake (the wrong file, an export that failed): say so."""
+        if not self.total and not self.errors:
+            raise InvalidInput("the import is empty: send one profile per JSONL line or CSV row")
 
 
 def read_text_file(path: Path | str) -> str:
@@ -68,6 +72,9 @@ def parse_jsonl(text: str) -> ParsedFile:
         except json.JSONDecodeError as error:
             parsed.errors.append(LineError(number, "", f"not valid JSON ({error.msg})"))
             continue
+        except RecursionError:
+            parsed.errors.append(LineError(number, "", "nested too deeply to be a profile"))
+            continue
         if not isinstance(record, dict):
             parsed.errors.append(LineError(number, "", "each line must be one JSON object"))
             continue
@@ -78,12 +85,25 @@ def parse_jsonl(text: str) -> ParsedFile:
 def parse_csv(text: str) -> ParsedFile:
     parsed = ParsedFile()
     reader = csv.DictReader(io.StringIO(text))
-    columns = reader.fieldnames or []
-    unknown = [c for c in columns if not _known_column(c)]
-    if unknown:
-        parsed.errors.append(LineError(1, unknown[0], "unknown column"))
+    try:
+        columns = reader.fieldnames or []
+    except csv.Error as error:
+        parsed.errors.append(LineError(1, "", f"the header cannot be read as CSV ({_csv_problem(error)})"))
         return parsed
-    for row in reader:
+    problem = _header_problem(columns)
+    if problem:
+        parsed.errors.append(LineError(1, *problem))
+        return parsed
+    rows = iter(reader)
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            break
+        except csv.Error as error:  # a cell past the CSV reader's field limit, a stray NUL, ...
+            parsed.total += 1
+            parsed.errors.append(LineError(reader.line_num, "", f"cannot be read as CSV ({_csv_problem(error)})"))
+            continue
         parsed.total += 1
         number = reader.line_num
         try:
@@ -93,6 +113,31 @@ def parse_csv(text: str) -> ParsedFile:
             continue
         _validate(record, number, parsed)
     return parsed
+
+
+def _header_problem(columns: list[str]) -> tuple[str, str] | None:
+    """(column, message) for the first column the format does not allow, or None."""
+    seen: set[str] = set()
+    for column in columns:
+        if not _known_column(column):
+            return column, "unknown column"
+        if column in seen:
+            return column, "this column appears twice"
+        seen.add(column)
+    for column in columns:  # 'day_rate_gbp' as a whole and 'day_rate_gbp.min' both fill one field
+        parent = column.rpartition(".")[0]
+        while parent:
+            if parent in seen:
+                return column, f"'{parent}' and '{column}' both give {parent}; keep one"
+            parent = parent.rpartition(".")[0]
+    return None
+
+
+def _csv_problem(error: csv.Error) -> str:
+    message = str(error)
+    if "field larger than field limit" in message:
+        return f"a cell is longer than the {csv.field_size_limit():,} characters a cell may hold"
+    return message
 
 
 def _validate(record: dict, number: int, parsed: ParsedFile) -> None:

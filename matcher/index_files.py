@@ -20,20 +20,25 @@ from pathlib import Path
 import numpy as np
 
 from matcher.config import DEFAULT_CONFIG, MatcherConfig
-from matcher.documents import Document
+from matcher.documents import DOCUMENTS_VERSION, Document
 from matcher.encoders import Encoder
-from matcher.errors import IndexMismatch
+from matcher.errors import IndexMismatch, StaleIndex
 from matcher.index import ProfileIndex
 from matcher.lexical import LexicalIndex
 
 __all__ = ["FORMAT_VERSION", "index_exists", "load_index", "read_documents", "read_manifest", "save_index",
-           "write_documents"]
+           "version_folder", "write_documents"]
 
 FORMAT_VERSION = 1
 
 
 def index_exists(folder: Path) -> bool:
     return (folder / "CURRENT").exists()
+
+
+def version_folder(folder: Path) -> Path:
+    """The folder of the live version of the index saved in ``folder``."""
+    return _current(folder)
 
 
 def read_manifest(folder: Path) -> dict:
@@ -65,8 +70,8 @@ def _write_files(index: ProfileIndex, version: Path) -> None:
     manifest = {
         "format": FORMAT_VERSION, "encoder": index.encoder.name, "dim": index.encoder.dim,
         "dense_index": index.dense.kind, "profiles": len(index), "change_seq": index.change_seq,
-        "use_taxonomy": index.config.use_taxonomy,
-        "saved_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "use_taxonomy": index.config.use_taxonomy, "documents": DOCUMENTS_VERSION,
+        "saved_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
     (version / "ids.json").write_text(json.dumps(index.ids))
     write_documents(version / "documents.jsonl", index.documents)
@@ -84,30 +89,36 @@ def load_index(folder: Path, encoder: Encoder, config: MatcherConfig = DEFAULT_C
             f"the index in {folder} was built with {manifest['encoder']} ({manifest['dim']} dimensions) "
             f"but this matcher encodes with {encoder.name} ({encoder.dim} dimensions); rebuild it "
             "with 'matcher reindex'")
+    if manifest.get("documents", 1) != DOCUMENTS_VERSION:
+        raise StaleIndex(f"the index in {folder} was made under older rules for what is indexed "
+                         f"(documents {manifest.get('documents', 1)}, now {DOCUMENTS_VERSION}); it is rebuilt")
     if manifest["use_taxonomy"] != config.use_taxonomy:
         raise IndexMismatch(f"the index in {folder} was built with use_taxonomy="
                             f"{manifest['use_taxonomy']}; rebuild it for this configuration")
-    index = ProfileIndex(encoder, config.with_(dense_index=manifest["dense_index"]))
     ids = json.loads((version / "ids.json").read_text())
+    # The configured kind, not the saved one: a changed setting takes effect on the next start.
+    index = ProfileIndex(encoder, config, expected_size=sum(p is not None for p in ids))
     documents = read_documents(version / "documents.jsonl")
-    vectors = np.load(version / "vectors.npy")
+    # Copy-on-write mapping: service processes on one home share the pages until they change a row.
+    vectors = np.load(version / "vectors.npy", mmap_mode="c")
     live = [p for p, profile_id in enumerate(ids) if profile_id is not None]
-    _restore(index, ids, documents, vectors, live, version)
+    _restore(index, ids, documents, vectors, live, version, same_kind=manifest["dense_index"] == config.dense_index)
     index.change_seq = manifest["change_seq"]
     return index
 
 
-def _restore(index, ids, documents, vectors, live, version: Path) -> None:
+def _restore(index, ids, documents, vectors, live, version: Path, same_kind: bool) -> None:
     index.ids = ids
     index.documents = documents
     index.positions = {ids[p]: p for p in live}
     index._free = [p for p, profile_id in enumerate(ids) if profile_id is None]
     index.vectors = np.ascontiguousarray(vectors, dtype=np.float32)
-    if (version / "dense.faiss").exists():
+    if same_kind and (version / "dense.faiss").exists():
         from matcher.ann import IvfIndex
 
-        index.dense = IvfIndex.load(version / "dense.faiss", index.encoder.dim, index.config.ivf_nprobe)
-    else:
+        nlist = index.dense.nlist if isinstance(index.dense, IvfIndex) else 1024
+        index.dense = IvfIndex.load(version / "dense.faiss", index.encoder.dim, index.config.ivf_nprobe, nlist)
+    else:  # a flat index, or another kind than was saved: rebuilt from the saved vectors
         index.dense.add(np.array(live, dtype=np.int64), index.vectors[live])
     index.lexical = LexicalIndex.load(version / "lexical")
     for position in live:

@@ -5,28 +5,53 @@ added or changed since then is scored in a small delta segment with the base's c
 statistics (IDF, average length), and its old base row is masked out; a removed profile is
 masked. This is how Lucene segments behave: statistics drift a little until the next
 compaction, which ``needs_compaction`` asks for once the delta passes a share of the base.
+
+Searching needs only numpy: the base segment's BM25 weights are term-major CSC arrays, the
+delta segment's are kept the same way, and both are saved with the index and memory-mapped
+when it loads. bm25s (which imports numba, half a second) is imported by what writes: a
+build, a compaction, scoring a changed delta; its stopword list is read from its own module.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
+import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
-import bm25s
 import numpy as np
-import scipy.sparse as sp
 import Stemmer
-from bm25s.scoring import _select_idf_scorer, _select_tfc_scorer
-from bm25s.stopwords import STOPWORDS_EN
 
 __all__ = ["LexicalIndex", "analyse"]
 
+
+def _bm25s_part(name: str) -> ModuleType:
+    """A module of bm25s that needs nothing else of the package (``stopwords``),
+    read from its file without running the package's ``__init__`` (numba, scipy)."""
+    if f"bm25s.{name}" in sys.modules:
+        return sys.modules[f"bm25s.{name}"]
+    package = importlib.util.find_spec("bm25s")
+    assert package is not None and package.submodule_search_locations, "bm25s is a dependency"
+    path = Path(next(iter(package.submodule_search_locations))) / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"_matcher_bm25s_{name}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 _STEMMER = Stemmer.Stemmer("english")
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")  # bm25s.tokenize's default token_pattern
-_STOPWORDS = frozenset(STOPWORDS_EN)
+_STOPWORDS = frozenset(_bm25s_part("stopwords").STOPWORDS_EN)
 _COMPACT_SHARE = 0.2
+# The base segment's files, named as bm25s names them (indexes saved by bm25s read as they are).
+_POSTINGS_FILES = {"data": "data.csc.index.npy", "indices": "indices.csc.index.npy",
+                   "indptr": "indptr.csc.index.npy"}
+_PARAMS_FILE = "params.index.json"
 
 
 def analyse(texts: Sequence[str]) -> list[list[str]]:
@@ -47,14 +72,15 @@ class LexicalIndex:
         self.params = {"k1": k1, "b": b, "method": method}
         self.vocab: dict[str, int] = {}
         self._tokens: list[np.ndarray | None] = []  # position -> term ids
-        self._base: bm25s.BM25 | None = None
+        # The base segment's BM25 weights, term-major: data, indices (base rows), indptr, num_docs.
+        self._postings: dict[str, Any] | None = None
         self._base_positions = np.zeros(0, dtype=np.int64)  # base row -> position
         self._base_live = np.zeros(0, dtype=bool)
         self._idf = np.zeros(0, dtype=np.float32)
         self._avgdl = 1.0
         self._n_docs = 0
         self._delta: set[int] = set()
-        self._delta_matrix: sp.csc_matrix | None = None
+        self._delta_postings: dict[str, Any] | None = None  # the delta's weights, laid out as the base's
 
     # -- writing ---------------------------------------------------------------------
     def build(self, tokens: Sequence[list[str] | None]) -> None:
@@ -68,14 +94,14 @@ class LexicalIndex:
         self._mask_base_row(position)
         self._tokens[position] = self._ids(tokens)
         self._delta.add(position)
-        self._delta_matrix = None
+        self._delta_postings = None
 
     def remove(self, position: int) -> None:
         if position < len(self._tokens):
             self._tokens[position] = None
         self._mask_base_row(position)
         self._delta.discard(position)
-        self._delta_matrix = None
+        self._delta_postings = None
 
     @property
     def needs_compaction(self) -> bool:
@@ -85,6 +111,17 @@ class LexicalIndex:
     def compact(self) -> None:
         self._rebuild()
 
+    def prune_vocabulary(self) -> None:
+        """Forget every term no live document holds, and rebuild: after an erasure the vocabulary
+        (saved with the index) keeps no word that only the erased profile used."""
+        live_ids = np.unique(np.concatenate([t for t in self._tokens if t is not None] or [np.zeros(0, np.int32)]))
+        by_id = {term_id: term for term, term_id in self.vocab.items()}
+        remap = np.full(max(len(self.vocab), 1), -1, dtype=np.int32)
+        remap[live_ids] = np.arange(len(live_ids), dtype=np.int32)
+        self.vocab = {by_id[int(old)]: new for new, old in enumerate(live_ids.tolist())}
+        self._tokens = [None if t is None else remap[t] for t in self._tokens]
+        self._rebuild()
+
     # -- reading ---------------------------------------------------------------------
     def scores(self, query_terms: Sequence[str], capacity: int) -> np.ndarray:
         """BM25 score of every position for the analysed query terms (0 where absent)."""
@@ -92,7 +129,7 @@ class LexicalIndex:
         ids = sorted({self.vocab[t] for t in query_terms if t in self.vocab})
         if not ids:
             return out
-        if self._base is not None and self._n_docs:
+        if self._postings is not None and self._n_docs:
             base_ids = [i for i in ids if i < len(self._idf)]
             if base_ids:
                 scores = self._base_scores(base_ids)
@@ -116,18 +153,18 @@ class LexicalIndex:
         """Sum the base segment's precomputed BM25 postings of the query terms. The same sum as
         ``bm25s.BM25.get_scores``, with one ``bincount`` instead of an ``np.add.at`` per term,
         which is several times faster on long postings (a million profiles)."""
-        matrix = self._base.scores
-        starts, ends = matrix["indptr"][term_ids], matrix["indptr"][np.array(term_ids) + 1]
-        rows = np.concatenate([matrix["indices"][a:b] for a, b in zip(starts, ends)])
-        weights = np.concatenate([matrix["data"][a:b] for a, b in zip(starts, ends)])
-        scores = np.bincount(rows, weights=weights, minlength=matrix["num_docs"])
-        return (scores * self._base_live).astype(np.float32)
+        assert self._postings is not None
+        return (_sum_postings(self._postings, term_ids) * self._base_live).astype(np.float32)
 
     # -- persistence -----------------------------------------------------------------
     def save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
-        if self._base is not None:
-            self._base.save(str(folder / "bm25"), show_progress=False)
+        if self._postings is not None:
+            _save_postings(folder / "bm25", self._postings, self.params)
+        if self._delta:  # scored now, so a loaded index searches its delta without bm25s
+            if self._delta_postings is None or self._delta_postings["num_docs"] < len(self._tokens):
+                self._delta_postings = self._build_delta_postings(len(self._tokens))
+            _save_postings(folder / "delta", self._delta_postings, self.params)
         lengths = np.array([-1 if t is None else len(t) for t in self._tokens], dtype=np.int64)
         flat = [t for t in self._tokens if t is not None]
         np.save(folder / "token_lengths.npy", lengths)
@@ -155,7 +192,9 @@ class LexicalIndex:
         index._avgdl, index._n_docs = state["avgdl"], state["n_docs"]
         index._delta = set(state["delta"])
         if (folder / "bm25").exists():
-            index._base = bm25s.BM25.load(str(folder / "bm25"), show_progress=False)
+            index._postings = _load_postings(folder / "bm25")
+        if index._delta and (folder / "delta").exists():
+            index._delta_postings = _load_postings(folder / "delta")
         return index
 
     # -- internals -------------------------------------------------------------------
@@ -169,18 +208,23 @@ class LexicalIndex:
         live = [i for i, t in enumerate(self._tokens) if t is not None]
         self._base_positions = np.array(live, dtype=np.int64)
         self._base_live = np.ones(len(live), dtype=np.float32).astype(bool)
-        self._delta, self._delta_matrix = set(), None
+        self._delta, self._delta_postings = set(), None
         self._n_docs = len(live)
         if not live:
-            self._base, self._idf = None, np.zeros(0, dtype=np.float32)
+            self._postings, self._idf = None, np.zeros(0, dtype=np.float32)
             return
+        import bm25s
+
         corpus = [self._tokens[i].tolist() for i in live]
         self._avgdl = float(np.mean([max(len(doc), 1) for doc in corpus]))
-        self._base = bm25s.BM25(**self.params)
-        self._base.index((corpus, dict(self.vocab)), show_progress=False)
+        base = bm25s.BM25(**self.params)
+        base.index((corpus, dict(self.vocab)), show_progress=False)
+        self._postings = dict(base.scores)
         self._idf = self._idf_for(len(self.vocab), corpus)
 
     def _idf_for(self, size: int, corpus: list[list[int]]) -> np.ndarray:
+        from bm25s.scoring import _select_idf_scorer
+
         df = np.zeros(size, dtype=np.int64)
         for doc in corpus:
             df[np.unique(np.asarray(doc, dtype=np.int64))] += 1
@@ -192,18 +236,19 @@ class LexicalIndex:
         self._base_live[rows] = False
 
     def _delta_scores(self, ids: list[int], capacity: int) -> np.ndarray:
-        if self._delta_matrix is None:
-            self._delta_matrix = self._build_delta_matrix(capacity)
-        matrix = self._delta_matrix
-        usable = [i for i in ids if i < matrix.shape[1]]
+        if self._delta_postings is None or self._delta_postings["num_docs"] < capacity:
+            self._delta_postings = self._build_delta_postings(capacity)
+        postings = self._delta_postings
+        usable = [i for i in ids if i < len(postings["indptr"]) - 1]
         out = np.zeros(capacity, dtype=np.float32)
         if usable:
-            summed = np.asarray(matrix[:, usable].sum(axis=1)).ravel()
-            out[: summed.size] = summed[:capacity]
+            out += _sum_postings(postings, usable)[:capacity]
         return out
 
-    def _build_delta_matrix(self, capacity: int) -> sp.csc_matrix:
+    def _build_delta_postings(self, capacity: int) -> dict[str, Any]:
         """Score delta documents with the base segment's statistics (see module docstring)."""
+        from bm25s.scoring import _select_idf_scorer, _select_tfc_scorer
+
         tfc_fn = _select_tfc_scorer(self.params["method"])
         idf_new = _select_idf_scorer(self.params["method"])(1, N=max(self._n_docs, 1))
         rows, cols, vals = [], [], []
@@ -216,5 +261,30 @@ class LexicalIndex:
             rows += [position] * len(terms)
             cols += terms.tolist()
             vals += (idf * tfc).tolist()
-        shape = (max(capacity, len(self._tokens)), len(self.vocab))
-        return sp.csc_matrix((vals, (rows, cols)), shape=shape, dtype=np.float32)
+        order = np.argsort(np.asarray(cols, dtype=np.int64), kind="stable")
+        by_term = np.asarray(cols, dtype=np.int64)[order]
+        return {"data": np.asarray(vals, dtype=np.float32)[order], "indices": np.asarray(rows, dtype=np.int64)[order],
+                "indptr": np.searchsorted(by_term, np.arange(len(self.vocab) + 1)),
+                "num_docs": max(capacity, len(self._tokens))}
+
+
+def _sum_postings(postings: dict[str, Any], term_ids: list[int]) -> np.ndarray:
+    """Per document, the sum of the terms' weights in term-major postings (data, indices, indptr)."""
+    starts, ends = postings["indptr"][term_ids], postings["indptr"][np.array(term_ids) + 1]
+    rows = np.concatenate([postings["indices"][a:b] for a, b in zip(starts, ends, strict=True)])
+    weights = np.concatenate([postings["data"][a:b] for a, b in zip(starts, ends, strict=True)])
+    return np.bincount(rows, weights=weights, minlength=postings["num_docs"])
+
+
+def _save_postings(folder: Path, postings: dict[str, Any], params: dict[str, Any]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for key, name in _POSTINGS_FILES.items():
+        np.save(folder / name, np.asarray(postings[key]))
+    (folder / _PARAMS_FILE).write_text(json.dumps({**params, "num_docs": int(postings["num_docs"])}, indent=4))
+
+
+def _load_postings(folder: Path) -> dict[str, Any]:
+    """The base segment's weights, memory-mapped: pages are read as queries touch them."""
+    postings: dict[str, Any] = {key: np.load(folder / name, mmap_mode="r") for key, name in _POSTINGS_FILES.items()}
+    postings["num_docs"] = int(json.loads((folder / _PARAMS_FILE).read_text())["num_docs"])
+    return postings

@@ -17,7 +17,8 @@ __all__ = ["Brief", "BriefDates", "BriefPlace", "Budget", "CrewSheet", "Need", "
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    # No infinite or NaN numbers: PostgreSQL's JSON cannot store them (a recorded brief is stored).
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, allow_inf_nan=False)
 
 
 class Need(_Record):

@@ -8,7 +8,7 @@ that a typo ("skils") is reported instead of silently dropped.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -40,14 +40,41 @@ AvailabilityStatus = Literal["available", "booked"]
 Stage = Literal["pre-seed", "seed", "series-a", "series-b", "growth", "established"]
 
 
-class Record(BaseModel):
-    """Base for every record in the format: unknown fields are an error, strings are trimmed."""
+# The longest text any field may hold (a summary); shorter limits are set per field below.
+MAX_TEXT = 10_000
+MAX_SHORT_TEXT = 300   # a name, headline, list item, town, credit title...
+MAX_LIST = 200         # items in one list field (roles, skills, credits, availability windows...)
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+class Record(BaseModel):
+    """Base for every record in the format: unknown fields are an error, strings are trimmed,
+    no text is longer than ``MAX_TEXT`` or holds a NUL character, and no number is infinite
+    or NaN (PostgreSQL stores neither in JSON, SQLite would silently null them)."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, str_max_length=MAX_TEXT,
+                              allow_inf_nan=False)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_nul(cls, value: object) -> object:
+        if _holds_nul(value):
+            raise ValueError("must not contain a NUL character")
+        return value
+
+
+def _holds_nul(value: object) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, list | tuple):
+        return any(isinstance(item, str) and "\x00" in item for item in value)
+    return False
+
+
+ShortText = Annotated[str, Field(max_length=MAX_SHORT_TEXT)]
 
 
 class Credit(Record):
-    title: str = Field(min_length=1)
+    title: str = Field(min_length=1, max_length=MAX_SHORT_TEXT)
     year: int | None = Field(default=None, ge=1890, le=2100)
     role: str | None = None
     type: str | None = Field(default=None, description="feature, tv, documentary, commercial, game, short, …")
@@ -152,9 +179,9 @@ class CompanyFacts(Record):
 
 
 class Contact(Record):
-    email: str | None = None
-    phone: str | None = None
-    website: str | None = None
+    email: str | None = Field(default=None, max_length=MAX_SHORT_TEXT)
+    phone: str | None = Field(default=None, max_length=50)
+    website: str | None = Field(default=None, max_length=MAX_SHORT_TEXT)
 
     @field_validator("email")
     @classmethod
@@ -168,18 +195,19 @@ class Profile(Record):
     id: str = Field(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]*$")
     kind: ProfileKind
     name: str = Field(min_length=1, max_length=300)
-    headline: str | None = None
-    summary: str | None = None
-    roles: list[str] = Field(default_factory=list, description="crew roles or services offered")
-    skills: list[str] = Field(default_factory=list)
-    equipment: list[str] = Field(default_factory=list)
-    facilities: list[str] = Field(default_factory=list)
-    sectors: list[str] = Field(default_factory=list)
-    languages: list[str] = Field(default_factory=list)
-    credits: list[Credit] = Field(default_factory=list)
+    headline: str | None = Field(default=None, max_length=1_000)
+    summary: str | None = Field(default=None, max_length=MAX_TEXT)
+    roles: list[ShortText] = Field(default_factory=list, max_length=MAX_LIST,
+                                   description="crew roles or services offered")
+    skills: list[ShortText] = Field(default_factory=list, max_length=MAX_LIST)
+    equipment: list[ShortText] = Field(default_factory=list, max_length=MAX_LIST)
+    facilities: list[ShortText] = Field(default_factory=list, max_length=MAX_LIST)
+    sectors: list[ShortText] = Field(default_factory=list, max_length=MAX_LIST)
+    languages: list[ShortText] = Field(default_factory=list, max_length=MAX_LIST)
+    credits: list[Credit] = Field(default_factory=list, max_length=MAX_LIST)
     location: Location | None = None
-    travel_radius_km: float | None = Field(default=None, ge=0)
-    availability: list[Availability] = Field(default_factory=list)
+    travel_radius_km: float | None = Field(default=None, ge=0, le=20_000)
+    availability: list[Availability] = Field(default_factory=list, max_length=MAX_LIST)
     day_rate_gbp: GbpRange | None = None
     company: CompanyFacts | None = None
     contact: Contact | None = None

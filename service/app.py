@@ -16,10 +16,17 @@ from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 
 from matcher.engine import Engine
+from matcher.settings import load_settings
+from service.budget import TimeBudget
+from service.concurrency import size_thread_pool
 from service.errors import install_error_handlers
+from service.headers import SecurityHeaders
+from service.input_guard import InputGuard
 from service.limits import BodyLimit
 from service.metrics import Metrics, MetricsMiddleware
+from service.rate_limits import RateLimits
 from service.routes import API_ROUTERS, ROOT_ROUTERS
+from service.routes.jobs import IMPORTS_PATH
 from service.routes.profile_import import IMPORT_PATH
 from service.runtime import Runtime
 from service.settings import ServiceSettings
@@ -33,11 +40,12 @@ log = logging.getLogger("service")
 
 def create_app(settings: ServiceSettings | None = None, engine: Engine | None = None) -> FastAPI:
     """The app; ``engine`` hands over one already loaded (``matcher serve`` on first start)."""
-    settings = settings or ServiceSettings()
+    settings = settings or load_settings(ServiceSettings)
     metrics = Metrics()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        size_thread_pool(settings.threads)  # CPU-bound routes: as many at once as there are cores
         app.state.runtime = await run_in_threadpool(Runtime.start, settings, metrics, engine)
         try:
             yield
@@ -56,7 +64,13 @@ def create_app(settings: ServiceSettings | None = None, engine: Engine | None = 
     for router in ROOT_ROUTERS:
         app.include_router(router)
     _add_web_page(app)
-    app.add_middleware(BodyLimit, default=settings.max_body_bytes, limits={IMPORT_PATH: settings.max_import_bytes})
+    app.state.rate_limits = RateLimits(settings)  # checked by service.deps.RoleGuard
+    app.add_middleware(TimeBudget, budget=settings.request_budget, concurrency=settings.heavy_concurrency)
+    app.add_middleware(InputGuard)  # NUL and deep nesting refused, inside the body limit
+    app.add_middleware(BodyLimit, default=settings.max_body_bytes, limits={IMPORT_PATH: settings.max_import_bytes,
+                                                                            IMPORTS_PATH: settings.max_import_bytes},
+                       timeout=settings.body_timeout)
+    app.add_middleware(SecurityHeaders, tile_url=settings.map_tile_url)  # on every answer, refusals too
     app.add_middleware(MetricsMiddleware, metrics=metrics)  # outermost: counts 413s too
     return app
 

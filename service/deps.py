@@ -15,7 +15,10 @@ from fastapi import Depends, Request, Security
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
 from matcher.engine import Engine
-from matcher.errors import Forbidden, Unauthorized
+from matcher.errors import Forbidden
+from service.budget import is_heavy
+from service.errors import Unauthorized
+from service.rate_limits import RateLimits
 from service.roles import Role
 from service.runtime import Runtime
 from service.settings import ServiceSettings
@@ -69,12 +72,22 @@ class RoleGuard:
                  bearer: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)] = None) -> Caller:
         secret = api_key or (bearer.credentials if bearer else None)
         caller = Caller(Role.public)
+        limits = _rate_limits(request)
+        address = request.client.host if request.client else "unknown"
         if secret:
+            if limits:
+                limits.before_authenticating(address)
             key = get_runtime(request).keys.authenticate(secret)
             if key is None:
+                if limits:
+                    limits.failed(address)
                 raise Unauthorized("this API key is not known or has been revoked")
             owned = get_runtime(request).ownership.profiles_of(key.id) if key.role is Role.member else frozenset()
             caller = Caller(key.role, key.name, key.id, owned)
+            if limits:
+                limits.key(key.id)
+        elif limits:
+            limits.public(address, is_heavy(request.method, request.url.path))
         if not caller.role.allows(self.minimum):
             if caller.role is Role.public:
                 raise Unauthorized(f"this needs an API key with the {self.minimum.value} role "
@@ -84,6 +97,11 @@ class RoleGuard:
 
     def __repr__(self) -> str:
         return f"RoleGuard({self.minimum.value})"
+
+
+def _rate_limits(request: Request) -> RateLimits | None:
+    """The app's rate limits (``create_app`` sets them; an app built without them has none)."""
+    return getattr(request.app.state, "rate_limits", None)
 
 
 def require_role(minimum: Role | str) -> RoleGuard:

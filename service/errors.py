@@ -1,6 +1,8 @@
-"""The one place where errors become HTTP responses.
+"""The one place where errors become HTTP responses, and the errors only the service raises.
 
-Each ``matcher.errors`` class maps to one status; validation errors become one readable
+Each ``matcher.errors`` class maps to one status (the hierarchy is drawn in ``matcher.errors``);
+a ``BackendFailure`` (faiss, onnxruntime) answers 503 naming the part that failed, its cause
+logged; validation errors become one readable
 sentence per field ("top_k: must be at most 100"); anything unexpected is logged here and
 answered with a plain 500, never a stack trace.
 """
@@ -16,6 +18,7 @@ from pydantic import ValidationError
 from starlette.exceptions import HTTPException
 
 from matcher.errors import (
+    BackendFailure,
     Conflict,
     Forbidden,
     ImportRejected,
@@ -24,13 +27,17 @@ from matcher.errors import (
     MatcherError,
     NotFound,
     PayloadTooLarge,
-    Unauthorized,
 )
 from service.messages import describe
 
-__all__ = ["STATUS_OF", "Unavailable", "UnsupportedMediaType", "error_response", "install_error_handlers", "status_of"]
+__all__ = ["STATUS_OF", "TooManyRequests", "Unauthorized", "Unavailable", "UnsupportedMediaType",
+           "error_response", "install_error_handlers", "status_of"]
 
 log = logging.getLogger("service")
+
+
+class Unauthorized(MatcherError):
+    """No API key, or one that is not known."""
 
 
 class UnsupportedMediaType(InvalidInput):
@@ -39,6 +46,14 @@ class UnsupportedMediaType(InvalidInput):
 
 class Unavailable(MatcherError):
     """Something the service needs (the database) cannot be reached just now."""
+
+
+class TooManyRequests(MatcherError):
+    """A rate limit is reached (``service.rate_limits``); ``retry_after`` seconds until it is not."""
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 # Most specific first: the first class an error is an instance of decides its status.
@@ -50,7 +65,9 @@ STATUS_OF: list[tuple[type[MatcherError], int]] = [
     (Conflict, 409),
     (Unauthorized, 401),
     (Forbidden, 403),
+    (TooManyRequests, 429),
     (IndexMismatch, 503),
+    (BackendFailure, 503),
     (Unavailable, 503),
     (MatcherError, 400),
 ]
@@ -80,7 +97,14 @@ async def _matcher_error(_request: Request, error: MatcherError) -> JSONResponse
                   f"problem{'s' if len(error.errors) != 1 else ''} in {error.total} lines, "
                   f"the first {error.errors[0]}")
         return error_response(422, detail, errors=lines)
-    return error_response(status_of(error), str(error))
+    if isinstance(error, BackendFailure):
+        log.error("%s on %s %s: %s", error.public, _request.method, _request.url.path, error.reason,
+                  exc_info=error.__cause__)
+        return error_response(status_of(error), error.public)
+    response = error_response(status_of(error), str(error))
+    if isinstance(error, TooManyRequests):
+        response.headers["Retry-After"] = str(error.retry_after)
+    return response
 
 
 async def _invalid_request(_request: Request, error: RequestValidationError | ValidationError) -> JSONResponse:

@@ -29,6 +29,7 @@ class IndexFollower:
         self._save_now = threading.Event()
         self._saved_seq: int | None = None  # unknown at start: the first due tick saves
         self._last_save = time.monotonic()
+        self._erasures_saved = 0
         self._thread = threading.Thread(target=self._run, name="index-follower", daemon=True)
 
     def start(self) -> None:
@@ -52,12 +53,14 @@ class IndexFollower:
         try:
             self.engine.sync()
             seq = self.engine.index.change_seq  # writes in this process move it too
-            due = final or self._save_now.is_set() or time.monotonic() - self._last_save >= self.save_interval
+            erased = self.engine.erasures_applied != self._erasures_saved  # no saved copy may keep them
+            due = final or erased or self._save_now.is_set() or time.monotonic() - self._last_save >= self.save_interval
             if not due:
                 return
             self._save_now.clear()
-            if seq != self._saved_seq:
+            if seq != self._saved_seq or erased:
+                erasures = self.engine.erasures_applied
                 self.engine.save_index()
-                self._saved_seq, self._last_save = seq, time.monotonic()
+                self._saved_seq, self._last_save, self._erasures_saved = seq, time.monotonic(), erasures
         except Exception:  # the database may be away for a moment: log, and try again next tick
             log.exception("could not bring the index up to date; retrying in %.1f s", self.interval)

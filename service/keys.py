@@ -1,7 +1,10 @@
 """API keys: random, shown once, stored only as a SHA-256 hash with a short prefix for display.
 
 A key is looked up by its hash on every request, so a revoked key stops working in every
-process at once.
+process at once. Looking a key up by the SHA-256 of what was sent compares hashes in the
+database, never the secret itself, so the time taken tells nothing of how much of a guess
+was right; wrong keys are throttled per address (``service.rate_limits``). The last live
+admin key cannot be revoked, by itself or anyone.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from matcher.errors import InvalidInput, NotFound
+from matcher.errors import Conflict, InvalidInput, NotFound
 from matcher.store import Store
 from matcher.store.tables import ApiKeyRow, utcnow
 from service.roles import KEY_ROLES, Role
@@ -84,10 +87,17 @@ class KeyRing:
         return len(self.list())
 
     def revoke(self, key_id: int) -> ApiKey:
+        """Revoke a key; the last live admin key is never revoked (nobody could make keys again)."""
         with self.store.session() as session:
-            row = session.get(ApiKeyRow, key_id)
+            row = session.get(ApiKeyRow, key_id, with_for_update=True)
             if row is None:
                 raise NotFound(f"no API key with id {key_id}")
+            if row.role == Role.admin.value and row.revoked_at is None:
+                admins = session.scalars(select(ApiKeyRow.id).where(
+                    ApiKeyRow.role == Role.admin.value, ApiKeyRow.revoked_at.is_(None)).with_for_update()).all()
+                if len(admins) <= 1:
+                    raise Conflict(f"'{row.name}' is the last live admin key: create another admin key before "
+                                   "revoking it")
             row.revoked_at = row.revoked_at or utcnow()
             return ApiKey.of(row)
 

@@ -3,9 +3,14 @@
 The body of a request is read here, up to its limit, before the app sees it: a declared
 Content-Length above the limit is refused without reading, and a body that grows past it
 while streaming is refused as soon as it does. Imports get a larger limit than the rest.
+A client that sends its body slower than ``timeout`` seconds in all is answered 408 and let go,
+so slow senders cannot hold connections and worker memory open (uvicorn's own keep-alive
+timeout and connection limit, set by ``matcher serve``, cover idle and excess connections).
 """
 
 from __future__ import annotations
+
+import asyncio
 
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -28,10 +33,12 @@ def check_text_length(text: str, limit: int, what: str = "text") -> None:
 class BodyLimit:
     """ASGI middleware: ``limits`` maps exact paths to their own limit; others get ``default``."""
 
-    def __init__(self, app: ASGIApp, default: int, limits: dict[str, int] | None = None) -> None:
+    def __init__(self, app: ASGIApp, default: int, limits: dict[str, int] | None = None,
+                 timeout: float | None = None) -> None:
         self.app = app
         self.default = default
         self.limits = limits or {}
+        self.timeout = timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -43,8 +50,16 @@ class BodyLimit:
             await self._refuse(scope, receive, send, limit)
             return
         body, messages = 0, []
+        loop = asyncio.get_running_loop()
+        deadline = None if self.timeout is None else loop.time() + self.timeout
         while True:
-            message = await receive()
+            try:
+                message = await asyncio.wait_for(receive(), None if deadline is None else deadline - loop.time())
+            except TimeoutError:
+                response = error_response(408, f"the request body did not arrive within {self.timeout:g} seconds")
+                response.headers["Connection"] = "close"
+                await response(scope, receive, send)
+                return
             messages.append(message)
             if message["type"] != "http.request":
                 break

@@ -11,6 +11,7 @@ from service.availability import AnswerLinks, AvailabilityDesk
 from service.catalogue import Catalogue
 from service.coworkers import CreditTable
 from service.follower import IndexFollower
+from service.jobs import ImportJobs
 from service.keys import KeyRing
 from service.mail import Mailer, create_mailer
 from service.metrics import Metrics
@@ -38,6 +39,7 @@ class Runtime:
     credits: CreditTable
     mailer: Mailer
     desk: AvailabilityDesk
+    jobs: ImportJobs  # imports through the API, in the background
 
     @classmethod
     def start(cls, settings: ServiceSettings, metrics: Metrics, engine: Engine | None = None) -> Runtime:
@@ -53,9 +55,10 @@ class Runtime:
         links = AnswerLinks(AnswerLinks.secret_from(settings, engine.store), settings.availability_link_ttl)
         desk = AvailabilityDesk(engine, shortlists, mailer, links, settings)
         return cls(settings, engine, keys, shortlists, Catalogue(engine.store), follower, metrics,
-                   Ownership(engine.store), CreditTable(engine.store), mailer, desk)
+                   Ownership(engine.store), CreditTable(engine.store), mailer, desk, ImportJobs(engine))
 
     def stop(self) -> None:
+        self.jobs.stop()
         self.follower.stop()
         self.engine.store.engine.dispose()
 

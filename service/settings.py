@@ -30,9 +30,36 @@ class ServiceSettings(MatcherSettings):
     max_import_bytes: int = Field(5_000_000, gt=0, description="body limit of /api/profiles/import")
     max_body_bytes: int = Field(1_000_000, gt=0, description="body limit of every other request")
     max_text_chars: int = Field(20_000, gt=0, description="longest search text or brief")
-    admin_key: SecretStr | None = Field(None, description="an admin key that must exist (deployments, tests)")
+    admin_key: SecretStr | None = Field(None, min_length=32, description="an admin key that must exist "
+                                        "(deployments, tests); at least 32 characters")
+
+    # -- bounded work for every request (service.caps, service.budget, service.rate_limits) ----
+    max_brief_needs: int = Field(40, ge=1, description="most needs one brief may ask for")
+    max_answer_matches: int = Field(300, ge=1, description="most shortlist places one crew sheet may fill "
+                                    "(each need counts its quantity or the shortlist size, the larger)")
+    request_budget: float = Field(30.0, gt=0, description="seconds a search, brief or sheet may take before "
+                                  "the answer is 503 (Retry-After)")
+    heavy_concurrency: int = Field(2, ge=1, description="searches, briefs and sheets worked on at once; "
+                                   "more wait (up to the budget) for a turn")
+    header_timeout: float = Field(10.0, gt=0, description="seconds a client may take to send a request's headers")
+    body_timeout: float = Field(15.0, gt=0, description="seconds a client may take to send a request body")
+    keep_alive_timeout: float = Field(5.0, gt=0, description="seconds an idle connection is kept open")
+    max_connections: int = Field(200, ge=1, description="connections served at once; more are answered 503")
+    rate_limit_public: str = Field("300/minute", description="requests per client address without a key")
+    rate_limit_public_heavy: str = Field("30/minute;300/hour", description="searches, briefs and sheets per "
+                                         "client address without a key")
+    rate_limit_key: str = Field("1200/minute", description="requests per API key")
+    rate_limit_failed_auth: str = Field("10/minute;50/hour", description="wrong keys per client address")
+    brief_retention: dt.timedelta = Field(dt.timedelta(days=365), description="how long recorded briefs are "
+                                          "kept (seconds or ISO 8601); demo briefs stay")
+    max_recorded_briefs: int = Field(20_000, ge=1, description="recorded briefs kept at most (oldest go first)")
     demo_path: Path | None = Field(None, description="what 'matcher serve' loads into an empty database "
                                                      "(default: the shipped demo cluster)")
+    # -- serving under load (``service.concurrency``) ---------------------------------------------
+    workers: int = Field(1, ge=1, le=64, description="server processes ('matcher serve'), each with its own "
+                                                     "engine and index, following one database")
+    threads: int | None = Field(None, ge=1, le=256, description="requests worked on at once per process "
+                                "(default: the number of cores); the rest wait their turn")
 
     # -- the film office's working day: availability checks by email, and the map --------------
     smtp_host: str | None = Field(None, description="SMTP server for availability checks; none: "
@@ -63,7 +90,7 @@ class ServiceSettings(MatcherSettings):
     def resolved_outbox_dir(self) -> Path:
         return self.outbox_dir or self.home / "outbox"
 
-    @field_validator("availability_link_ttl", mode="before")
+    @field_validator("availability_link_ttl", "brief_retention", mode="before")
     @classmethod
     def _seconds(cls, value: object) -> object:
         """A plain number in the environment is seconds ("3600"), as ISO 8601 ("PT1H") is a duration."""
@@ -71,7 +98,7 @@ class ServiceSettings(MatcherSettings):
             return float(value)
         return value
 
-    @field_validator("availability_link_ttl")
+    @field_validator("availability_link_ttl", "brief_retention")
     @classmethod
     def _positive_ttl(cls, value: dt.timedelta) -> dt.timedelta:
         if value.total_seconds() <= 0:

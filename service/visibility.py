@@ -6,7 +6,9 @@
   reaches; to others it is replaced by what they do ("Freelance gaffer"), and the free text
   that could carry the name (summary, matched query words that are part of the name) is left
   out. Companies and facilities trade under their names, which are always shown.
-- Day rates, availability windows and company investment facts: members and above.
+- Day rates, availability windows and company investment facts: members and above; below
+  members a match's explanation carries no availability label and no "day rate unknown"
+  (filters on them are refused for the public: ``service.private_filters``).
 - Contact details: staff and above.
 - Investor profiles are member data: the public never finds them, and an investor's name (an
   angel is a person) follows its visibility as a freelancer's does.
@@ -20,6 +22,7 @@ from dataclasses import dataclass, fields
 
 from matcher.explain import Explanation
 from matcher.index import ProfileIndex
+from matcher.personal_names import person_remover
 from models.brief import CrewSheet
 from models.match import ExplanationOut, MatchOut
 from models.profile import Profile
@@ -29,6 +32,7 @@ from service.schemas.profiles import ProfileView
 __all__ = ["Identity", "identities", "label_for", "redact_matches", "redact_sheet", "view_profile"]
 
 MEMBER_FIELDS = ("day_rate_gbp", "availability")
+MEMBER_EVIDENCE = ("availability", "day rate")  # what an explanation may say is unknown, read from them
 INVESTMENT_FACTS = ("stage", "raising_gbp", "seis", "eis", "own_ip")
 STAFF_FIELDS = ("contact",)
 # Kinds whose name may be a person's (freelancers; investors, of whom angels are people).
@@ -87,7 +91,7 @@ def identities(index: ProfileIndex, profile_ids: Iterable[str]) -> dict[str, Ide
 
 
 def redact_matches(matches: list[MatchOut], role: Role, lookup: Callable[[str], Identity | None]) -> list[MatchOut]:
-    return [_redact_match(match, role, lookup(match.id)) for match in matches]
+    return [_redact_match(_member_evidence_out(match, role), role, lookup(match.id)) for match in matches]
 
 
 def redact_sheet(sheet: CrewSheet, role: Role, lookup: Callable[[str], Identity | None]) -> CrewSheet:
@@ -122,8 +126,22 @@ def _without_name(data: dict, profile: Profile) -> list[str]:
     if data.pop("summary", None):
         withheld.append("summary")  # written in the first or third person: it names them
     if "headline" in data:
-        data["headline"] = _scrub(data["headline"], profile.name)
+        data["headline"] = person_remover(profile)(data["headline"])
     return withheld
+
+
+def _member_evidence_out(match: MatchOut, role: Role) -> MatchOut:
+    """Below members, an explanation says nothing read from a diary or a day rate: no availability
+    label, and no "availability unknown" or "day rate unknown" (which would tell who has none)."""
+    if role.allows(Role.member):
+        return match
+    explanation = match.explanation
+    if explanation.availability is None and not set(explanation.unknown) & set(MEMBER_EVIDENCE):
+        return match
+    unknown = [u for u in explanation.unknown if u not in MEMBER_EVIDENCE]
+    cleaned = explanation.model_copy(update={"availability": None, "unknown": unknown})
+    return match.model_copy(update={"explanation": cleaned.model_copy(
+        update={"reasons": _reasons(cleaned, cleaned.matched_terms)})})
 
 
 def _redact_match(match: MatchOut, role: Role, identity: Identity | None) -> MatchOut:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -25,6 +24,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from evaluation.bench_http import free_port
 from matcher.demo import DEMO_PATH
 from matcher.importers import parse_jsonl
 from models.profile import Profile
@@ -46,18 +46,17 @@ __all__ = [
 ROLES = ("public", "member", "staff", "admin")
 POSTGRES_URL = os.environ.get("MATCHER_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 DATABASES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+# Rate limits and the time budget out of the way of tests of other things: the whole session calls
+# from one address on a busy machine. tests/service/test_bounds.py starts servers with tight ones.
+UNTHROTTLED = {**{f"MATCHER_RATE_LIMIT_{name}": "1000000/minute"
+                  for name in ("PUBLIC", "PUBLIC_HEAVY", "KEY", "FAILED_AUTH")},
+               "MATCHER_REQUEST_BUDGET": "600"}
 _READY_WAIT_S = 180  # a cold start loads the encoder; this only bounds a broken start
 
 
 def demo_slice_lines(step: int = 4) -> list[str]:
     """Every ``step``-th line of the demo: a small cluster with every kind and visibility."""
     return DEMO_PATH.read_text(encoding="utf-8").splitlines()[::step]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 # -- databases -------------------------------------------------------------------------
@@ -118,7 +117,7 @@ class ServerProcess:
     def __init__(self, home: Path, database_url: str | None = None, env: dict[str, str] | None = None,
                  args: tuple[str, ...] = ("--no-demo",)) -> None:
         self.home, self.database_url, self.args = home, database_url, args
-        self.env = {**os.environ, "HF_HUB_OFFLINE": "1", **(env or {})}
+        self.env = {**os.environ, "HF_HUB_OFFLINE": "1", **UNTHROTTLED, **(env or {})}
         self.env.pop("MATCHER_DATABASE_URL", None)
         if database_url:
             self.env["MATCHER_DATABASE_URL"] = database_url

@@ -4,32 +4,42 @@ with an optional allow-list so filtered searches return the true top-k among wha
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import faiss
 import numpy as np
 
-__all__ = ["DenseIndex", "inner_products", "selector_for"]
+from matcher.errors import wrapped
+
+__all__ = ["DenseIndex", "faiss_call", "inner_products", "selector_for"]
+
+
+def faiss_call(doing: str, hint: str = "") -> AbstractContextManager[None]:
+    """faiss's errors (RuntimeError from C++) become ``BackendFailure``: a 503, not a trace."""
+    return wrapped("the dense index (faiss)", doing, hint=hint)
 
 
 class DenseIndex(ABC):
-    """Backends keep their vectors in ``_index``, a faiss ``IndexIDMap2`` keyed by position."""
+    """Backends keep their vectors in ``_index``, a faiss index whose ids are positions."""
 
     kind: str
     exact: bool
-    _index: faiss.IndexIDMap2
+    _index: faiss.Index
 
     def __init__(self, dim: int) -> None:
         self.dim = dim
 
     def add(self, positions: np.ndarray, vectors: np.ndarray) -> None:
         if len(positions):
-            self._index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32),
-                                     np.asarray(positions, dtype=np.int64))
+            with faiss_call("adding vectors"):
+                self._index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32),
+                                         np.asarray(positions, dtype=np.int64))
 
     def remove(self, positions: np.ndarray) -> None:
         if len(positions):
-            self._index.remove_ids(np.asarray(positions, dtype=np.int64))
+            with faiss_call("removing vectors"):
+                self._index.remove_ids(np.asarray(positions, dtype=np.int64))
 
     @abstractmethod
     def search(
@@ -56,16 +66,37 @@ def selector_for(allowed: np.ndarray | None) -> faiss.SearchParameters | None:
     return params
 
 
+# Rows per block when several queries share a scan: 1.5 MB of float32 vectors at 384
+# dimensions, read from memory once and from the cache for every further query.
+_BLOCK_ROWS = 1024
+
+
 def inner_products(vectors: np.ndarray, queries: np.ndarray) -> np.ndarray:
     """Every row's inner product with one query (1-D: faiss's SIMD kernel, the scan an exact
-    faiss search does without its top-k heap) or with several (2-D, rows x queries: one
-    matrix product, so a brief's needs read the vectors once, not once per need)."""
+    faiss search does without its top-k heap) or with several (2-D, rows x queries).
+
+    Several queries (a brief's needs) share one pass over the vectors, block by block, with the
+    same SIMD kernel for each query on a block while it is in the cache. Measured at 100k x 384
+    on this machine: four queries in ~3.5x one query's time, against ~6x for numpy's matrix
+    product (memory-bound with four columns, and its BLAS threads fight other work for the two
+    cores) and 4x for four separate scans."""
     vectors = np.ascontiguousarray(vectors, dtype=np.float32)
     queries = np.ascontiguousarray(queries, dtype=np.float32)
-    if queries.ndim == 2:
-        return vectors @ queries.T
-    out = np.empty(len(vectors), dtype=np.float32)
+    if queries.ndim == 1:
+        out = np.empty(len(vectors), dtype=np.float32)
+        _scan(out, queries, vectors)
+        return out
+    by_query = np.empty((len(queries), len(vectors)), dtype=np.float32)
+    for start in range(0, len(vectors), _BLOCK_ROWS):
+        block = vectors[start : start + _BLOCK_ROWS]
+        for row, query in enumerate(queries):
+            _scan(by_query[row, start : start + len(block)], query, block)
+    return by_query.T
+
+
+def _scan(out: np.ndarray, query: np.ndarray, vectors: np.ndarray) -> None:
+    """``out[i] = vectors[i] . query`` (all three contiguous float32)."""
     if len(vectors):
-        faiss.fvec_inner_products_ny(faiss.swig_ptr(out), faiss.swig_ptr(queries), faiss.swig_ptr(vectors),
-                                     vectors.shape[1], len(vectors))
-    return out
+        with faiss_call("scoring vectors"):
+            faiss.fvec_inner_products_ny(faiss.swig_ptr(out), faiss.swig_ptr(query), faiss.swig_ptr(vectors),
+                                         vectors.shape[1], len(vectors))

@@ -1,16 +1,58 @@
-"""The ``matcher`` command line."""
+"""The ``matcher`` command line.
 
-from matcher.cli import (  # noqa: F401  (registers the commands)
-    bench,
-    brief,
-    companies_house,
-    evaluate,
-    evaluate_briefs,
-    keys,
-    profiles,
-    search,
-    serve,
-)
+``COMMANDS`` names the module that registers each command (``@app.command()``, or
+``app.add_typer`` for a group). A command line imports only the module of the command it
+runs (``main``); building the whole app (``matcher --help``, an unknown command, typer's test
+runner on ``app``) imports them all (``LazyTyper``). A new command: its name and module here.
+"""
+
+from __future__ import annotations
+
+import sys
+
 from matcher.cli.app import app
 
-__all__ = ["app"]
+__all__ = ["COMMANDS", "app", "command_named", "main"]
+
+COMMANDS: dict[str, str] = {
+    "bench": "matcher.cli.bench",
+    "brief": "matcher.cli.brief",
+    "consortium": "matcher.cli.partners",
+    "evaluate": "matcher.cli.evaluate",
+    "evaluate-briefs": "matcher.cli.evaluate_briefs",
+    "import": "matcher.cli.profiles",
+    "import-companies-house": "matcher.cli.companies_house",
+    "invest": "matcher.cli.investors",
+    "investors-for": "matcher.cli.investors",
+    "keys": "matcher.cli.keys",
+    "network": "matcher.cli.partners",
+    "partners": "matcher.cli.partners",
+    "reindex": "matcher.cli.profiles",
+    "search": "matcher.cli.search",
+    "serve": "matcher.cli.serve",
+    "session": "matcher.cli.investors",
+    "show": "matcher.cli.profiles",
+}
+# Options of the top-level callback that take a value (``matcher --home DIR search …``).
+_VALUED_OPTIONS = ("--home",)
+
+app.lazily(COMMANDS)
+
+
+def command_named(argv: list[str]) -> str | None:
+    """The command a command line runs, when it names one ``COMMANDS`` knows; else None."""
+    args = iter(argv)
+    for arg in args:
+        if arg in _VALUED_OPTIONS:
+            next(args, None)
+        elif not arg.startswith("-"):
+            return arg if arg in COMMANDS else None
+    return None
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the command line, importing only the named command's module."""
+    args = sys.argv[1:] if argv is None else argv
+    name = command_named(args)
+    app.load([name] if name else None)
+    app(args=args, prog_name="matcher")

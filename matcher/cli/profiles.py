@@ -28,6 +28,7 @@ def import_profiles(
     """Import profiles (all-or-nothing unless --skip-invalid) and update the index."""
     text = sys.stdin.read() if file == "-" else None
     parsed = read_profiles(Path(file) if file != "-" else "-", text)
+    parsed.ensure_not_empty()
     if check:
         for error in parsed.errors:
             typer.echo(str(error))

@@ -3,16 +3,22 @@
 On the first start with an empty database it loads the demo cluster, the demo's Companies House
 snapshot (for the sector map) and seeds the gap report with the development briefs (marked as
 demo data), and creates an admin key and a staff key, printed once (only their hashes are stored).
+
+``--workers N`` (``MATCHER_WORKERS``) serves from N processes, each loading the saved index
+(its vectors memory-mapped, shared through the page cache until changed) and following the
+database's change log, so a write through one is served by all within about a second.
 """
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from matcher.cli.app import app, handles_errors, settings_from
 from matcher.cli.output import console
+from matcher.settings import load_settings
 
 if TYPE_CHECKING:
     from matcher.engine import Engine
@@ -28,6 +34,8 @@ def serve(
     host: Annotated[str | None, typer.Option(help="Interface to listen on (default 127.0.0.1, MATCHER_HOST)")] = None,
     port: Annotated[int | None, typer.Option(help="Port (default 8000, MATCHER_PORT)")] = None,
     demo: Annotated[bool, typer.Option(help="Load the demo cluster when the database has never held a profile")] = True,
+    workers: Annotated[int | None, typer.Option(min=1, max=64, help="Server processes (default 1, MATCHER_WORKERS); "
+                                                "one per core serves many clients at once")] = None,
 ) -> None:
     """Serve the API and the web page; Ctrl+C stops it (the index is saved on the way out)."""
     import uvicorn
@@ -35,14 +43,28 @@ def serve(
     from service.app import create_app
     from service.settings import ServiceSettings
 
-    overrides: dict[str, Any] = {k: v for k, v in {"host": host, "port": port}.items() if v is not None}
-    settings = ServiceSettings(home=settings_from(ctx).home, **overrides)
+    overrides: dict[str, Any] = {k: v for k, v in {"host": host, "port": port, "workers": workers}.items()
+                                 if v is not None}
+    settings = load_settings(ServiceSettings, **settings_from(ctx).model_dump(), **overrides)
     engine = _first_start(settings, demo)
     address = f"http://{settings.host}:{settings.port}"
     typer.echo(f"Serving the matcher on {address} (page), API docs at {address}/docs")
     typer.echo(f"Sector map at {address}/sector, gap report (staff key) at {address}/gaps")
-    uvicorn.run(create_app(settings, engine=engine), host=settings.host, port=settings.port,
-                log_level="info", timeout_graceful_shutdown=10)
+    from service.slow_clients import with_header_timeout
+
+    # Slow and idle clients: headers must arrive within header_timeout (service.slow_clients), a body
+    # within body_timeout (service.limits); an idle connection closes after keep_alive_timeout; past
+    # max_connections the answer is 503; headers are read up to 64 KB.
+    server_options: dict[str, Any] = dict(
+        host=settings.host, port=settings.port, log_level="info", timeout_graceful_shutdown=10,
+        timeout_keep_alive=int(settings.keep_alive_timeout), limit_concurrency=settings.max_connections,
+        h11_max_incomplete_event_size=64 * 1024, http=with_header_timeout(settings.header_timeout))
+    if settings.workers > 1:  # each worker builds its app from the environment (and loads the saved index)
+        os.environ.update({"MATCHER_HOME": str(settings.home), "MATCHER_HOST": settings.host,
+                           "MATCHER_PORT": str(settings.port)})
+        uvicorn.run("service.app:create_app", factory=True, workers=settings.workers, **server_options)
+        return
+    uvicorn.run(create_app(settings, engine=engine), **server_options)
 
 
 def _first_start(settings: ServiceSettings, demo: bool) -> Engine | None:

@@ -3,6 +3,9 @@
 Every write of profiles happens in one transaction together with its change-log rows, so
 the database and the log never disagree; on PostgreSQL writers take a transaction-level
 advisory lock so change numbers commit in order and a follower never skips one.
+
+Statements' parameters are profiles' contents (names, contact details), so the engine hides
+them (``hide_parameters``): a database error says which statement failed, never with what.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from matcher.errors import Conflict, InvalidInput, NotFound
+from matcher.store.erasure import compact, erase_in
 from matcher.store.migrate import add_missing
 from matcher.store.tables import (
     Base,
@@ -94,6 +98,11 @@ class Store:
             for row in session.scalars(select(ProfileRow).order_by(ProfileRow.id).execution_options(yield_per=batch)):
                 yield Profile.model_validate(row.data)
 
+    def ids(self) -> set[str]:
+        """Every profile id held (an index drops the others after an erasure)."""
+        with self.session() as session:
+            return set(session.scalars(select(ProfileRow.id)))
+
     def count(self) -> int:
         with self.session() as session:
             return session.scalar(select(func.count()).select_from(ProfileRow)) or 0
@@ -127,15 +136,21 @@ class Store:
         return created
 
     def delete(self, profile_id: str, erased_by: str | None = None) -> None:
-        """Delete a profile; with ``erased_by``, also log the erasure (without the id)."""
+        """Delete a profile; with ``erased_by``, erase it: every copy of the person in the database
+        goes too (``matcher.store.erasure``) and the erasure is logged by a one-way hash of the id."""
         with self.writing() as session:
-            if session.get(ProfileRow, profile_id) is None:
+            row = session.get(ProfileRow, profile_id)
+            if row is None:
                 raise NotFound(f"no profile with id '{profile_id}'")
+            profile = Profile.model_validate(row.data)
             session.execute(delete(ProfileRow).where(ProfileRow.id == profile_id))
             session.add(ChangeRow(profile_id=profile_id, op="delete"))
             if erased_by is not None:
+                erase_in(session, profile)
                 digest = hashlib.sha256(profile_id.encode()).hexdigest()
                 session.add(ErasureRow(profile_hash=digest, by=erased_by))
+        if erased_by is not None:
+            compact(self.engine)
 
     # -- briefs, for the gap report ----------------------------------------------------
     def record_brief(self, sheet: CrewSheet, label: str | None = None) -> str:
@@ -149,6 +164,22 @@ class Store:
             if label:
                 session.add(BriefLabelRow(brief_id=brief_id, label=label))
         return brief_id
+
+    def prune_briefs(self, older_than: dt.datetime, keep_at_most: int, keep_label: str = "demo") -> int:
+        """Delete recorded briefs older than ``older_than`` and all but the newest ``keep_at_most``
+        (briefs labelled ``keep_label``, the demo's, stay); returns how many went."""
+        with self.session() as session:
+            kept = select(BriefLabelRow.brief_id).where(BriefLabelRow.label == keep_label)
+            newest = (select(BriefRow.id).where(BriefRow.id.not_in(kept))
+                      .order_by(BriefRow.created_at.desc(), BriefRow.id.desc()).limit(keep_at_most))
+            doomed = select(BriefRow.id).where(BriefRow.id.not_in(kept)).where(
+                (BriefRow.created_at < older_than) | BriefRow.id.not_in(newest))
+            ids = list(session.scalars(doomed))
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                session.execute(delete(BriefLabelRow).where(BriefLabelRow.brief_id.in_(chunk)))
+                session.execute(delete(BriefRow).where(BriefRow.id.in_(chunk)))
+            return len(ids)
 
     # -- corrections to what briefs were understood to ask for ------------------------
     def record_correction(self, text: str, today: dt.date, parsed: Brief, corrected: Brief,
@@ -195,12 +226,12 @@ def _engine(url: str) -> Engine:
     try:
         if url.startswith("sqlite:///"):
             Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-            engine = create_engine(url, connect_args={"timeout": 30})
+            engine = create_engine(url, connect_args={"timeout": 30}, hide_parameters=True)
             event.listen(engine, "connect", _sqlite_pragmas)
             return engine
         if url.startswith("postgresql://"):
             url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
     except (ArgumentError, ImportError, OperationalError) as error:
         raise InvalidInput(f"cannot use database URL {url!r}: {error}") from None
 
@@ -210,4 +241,6 @@ def _sqlite_pragmas(connection: Any, _record: Any) -> None:
     cursor = connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
+    # Deleted content is overwritten, so an erased profile leaves no bytes in the file.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()

@@ -18,6 +18,8 @@ from service.routes import (
     evidence_pages,
     gaps,
     health,
+    investors,
+    jobs,
     keys,
     maps,
     me,
@@ -25,6 +27,8 @@ from service.routes import (
     office_pages,
     overview,
     pages,
+    partners,
+    partners_page,
     profile_import,
     profiles,
     search,
@@ -38,6 +42,7 @@ __all__ = ["API_ROUTERS", "ROOT_ROUTERS"]
 API_ROUTERS: list[APIRouter] = [
     health.router,
     profile_import.router,  # before profiles: "/profiles/import" is not a profile id
+    jobs.router,  # imports in the background and their progress
     erasure.router,
     profiles.router,
     search.router,
@@ -53,8 +58,12 @@ API_ROUTERS: list[APIRouter] = [
     # the film office's evidence: the sector map (public) and the gap report (staff)
     sector.router,
     gaps.router,
+    # investors: interests matched to companies, investors for a company, matchmaking sessions
+    investors.router,
+    # members finding collaborators: partners, consortia, networks (members and staff)
+    partners.router,
 ]
 
 ROOT_ROUTERS: list[APIRouter] = [metrics.router, pages.router,
                                  office_pages.router, availability.page_router, docs.router,
-                                 evidence_pages.router]
+                                 evidence_pages.router, investors.page_router, partners_page.router]

@@ -17,9 +17,12 @@ from fastapi.responses import Response
 from matcher.briefs.corrections import as_judged_example, changes
 from matcher.briefs.parser import parse_brief
 from models.brief import Brief, CrewSheet
+from service.caps import brief_within_caps
 from service.contacts import with_contacts_on_sheet
 from service.deps import PublicCaller, RuntimeDep, StaffCaller
 from service.limits import check_text_length
+from service.private_filters import brief_for_role, restore_brief
+from service.retention import after_recording
 from service.schemas.briefs import BriefMatchRequest, BriefText, CorrectionOut
 from service.visibility import identities, redact_sheet
 
@@ -36,13 +39,16 @@ def parse(request: BriefText, _caller: PublicCaller, runtime: RuntimeDep) -> Bri
 
 @router.post("/match", response_model=CrewSheet, summary="Match a brief (text or structured) to a crew sheet")
 def match(request: BriefMatchRequest, caller: PublicCaller, runtime: RuntimeDep) -> CrewSheet:
-    text = request.text if request.text is not None else request.brief.text
-    check_text_length(text, runtime.settings.max_text_chars, "text" if request.text is not None else "brief.text")
+    brief = brief_within_caps(request, runtime.settings, runtime.engine.encoder)
+    matched = brief_for_role(brief, caller.role)  # without what the role may not filter on
     with runtime.metrics.brief_latency.time():
-        sheet = runtime.engine.match_brief(request.text if request.text is not None else request.brief,
-                                           today=request.today,
+        sheet = runtime.engine.match_brief(matched, today=request.today,
                                            shortlist_size=request.shortlist_size, repeats=request.repeats,
-                                           audience=caller.role.audience)
+                                           audience=caller.role.audience, record=matched is brief)
+    sheet = restore_brief(sheet, brief, matched)
+    if matched is not brief:  # recorded as read, dates and all, for the gap report
+        runtime.engine.store.record_brief(sheet)
+    after_recording(runtime.engine.store, runtime.settings)  # recorded briefs are bounded and expire
     if request.brief is not None and request.brief.text.strip():
         _record_correction(runtime, request.brief.text, request.today or dt.date.today(), sheet.brief, caller.name)
     found = identities(runtime.engine.index, _matched_ids(sheet))

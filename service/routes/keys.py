@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, status
+from typing import Annotated
+
+from fastapi import APIRouter, Path, status
 
 from matcher.errors import InvalidInput
 from service.deps import AdminCaller, RuntimeDep
@@ -13,6 +15,8 @@ from service.schemas.keys import KeyIn, KeyOut, KeyProfilesIn, NewKeyOut
 __all__ = ["router"]
 
 router = APIRouter(prefix="/keys", tags=["keys"])
+# Key ids are 32-bit in the database: a larger one names no key (and would overflow the query).
+KeyId = Annotated[int, Path(ge=1, le=2**31 - 1, description="the key's id")]
 
 
 @router.post("", response_model=NewKeyOut, status_code=status.HTTP_201_CREATED,
@@ -33,14 +37,14 @@ def list_keys(_caller: AdminCaller, runtime: RuntimeDep) -> list[KeyOut]:
 
 
 @router.put("/{key_id}/profiles", response_model=KeyOut, summary="Set the profiles a member key owns")
-def set_key_profiles(key_id: int, body: KeyProfilesIn, _caller: AdminCaller, runtime: RuntimeDep) -> KeyOut:
+def set_key_profiles(key_id: KeyId, body: KeyProfilesIn, _caller: AdminCaller, runtime: RuntimeDep) -> KeyOut:
     owned = runtime.ownership.assign(key_id, body.profiles)
     key = next(k for k in runtime.keys.list() if k.id == key_id)
     return KeyOut(**_fields(key), profiles=sorted(owned))
 
 
 @router.delete("/{key_id}", response_model=Done, summary="Revoke a key: it stops working at once")
-def revoke_key(key_id: int, _caller: AdminCaller, runtime: RuntimeDep) -> Done:
+def revoke_key(key_id: KeyId, _caller: AdminCaller, runtime: RuntimeDep) -> Done:
     key = runtime.keys.revoke(key_id)
     return Done(id=str(key.id), status="revoked", detail=f"'{key.name}' ({key.prefix}…) no longer works")
 

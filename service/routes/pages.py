@@ -40,3 +40,11 @@ def index(request: Request) -> HTMLResponse:
 def corrections(request: Request) -> HTMLResponse:
     """Staff view of corrections to understood briefs; the data comes from the staff-only API."""
     return templates.TemplateResponse(request, "corrections.html", {"version": asset_version()})
+
+
+@router.get("/import", response_class=HTMLResponse, response_model=None, include_in_schema=False,
+            dependencies=[Depends(require_role("public"))])
+def import_page(request: Request) -> HTMLResponse:
+    """Admin page to import a file of profiles in the background and watch its progress (the
+    work and the data go through the admin-only ``/api/imports`` and ``/api/jobs``)."""
+    return templates.TemplateResponse(request, "import.html", {"version": asset_version()})

@@ -16,7 +16,7 @@ from service.deps import AdminCaller, RuntimeDep
 from service.errors import UnsupportedMediaType
 from service.schemas.profiles import ImportResult, LineProblem
 
-__all__ = ["IMPORT_PATH", "router"]
+__all__ = ["IMPORT_PATH", "parsed_body", "router"]
 
 IMPORT_PATH = "/api/profiles/import"  # its own body limit (settings.max_import_bytes)
 _JSONL = {"application/x-ndjson", "application/jsonl", "application/x-jsonlines", "application/json-lines"}
@@ -33,15 +33,14 @@ router = APIRouter(prefix="/profiles", tags=["profiles"])
                      "file": {"type": "string", "format": "binary"}}}}}}})
 async def import_profiles(request: Request, _caller: AdminCaller, runtime: RuntimeDep,
                           skip_invalid: bool = False) -> ImportResult:
-    parsed = await _parsed_body(request)
-    if not parsed.total and not parsed.errors:
-        raise InvalidInput("the import is empty: send one profile per JSONL line or CSV row")
+    parsed = await parsed_body(request)
+    parsed.ensure_not_empty()
     report = await run_in_threadpool(runtime.engine.import_parsed, parsed, skip_invalid)
     return ImportResult(imported=report.imported, created=report.created, updated=report.updated,
                         skipped=[LineProblem(line=e.line, field=e.field, message=e.message) for e in report.skipped])
 
 
-async def _parsed_body(request: Request) -> ParsedFile:
+async def parsed_body(request: Request) -> ParsedFile:
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media == "multipart/form-data":
         return await _parsed_upload(request)

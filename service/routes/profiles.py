@@ -25,7 +25,7 @@ router = APIRouter(prefix="/profiles", tags=["profiles"])
 def list_profiles(caller: PublicCaller, runtime: RuntimeDep,
                   kind: ProfileKind | None = None,
                   limit: Annotated[int, Query(ge=1, le=200)] = 50,
-                  offset: Annotated[int, Query(ge=0)] = 0) -> ProfilePageOut:
+                  offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0) -> ProfilePageOut:
     page = runtime.catalogue.page(caller.role, kind, limit, offset)
     items = [view_profile(profile, caller.role) for profile in page.profiles]
     return ProfilePageOut(items=[i for i in items if i is not None], total=page.total, limit=limit, offset=offset)

@@ -14,6 +14,7 @@ from models.match import MatchOut
 from service.contacts import with_contacts
 from service.deps import PublicCaller, RuntimeDep
 from service.limits import check_text_length
+from service.private_filters import check_search_filters
 from service.schemas.search import Point, QueryEcho, SearchRequest, SearchResponse
 from service.visibility import identities, redact_matches
 
@@ -25,6 +26,7 @@ router = APIRouter(tags=["search"])
 @router.post("/search", response_model=SearchResponse, summary="Search the profiles; every match says why")
 def search(request: SearchRequest, caller: PublicCaller, runtime: RuntimeDep) -> SearchResponse:
     check_text_length(request.text, runtime.settings.max_text_chars)
+    check_search_filters(request, caller.role)  # day rates and diaries are member data
     near = _origin(request)
     filters = Filters(kinds=tuple(request.kinds), sectors=tuple(s.lower() for s in request.sectors),
                       near=(near.lat, near.lon) if near else None, radius_km=request.radius_km,

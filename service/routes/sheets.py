@@ -9,10 +9,11 @@ from fastapi import APIRouter
 from fastapi.responses import Response
 
 from models.brief import CrewSheet
+from service.caps import brief_within_caps
 from service.contacts import with_contacts_on_sheet
 from service.deps import PublicCaller, RuntimeDep
-from service.limits import check_text_length
 from service.paper import PDF_TYPE, sheet_pdf
+from service.private_filters import brief_for_role, restore_brief
 from service.roles import Role
 from service.runtime import Runtime
 from service.schemas.briefs import BriefMatchRequest
@@ -41,11 +42,11 @@ def sheet_as_xlsx(request: BriefMatchRequest, caller: PublicCaller, runtime: Run
 
 
 def _sheet(request: BriefMatchRequest, role: Role, runtime: Runtime) -> CrewSheet:
-    text = request.text if request.text is not None else request.brief.text
-    check_text_length(text, runtime.settings.max_text_chars, "text" if request.text is not None else "brief.text")
-    sheet = runtime.engine.match_brief(request.text if request.text is not None else request.brief,
-                                       today=request.today, shortlist_size=request.shortlist_size,
+    brief = brief_within_caps(request, runtime.settings, runtime.engine.encoder)
+    matched = brief_for_role(brief, role)  # without what the role may not filter on
+    sheet = runtime.engine.match_brief(matched, today=request.today, shortlist_size=request.shortlist_size,
                                        repeats=request.repeats, audience=role.audience, record=False)
+    sheet = restore_brief(sheet, brief, matched)
     ids = [m.id for r in sheet.needs for m in (*r.matches, *r.beyond)] + [m.id for m in sheet.fallback_matches]
     found = identities(runtime.engine.index, ids + [p.id for p in sheet.packages])
     return with_contacts_on_sheet(redact_sheet(sheet, role, found.get), role, runtime.catalogue)

@@ -10,9 +10,10 @@ __all__ = ["Done", "RequestModel"]
 
 
 class RequestModel(BaseModel):
-    """Base of request bodies: unknown fields are refused, so a typo is reported, not ignored."""
+    """Base of request bodies: unknown fields are refused, so a typo is reported, not ignored;
+    numbers are finite (``Infinity`` and ``NaN`` are refused)."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, allow_inf_nan=False)
 
 
 class Done(BaseModel):

@@ -87,13 +87,25 @@ def test_the_first_start_loads_the_demo_and_prints_two_keys_once(tmp_path):
         again.stop()
 
 
+DEPLOY_KEY = "deploy-secret-0123456789-abcdefghij"
+
+
 def test_matcher_admin_key_makes_sure_that_key_exists(tmp_path):
-    server = ServerProcess(tmp_path, env={"MATCHER_ADMIN_KEY": "deploy-secret-0123456789"}).start()
+    server = ServerProcess(tmp_path, env={"MATCHER_ADMIN_KEY": DEPLOY_KEY}).start()
     try:
         assert "admin  smic_" not in server.log()
-        keys = httpx.get(f"{server.base_url}/api/keys", headers={"X-API-Key": "deploy-secret-0123456789"})
+        keys = httpx.get(f"{server.base_url}/api/keys", headers={"X-API-Key": DEPLOY_KEY})
         assert keys.status_code == 200
         listed = [(k["name"], k["role"], k["prefix"]) for k in keys.json()]
-        assert listed == [("MATCHER_ADMIN_KEY", "admin", "deploy-s")]
+        assert listed == [("MATCHER_ADMIN_KEY", "admin", "deploy-secr")]
     finally:
         server.stop()
+
+
+def test_an_admin_key_under_32_characters_is_refused_in_one_line(tmp_path):
+    server = ServerProcess(tmp_path, env={"MATCHER_ADMIN_KEY": "x"})
+    with pytest.raises(RuntimeError, match="exited with 2"):
+        server.start()
+    lines = server.log().strip().splitlines()
+    assert lines == ["error: setting MATCHER_ADMIN_KEY: Value should have at least 32 items after validation, "
+                     "not 1"], lines

@@ -21,6 +21,7 @@ const state = {
   brief: null,           // the Brief as last understood or edited
   selection: new Map(),  // profile id -> {match, need}
   saved: null,           // the last saved shortlist {id, name}
+  diaryWithheld: false,  // the last sheet was matched without its dates (no member key)
   uid: 0,
 };
 const nextId = (prefix) => `${prefix}-${++state.uid}`;
@@ -497,6 +498,8 @@ function renderSheet(sheet) {
   const body = $("#sheet-body");
   body.replaceChildren();
   const brief = sheet.brief;
+  // Without a member key the dates are not matched on (diaries are member data): cards say so.
+  state.diaryWithheld = (brief.notes || []).some((n) => /diaries and day rates are member data/.test(n));
   const names = (brief.locations || []).map((p) => p.name);
 
   const bits = [];
@@ -629,6 +632,7 @@ function matchCard(m, needLabel) {
   if (where.length) meta.push(h("span", { class: "meta meta-where" }, ...where.flatMap((w, i) => (i ? [", ", w] : [w]))));
   if (avail) meta.push(h("span", { class: `avail avail-${avail.cls}` }, avail.label));
   else if (ex.availability) meta.push(h("span", { class: "avail avail-unknown" }, ex.availability));
+  else if (state.diaryWithheld) meta.push(h("span", { class: "avail avail-unknown" }, "Diary: members only"));
 
   const reasons = (ex.reasons || []).filter((r) => !REDUNDANT_REASON.some((re) => re.test(r)));
   const evidence = ex.role_evidence || (ex.matched_terms && Object.keys(ex.matched_terms).length);

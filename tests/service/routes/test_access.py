@@ -21,6 +21,8 @@ ROUTES = {
     ("PUT", "/api/profiles/{profile_id}"): ("member", {}),  # and only a profile the member key owns
     ("DELETE", "/api/profiles/{profile_id}"): ("admin", None),
     ("POST", "/api/profiles/import"): ("admin", None),
+    ("POST", "/api/imports"): ("admin", None),
+    ("GET", "/api/jobs/{job_id}"): ("admin", None),
     ("POST", "/api/profiles/{profile_id}/erase"): ("admin", None),
     ("POST", "/api/search"): ("public", {}),
     ("POST", "/api/briefs/parse"): ("public", {}),
@@ -28,6 +30,7 @@ ROUTES = {
     ("GET", "/api/briefs/corrections"): ("staff", None),
     ("GET", "/api/briefs/corrections/export.jsonl"): ("staff", None),
     ("GET", "/corrections"): ("public", None),
+    ("GET", "/import"): ("public", None),
     ("POST", "/api/shortlists"): ("staff", {}),
     ("GET", "/api/shortlists"): ("staff", None),
     ("GET", "/api/shortlists/{shortlist_id}"): ("staff", None),
@@ -70,9 +73,23 @@ ROUTES = {
     ("GET", "/api/sector/export.csv"): ("public", None),
     ("GET", "/api/gaps"): ("staff", None),
     ("GET", "/api/gaps/export.csv"): ("staff", None),
+    # investors
+    ("POST", "/api/investors/parse"): ("public", {}),
+    ("POST", "/api/investors/match"): ("member", {}),
+    ("GET", "/api/investors/for/{company_id}"): ("member", None),
+    ("POST", "/api/investors/sessions/plan"): ("staff", {}),
+    ("POST", "/api/investors/sessions/plan.csv"): ("staff", {}),
+    ("POST", "/api/investors/sessions/plan.html"): ("staff", {}),
+    ("POST", "/api/investors/sessions/plan.pdf"): ("staff", {}),
+    ("GET", "/investors"): ("public", None),
+    # members finding collaborators
+    ("GET", "/api/partners/{profile_id}"): ("member", None),
+    ("GET", "/api/partners/{profile_id}/network"): ("member", None),
+    ("POST", "/api/partners/consortium"): ("member", {}),
+    ("GET", "/partners"): ("public", None),
 }
 _NO_SUCH = {"profile_id": "no-such-profile", "shortlist_id": "no-such-shortlist", "key_id": "999999",
-            "token": "no-such-token"}
+            "token": "no-such-token", "company_id": "no-such-profile", "job_id": "no-such-job"}
 _UNGUARDED = {"/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc", "/static"}  # framework and files
 
 
@@ -107,7 +124,7 @@ def test_every_route_has_one_role_check_and_the_table_lists_every_route():
 
 def test_every_json_route_declares_its_response_model():
     for route in _route_contexts(create_app()):
-        files = route.path.endswith((".csv", ".xlsx", ".pdf", ".jsonl"))
+        files = route.path.endswith((".csv", ".xlsx", ".pdf", ".jsonl", ".html"))
         if route.path in _UNGUARDED or route.path in ("/metrics", "/") or files:
             continue
         if not route.path.startswith("/api/"):  # the pages: HTML, not JSON

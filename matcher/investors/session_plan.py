@@ -1,0 +1,90 @@
+"""From who attends to a timetable: each pair's two-way fit, the solver, and the plan with reasons.
+
+Two-way fit of an investor and a company (0-1) is the mean of
+
+- the **investor's side**: the company judged against the investor's stated criteria (``fit``);
+- the **company's side**: what a company raising money wants of an investor: a cheque or round
+  size that fits its raise, the scheme it qualifies for, its stage and its sector, the same
+  verdicts read from the company's seat (criteria the investor did not state count as neutral 0.5).
+
+Each meeting carries its reason (what the pair has in common, and what is to verify).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from matcher.errors import InvalidInput
+from matcher.index import ProfileIndex
+from matcher.investors.fit import STATUS_VALUE, TO_VERIFY_VALUE, FitResult
+from matcher.investors.ranking import judge
+from matcher.investors.session import Limits, Pair, schedule, solve
+from models.investor_match import CriterionFit, Meeting, SessionPlan
+from models.profile import Profile
+
+__all__ = ["pair_fits", "plan_session"]
+
+COMPANY_SIDE = ("ticket", "round", "tax_relief", "stage", "sectors")
+SOLVER = "scipy.optimize.milp (HiGHS) for which pairs meet; König edge colouring for when"
+
+
+def _value(c: CriterionFit) -> float:
+    return TO_VERIFY_VALUE if c.status == "met" and c.source == "to verify" else STATUS_VALUE[c.status]
+
+
+def two_way(fit: FitResult) -> float:
+    side = [_value(c) for c in fit.criteria if c.criterion in COMPANY_SIDE]
+    company = sum(side) / len(side) if side else 0.5
+    return (fit.score + company) / 2
+
+
+def reason(fit: FitResult) -> str:
+    met = [c.criterion.replace("_", " ") for c in fit.criteria if c.status == "met"]
+    partly = [c.criterion.replace("_", " ") for c in fit.criteria if c.status == "partly"]
+    verify = [c.criterion.replace("_", " ") for c in fit.criteria if c.source == "to verify"
+              and c.status in ("met", "partly")]
+    bits = [f"meets {', '.join(met)}" if met else "meets no stated criterion"]
+    if partly:
+        bits.append(f"partly {', '.join(partly)}")
+    if verify:
+        bits.append(f"to verify: {', '.join(verify)}")
+    return "; ".join(bits)
+
+
+def pair_fits(index: ProfileIndex, investors: Sequence[Profile], companies: Sequence[Profile],
+              today: dt.date | None = None) -> dict[Pair, tuple[float, str]]:
+    out = {}
+    for investor in investors:
+        assert investor.investor is not None
+        doc = index.document(investor.id) if investor.id in index else None
+        base = (doc.lat, doc.lon) if doc is not None and doc.lat is not None and doc.lon is not None else None
+        for company in companies:
+            fit = judge(index, investor.investor, company, frozenset(), base, today)
+            out[(investor.id, company.id)] = (round(two_way(fit), 4), reason(fit))
+    return out
+
+
+def plan_session(index: ProfileIndex, investors: Sequence[Profile], companies: Sequence[Profile],
+                 limits: Limits, today: dt.date | None = None) -> SessionPlan:
+    """The timetable for these investors and companies under ``limits``."""
+    bad = [p.id for p in investors if p.kind != "investor"] + [p.id for p in companies if p.kind != "company"]
+    if bad:
+        raise InvalidInput(f"{bad[0]}: investors must be investor profiles and companies company profiles")
+    fits = pair_fits(index, investors, companies, today)
+    chosen = solve([p.id for p in investors], [p.id for p in companies], {k: v[0] for k, v in fits.items()}, limits)
+    slots = schedule(chosen, limits.slots, limits.tables)
+    names = {p.id: p.name for p in (*investors, *companies)}
+    meetings, tables_used = [], dict.fromkeys(range(limits.slots), 0)
+    for pair in sorted(chosen, key=lambda p: (slots[p], names[p[0]], names[p[1]])):
+        slot = slots[pair]
+        tables_used[slot] += 1
+        fit, why = fits[pair]
+        meetings.append(Meeting(slot=slot + 1, table=tables_used[slot], investor_id=pair[0], investor=names[pair[0]],
+                                company_id=pair[1], company=names[pair[1]], fit=fit, reason=why))
+    met_i = {m.investor_id for m in meetings}
+    met_c = {m.company_id for m in meetings}
+    unmet = [f"{p.name}: no meeting (limits or tables full)" for p in (*investors, *companies)
+             if p.id not in met_i | met_c]
+    return SessionPlan(slots=limits.slots, tables=limits.tables, meetings=meetings,
+                       total_fit=round(sum(m.fit for m in meetings), 4), solver=SOLVER, unmet_interest=unmet)

@@ -1,0 +1,116 @@
+"""Who has worked with whom: the co-credit graph.
+
+A credit names a production by title and year. Two profiles crediting the same title in the
+same year worked on the same production; the same title in another year is another production
+(a second series, a remake, a reboot), and a credit without a year links no one (it cannot be
+told apart). Titles are compared folded (case, accents, apostrophes, dashes and punctuation),
+so "The Saggar Maker's Daughter" and "the saggar makers daughter" are one title.
+
+The graph is built once from the profiles (``CoCreditGraph.build``) and answers three things:
+what two profiles worked on together (evidence: "worked together on The Bottle Kiln Job, 2024"),
+a profile's direct collaborators, and their collaborators (``neighbourhood``). Investors are
+no part of it (their credits are deals, not shoots), and who may see a profile is the caller's
+business: ``neighbourhood`` takes a ``visible`` predicate so a hidden profile is neither listed
+nor counted, nor used as the bridge to someone else.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from models.profile import Profile
+
+__all__ = ["CoCreditGraph", "Link", "Neighbourhood", "Production", "production_key"]
+
+_FOLD = re.compile(r"[^0-9a-z]+")
+Production = tuple[str, int]  # (folded title, year)
+
+
+def production_key(title: str, year: int | None) -> Production | None:
+    """The identity of a production: folded title and year; None without a year or a title."""
+    if year is None:
+        return None
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().casefold()
+    folded = _FOLD.sub(" ", ascii_title.replace("'", "").replace("\u2019", "")).strip()
+    return (folded, int(year)) if folded else None
+
+
+@dataclass(frozen=True)
+class Link:
+    """A collaborator and the productions shared ("The Bottle Kiln Job, 2024"); ``via``: for a
+    second-ring collaborator, the direct collaborators who connect them."""
+
+    id: str
+    productions: tuple[str, ...]
+    via: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Neighbourhood:
+    profile_id: str
+    direct: tuple[Link, ...]   # worked with the profile, most shared first
+    second: tuple[Link, ...]   # worked with a direct collaborator, not with the profile
+
+
+class CoCreditGraph:
+    def __init__(self) -> None:
+        self.credited: dict[Production, set[str]] = defaultdict(set)
+        self.productions_of: dict[str, set[Production]] = defaultdict(set)
+        self.titles: dict[Production, str] = {}
+
+    @classmethod
+    def build(cls, profiles: Iterable[Profile]) -> CoCreditGraph:
+        graph = cls()
+        for profile in profiles:
+            if profile.kind == "investor":
+                continue
+            for credit in profile.credits:
+                key = production_key(credit.title, credit.year)
+                if key is not None:
+                    graph.credited[key].add(profile.id)
+                    graph.productions_of[profile.id].add(key)
+                    graph.titles.setdefault(key, credit.title)
+        return graph
+
+    def label(self, production: Production) -> str:
+        return f"{self.titles[production]}, {production[1]}"
+
+    def shared(self, a: str, b: str) -> list[str]:
+        """Productions ``a`` and ``b`` both worked on, newest first: ["The Bottle Kiln Job, 2024"]."""
+        if a == b:
+            return []
+        common = self.productions_of.get(a, set()) & self.productions_of.get(b, set())
+        return [self.label(p) for p in sorted(common, key=lambda p: (-p[1], p[0]))]
+
+    def collaborators(self, profile_id: str, visible: Callable[[str], bool] = lambda _: True) -> list[Link]:
+        """Everyone sharing a production with ``profile_id`` (and visible), most shared first."""
+        shared: dict[str, list[Production]] = defaultdict(list)
+        for production in self.productions_of.get(profile_id, ()):
+            for other in self.credited[production]:
+                if other != profile_id and visible(other):
+                    shared[other].append(production)
+        links = [Link(other, tuple(self.label(p) for p in sorted(ps, key=lambda p: (-p[1], p[0]))))
+                 for other, ps in shared.items()]
+        links.sort(key=lambda link: (-len(link.productions), link.id))
+        return links
+
+    def neighbourhood(self, profile_id: str, visible: Callable[[str], bool] = lambda _: True,
+                      limit: int = 60) -> Neighbourhood:
+        """Direct collaborators, and theirs (at most ``limit`` each ring, the best connected)."""
+        direct = self.collaborators(profile_id, visible)
+        near = {link.id for link in direct}
+        second: dict[str, tuple[set[str], set[str]]] = {}
+        for link in direct:
+            for onward in self.collaborators(link.id, visible):
+                if onward.id == profile_id or onward.id in near:
+                    continue
+                vias, productions = second.setdefault(onward.id, (set(), set()))
+                vias.add(link.id)
+                productions.update(onward.productions)
+        ring = [Link(other, tuple(sorted(ps)), tuple(sorted(vias))) for other, (vias, ps) in second.items()]
+        ring.sort(key=lambda link: (-len(link.via), -len(link.productions), link.id))
+        return Neighbourhood(profile_id, tuple(direct[:limit]), tuple(ring[:limit]))

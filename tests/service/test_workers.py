@@ -1,0 +1,73 @@
+"""`matcher serve --workers 2`: two processes answer on one port, each following the database, so
+a write through either is served by both; many clients at once all get answers."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from matcher.importers import parse_jsonl
+from matcher.index import ProfileIndex
+from service.concurrency import thread_pool_size
+from tests.service_fixtures import Database, ServerProcess, demo_slice_lines, seed_home
+
+_CATCH_UP_S = 15
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(stat.parent.name))
+        except (OSError, ValueError, IndexError):
+            continue
+    return found
+
+
+@pytest.fixture
+def two_workers(tmp_path, encoder):
+    profiles = parse_jsonl("\n".join(demo_slice_lines(step=40))).profiles
+    database = Database("sqlite", f"sqlite:///{tmp_path / 'matcher.db'}")
+    keys = seed_home(tmp_path, database, profiles, ProfileIndex.build(profiles, encoder))
+    server = ServerProcess(tmp_path, database.url, args=("--no-demo", "--workers", "2")).start()
+    yield server, keys["admin"]
+    server.stop()
+
+
+def _search(base_url: str, words: str) -> list[str]:
+    with httpx.Client() as client:  # a new connection: either worker may answer
+        found = client.post(f"{base_url}/api/search", json={"text": words, "top_k": 3}).json()["matches"]
+    return [m["id"] for m in found]
+
+
+@pytest.mark.slow
+def test_two_workers_serve_one_port_and_follow_each_others_writes(two_workers):
+    server, admin_key = two_workers
+    assert len(_children(server.process.pid)) >= 2  # uvicorn's supervisor and its two workers
+    profile = {"id": "fl-two-workers", "kind": "freelancer", "name": "Io Workers", "visibility": "public",
+               "skills": ["underwater camera housing for flooded mine sets"]}
+    created = httpx.post(f"{server.base_url}/api/profiles", json=profile, headers={"X-API-Key": admin_key})
+    assert created.status_code == 201
+    deadline = time.monotonic() + _CATCH_UP_S
+    answers: list[bool] = []
+    while time.monotonic() < deadline and not (len(answers) >= 6 and all(answers[-6:])):
+        answers.append(_search(server.base_url, "underwater camera housing")[:1] == ["fl-two-workers"])
+    assert len(answers) >= 6 and all(answers[-6:]), answers  # six answers in a row, whichever worker gave them
+
+    async def many() -> list[int]:
+        async with httpx.AsyncClient(timeout=60) as client:
+            replies = await asyncio.gather(*(client.post(f"{server.base_url}/api/search", json={"text": "gaffer"})
+                                             for _ in range(16)))
+        return [r.status_code for r in replies]
+
+    assert asyncio.run(many()) == [200] * 16
+
+
+def test_the_thread_pool_is_the_cores_unless_configured():
+    assert thread_pool_size(None) >= 1
+    assert thread_pool_size(3) == 3
