@@ -272,4 +272,8 @@ NEEDS = RuleTable.of("needs", [
          r"|photography|look|style|quality|feel|vibe)\b",
          "After a facility word: the word is a modifier ('a live studio show', 'a location shoot'), not a facility "
          "asked for.", (" show", " audience", " look"), (" space", " hire", " time", " shoot"), source="issue-12"),
+    Rule("restated", r"^\s*(?:\(|,|-|\u2013)\s*(?:i\.?e\.?,?|aka|or|a|an|the|e\.?g\.?,?|so|basically)?\s*$",
+         "Between a need and a bracket naming it again: 'loos (a honeywagon)', 'a DoP (i.e. a lighting camera "
+         "operator)': one need under two names.", (" (a ", " (i.e. ", " ("), (" and a ", ", plus "), source="issue-12"),
+    Rule("restated_end", r"\s*\)", "The bracket closing a restated need.", (")", " )"), (" and",), source="issue-12"),
 ])

@@ -43,6 +43,7 @@ def roles(brief: Brief) -> list[str | None]:
     ("skill", "A stills photographer who could also do basic drone work.", ["stills-photographer"]),
     ("either", "We need a blacked-out studio or an infinity cove for a day.", ["sound-stage"]),
     ("heading", "Editor wanted\nWe need an experienced editor for a feature doc.", ["editor"]),
+    ("restated", "Also need toilets (a honeywagon) for the unit base day.", ["facilities-vehicles"]),
     # a facility word modifying another noun is no facility asked for
     ("modifier", "We need a floor manager for a live studio show in Hanley.", ["floor-manager"]),
     # not the sender's request

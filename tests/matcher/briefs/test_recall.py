@@ -37,6 +37,8 @@ def roles(brief: Brief) -> list[str | None]:
     # kit by make or model is hire
     ("Anyone got a couple of Aputures and a SkyPanel spare this weekend?", ["lighting-hire"]),
     ("Need an FX6 with cine lenses and a gimbal for Monday.", ["camera-hire"]),
+    ("Any skypanels or astera tubes going spare on Friday?", ["lighting-hire"]),
+    ("We need two camera people and someone on sound.", ["camera-operator", "production-sound-mixer"]),
     ("Could do with a doorway dolly and some curved track.", ["grip-hire"]),
     # a list item before a dash is still asked for
     ("Student film needs a DoP, a gaffer and sound - expenses paid.",
