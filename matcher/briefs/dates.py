@@ -130,6 +130,10 @@ def _bounds(rx: re.Pattern, m: re.Match[str], today: dt.date) -> tuple[dt.date, 
         return holiday(m, today)
     if rx is _RELATIVE:
         return relative(m, today)
+    if rx is _WEEK and m.group("wdm"):  # "w/c 8/3": day and month, UK order
+        day_, month = (int(x) for x in m.group("wdm").split("/"))
+        first = _resolve((day_, month, None), today)
+        return first, first + dt.timedelta(days=4)
     parts = _parts(m, "w" if rx is _WEEK else "s")
     day = _resolve(parts, today) if parts else None
     return (day, day + dt.timedelta(days=4 if rx is _WEEK else 0)) if day else None

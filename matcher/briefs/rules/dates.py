@@ -59,9 +59,9 @@ DATES = RuleTable.of("dates", [
     Rule("month_range", rf"\b(?P<m>{MON})\s+(?P<d1>{D}){TO}(?P<d2>{D})(?!\s+(?:of\s+)?{MON})(?:,?\s+(?P<y>{Y}))?",
          "A month, then two days: 'March 3-21, 2027'.", ("March 3-21, 2027", "Jan 5 to 9"), ("March 3 sparks",)),
     Rule("week", rf"\b(?:w/?c|w\.c\.?|w/b|(?:week|wk)\s+(?:commencing|beginning|starting|of))\s*:?\s*"
-         rf"(?:mon(?:day)?\s+)?(?:the\s+)?{day('w')}",
+         rf"(?:mon(?:day)?\s+)?(?:the\s+)?(?:{day('w')}|(?P<wdm>(?:3[01]|[12]\d|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![/\d]))",
          "A working week from its Monday: 'w/c 12 April' is Monday to Friday.",
-         ("w/c 12 April", "week commencing 12th April 2027"), ("week 12",), source="guidelines"),
+         ("w/c 12 April", "week commencing 12th April 2027", "w/c 8/3"), ("week 12",), source="guidelines"),
     Rule("single", rf"{START}{day('s')}", "One day: '3rd March', 'March 3rd', '10/05/2027'.",
          ("3rd March", "10/05/2027", "2027-05-10"), ("£3 March",)),
     Rule("months", rf"(?P<m1>{BARE_MON}|(?-i:Jan|Mar)\b\.?)(?:\s+(?P<y1>{Y}))?{TO}"

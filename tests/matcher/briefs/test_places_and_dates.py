@@ -59,6 +59,7 @@ def test_a_lower_case_town_is_noted_when_read() -> None:
     ("Filming the last week of April.", D(2027, 4, 24), D(2027, 4, 30)),
     ("Shoot at the end of next month.", D(2027, 3, 21), D(2027, 3, 31)),
     ("Filming Feb-Apr 2028 in Rugeley.", D(2028, 2, 1), D(2028, 4, 30)),
+    ("Filming w/c 15/3 in Hanley.", D(2027, 3, 15), D(2027, 3, 19)),
 ])
 def test_shoot_dates_by_kind(text: str, start: dt.date, end: dt.date) -> None:
     brief = read(text)
