@@ -161,16 +161,19 @@ class Engine:
 
     def _open_index(self, progress: bool) -> ProfileIndex:
         folder = self.settings.index_dir
-        index = None
+        index, stale_index = None, False
         if index_exists(folder):
             try:
                 index = load_index(folder, self.encoder, self.config)
             except StaleIndex as stale:  # e.g. it may hold words now kept out of the index: build it again
                 log.warning("%s", stale)
+                stale_index = True
         if index is None:
             seq = self.store.latest_seq()
             index = ProfileIndex.build(list(self.store.profiles()), self.encoder, self.config, progress)
             index.change_seq = seq
+            if stale_index:  # replace it, so the next command (or worker) loads instead of rebuilding
+                save_index(index, folder)
         self.index = index
         latest = latest_change(self.settings.resolved_database_url)
         if latest is None or latest > index.change_seq:
