@@ -2,7 +2,8 @@
 
 - covered: "we have", "already have", "our own", "attached", "on board", "sorted", "will be on set",
   "Director: Jane Smith", a signature; a list ("Director and producer are attached") shares its verb;
-- but a vacancy is a need: "our boom op has pulled out", "we're a gaffer down";
+- but a vacancy is a need: "our boom op has pulled out", "we're a gaffer down", "we've lost our
+  sound recordist", "our editor has gone on maternity leave";
 - the sender: "Games studio looking for", "We're a small indie production company", "Line producer
   on a returning drama here.";
 - people or animals to be filmed, recorded or interviewed are no crew to hire ("record 10
@@ -48,6 +49,8 @@ def is_vacancy(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 20):start]
     if NEEDS.short_of.search(before) and NEEDS.down_after.match(text, end):
         return True
+    if NEEDS.lost.search(text, max(0, start - 45), start):
+        return True  # "we've lost our sound recordist"
     return bool(NEEDS.vacancy.match(text, end)) and "our" in before.lower().split()[-3:]
 
 

@@ -10,7 +10,9 @@ search_dates is slow and reads dates into "1st AC". Rules (documented for the fi
 - "w/c 12 April" and "next week" are the working week, Monday to Friday; "this week" today to Friday;
   holidays: panto season 1 December-10 January, over Christmas 24-26 December, between Christmas
   and New Year 27-31, Easter weekend Good Friday-Easter Monday; a bare weekday is the next one;
-- days of a month named relative to today: "between the 10th and 14th of next month";
+- days of a month named relative to today: "between the 10th and 14th of next month"; days with no
+  month ("the 12th-16th", "Sunday 14th") are the next such days; "the first week of June" is 1-7 June,
+  "the last week of March" its last seven days, "the end of the month" its 21st to last day;
 - "from 3 May" with no length is an open end (``BriefDates.open_end``).
 - a start and a duration: end = start + duration - 1 (calendar days, weeks of 7).
 - a period and a shorter duration ("18 days in March"): the period, noting the days fall in it.
@@ -30,14 +32,14 @@ from functools import lru_cache
 import dateparser
 
 from matcher.briefs.durations import Duration, end_after, find_durations
-from matcher.briefs.periods import holiday, month_number, period, relative, upcoming
+from matcher.briefs.periods import holiday, month_number, next_day_of_month, period, relative, upcoming
 from matcher.briefs.rules.dates import DATES
 from models.brief import BriefDates
 
 __all__ = ["find_dates"]
 
 _RANGE, _MRANGE, _WEEK, _SINGLE = DATES.range, DATES.month_range, DATES.week, DATES.single
-_MDAYS = DATES.month_days
+_MDAYS, _DOM, _WEEK_OF, _MONTH_END = DATES.month_days, DATES.dom_days, DATES.week_of, DATES.month_end
 _MONTHS, _PERIOD, _HOLIDAY, _RELATIVE = DATES.months, DATES.period, DATES.holiday, DATES.relative
 _OPENER, _DEADLINE, _DELIVERY, _PHASE = DATES.opener, DATES.deadline, DATES.delivery, DATES.phase
 _DP_SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "PREFER_DAY_OF_MONTH": "first"}
@@ -93,6 +95,23 @@ def _bounds(rx: re.Pattern, m: re.Match[str], today: dt.date) -> tuple[dt.date, 
         a = _parts(m, "a") if m.group("bare") is None else (  # "3-21 March": the 3 borrows month and year
             (_int(m.group("bare")), *((b.month, b.year) if isinstance(b, dt.date) else b[1:])) if b else None)
         return _pair(a, b, today) if a and b else None
+    if rx is _DOM:  # "the 12th-16th", "Sunday 14th": the next such days
+        lo = next_day_of_month(_int(m.group("d1") or m.group("d3")), today)
+        d2 = _int(m.group("d2"))
+        return (lo, lo.replace(day=d2) if d2 and d2 >= lo.day else lo) if lo else None
+    if rx is _WEEK_OF:  # "the first week of June": 1-7; "the last week of March": its last seven days
+        first, last = upcoming(month_number(m.group("m")), 1, _int(m.group("y")), today, False)
+        nth = m.group("nth").lower()
+        if nth in ("last", "final"):
+            return last - dt.timedelta(days=6), last
+        k = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}[nth]
+        return first + dt.timedelta(days=7 * k), first + dt.timedelta(days=7 * k + 6)
+    if rx is _MONTH_END:  # "the end of the month": 21st to the last day
+        first = today.replace(day=1)
+        if m.group("next"):
+            first = (first + dt.timedelta(days=32)).replace(day=1)
+        last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        return first.replace(day=21), last
     if rx is _MDAYS:  # "between the 10th and 14th of next month"
         ahead = 0 if m.group("rel").lower() == "this" else 1
         year, month = today.year + (today.month + ahead - 1) // 12, (today.month + ahead - 1) % 12 + 1
@@ -111,6 +130,10 @@ def _bounds(rx: re.Pattern, m: re.Match[str], today: dt.date) -> tuple[dt.date, 
         return holiday(m, today)
     if rx is _RELATIVE:
         return relative(m, today)
+    if rx is _WEEK and m.group("wdm"):  # "w/c 8/3": day and month, UK order
+        day_, month = (int(x) for x in m.group("wdm").split("/"))
+        first = _resolve((day_, month, None), today)
+        return first, first + dt.timedelta(days=4)
     parts = _parts(m, "w" if rx is _WEEK else "s")
     day = _resolve(parts, today) if parts else None
     return (day, day + dt.timedelta(days=4 if rx is _WEEK else 0)) if day else None
@@ -120,7 +143,7 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
     """Every date expression in text order, and the deadlines (delivery?, where, day); a claimed
     stretch of text blocks vaguer readings of it."""
     found, notes, taken, deadlines = [], [], [], []
-    for rx, kind in ((_MDAYS, "range"), (_RANGE, "range"),
+    for rx, kind in ((_MDAYS, "range"), (_WEEK_OF, "week"), (_MONTH_END, "period"), (_RANGE, "range"), (_DOM, "range"),
                      (_MRANGE, "range"), (_WEEK, "week"), (_SINGLE, "day"), (_HOLIDAY, "period"),
                      (_MONTHS, "period"), (_PERIOD, "period"), (_RELATIVE, "day")):
         for m in rx.finditer(text):

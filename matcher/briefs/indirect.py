@@ -4,7 +4,7 @@ wanted ("a big old house we can use", "Locations sought: a working men's club, a
 - **a task names its doer**: English makes the agent noun from the verb with a suffix (edit ->
   editor, record -> recordist, operate -> operator, cater -> caterer), so "someone to <verb> <object>"
   asks for "<object> <agent>" ("someone to operate a boom": a boom operator) or the bare agent
-  ("someone to edit as they go": an editor), when the taxonomy knows that crew role;
+  ("someone to edit as they go": an editor), when the taxonomy knows that role;
 - **a place wanted is a filming location**: a noun phrase whose head is a kind of place, followed by
   "we can use / hire / borrow", or an item under a heading "Locations sought:"; any other thing
   "we can use" (a drone, a van) is not a location.

@@ -32,6 +32,7 @@ from matcher.briefs.rules.words import (
     NOT_NEEDS,
     PARTICIPLES,
     PEOPLE_NOT_CREW,
+    PLACE_HEADS,
     SERVICE_HEADS,
     WORK_PRODUCTS,
 )
@@ -87,7 +88,8 @@ def _overlaps(found: list[Named], start: int, end: int) -> bool:
 
 
 def _from_taxonomy(text: str, taxonomy: Taxonomy) -> list[Named]:
-    found = [Named.of(m.role, m.start, m.end, m.surface, m.confidence, m.how) for m in taxonomy.mentions(text)]
+    found = [Named.of(m.role, m.start, m.end, m.surface, m.confidence, m.how) for m in taxonomy.mentions(text)
+             if m.role.kind == "crew" or not NEEDS.as_modifier.match(text, m.end)]  # "a live studio show"
     quiet = NEEDS.quiet_facility.finditer(text) if re.search(r"studio|office|LED", text, re.I) else ()
     extra = []
     for m in quiet:
@@ -96,7 +98,7 @@ def _from_taxonomy(text: str, taxonomy: Taxonomy) -> list[Named]:
         word = m.group("w")
         recording = word.lower().startswith("studio") and NEEDS.for_recording.match(text, m.end())
         role = taxonomy.resolve("recording studio" if recording else word)
-        if role and not _overlaps(found, m.start(), m.end()):
+        if role and not _overlaps(found, m.start(), m.end()) and not NEEDS.as_modifier.match(text, m.end("w")):
             extra.append(Named.of(role, m.start("w"), m.end("w"), word))
     for x in found:
         head = x.surface.split(maxsplit=1)
@@ -251,6 +253,9 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         words = phrase.lower().split()
         if not_a_supplier(words[-1], len(words)) or words[-1] in NOT_NEEDS:
             continue  # "final deliverables are required": what is made, not who makes it
+        if cued and words[-1] in PLACE_HEADS and location is not None:  # "need a location", "a farmhouse"
+            found.append(Named.of(location, start, end, phrase, ASKED_FOR_WORD, "place to film"))
+            continue
         role = taxonomy.resolve(phrase)
         if role is not None and cued and len(phrase.split()) <= 2:  # "need sound": an everyday word asked for
             found.append(Named.of(role, start, end, phrase, ASKED_FOR_WORD, "asked-for word"))

@@ -7,6 +7,7 @@ each named thing in its context and merges repeats:
 - no need, noted: a role said to be covered, the sender, people to be filmed, one after "the" not
   asked for before ("the director wants..."); a vacancy is a need ("our boom op has pulled out");
 - kit a person brings is theirs when it is their job's natural kit, else a second need;
+- a bracket naming the need before it again ("loos (a honeywagon)") is the same need;
 - what a person "can also do" is their skill, not a second hire ("a videographer who can also edit");
   "a studio or an infinity cove" is one need;
 - not asked by the sender (``covered.not_asked``): someone else's request, a permission question,
@@ -159,6 +160,13 @@ def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         if i and _one_person(text, named[i - 1], m):
             notes.append(f"'{named[i - 1].surface}' and '{m.surface}' read as one "
                          f"{'person who can do' if m.kind == 'crew' else 'need for'} either.")
+            continue
+        if found and found[-1].named.end <= m.start and NEEDS.restated.search(text[found[-1].named.end:m.start]) \
+                and "(" in text[found[-1].named.end:m.start] and NEEDS.restated_end.match(text, m.end):
+            if found[-1].named.how in ("embedding", "free text") and m.how == "alias":
+                found[-1].named = m  # "loos (a honeywagon)": the name we know
+            notes.append(f"'{m.surface}' read as another name for the need before it.")
+            done = max(done, m.end)
             continue
         if found and _skill_of(text, found[-1].named, m):
             skill = text[found[-1].named.end:m.end].strip(" ,")

@@ -15,7 +15,7 @@ from dateutil.easter import easter
 from matcher.briefs.durations import add_months
 from matcher.briefs.quantities import number_value
 
-__all__ = ["holiday", "period", "relative", "upcoming"]
+__all__ = ["holiday", "next_day_of_month", "period", "relative", "upcoming"]
 
 _SEASONS = {"spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "winter": (12, 3)}
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -96,6 +96,21 @@ def holiday(m: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date]:
     return dt.date(year, *lo), dt.date(year, *hi)
 
 
+def next_day_of_month(wanted: int | None, today: dt.date) -> dt.date | None:
+    """The next day numbered ``wanted`` on or after today, this month or a following one."""
+    if not wanted:
+        return None
+    first = today.replace(day=1)
+    for months in range(3):
+        try:
+            day = add_months(first, months).replace(day=wanted)
+        except ValueError:  # no 31st this month
+            continue
+        if day >= today:
+            return day
+    return None
+
+
 def relative(m: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date] | None:
     """'Saturday' (the next one), 'this weekend', 'next weekend', 'today', 'in a fortnight', 'in 3 weeks'
     (one day, today + 7N), 'this week', 'on the 3rd' (the next 3rd, this month or the next)."""
@@ -117,15 +132,8 @@ def relative(m: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date] | None
         return (today if today.weekday() == 5 and m.group("wk_rel").lower() == "this" else start), \
             start + dt.timedelta(days=1)
     if m.group("dom") or m.group("dom2"):
-        wanted, first = int(m.group("dom") or m.group("dom2")), today.replace(day=1)
-        for months in range(3):
-            try:
-                day = add_months(first, months).replace(day=wanted)
-            except ValueError:  # no 31st this month
-                continue
-            if day >= today:
-                return day, day
-        return None
+        day = next_day_of_month(int(m.group("dom") or m.group("dom2")), today)
+        return (day, day) if day else None
     weeks = 2 if m.group("fortnight") else (number_value(m.group("nw")) or 0)
     day = today + dt.timedelta(days=7 * weeks)
     return day, day

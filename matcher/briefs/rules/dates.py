@@ -31,12 +31,26 @@ def day(p: str) -> str:
 
 
 DATES = RuleTable.of("dates", [
-    Rule("range", rf"(?:\bbetween\s+(?:the\s+)?)?{START}{WD}(?:{day('a')}{TO}|(?P<bare>{D})(?:{TO}|\s*/\s*))"
-         rf"{WD}{day('b')}",
+    Rule("range", rf"(?:\bbetween\s+(?:the\s+)?)?{START}{WD}(?:{day('a')}{TO}"
+         rf"|(?P<bare>{D})(?:\s*,\s*{D})*(?:{TO}|\s*/\s*|\s*,\s*)){WD}{day('b')}",
          "Two days: '3-21 March 2027', '3 March to 21 March', '14/06/27 - 02/07/27', 'Mon 15th - Fri 19th Feb', "
-         "'21st & 22nd June', 'the weekend of 13/14 March'.",
+         "'21st & 22nd June', 'the weekend of 13/14 March', a list '3rd, 4th and 5th March' (first to last).",
          ("3-21 March 2027", "between 3 and 21 March", "14/06/27 - 02/07/27", "Mon 15th - Fri 19th Feb",
-          "21st & 22nd june", "13/14 March"), ("3 sparks to 21",)),
+          "21st & 22nd june", "13/14 March", "3rd, 4th and 5th March"), ("3 sparks to 21",)),
+    Rule("dom_days", r"(?:\b(?:on\s+)?(?:the\s+)?(?P<d1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s*(?:-|\u2013|to|and|&)\s*"
+         r"(?:the\s+)?(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+         rf"|\b(?:{_WEEKDAY}|(?-i:Mon|Tues?|Weds?|Thurs?|Thu|Fri|Sat|Sun))\.?,?\s+(?:the\s+)?"
+         r"(?P<d3>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)\b(?!\s*(?:of\s+)?(?:[A-Za-z]{3}|\d|[/:]|\.\d))",
+         "Days of the month with no month: 'the 12th-16th', 'on the 4th and 5th', 'Sunday 14th' (the next such "
+         "days, this month or the next).", ("the 12th-16th", "on the 4th and 5th", "Sunday 14th", "Thurs 4th"),
+         ("the 12th of March", "Sunday 14 March", "12-16 people"), source="guidelines"),
+    Rule("week_of", rf"\b(?:the\s+)?(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+(?:full\s+)?week\s+"
+         rf"(?:of|in)\s+(?P<m>{MON})(?:\s+(?P<y>{Y}))?",
+         "A week of a month by its place: 'the first week of June' (1-7), 'the last week of March' (its last "
+         "seven days).", ("the first week of June", "last week of March 2027"), ("last week",), source="uk-usage"),
+    Rule("month_end", r"\b(?:the\s+)?end\s+of\s+(?:the|this|(?P<next>next))\s+month\b",
+         "'the end of the month': its 21st to last day, of this month or (next) the next one.",
+         ("the end of the month", "end of next month"), ("end of March",), source="guidelines"),
     Rule("month_days", rf"(?:\bbetween\s+)?(?:the\s+)?{START}(?P<d1>{D})(?:{TO}(?P<d2>{D}))?\s+(?:of\s+)?"
          r"(?P<rel>next|this|the\s+coming)\s+month\b",
          "Days of a month named relative to today: 'between the 10th and 14th of next month', 'the 3rd of "
@@ -45,12 +59,13 @@ DATES = RuleTable.of("dates", [
     Rule("month_range", rf"\b(?P<m>{MON})\s+(?P<d1>{D}){TO}(?P<d2>{D})(?!\s+(?:of\s+)?{MON})(?:,?\s+(?P<y>{Y}))?",
          "A month, then two days: 'March 3-21, 2027'.", ("March 3-21, 2027", "Jan 5 to 9"), ("March 3 sparks",)),
     Rule("week", rf"\b(?:w/?c|w\.c\.?|w/b|(?:week|wk)\s+(?:commencing|beginning|starting|of))\s*:?\s*"
-         rf"(?:mon(?:day)?\s+)?(?:the\s+)?{day('w')}",
+         rf"(?:mon(?:day)?\s+)?(?:the\s+)?(?:{day('w')}|(?P<wdm>(?:3[01]|[12]\d|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![/\d]))",
          "A working week from its Monday: 'w/c 12 April' is Monday to Friday.",
-         ("w/c 12 April", "week commencing 12th April 2027"), ("week 12",), source="guidelines"),
+         ("w/c 12 April", "week commencing 12th April 2027", "w/c 8/3"), ("week 12",), source="guidelines"),
     Rule("single", rf"{START}{day('s')}", "One day: '3rd March', 'March 3rd', '10/05/2027'.",
          ("3rd March", "10/05/2027", "2027-05-10"), ("£3 March",)),
-    Rule("months", rf"(?P<m1>{BARE_MON})(?:\s+(?P<y1>{Y}))?{TO}(?P<m2>{BARE_MON})(?:\s+(?P<y2>{Y}))?",
+    Rule("months", rf"(?P<m1>{BARE_MON}|(?-i:Jan|Mar)\b\.?)(?:\s+(?P<y1>{Y}))?{TO}"
+         rf"(?P<m2>{BARE_MON})(?:\s+(?P<y2>{Y}))?",
          "A span of months: 'March to May'.", ("March to May", "Oct - Dec 2027"), ("may to june",)),
     Rule("period",
          r"\b(?:(?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+(?:the\s+)?)?"

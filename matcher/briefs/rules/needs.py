@@ -55,10 +55,13 @@ NEEDS = RuleTable.of("needs", [
          ("specialises in macro/probe ", "experience with "), ("brings ",), source="guidelines"),
     Rule("vacancy",
          r"\s+(?:has|have|'s|\u2019s|just)?\s*(?:pulled\s+out|dropped\s+out|dropped|cancel+ed|let\s+us\s+down|fallen\s+through"
-         r"|fell\s+through|gone\s+off\s+sick|is\s+(?:ill|off\s+sick|unwell|unavailable|no\s+longer\s+available)"
+         r"|fell\s+through|gone\s+off\s+sick|gone\s+on\s+(?:\w+\s+)?leave|(?:is|are)\s+on\s+(?:\w+\s+)?leave|left|quit"
+         r"|broken\s+(?:his|her|their)\s+\w+|been\s+called\s+away|is\s+(?:ill|off\s+sick|unwell|unavailable"
+         r"|no\s+longer\s+available)"
          r"|can'?t\s+(?:make|do)\s+it|can\s*not\s+(?:make|do)\s+it|had\s+to\s+(?:pull\s+out|drop\s+out|cancel))",
          "After 'our X': the production has lost X, so X is needed ('our boom op has pulled out').",
-         (" has pulled out", " is off sick", " can't make it", " has had to pull out"), (" is attached", " has a van"),
+         (" has pulled out", " is off sick", " can't make it", " has had to pull out", " has gone on maternity leave"),
+         (" is attached", " has a van"),
          source="issue-12"),
     Rule("short_of", rf"\b(?:we're|we\s+are|we\u2019re)\s+(?:an?|{NUMBER_RE})\s+$",
          "'we're a gaffer down': with 'down'/'short' after the role, a vacancy.", ("we're a ", "we are two "),
@@ -70,9 +73,11 @@ NEEDS = RuleTable.of("needs", [
          "A person's name before a job title closing the brief: '... Jane Smith, ', 'Jane Smith | ', a name on its "
          "own line.", ("Jane Smith, ", "\nSarah Jones | ", "\nSarah Jones\n"), ("in Leek, ", "Need a runner | "),
          flags=0),
-    Rule("asking", r"\s+(?:is\s+|are\s+)?(?:looking|seeking|searching|hiring|needs?|requires?|wants?)\b",
-         "After a bare role or company, the sender: 'Games studio looking for'.", (" looking", " is seeking"),
-         (" with",)),
+    Rule("asking", r"(?:,?\s+(?:(?:based\s+)?in|from|near)\s+(?-i:[A-Z][\w'-]+)"
+         r"(?:[\s-]+(?-i:[A-Z][\w'-]+|on|under)){0,3},?)?\s+(?:is\s+|are\s+)?(?:looking|seeking|searching|hiring|recruiting|needs?|requires?|wants?)\b",
+         "After a bare role or company (and where it is), the sender: 'Games studio looking for', 'Animation "
+         "studio in Stoke seeking'.", (" looking", " is seeking", " in Stoke seeking", " based in Newcastle-under-Lyme"
+                                       " is hiring"), (" with", " in the edit"), source="issue-12"),
     Rule("here", r"[^.!?\n]{0,80}?\bhere\s*[.!,\n]", "'Line producer on a returning drama here.': the sender.",
          (" on a returning drama here.",), (" needed for the shoot.",)),
     Rule("sentence_opens", r"(?:^|[.!?\n])\s*$", "Nothing but a sentence start before the role.", ("", "Hi. ")),
@@ -156,7 +161,7 @@ NEEDS = RuleTable.of("needs", [
          r"[A-Za-z][\w'\u2019/-]*)(?=\s*(?:[.,;:!?()\n]|\s(?:for|to|with|who|that|in|on|at|from|and|or|plus|please|by|if|so"
          r"|as|asap|ideally|next|this|who|which|willing|able|based|near|around|during|over|x|not|no|isn't|aren't|is|are"
          r"|was|were|will|would|can|could|should|must|needed|wanted|required|we|you|they|i|he|she|it|spare"
-         r"|\d)\b|$))",
+         r"|\d)\b|\s[-\u2013\u2014]\s|$))",
          "A noun phrase after a request cue, up to the first preposition, conjunction or punctuation.",
          ("a BSL interpreter for", "two prompter operators.", "radio mics"), ("",), source="issue-12"),
     Rule("skill_clause", r"^\s*,?\s*(?:who|that)\s+(?:(?:can|could|will|would|is\s+able\s+to|are\s+able\s+to"
@@ -259,4 +264,16 @@ NEEDS = RuleTable.of("needs", [
          "What the production asks room or permission for is what it brings: 'parking for 3 trucks and a "
          "honeywagon' asks for parking, not a honeywagon.", ("parking for 3 trucks and a ", "space for our "),
          ("looking for a ", "a runner for "), source="issue-12"),
+    Rule("lost", r"\b(?:(?:we've|we\s+have|we|I've|I\s+have|I)\s+(?:just\s+)?lost|losing|without|need\s+(?:a\s+)?"
+         r"(?:replacement|cover|stand-in)\s+for|replace)\s+(?:our|the|my|a|an)\s+(?:[\w-]+\s+){0,2}$",
+         "Before a role: the production has lost it, so it is needed ('we've lost our sound recordist').",
+         ("we've lost our ", "need a replacement for our ", "replace our "), ("we have our ",), source="issue-12"),
+    Rule("as_modifier", r"\s+(?:show|shows|audience|audiences|programme|programmes|format|formats|portraits?"
+         r"|photography|look|style|quality|feel|vibe)\b",
+         "After a facility word: the word is a modifier ('a live studio show', 'a location shoot'), not a facility "
+         "asked for.", (" show", " audience", " look"), (" space", " hire", " time", " shoot"), source="issue-12"),
+    Rule("restated", r"^\s*(?:\(|,|-|\u2013)\s*(?:i\.?e\.?,?|aka|or|a|an|the|e\.?g\.?,?|so|basically)?\s*$",
+         "Between a need and a bracket naming it again: 'loos (a honeywagon)', 'a DoP (i.e. a lighting camera "
+         "operator)': one need under two names.", (" (a ", " (i.e. ", " ("), (" and a ", ", plus "), source="issue-12"),
+    Rule("restated_end", r"\s*\)", "The bracket closing a restated need.", (")", " )"), (" and",), source="issue-12"),
 ])

@@ -65,7 +65,8 @@ NOT_NEEDS = frozenset([
     "something", "nothing", "way", "ways", "place", "places", "area", "areas", "shoot", "shoots", "film", "films",
     "project", "projects", "production", "productions", "brief", "briefs", "job", "jobs", "role", "roles", "work",
     "call", "calls", "meeting", "meetings", "everyone", "anyone", "everybody", "anybody", "all", "favour",
-    "favours", "somewhere", "anywhere", "spot", "spots", "chance", "go", "look", "sense", "idea",
+    "favours", "somewhere", "anywhere", "spot", "spots", "chance", "go", "look", "sense", "idea", "cover",
+    "replacement", "replacements",
 ])
 # Generic words for "some crew" with no role: one need, "crew (roles not given)".
 GENERIC_CREW = frozenset([
@@ -128,16 +129,17 @@ PARTICIPLES = frozenset([
 
 # Suffixes English makes agent nouns with (edit -> editor, record -> recordist, cater -> caterer).
 AGENT_SUFFIXES = ("or", "er", "r", "ist")
-# Kinds of place: a phrase with one of these heads that "we can use" is a filming location.
+# Kinds of place: a phrase with one of these heads asked for, or that "we can use", is a filming location
+# ("need a location for a 1970s kitchen", "a derelict factory we can hire").
 PLACE_HEADS = frozenset([
     "house", "houses", "home", "homes", "farm", "farms", "farmhouse", "barn", "barns", "building", "buildings",
     "site", "sites", "pub", "pubs", "club", "clubs", "school", "schools", "church", "churches", "chapel", "hall",
-    "halls", "field", "fields", "warehouse", "warehouses", "factory", "factories", "mill", "mills", "office",
-    "offices", "flat", "flats", "shop", "shops", "cafe", "café", "restaurant", "hotel", "garden", "gardens", "park",
+    "halls", "field", "fields", "warehouse", "warehouses", "factory", "factories", "mill", "mills",
+    "flat", "flats", "shop", "shops", "cafe", "café", "restaurant", "hotel", "garden", "gardens", "park",
     "street", "streets", "estate", "mansion", "manor", "cottage", "castle", "station", "yard", "car park",
     "garage", "hospital", "ward", "prison", "cell", "courtroom", "classroom", "gym", "pool", "woodland", "woods",
     "forest", "quarry", "lock", "bridge", "tunnel", "basement", "cellar", "rooftop", "roof", "apartment",
-    "bungalow", "terrace", "venue", "venues", "location", "locations", "space", "spaces", "property",
+    "bungalow", "terrace", "venue", "venues", "location", "locations", "property",
     "properties", "stables", "kitchen", "kitchens", "bar", "bars", "nightclub", "theatre", "cinema", "library",
-    "museum", "gallery", "shopfront", "unit", "units", "lane", "alley", "road", "pottery", "potbank", "chippy",
+    "museum", "gallery", "shopfront", "lane", "alley", "road", "pottery", "potbank", "chippy",
 ])

@@ -52,6 +52,14 @@ def test_a_lower_case_town_is_noted_when_read() -> None:
     ("Shooting the weekend of 20/21 March at Biddulph.", D(2027, 3, 20), D(2027, 3, 21)),
     ("Shoot is between the 8th and 12th of next month in Fenton.", D(2027, 3, 8), D(2027, 3, 12)),
     ("Filming at Cathedral Close on 20/03/27.", D(2027, 3, 20), D(2027, 3, 20)),  # 'Close' is no closing date
+    ("Filming 6th, 7th and 9th April in Alton.", D(2027, 4, 6), D(2027, 4, 9)),
+    ("We shoot on the 18th and 19th in Tean.", D(2027, 2, 18), D(2027, 2, 19)),
+    ("Filming Saturday 20th in Stone.", D(2027, 2, 20), D(2027, 2, 20)),
+    ("Filming the second week of May in Leek.", D(2027, 5, 8), D(2027, 5, 14)),
+    ("Filming the last week of April.", D(2027, 4, 24), D(2027, 4, 30)),
+    ("Shoot at the end of next month.", D(2027, 3, 21), D(2027, 3, 31)),
+    ("Filming Feb-Apr 2028 in Rugeley.", D(2028, 2, 1), D(2028, 4, 30)),
+    ("Filming w/c 15/3 in Hanley.", D(2027, 3, 15), D(2027, 3, 19)),
 ])
 def test_shoot_dates_by_kind(text: str, start: dt.date, end: dt.date) -> None:
     brief = read(text)

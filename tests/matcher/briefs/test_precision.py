@@ -43,6 +43,9 @@ def roles(brief: Brief) -> list[str | None]:
     ("skill", "A stills photographer who could also do basic drone work.", ["stills-photographer"]),
     ("either", "We need a blacked-out studio or an infinity cove for a day.", ["sound-stage"]),
     ("heading", "Editor wanted\nWe need an experienced editor for a feature doc.", ["editor"]),
+    ("restated", "Also need toilets (a honeywagon) for the unit base day.", ["facilities-vehicles"]),
+    # a facility word modifying another noun is no facility asked for
+    ("modifier", "We need a floor manager for a live studio show in Hanley.", ["floor-manager"]),
     # not the sender's request
     ("someone else", "Saw on Instagram you're looking for runners, my son is keen!", []),
     ("permission", "Is it ok to fly a drone over the park for a promo?", []),
@@ -50,6 +53,7 @@ def roles(brief: Brief) -> list[str | None]:
     # who is asking
     ("sender", "Hi, a games studio in Derby here. We need a QA tester.", ["qa-tester"]),
     ("sender", "Spoke to Marta (line producer at a Cardiff indie) who needs a gaffer.", ["gaffer"]),
+    ("sender", "VFX house in Stafford seeking two compositors for a feature.", ["compositor"]),
     # greeting and sign-off words
     ("sign-off", "Need a runner for Friday.\nBest wishes,\nAlex Byrne\nProducer", ["runner"]),
     # said to be covered, or named as someone the production has

@@ -37,7 +37,12 @@ def roles(brief: Brief) -> list[str | None]:
     # kit by make or model is hire
     ("Anyone got a couple of Aputures and a SkyPanel spare this weekend?", ["lighting-hire"]),
     ("Need an FX6 with cine lenses and a gimbal for Monday.", ["camera-hire"]),
+    ("Any skypanels or astera tubes going spare on Friday?", ["lighting-hire"]),
+    ("We need two camera people and someone on sound.", ["camera-operator", "production-sound-mixer"]),
     ("Could do with a doorway dolly and some curved track.", ["grip-hire"]),
+    # a list item before a dash is still asked for
+    ("Student film needs a DoP, a gaffer and sound - expenses paid.",
+     ["director-of-photography", "gaffer", "production-sound-mixer"]),
     # a task names its doer
     ("Need someone to edit as we go, evenings only.", ["editor"]),
     ("We need someone to operate a boom on Saturday.", ["boom-operator"]),
@@ -45,6 +50,13 @@ def roles(brief: Brief) -> list[str | None]:
     ("Does anyone know a derelict factory we can hire near Longton?", ["filming-location"]),
     ("Locations sought: a working men's club, a canal lock", ["filming-location"]),
     ("Does anyone know a drone we can use?", ["drone-filming"]),  # not a place: no location
+    # a vacancy however it is said
+    ("We've just lost our focus puller for the Leek block.", ["first-assistant-camera"]),
+    ("Our colourist has gone on paternity leave, so we need cover.", ["colourist"]),
+    # everyday words for hire, asked for
+    ("Need hot meals for 30 on Sunday and a van.", ["catering", "vehicle-hire"]),
+    # a place noun asked for is a filming location
+    ("Looking for a farmhouse kitchen for a breakfast scene near Cheadle.", ["filming-location"]),
     # a facility with its operator is one need
     ("Camera car w driver and 1 x cam op please.", ["tracking-vehicle-hire", "camera-operator"]),
 ])
