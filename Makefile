@@ -14,6 +14,7 @@ test: setup-test
 
 # The inner loop: no browser, no PostgreSQL, nothing marked slow.
 test-fast: $(VENV)/.installed-test
+	@scripts/ensure-wordlist
 	$(PY) -m pytest -m "not browser and not postgres and not slow"
 
 lint: $(VENV)/.installed-test
@@ -24,6 +25,7 @@ setup: $(VENV)/.installed
 
 setup-test: $(VENV)/.installed-test
 	@scripts/ensure-chromium
+	@scripts/ensure-wordlist
 	@scripts/ensure-pdf-libs $(VENV)
 
 $(VENV)/.installed: pyproject.toml

@@ -38,7 +38,7 @@ class TfidfSystem:
         queries, sizes = need_queries(brief, shortlist_size=shortlist_size)
         used: set[str] = set()
         lists = []
-        for query, size in zip(queries, sizes):
+        for query, size in zip(queries, sizes, strict=True):
             kept = [i for i in self._rank(query) if i not in used][:size]
             used |= set(kept)
             lists.append(kept)

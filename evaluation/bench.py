@@ -3,8 +3,10 @@
 1. Index build: pipeline profiles/s vs the raw encoder's on the same texts (``bench_build``).
 2. Search latency at 1k, 10k and 100k synthetic profiles vs query encode + exact faiss scan
    (``bench_latency``); a four-need brief vs a single search at the largest size.
-3. A million profiles with the IVF index: memory, build time, p95, recall@10 against exact
-   search, nprobe tuned (``bench_million``, in a subprocess for clean memory figures).
+3. A million profiles with the IVF index: the whole ranking's overlap@10 with filters on against
+   the same ranking with an exact dense index, nprobe chosen for it, p95, memory, build time, on
+   a corpus grown from the demo generator's texts with calibrated noise, its caveat printed with
+   it (``bench_million``, in a subprocess for clean memory figures).
 4. HTTP: requests/s and p99 of /api/search and /api/briefs/match with 16 clients vs the same
    calls in-process (``bench_http``).
 5. The Companies House import on a generated snapshot in the published layout vs pandas reading
@@ -64,17 +66,20 @@ class Plan:
     http_seconds: float
     register_rows: int = 1_000_000  # rows of the generated Companies House snapshot
     cli_rounds: int = 7  # whole-process runs of each command (medians)
+    # Sources of the million-profile corpus: the demo generator's cluster with this many
+    # freelancers, encoded once and cached (``bench_pool``); 0: the demo profiles built above.
+    pool_freelancers: int = 3000
 
 
 FULL = Plan(None, 128, (1_000, 10_000, 100_000), 3, 1_000_000, 2, 10.0)
-QUICK = Plan(16, 8, (1_000,), 1, 10_000, 1, 1.0, register_rows=20_000, cli_rounds=1)
+QUICK = Plan(16, 8, (1_000,), 1, 10_000, 1, 1.0, register_rows=20_000, cli_rounds=1, pool_freelancers=0)
 
 
 def run_bench(plan: Plan, say: Callable[[str], None] = print) -> dict:
     started = time.perf_counter()
     out: dict = {"quick": plan == QUICK, "date": dt.datetime.now().isoformat(timespec="seconds"),
                  "machine": machine(), "plan": asdict(plan)}
-    encoder = create_encoder(DEFAULT_CONFIG.encoder, DEFAULT_CONFIG.encoder_backend)
+    encoder = create_encoder(DEFAULT_CONFIG.encoder, "onnx")
     profiles = load_demo()
     if plan.build_profiles:
         profiles = profiles[:: max(1, len(profiles) // plan.build_profiles)][: plan.build_profiles]
@@ -138,7 +143,8 @@ def _million(build, plan: Plan) -> dict:
         base.mkdir()
         write_documents(base / "documents.jsonl", build.documents)
         np.save(base / "vectors.npy", build.vectors)
-        command = [sys.executable, "-m", "evaluation.bench_million", "--base", str(base), "--n", str(plan.million),
+        sources = ["--pool-freelancers", str(plan.pool_freelancers)] if plan.pool_freelancers else ["--base", str(base)]
+        command = [sys.executable, "-m", "evaluation.bench_million", *sources, "--n", str(plan.million),
                    "--rounds", str(plan.million_rounds), "--out", str(result)]
         done = subprocess.run(command, capture_output=True, text=True, timeout=4 * 3600)
         if done.returncode != 0 or not result.exists():
@@ -195,15 +201,16 @@ def targets(out: dict) -> list[dict]:
     brief = out["brief_vs_search"]
     rows.append(("four-need brief vs single search (p50)", brief["ratio_p50"], "<= 2x", brief["met"]))
     million = out["million"]
+    notes: dict[str, str] = {}
     if million.get("status") == "ok":
-        rows.append((f"IVF p95 at {million['profiles']:,} (nprobe {million['chosen_nprobe']})",
-                     million["p95_ms"], "<= 100 ms", million["met_p95"]))
-        rows.append((f"IVF recall@10 vs exact faiss search at {million['profiles']:,}", million["recall_at_10"],
-                     ">= 0.95", million["met_recall"]))
-        rows.append(("whole ranking's top 10 vs exact-dense ranking (reported)", million["ranking_recall_at_10"],
-                     "—", None))
+        overlap = (f"whole ranking's overlap@10 with filters on, IVF vs exact dense index, at "
+                   f"{million['profiles']:,} (nprobe {million['chosen_nprobe']})")
+        p95 = f"search p95 with the IVF at {million['profiles']:,} (nprobe {million['chosen_nprobe']})"
+        rows.append((overlap, million["overlap_at_10"], f">= {million['overlap_target']}", million["met_overlap"]))
+        rows.append((p95, million["p95_ms"], f"<= {million['p95_target_ms']:.0f} ms", million["met_p95"]))
+        notes = {overlap: million["caveat"], p95: million["caveat"]}
     else:
-        rows.append(("IVF at a million profiles", None, "p95 <= 100 ms, recall >= 0.95", None))
+        rows.append(("IVF at a million profiles", None, "overlap@10 >= 0.95, p95 <= 100 ms", None))
     investors = out.get("investors") or {}
     if "match" in investors:
         match = investors["match"]
@@ -231,4 +238,5 @@ def targets(out: dict) -> list[dict]:
     if register:
         rows.append((f"Companies House import vs pandas chunked read, {register['rows']:,} rows (speed ratio)",
                      register["ratio"], f">= {REGISTER_TARGET}x", register["met"]))
-    return [{"name": n, "value": v, "target": t, "met": m} for n, v, t, m in rows]
+    return [{"name": n, "value": v, "target": t, "met": m, **({"caveat": notes[n]} if n in notes else {})}
+            for n, v, t, m in rows]

@@ -19,7 +19,7 @@ from matcher.encoders import Encoder
 from matcher.index import ProfileIndex
 from models.profile import Profile
 
-__all__ = ["BuildResult", "OVERHEAD_TARGET", "measure_build"]
+__all__ = ["OVERHEAD_TARGET", "BuildResult", "measure_build"]
 
 OVERHEAD_TARGET = 0.10
 
@@ -39,8 +39,8 @@ def measure_build(profiles: list[Profile], encoder: Encoder, chunk: int = 128,
     for number, first in enumerate(range(0, len(profiles), chunk)):
         part = profiles[first:first + chunk]
         texts = [to_document(p, use_taxonomy=config.use_taxonomy).embedding_text() for p in part]
-        steps = [("raw", lambda: encoder._encode_all(texts, config.batch_size, False, "")),
-                 ("pipeline", lambda: _fresh_build(part, encoder, config))]
+        steps = [("raw", lambda texts=texts: encoder._encode_all(texts, config.batch_size, False, "")),
+                 ("pipeline", lambda part=part: _fresh_build(part, encoder, config))]
         for name, step in steps if number % 2 == 0 else steps[::-1]:
             seconds, out = timed(step)
             if name == "raw":

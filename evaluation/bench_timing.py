@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-__all__ = ["Timings", "interleaved", "machine", "percentiles", "ratio", "rss_mb", "timed"]
+__all__ = ["Timings", "interleaved", "load_average", "machine", "percentiles", "ratio", "rss_mb", "timed"]
 
 
 @dataclass
@@ -46,7 +46,7 @@ def interleaved(calls: dict[str, Callable[[object], object]], items: list[object
         for i, item in enumerate(items):
             order = names if (round_number + i) % 2 == 0 else names[::-1]
             for name in order:
-                seconds, _ = timed(lambda: calls[name](item))
+                seconds, _ = timed(lambda name=name, item=item: calls[name](item))
                 if round_number >= warmup:
                     timings.add(name, seconds)
     return timings
@@ -80,12 +80,16 @@ def rss_mb(peak: bool = False) -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
+def load_average() -> float:
+    """The 1-minute load average (0.0 where the system does not say)."""
+    return round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else 0.0
+
+
 def machine() -> dict[str, object]:
     """What the figures were measured on, including how busy it was."""
     import faiss
     import onnxruntime
 
-    load = os.getloadavg() if hasattr(os, "getloadavg") else (0.0, 0.0, 0.0)
-    return {"cores": os.cpu_count(), "load_average_1m": round(load[0], 2), "python": platform.python_version(),
+    return {"cores": os.cpu_count(), "load_average_1m": load_average(), "python": platform.python_version(),
             "platform": platform.platform(terse=True), "faiss": faiss.__version__,
             "onnxruntime": onnxruntime.__version__}

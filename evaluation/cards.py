@@ -8,9 +8,9 @@ import math
 import textwrap
 from dataclasses import dataclass
 
+from matcher.briefs.sheet import places_named
 from matcher.filters import AVAILABILITY_LABELS, Filters, evaluate
 from matcher.index import ProfileIndex
-from matcher.briefs.sheet import places_named
 from models.brief import Brief
 
 __all__ = ["Context", "context_for", "render_cards"]

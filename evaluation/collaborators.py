@@ -23,8 +23,8 @@ from typing import Any
 
 import numpy as np
 
-from evaluation.datasets import EvalQuery
-from evaluation.modes import Mode, register_mode
+from evaluation.eval_query import EvalQuery
+from evaluation.mode_registry import Mode, register_mode
 from evaluation.systems import System
 from matcher.errors import InvalidInput
 from matcher.index import ProfileIndex

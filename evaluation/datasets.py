@@ -26,10 +26,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from evaluation.eval_query import EvalQuery
 from evaluation.query_filters import filters_from_json
 from matcher.errors import InvalidInput
 from matcher.filters import Filters
@@ -62,23 +63,6 @@ class DatasetError(InvalidInput):
         self.problems = problems
         more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
         super().__init__(problems[0] + more)
-
-
-@dataclass(frozen=True)
-class EvalQuery:
-    id: str
-    text: str
-    mode: str = "brief"
-    filters: Filters = field(default_factory=Filters)
-    today: dt.date | None = None
-    needs: tuple[str, ...] = ()
-    line: int = 0
-    criteria: Any = None  # a mode's own reading of "filters" (Mode.read_filters), e.g. an investor's
-    profile_id: str | None = None  # collaborator mode: the member
-    relation: str | None = None    # collaborator mode: complementary | similar; None for a consortium
-    # ``metadata.family`` when the set names one (title, description, task, brief); the
-    # harness reports ranking quality by family (``evaluation.breakdown``).
-    family: str | None = None
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from evaluation.datasets import EvalQuery
-from evaluation.modes import Mode, register_mode
+from evaluation.eval_query import EvalQuery
+from evaluation.mode_registry import Mode, register_mode
 from evaluation.systems import EngineSystem, System
 from matcher.filters import Filters
 from matcher.investors.interest import read_interest

@@ -11,38 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
 
-from evaluation.datasets import EvalQuery
+from evaluation.eval_query import EvalQuery
+from evaluation.mode_registry import MODES, Mode, register_mode
 from evaluation.systems import System
 from matcher.briefs.parser import parse_brief
 from matcher.search import Query
 from models.brief import Brief
 
 __all__ = ["MODES", "Mode", "register_mode", "shortlist_size_for"]
-
-
-@dataclass(frozen=True)
-class Mode:
-    name: str
-    # query, the day relative dates are read from -> what the systems rank (prepared once)
-    prepare: Callable[[EvalQuery, dt.date], Any]
-    # system, prepared query, depth -> profile ids, best first (at most depth)
-    rank: Callable[[System, Any, int], list[str]]
-    accepts_filters: bool = False
-    describe: str = ""
-    # reads a query's "filters" when they are not search filters (an investor's criteria)
-    read_filters: Callable[[Any], Any] | None = None
-
-
-MODES: dict[str, Mode] = {}
-
-
-def register_mode(mode: Mode) -> Mode:
-    MODES[mode.name] = mode
-    return mode
 
 
 def shortlist_size_for(brief: Brief, depth: int) -> int:

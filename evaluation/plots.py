@@ -8,9 +8,9 @@ from pathlib import Path
 import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402  (after choosing the headless backend)
+import matplotlib.pyplot as plt
 
-from evaluation.metrics import METRICS  # noqa: E402
+from evaluation.metrics import METRICS
 
 __all__ = ["plot_intervals", "plot_wins_losses"]
 
@@ -23,10 +23,10 @@ def plot_intervals(means: dict[str, dict[str, float]], intervals: dict[str, dict
     """One panel per metric: a bar per system, whiskers at the 95% bootstrap interval."""
     names = list(means)
     fig, axes = plt.subplots(2, 2, figsize=(11, 1.6 + 0.45 * len(names) * 2), sharey=True)
-    for ax, metric in zip(axes.ravel(), METRICS):
+    for ax, metric in zip(axes.ravel(), METRICS, strict=False):
         values = [means[n][metric] for n in names]
-        low = [max(0.0, v - intervals[n][metric][0]) for n, v in zip(names, values)]
-        high = [max(0.0, intervals[n][metric][1] - v) for n, v in zip(names, values)]
+        low = [max(0.0, v - intervals[n][metric][0]) for n, v in zip(names, values, strict=True)]
+        high = [max(0.0, intervals[n][metric][1] - v) for n, v in zip(names, values, strict=True)]
         colours = [_FULL_COLOUR if n == highlight else _OTHER_COLOUR for n in names]
         ax.barh(range(len(names)), values, xerr=[low, high], color=colours, capsize=3)
         for y, v in enumerate(values):

@@ -64,7 +64,7 @@ class Workspace:
     def __init__(self, profiles: list[Profile], encoder: Encoder | None = None,
                  folder: Path | None = None) -> None:
         self.profiles = profiles
-        self.encoder = encoder or create_encoder(DEFAULT_CONFIG.encoder, DEFAULT_CONFIG.encoder_backend)
+        self.encoder = encoder or create_encoder(DEFAULT_CONFIG.encoder, "onnx")
         self._folder = folder
         self._temp: tempfile.TemporaryDirectory | None = None
         self._engines: dict[MatcherConfig, Engine] = {}

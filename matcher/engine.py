@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from matcher.changes import latest_change
 from matcher.config import DEFAULT_CONFIG, MatcherConfig
-from matcher.encoders import Encoder, create_encoder
+from matcher.encoders import Encoder
 from matcher.errors import ImportRejected, LineError, NotFound, StaleIndex
 from matcher.explain import Match
 from matcher.index import ProfileIndex
@@ -53,9 +53,8 @@ class Engine:
     def __init__(self, settings: MatcherSettings, config: MatcherConfig = DEFAULT_CONFIG,
                  encoder: Encoder | None = None, progress: bool = False) -> None:
         self.settings = settings
-        self.config = config
-        self.encoder = encoder or create_encoder(config.encoder, config.encoder_backend,
-                                                 settings.model_cache)
+        self.config = settings.configure(config)
+        self.encoder = encoder or settings.create_encoder(config.encoder)
         self.lock = ReadWriteLock()
         self._sync_lock = threading.Lock()
         self.erasures_applied = 0  # erasures this index has applied (the follower saves at once after one)
@@ -162,16 +161,19 @@ class Engine:
 
     def _open_index(self, progress: bool) -> ProfileIndex:
         folder = self.settings.index_dir
-        index = None
+        index, stale_index = None, False
         if index_exists(folder):
             try:
                 index = load_index(folder, self.encoder, self.config)
             except StaleIndex as stale:  # e.g. it may hold words now kept out of the index: build it again
                 log.warning("%s", stale)
+                stale_index = True
         if index is None:
             seq = self.store.latest_seq()
             index = ProfileIndex.build(list(self.store.profiles()), self.encoder, self.config, progress)
             index.change_seq = seq
+            if stale_index:  # replace it, so the next command (or worker) loads instead of rebuilding
+                save_index(index, folder)
         self.index = index
         latest = latest_change(self.settings.resolved_database_url)
         if latest is None or latest > index.change_seq:

@@ -120,13 +120,13 @@ def matched_terms(query: str, fields: dict[str, str]) -> dict[str, list[str]]:
     words = list(dict.fromkeys(w.lower() for w in _WORD.findall(query)))
     stems = analyse(words)
     by_stem: dict[str, str] = {}
-    for word, stem in zip(words, stems):
+    for word, stem in zip(words, stems, strict=False):
         for s in stem:
             by_stem.setdefault(s, word)
     names = [name for name in FIELDS if fields.get(name)]
     analysed = analyse([fields[name] for name in names])
     found = {}
-    for name, terms in zip(names, analysed):
+    for name, terms in zip(names, analysed, strict=True):
         hits = [by_stem[s] for s in dict.fromkeys(terms) if s in by_stem]
         if hits:
             found[name] = list(dict.fromkeys(hits))

@@ -31,7 +31,8 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["EARTH_RADIUS_KM", "Gazetteer", "Place", "PlaceMention", "haversine_km", "load_gazetteer", "parse_lat_lon"]
+__all__ = ["EARTH_RADIUS_KM", "Gazetteer", "Place", "PlaceMention", "haversine_km", "load_gazetteer", "parse_lat_lon",
+           "place_key"]
 
 DATA_DIR = Path(__file__).resolve().parent / "data" / "geo"
 EARTH_RADIUS_KM = 6371.0088  # IUGG mean radius
@@ -70,7 +71,9 @@ class PlaceMention:
     surface: str
 
 
-def _key(name: str) -> str:  # must match build.key, which keyed the shipped index
+def place_key(name: str) -> str:
+    """Lookup key: case, dots, apostrophe style, hyphens and spacing do not matter. The shipped
+    index was keyed with it (``data/geo/build.py`` imports it)."""
     s = name.replace("\u2019", "'").replace(".", "").replace("&", " and ").replace("-", " ")
     return " ".join(s.lower().split())
 
@@ -132,7 +135,7 @@ class Gazetteer:
                         for k, cands in data["places"].items()}
         self._risky, self._needs_county = set(data["risky"]), set(data["needs_county"])
         self._given = set(data["given_names"])
-        self._context = {_key(n): region for n, region in data["context"].items()}
+        self._context = {place_key(n): region for n, region in data["context"].items()}
         names = [c[0] for cands in data["places"].values() for c in cands] + data["aliases"]
         from matcher.geo_venues import add_venues
 
@@ -142,7 +145,7 @@ class Gazetteer:
     # ``matcher search --near Leek``) needs neither.
     @cached_property
     def _surface(self) -> dict[str, str]:
-        return {s: _key(s) for n in self._names for s in _surfaces(n) if _key(s) in self._places}
+        return {s: place_key(s) for n in self._names for s in _surfaces(n) if place_key(s) in self._places}
 
     @cached_property
     def _prefixes(self) -> set[str]:
@@ -154,7 +157,7 @@ class Gazetteer:
 
     def is_everyday_word(self, name: str) -> bool:
         """A place name that is also an everyday word ("Stone", "Sale"), which text needs context to read as a place."""
-        return _key(name) in self._risky
+        return place_key(name) in self._risky
 
     def district(self, code: str) -> Place | None:
         return self._districts.get("".join(code.split()).upper())
@@ -172,9 +175,9 @@ class Gazetteer:
                 return replace(base, name=f"{base.name} {m.group(2).upper()}", kind="postcode")
             return base
         head, _, tail = s.rpartition(",")
-        if head and _key(tail) in self._context:  # "Newport, Gwent": the county picks the Newport
-            return self._choose(_key(head), self._context[_key(tail)] or self.prefer_region)
-        return self._choose(_key(s), self.prefer_region)
+        if head and place_key(tail) in self._context:  # "Newport, Gwent": the county picks the Newport
+            return self._choose(place_key(head), self._context[place_key(tail)] or self.prefer_region)
+        return self._choose(place_key(s), self.prefer_region)
 
     def _choose(self, key: str, region: str | None) -> Place | None:
         def order(c):  # in `region` first, then rank (build.py: 0 town, 1 area, 2 authority), then population
@@ -254,7 +257,7 @@ class Gazetteer:
         m = _QUALIFIER.match(text, end)
         parts = list(re.finditer(r"[\w']+", m.group(1))) if m else []
         for n in range(len(parts), 0, -1):
-            k = _key(m.group(1)[:parts[n - 1].end()])
+            k = place_key(m.group(1)[:parts[n - 1].end()])
             if k in self._context:
                 return self._context[k], m.start(1) + parts[n - 1].end()
         return None, end

@@ -36,14 +36,14 @@ def add_venues(places: dict[str, list[tuple[Place, int, int]]], districts: dict[
                data_dir: Path) -> list[str]:
     """Add the venues to a gazetteer's places under the names not yet known; returns every spelling
     (a known name's spellings are found either way)."""
-    from matcher.geo import Place, _key
+    from matcher.geo import Place, place_key
 
     added = []
     for v in read_venues(data_dir):
         d = districts[v["district"]]
         place = Place(v["name"], v["lat"], v["lon"], v["kind"], v["district"], d.county, d.region)
         for name in (v["name"], *v["aliases"]):
-            if _key(name) not in places:
-                places[_key(name)] = [(place, 0, 0)]
+            if place_key(name) not in places:
+                places[place_key(name)] = [(place, 0, 0)]
             added.append(name)
     return added

@@ -19,7 +19,6 @@ from models.profile import Profile
 
 __all__ = ["ParsedFile", "parse_csv", "parse_jsonl", "read_profiles", "read_text_file"]
 
-MAX_LINE_ERRORS = 1000
 # CSV cells that hold lists, split on ";".
 _LIST_COLUMNS = {"roles", "skills", "equipment", "facilities", "sectors", "languages",
                  "company.sic_codes", "investor.stages", "investor.sectors", "investor.exclude_sectors",

@@ -74,7 +74,7 @@ class ProfileIndex:
         self.vectors[positions] = vectors
         self.dense.add(positions, vectors)
         tokens = analyse([d.lexical_text() for d in documents])
-        for position, doc, terms in zip(positions.tolist(), documents, tokens):
+        for position, doc, terms in zip(positions.tolist(), documents, tokens, strict=True):
             self._unlink(position)
             self.documents[position] = doc
             self.lexical.upsert(position, terms)

@@ -95,28 +95,30 @@ def load_index(folder: Path, encoder: Encoder, config: MatcherConfig = DEFAULT_C
     if manifest["use_taxonomy"] != config.use_taxonomy:
         raise IndexMismatch(f"the index in {folder} was built with use_taxonomy="
                             f"{manifest['use_taxonomy']}; rebuild it for this configuration")
-    index = ProfileIndex(encoder, config.with_(dense_index=manifest["dense_index"]))
     ids = json.loads((version / "ids.json").read_text())
+    # The configured kind, not the saved one: a changed setting takes effect on the next start.
+    index = ProfileIndex(encoder, config, expected_size=sum(p is not None for p in ids))
     documents = read_documents(version / "documents.jsonl")
     # Copy-on-write mapping: service processes on one home share the pages until they change a row.
     vectors = np.load(version / "vectors.npy", mmap_mode="c")
     live = [p for p, profile_id in enumerate(ids) if profile_id is not None]
-    _restore(index, ids, documents, vectors, live, version)
+    _restore(index, ids, documents, vectors, live, version, same_kind=manifest["dense_index"] == config.dense_index)
     index.change_seq = manifest["change_seq"]
     return index
 
 
-def _restore(index, ids, documents, vectors, live, version: Path) -> None:
+def _restore(index, ids, documents, vectors, live, version: Path, same_kind: bool) -> None:
     index.ids = ids
     index.documents = documents
     index.positions = {ids[p]: p for p in live}
     index._free = [p for p, profile_id in enumerate(ids) if profile_id is None]
     index.vectors = np.ascontiguousarray(vectors, dtype=np.float32)
-    if (version / "dense.faiss").exists():
+    if same_kind and (version / "dense.faiss").exists():
         from matcher.ann import IvfIndex
 
-        index.dense = IvfIndex.load(version / "dense.faiss", index.encoder.dim, index.config.ivf_nprobe)
-    else:
+        nlist = index.dense.nlist if isinstance(index.dense, IvfIndex) else 1024
+        index.dense = IvfIndex.load(version / "dense.faiss", index.encoder.dim, index.config.ivf_nprobe, nlist)
+    else:  # a flat index, or another kind than was saved: rebuilt from the saved vectors
         index.dense.add(np.array(live, dtype=np.int64), index.vectors[live])
     index.lexical = LexicalIndex.load(version / "lexical")
     for position in live:

@@ -1,18 +1,40 @@
-"""Where the matcher keeps its data, read from the environment (``MATCHER_*``) or flags.
+"""Where the matcher keeps its data and how it runs, read from the environment (``MATCHER_*``)
+or flags, validated in one place.
 
 The home folder holds the SQLite database (the embedded default) and the search index;
-``MATCHER_DATABASE_URL`` points at PostgreSQL instead.
+``MATCHER_DATABASE_URL`` points at PostgreSQL instead. This class owns the choices a
+deployment makes about the machinery: the encoder backend (``MATCHER_ENCODER_BACKEND``) and
+the dense index (``MATCHER_DENSE_INDEX``, ``MATCHER_IVF_NPROBE``); the ``Engine`` builds its
+encoder and its ranking configuration from them (``configure``), so what ``/api/health``
+reports is what runs. A misspelt value is refused at start with the choices
+(``load_settings``), never silently replaced by a default.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 import platformdirs
-from pydantic import Field
+from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-__all__ = ["MatcherSettings", "default_home", "default_model_cache"]
+from matcher.config import MatcherConfig
+from matcher.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from matcher.encoders import Encoder
+
+__all__ = ["DenseIndexKind", "EncoderBackend", "MatcherSettings", "default_home", "default_model_cache",
+           "load_settings"]
+
+# onnx: the product; sentence-transformers: the reference it is checked against (slow to load);
+# hashing: meaning-free vectors for fast tests of code that does not depend on meaning.
+EncoderBackend = Literal["onnx", "sentence-transformers", "hashing"]
+# flat: exact (the default); ivf: approximate, for corpora of about a million profiles.
+DenseIndexKind = Literal["flat", "ivf"]
+
+S = TypeVar("S", bound="MatcherSettings")
 
 
 def default_home() -> Path:
@@ -28,8 +50,10 @@ class MatcherSettings(BaseSettings):
 
     home: Path = Field(default_factory=default_home)
     database_url: str | None = None
-    encoder_backend: str = "onnx"
+    encoder_backend: EncoderBackend = Field("onnx", description="onnx, sentence-transformers or hashing (tests)")
     model_cache: Path = Field(default_factory=default_model_cache)
+    dense_index: DenseIndexKind = Field("flat", description="flat (exact) or ivf (approximate)")
+    ivf_nprobe: int = Field(32, ge=1, le=65_536, description="IVF cells scanned per query (ivf only)")
 
     @property
     def resolved_database_url(self) -> str:
@@ -38,3 +62,24 @@ class MatcherSettings(BaseSettings):
     @property
     def index_dir(self) -> Path:
         return self.home / "index"
+
+    def configure(self, config: MatcherConfig) -> MatcherConfig:
+        """``config`` with this deployment's dense index; every other weight is the config's."""
+        return config.with_(dense_index=self.dense_index, ivf_nprobe=self.ivf_nprobe)
+
+    def create_encoder(self, model: str) -> Encoder:
+        """The encoder for ``model`` through this deployment's backend (one per process)."""
+        from matcher.encoders import create_encoder
+
+        return create_encoder(model, self.encoder_backend, self.model_cache)
+
+
+def load_settings(cls: type[S] = MatcherSettings, **values: object) -> S:  # type: ignore[assignment]
+    """``cls(**values)`` with the environment, or ``InvalidInput`` naming the variable at fault
+    ("setting MATCHER_DENSE_INDEX: Input should be 'flat' or 'ivf'")."""
+    try:
+        return cls(**values)
+    except ValidationError as error:
+        problems = [f"setting MATCHER_{'_'.join(str(p) for p in e['loc']).upper()}: {e['msg']}"
+                    for e in error.errors()]
+        raise InvalidInput("; ".join(problems)) from None

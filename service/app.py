@@ -16,6 +16,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 
 from matcher.engine import Engine
+from matcher.settings import load_settings
 from service.budget import TimeBudget
 from service.concurrency import size_thread_pool
 from service.errors import install_error_handlers
@@ -39,7 +40,7 @@ log = logging.getLogger("service")
 
 def create_app(settings: ServiceSettings | None = None, engine: Engine | None = None) -> FastAPI:
     """The app; ``engine`` hands over one already loaded (``matcher serve`` on first start)."""
-    settings = settings or ServiceSettings()
+    settings = settings or load_settings(ServiceSettings)
     metrics = Metrics()
 
     @asynccontextmanager

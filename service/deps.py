@@ -15,8 +15,9 @@ from fastapi import Depends, Request, Security
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
 from matcher.engine import Engine
-from matcher.errors import Forbidden, Unauthorized
+from matcher.errors import Forbidden
 from service.budget import is_heavy
+from service.errors import Unauthorized
 from service.rate_limits import RateLimits
 from service.roles import Role
 from service.runtime import Runtime

@@ -1,6 +1,8 @@
-"""The one place where errors become HTTP responses.
+"""The one place where errors become HTTP responses, and the errors only the service raises.
 
-Each ``matcher.errors`` class maps to one status; validation errors become one readable
+Each ``matcher.errors`` class maps to one status (the hierarchy is drawn in ``matcher.errors``);
+a ``BackendFailure`` (faiss, onnxruntime) answers 503 naming the part that failed, its cause
+logged; validation errors become one readable
 sentence per field ("top_k: must be at most 100"); anything unexpected is logged here and
 answered with a plain 500, never a stack trace.
 """
@@ -16,6 +18,7 @@ from pydantic import ValidationError
 from starlette.exceptions import HTTPException
 
 from matcher.errors import (
+    BackendFailure,
     Conflict,
     Forbidden,
     ImportRejected,
@@ -24,14 +27,17 @@ from matcher.errors import (
     MatcherError,
     NotFound,
     PayloadTooLarge,
-    Unauthorized,
 )
 from service.messages import describe
 
-__all__ = ["STATUS_OF", "TooManyRequests", "Unavailable", "UnsupportedMediaType", "error_response",
-           "install_error_handlers", "status_of"]
+__all__ = ["STATUS_OF", "TooManyRequests", "Unauthorized", "Unavailable", "UnsupportedMediaType",
+           "error_response", "install_error_handlers", "status_of"]
 
 log = logging.getLogger("service")
+
+
+class Unauthorized(MatcherError):
+    """No API key, or one that is not known."""
 
 
 class UnsupportedMediaType(InvalidInput):
@@ -61,6 +67,7 @@ STATUS_OF: list[tuple[type[MatcherError], int]] = [
     (Forbidden, 403),
     (TooManyRequests, 429),
     (IndexMismatch, 503),
+    (BackendFailure, 503),
     (Unavailable, 503),
     (MatcherError, 400),
 ]
@@ -90,6 +97,10 @@ async def _matcher_error(_request: Request, error: MatcherError) -> JSONResponse
                   f"problem{'s' if len(error.errors) != 1 else ''} in {error.total} lines, "
                   f"the first {error.errors[0]}")
         return error_response(422, detail, errors=lines)
+    if isinstance(error, BackendFailure):
+        log.error("%s on %s %s: %s", error.public, _request.method, _request.url.path, error.reason,
+                  exc_info=error.__cause__)
+        return error_response(status_of(error), error.public)
     response = error_response(status_of(error), str(error))
     if isinstance(error, TooManyRequests):
         response.headers["Retry-After"] = str(error.retry_after)

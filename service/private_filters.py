@@ -18,8 +18,8 @@ Investor profiles (and so their facts) are never found by the public (``matcher.
 
 from __future__ import annotations
 
-from matcher.errors import Unauthorized
 from models.brief import Brief, CrewSheet
+from service.errors import Unauthorized
 from service.roles import Role
 from service.schemas.search import SearchRequest
 

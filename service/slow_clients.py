@@ -11,10 +11,13 @@ own deadline (``service.limits.BodyLimit``).
 from __future__ import annotations
 
 import asyncio
+import os
 
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-__all__ = ["with_header_timeout"]
+__all__ = ["HEADER_TIMEOUT_ENV", "EnvHeaderTimeout", "with_header_timeout"]
+
+HEADER_TIMEOUT_ENV = "MATCHER_HEADER_TIMEOUT"
 
 
 class _HeaderTimeout(H11Protocol):
@@ -58,3 +61,11 @@ class _HeaderTimeout(H11Protocol):
 def with_header_timeout(seconds: float) -> type[H11Protocol]:
     """uvicorn's h11 protocol that closes connections whose headers take longer than ``seconds``."""
     return type("H11WithHeaderTimeout", (_HeaderTimeout,), {"header_timeout": seconds})
+
+
+class EnvHeaderTimeout(_HeaderTimeout):
+    """The same protocol for ``--workers``: uvicorn hands each spawned worker its protocol by
+    reference (pickled), so the class lives here and reads the timeout from the environment
+    ``matcher serve`` set before starting them."""
+
+    header_timeout = float(os.environ.get(HEADER_TIMEOUT_ENV, _HeaderTimeout.header_timeout))

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -25,6 +24,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from evaluation.bench_http import free_port
 from matcher.demo import DEMO_PATH
 from matcher.importers import parse_jsonl
 from models.profile import Profile
@@ -57,12 +57,6 @@ _READY_WAIT_S = 180  # a cold start loads the encoder; this only bounds a broken
 def demo_slice_lines(step: int = 4) -> list[str]:
     """Every ``step``-th line of the demo: a small cluster with every kind and visibility."""
     return DEMO_PATH.read_text(encoding="utf-8").splitlines()[::step]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 # -- databases -------------------------------------------------------------------------

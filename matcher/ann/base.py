@@ -4,32 +4,42 @@ with an optional allow-list so filtered searches return the true top-k among wha
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 import faiss
 import numpy as np
 
-__all__ = ["DenseIndex", "inner_products", "selector_for"]
+from matcher.errors import wrapped
+
+__all__ = ["DenseIndex", "faiss_call", "inner_products", "selector_for"]
+
+
+def faiss_call(doing: str, hint: str = "") -> AbstractContextManager[None]:
+    """faiss's errors (RuntimeError from C++) become ``BackendFailure``: a 503, not a trace."""
+    return wrapped("the dense index (faiss)", doing, hint=hint)
 
 
 class DenseIndex(ABC):
-    """Backends keep their vectors in ``_index``, a faiss ``IndexIDMap2`` keyed by position."""
+    """Backends keep their vectors in ``_index``, a faiss index whose ids are positions."""
 
     kind: str
     exact: bool
-    _index: faiss.IndexIDMap2
+    _index: faiss.Index
 
     def __init__(self, dim: int) -> None:
         self.dim = dim
 
     def add(self, positions: np.ndarray, vectors: np.ndarray) -> None:
         if len(positions):
-            self._index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32),
-                                     np.asarray(positions, dtype=np.int64))
+            with faiss_call("adding vectors"):
+                self._index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32),
+                                         np.asarray(positions, dtype=np.int64))
 
     def remove(self, positions: np.ndarray) -> None:
         if len(positions):
-            self._index.remove_ids(np.asarray(positions, dtype=np.int64))
+            with faiss_call("removing vectors"):
+                self._index.remove_ids(np.asarray(positions, dtype=np.int64))
 
     @abstractmethod
     def search(
@@ -87,5 +97,6 @@ def inner_products(vectors: np.ndarray, queries: np.ndarray) -> np.ndarray:
 def _scan(out: np.ndarray, query: np.ndarray, vectors: np.ndarray) -> None:
     """``out[i] = vectors[i] . query`` (all three contiguous float32)."""
     if len(vectors):
-        faiss.fvec_inner_products_ny(faiss.swig_ptr(out), faiss.swig_ptr(query), faiss.swig_ptr(vectors),
-                                     vectors.shape[1], len(vectors))
+        with faiss_call("scoring vectors"):
+            faiss.fvec_inner_products_ny(faiss.swig_ptr(out), faiss.swig_ptr(query), faiss.swig_ptr(vectors),
+                                         vectors.shape[1], len(vectors))

@@ -7,7 +7,7 @@ from pathlib import Path
 import faiss
 import numpy as np
 
-from matcher.ann.base import DenseIndex, selector_for
+from matcher.ann.base import DenseIndex, faiss_call, selector_for
 
 __all__ = ["FlatIndex"]
 
@@ -22,8 +22,9 @@ class FlatIndex(DenseIndex):
 
     def search(self, queries, k, allowed=None):
         k = max(1, min(k, len(self))) if len(self) else 1
-        return self._index.search(np.ascontiguousarray(queries, dtype=np.float32), k,
-                                  params=selector_for(allowed))
+        with faiss_call("searching"):
+            return self._index.search(np.ascontiguousarray(queries, dtype=np.float32), k,
+                                      params=selector_for(allowed))
 
     def save(self, path: Path) -> None:
         # Nothing to save: the vectors file is the source of truth and a flat index is

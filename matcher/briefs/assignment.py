@@ -6,6 +6,11 @@ leave the scarce need empty. Instead every need's shortlist slots are filled tog
 maximum-weight assignment (scipy's Hungarian solver) on the people's scores for each need,
 so a person goes where the alternatives are weakest. Companies and facilities are not
 exclusive: one firm may supply several needs.
+
+When every need's own best ``size`` are different people (the usual sheet: a gaffer, sparks, a
+focus puller), taking them is already the maximum: no assignment can beat each need's own best.
+The solver (and scipy.optimize, a third of a second to import) is needed only when one person is
+among the best of two needs.
 """
 
 from __future__ import annotations
@@ -13,7 +18,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 import numpy as np
-from scipy.optimize import linear_sum_assignment
 
 from matcher.explain import Match
 
@@ -24,8 +28,11 @@ _NOT_A_CANDIDATE = -1e6
 
 def assign(ranked: list[list[Match]], sizes: list[int], repeats: bool = False) -> list[list[Match]]:
     """Each need's shortlist (``sizes[i]`` long at most), best first within the need."""
-    if repeats:
-        return [_reranked(matches[:size]) for matches, size in zip(ranked, sizes, strict=True)]
+    own_best = [matches[:size] for matches, size in zip(ranked, sizes, strict=True)]
+    if repeats or _apart(own_best):
+        return [_reranked(best) for best in own_best]
+    from scipy.optimize import linear_sum_assignment
+
     columns: dict[tuple, int] = {}
     for i, matches in enumerate(ranked):
         for match in matches:
@@ -42,6 +49,12 @@ def assign(ranked: list[list[Match]], sizes: list[int], repeats: bool = False) -
         if weight[row, column] > _NOT_A_CANDIDATE / 2:
             chosen[slots[row]].add(by_column[column])
     return [_reranked([m for m in matches if _who(i, m) in chosen[i]]) for i, matches in enumerate(ranked)]
+
+
+def _apart(lists: list[list[Match]]) -> bool:
+    """No one in two lists."""
+    keys = [_who(i, m) for i, matches in enumerate(lists) for m in matches]
+    return len(keys) == len(set(keys))
 
 
 def _who(need: int, match: Match) -> tuple:

@@ -25,7 +25,7 @@ import typer
 from pydantic import ValidationError
 
 from matcher.errors import MatcherError
-from matcher.settings import MatcherSettings
+from matcher.settings import MatcherSettings, load_settings
 
 __all__ = ["LazyTyper", "app", "fail", "handles_errors", "settings_from"]
 
@@ -116,9 +116,18 @@ def main(
     home: Annotated[Path | None, typer.Option(
         "--home", envvar="MATCHER_HOME", help="Folder for the database and index "
         "(default: a per-user data folder).")] = None,
+    dense_index: Annotated[str | None, typer.Option(
+        "--dense-index", help="flat (exact, the default) or ivf (approximate, for about a million "
+        "profiles); MATCHER_DENSE_INDEX. A saved index of the other kind is rebuilt from its vectors.")] = None,
+    ivf_nprobe: Annotated[int | None, typer.Option(
+        "--ivf-nprobe", help="IVF cells scanned per query (default 32); MATCHER_IVF_NPROBE.")] = None,
 ) -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    ctx.obj = MatcherSettings(home=home) if home else MatcherSettings()
+    given = {"home": home, "dense_index": dense_index, "ivf_nprobe": ivf_nprobe}
+    try:
+        ctx.obj = load_settings(MatcherSettings, **{k: v for k, v in given.items() if v is not None})
+    except MatcherError as error:
+        fail(str(error))
 
 
 def settings_from(ctx: typer.Context) -> MatcherSettings:

@@ -41,14 +41,13 @@ def evaluate_briefs(
     misses: Annotated[bool, typer.Option("--misses", help="List misses (never for held-out files)")] = False,
 ) -> None:
     from evaluation.understanding import product_reader, score_file
-    from matcher.encoders import create_encoder
 
     ordered = sorted(files, key=lambda p: not _is_heldout(p))
     for path in ordered:
         if not path.is_file():
             raise InvalidInput(f"no such file: {path}")
     settings = settings_from(ctx)
-    encoder = create_encoder(DEFAULT_CONFIG.encoder, DEFAULT_CONFIG.encoder_backend, settings.model_cache)
+    encoder = settings.create_encoder(DEFAULT_CONFIG.encoder)
     read = product_reader(encoder)
     results = {str(path): score_file(path, read) for path in ordered}
     if as_json:

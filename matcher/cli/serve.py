@@ -18,12 +18,15 @@ import typer
 
 from matcher.cli.app import app, handles_errors, settings_from
 from matcher.cli.output import console
+from matcher.settings import load_settings
 
 if TYPE_CHECKING:
     from matcher.engine import Engine
     from service.settings import ServiceSettings
 
 __all__ = ["serve"]
+
+_WORKER_HEALTHCHECK_S = 120
 
 
 @app.command()
@@ -44,12 +47,12 @@ def serve(
 
     overrides: dict[str, Any] = {k: v for k, v in {"host": host, "port": port, "workers": workers}.items()
                                  if v is not None}
-    settings = ServiceSettings(home=settings_from(ctx).home, **overrides)
+    settings = load_settings(ServiceSettings, **settings_from(ctx).model_dump(), **overrides)
     engine = _first_start(settings, demo)
     address = f"http://{settings.host}:{settings.port}"
     typer.echo(f"Serving the matcher on {address} (page), API docs at {address}/docs")
     typer.echo(f"Sector map at {address}/sector, gap report (staff key) at {address}/gaps")
-    from service.slow_clients import with_header_timeout
+    from service.slow_clients import HEADER_TIMEOUT_ENV, with_header_timeout
 
     # Slow and idle clients: headers must arrive within header_timeout (service.slow_clients), a body
     # within body_timeout (service.limits); an idle connection closes after keep_alive_timeout; past
@@ -58,12 +61,29 @@ def serve(
         host=settings.host, port=settings.port, log_level="info", timeout_graceful_shutdown=10,
         timeout_keep_alive=int(settings.keep_alive_timeout), limit_concurrency=settings.max_connections,
         h11_max_incomplete_event_size=64 * 1024, http=with_header_timeout(settings.header_timeout))
-    if settings.workers > 1:  # each worker builds its app from the environment (and loads the saved index)
+    if settings.workers > 1:  # each worker builds its app from the environment and loads the saved index,
+        _save_current_index(settings, engine)  # which is brought up to date once, here, not by every worker
+        engine = None
         os.environ.update({"MATCHER_HOME": str(settings.home), "MATCHER_HOST": settings.host,
-                           "MATCHER_PORT": str(settings.port)})
-        uvicorn.run("service.app:create_app", factory=True, workers=settings.workers, **server_options)
+                           "MATCHER_PORT": str(settings.port), HEADER_TIMEOUT_ENV: str(settings.header_timeout)})
+        from service.slow_clients import EnvHeaderTimeout  # each worker imports it afresh, timeout from the env
+
+        server_options["http"] = EnvHeaderTimeout
+        # A worker starting up loads the model and the index, holding the GIL for seconds at a time on
+        # a busy machine: uvicorn's 5 s health check would kill it again and again.
+        uvicorn.run("service.app:create_app", factory=True, workers=settings.workers,
+                    timeout_worker_healthcheck=_WORKER_HEALTHCHECK_S, **server_options)
         return
     uvicorn.run(create_app(settings, engine=engine), **server_options)
+
+
+def _save_current_index(settings: ServiceSettings, engine: Engine | None) -> None:
+    """Load (rebuilding or catching up if need be) and save the index the workers will load."""
+    from matcher.engine import Engine
+
+    engine = engine or Engine(settings)
+    engine.save_index()
+    engine.store.engine.dispose()
 
 
 def _first_start(settings: ServiceSettings, demo: bool) -> Engine | None:

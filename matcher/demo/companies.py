@@ -13,7 +13,8 @@ SECTOR_TAGS = {
     "corporate": ("corporate", "commercials"), "drama": ("film", "tv"), "documentary": ("documentary", "tv"),
     "animation": ("animation",), "games": ("games",), "locations": ("locations", "film", "tv"),
     "costume": ("costume", "film", "tv", "theatre"), "talent": ("talent",), "casting": ("casting",),
-    "post": ("post-production",), "hire_camera": ("equipment hire", "camera"), "hire_lighting": ("equipment hire", "lighting"),
+    "post": ("post-production",), "hire_camera": ("equipment hire", "camera"), "hire_lighting": ("equipment hire",
+                                                                                                 "lighting"),
     "vfx": ("vfx", "post-production"), "sound_post": ("sound", "post-production"), "drone": ("aerial", "drones"),
     "training": ("training", "skills"), "events": ("events", "live"), "music": ("music", "audio"),
     "immersive": ("immersive", "xr"), "exhibition": ("exhibition", "distribution"), "catering": ("catering",),
@@ -26,8 +27,10 @@ DAY_RATES = {
     "vfx": (400, 800),
 }
 # Firms whose diaries are worth showing, and how far they go.
-BOOKABLE = {"hire_camera", "hire_lighting", "drone", "post", "sound_post", "events", "photography", "catering", "locations", "vfx"}
-REACH_KM = {"drone": 150, "events": 120, "catering": 150, "hire_lighting": 120, "hire_camera": 100, "locations": 80, "photography": 100}
+BOOKABLE = {"hire_camera", "hire_lighting", "drone", "post", "sound_post", "events", "photography", "catering",
+            "locations", "vfx"}
+REACH_KM = {"drone": 150, "events": 120, "catering": 150, "hire_lighting": 120, "hire_camera": 100, "locations": 80,
+            "photography": 100}
 
 
 LANGUAGES = ("Urdu", "Punjabi", "BSL")
@@ -54,7 +57,8 @@ def company(rng: random.Random, row: dict, env: dict) -> dict:
     sector = row["sector"]
     town = places.town_named(row["town"])
     located = rng.random() > 0.03
-    diary = availability.windows(rng, rng.randint(1, 4), booked_share=0.5, short=True) if sector in BOOKABLE and rng.random() < 0.7 else []
+    diary = availability.windows(rng, rng.randint(1, 4), booked_share=0.5,
+                                 short=True) if sector in BOOKABLE and rng.random() < 0.7 else []
     sectors = list(dict.fromkeys([s.lower() for s in row.get("sectors", [])] + list(SECTOR_TAGS[sector])))
     return {
         "id": company_id(row),

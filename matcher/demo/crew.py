@@ -13,10 +13,12 @@ from matcher.demo.wording import slug
 __all__ = ["freelancer", "pick_department"]
 
 SECTOR_WORDS = {
-    "feature": "film", "tv drama": "tv", "documentary": "documentary", "commercial": "commercials", "corporate": "corporate",
+    "feature": "film", "tv drama": "tv", "documentary": "documentary", "commercial": "commercials",
+    "corporate": "corporate",
     "music video": "music videos", "short": "film", "game": "games", "animation series": "animation",
 }
-TRADE_WORDS = {"camera": "films", "lighting_grip": "lighting", "sound": "sound", "post": "post", "vfx_animation": "studio", "unit": "services"}
+TRADE_WORDS = {"camera": "films", "lighting_grip": "lighting", "sound": "sound", "post": "post",
+               "vfx_animation": "studio", "unit": "services"}
 
 
 def pick_department(rng: random.Random) -> curated.Department:
@@ -62,7 +64,8 @@ def _rate(rng: random.Random, role: curated.Role) -> dict | None:
 
 
 def _kit(rng: random.Random, dept: curated.Department, role: curated.Role) -> list[str]:
-    share = dept.kit_share * (1.25 if role.key in ("dop", "camera_op", "drone_pilot", "steadicam", "gaffer", "sound_recordist") else 0.8)
+    share = dept.kit_share * (1.25 if role.key in ("dop", "camera_op", "drone_pilot", "steadicam", "gaffer",
+                                                   "sound_recordist") else 0.8)
     if rng.random() >= share:
         return []
     pool = list(dept.special_kit.get(role.key, dept.equipment))
@@ -77,7 +80,8 @@ def _skills(rng: random.Random, dept: curated.Department, role: curated.Role) ->
 
 
 def _languages(rng: random.Random, person: people.Person) -> tuple[list[str], list[str]]:
-    others = [lang for lang in person.heritage_languages if rng.random() < (0.6 if person.heritage == "polish" else 0.35)]
+    keep = 0.6 if person.heritage == "polish" else 0.35
+    others = [lang for lang in person.heritage_languages if rng.random() < keep]
     if rng.random() < 0.025:
         others.append("BSL")
     if rng.random() < 0.04:
@@ -100,19 +104,22 @@ def freelancer(rng: random.Random, index: int, dept: curated.Department, ctx_env
     """One freelancer profile as a plain dict in the import format."""
     role = rng.choices(dept.roles, weights=[r.weight for r in dept.roles])[0]
     person = people.pick_person(rng, ctx_env["taken_names"])
-    titles, roles = _titles(rng, role)
+    titles, _roles = _titles(rng, role)
     years = _years(rng, role)
     town = places.pick_town(rng) if rng.random() > 0.05 else None
     location = places.locate(rng, town, ctx_env["centroids"]) if town else None
     diary = availability.windows(rng, rng.randint(1, 5)) if rng.random() > 0.1 else []
     equipment = _kit(rng, dept, role)
-    trading = f"{slug(person.last)}-{TRADE_WORDS[dept.key]}" if equipment and dept.key in TRADE_WORDS and rng.random() < 0.25 else None
+    trades = equipment and dept.key in TRADE_WORDS and rng.random() < 0.25
+    trading = f"{slug(person.last)}-{TRADE_WORDS[dept.key]}" if trades else None
     languages, other_languages = _languages(rng, person)
     facts = CrewFacts(
-        person=person, dept=dept, role_key=role.key, titles=titles, town=town, district=location["postcode"] if location else None,
+        person=person, dept=dept, role_key=role.key, titles=titles, town=town,
+        district=location["postcode"] if location else None,
         years=years, credits=credits.crew_credits(rng, dept, titles, max(2008, 2026 - years)), equipment=equipment,
         skills=_skills(rng, dept, role), other_languages=other_languages, radius_km=_radius(rng),
-        first_available=availability.first_available(diary), trading=trading.replace("-", " ").title() if trading else None,
+        first_available=availability.first_available(diary), trading=trading.replace("-",
+                                                                                     " ").title() if trading else None,
     )
     words = context(rng, facts)
     rate = _rate(rng, role) if rng.random() > (0.35 if dept.key in ("writing", "music") else 0.05) else None

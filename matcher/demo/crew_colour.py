@@ -1,4 +1,5 @@
-"""Biographical colour for freelancer profiles: backgrounds, how people got in, where they are from, life outside work."""
+"""Biographical colour for freelancer profiles: backgrounds, how people got in, where they are from,
+life outside work."""
 
 from __future__ import annotations
 
@@ -49,10 +50,13 @@ ORIGINS = {
 
 # (first person, third person with {first}/{they}/{their})
 PERSONAL = (
-    ("When I'm not working I'm usually walking the dog on the Roaches.", "Off set, {first} is usually walking the dog on the Roaches."),
+    ("When I'm not working I'm usually walking the dog on the Roaches.",
+     "Off set, {first} is usually walking the dog on the Roaches."),
     ("Lifelong Stoke City fan, so I know all about disappointment.", "{first} is a lifelong Stoke City fan."),
-    ("Port Vale season ticket holder; home games are the only thing I'll move a job for.", "{first} is a Port Vale season ticket holder."),
-    ("I'm a parent of two, so I plan my diary carefully.", "{they}'s a parent of two and plans {their} diary carefully."),
+    ("Port Vale season ticket holder; home games are the only thing I'll move a job for.",
+     "{first} is a Port Vale season ticket holder."),
+    ("I'm a parent of two, so I plan my diary carefully.",
+     "{they}'s a parent of two and plans {their} diary carefully."),
     ("Outside work I play cornet in a brass band.", "Outside work {first} plays cornet in a brass band."),
     ("I also help run a monthly film club in {town}.", "{first} also helps run a film club in {town}."),
     ("I volunteer with a youth film scheme at weekends.", "{they} volunteers with a youth film scheme at weekends."),
@@ -61,9 +65,12 @@ PERSONAL = (
     ("I'm a keen fell runner, so cold moorland shoots don't scare me.", "{first} is a keen fell runner."),
     ("I've lived on a narrowboat on the Caldon for six years.", "{first} lives on a narrowboat on the Caldon Canal."),
     ("Oatcake connoisseur. Ask me for recommendations.", "{first} has strong opinions about oatcakes."),
-    ("I mentor young people through a local screen skills programme.", "{they} mentors new entrants through a local screen skills programme."),
-    ("I'm a carer at home, so I prefer jobs within an hour's drive.", "{first} is a carer and prefers jobs close to home."),
-    ("I did a stint in the ceramics industry before film, and it still shapes how I work.", "{first} worked in ceramics before film."),
+    ("I mentor young people through a local screen skills programme.",
+     "{they} mentors new entrants through a local screen skills programme."),
+    ("I'm a carer at home, so I prefer jobs within an hour's drive.",
+     "{first} is a carer and prefers jobs close to home."),
+    ("I did a stint in the ceramics industry before film, and it still shapes how I work.",
+     "{first} worked in ceramics before film."),
 )
 
 # Shorthand fragments, one group per topic; a terse profile uses at most one from each group.

@@ -20,7 +20,8 @@ PLURAL = {
     "animation series": "animated series",
 }
 SHORT = {
-    "feature": "features", "tv drama": "HETV", "documentary": "docs", "commercial": "commercials", "corporate": "corporate",
+    "feature": "features", "tv drama": "HETV", "documentary": "docs", "commercial": "commercials",
+    "corporate": "corporate",
     "music video": "music videos", "short": "shorts", "game": "games", "animation series": "animation",
 }
 ONE = {
@@ -36,7 +37,8 @@ EXTRA_GENRES = {
     "post": ("branded content", "factual", "social content"),
 }
 _NO_ARTICLE = {"Native Instruments Komplete"}
-WIDE_AREAS = ("the Midlands and the North West", "the Midlands", "the West Midlands and Cheshire", "Staffordshire and beyond", "the whole of the Midlands")
+WIDE_AREAS = ("the Midlands and the North West", "the Midlands", "the West Midlands and Cheshire",
+              "Staffordshire and beyond", "the whole of the Midlands")
 OFF_SET = {"writing", "games", "post", "vfx_animation", "music"}
 # Skills that are tickets, licences or paperwork rather than specialisms.
 TICKET_WORDS = (
@@ -66,7 +68,7 @@ class CrewFacts:
 
 def kit_phrase(item: str) -> str:
     last = item.split()[-1]
-    if item in _NO_ARTICLE or last.endswith("s") and not last.endswith(("us", "ss", "is")):
+    if item in _NO_ARTICLE or (last.endswith("s") and not last.endswith(("us", "ss", "is"))):
         return item
     first = item.split()[0]
     return f"{'a' if first in _SAY_A else article(item)} {item}"
@@ -90,7 +92,7 @@ def _genres(rng: random.Random, facts: CrewFacts) -> list[str]:
 
 def _roles(ctx: dict, titles: list[str]) -> None:
     phrases = [role_phrase(t) for t in titles]
-    for i, (title, phrase) in enumerate(zip(titles, phrases), start=1):
+    for i, (title, phrase) in enumerate(zip(titles, phrases, strict=False), start=1):
         suffix = "" if i == 1 else str(i)
         ctx[f"role{suffix}"] = phrase
         ctx[f"Role{suffix}"] = title
@@ -102,7 +104,8 @@ def _credits(ctx: dict, credits: list[dict]) -> None:
     if not credits:
         return
     top, old = credits[0], credits[-1]
-    ctx.update(credit=top["title"], credit_year=top["year"], credit_kind=PLURAL[top["type"]] if top["type"] == "tv drama" else top["type"])
+    ctx.update(credit=top["title"], credit_year=top["year"],
+               credit_kind=PLURAL[top["type"]] if top["type"] == "tv drama" else top["type"])
     ctx["credit_kind_one"] = ONE[top["type"]]
     role = role_phrase(top["role"])
     ctx["credit_role_a"] = f"{article(role)} {role}"
@@ -114,7 +117,8 @@ def _credits(ctx: dict, credits: list[dict]) -> None:
 def _place(rng: random.Random, ctx: dict, facts: CrewFacts) -> None:
     if facts.town is None:
         return
-    ctx.update(town=facts.town.name if facts.town.name != "Newcastle-under-Lyme" or rng.random() < 0.6 else "Newcastle", district=facts.district)
+    short = facts.town.name == "Newcastle-under-Lyme" and rng.random() >= 0.6
+    ctx.update(town="Newcastle" if short else facts.town.name, district=facts.district)
     ctx["area"] = rng.choice([a for a in facts.town.areas if a not in (facts.town.name, ctx["town"])])
     ctx["wide"] = rng.choice(WIDE_AREAS)
     others = [t.name for t in TOWNS if t.local and t.name != facts.town.name]
@@ -122,7 +126,8 @@ def _place(rng: random.Random, ctx: dict, facts: CrewFacts) -> None:
 
 
 def _voice_words(ctx: dict, person: Person) -> None:
-    they, them, their = {"f": ("she", "her", "her"), "m": ("he", "him", "his")}.get(person.gender, ("they", "them", "their"))
+    they, them, their = {"f": ("she", "her", "her"), "m": ("he", "him", "his")}.get(person.gender, ("they", "them",
+                                                                                                    "their"))
     ctx.update(first=person.first, name=person.name, they=they, them=them, their=their, their_cap=their.capitalize())
     ctx["lad"] = {"f": "lass", "m": "lad"}.get(person.gender, "local")
 
@@ -141,7 +146,8 @@ def _experience(rng: random.Random, ctx: dict, years: int) -> None:
 
 def _genre_words(rng: random.Random, ctx: dict, facts: CrewFacts) -> None:
     genres = _genres(rng, facts)
-    ctx.update(genre=genres[0], genre_b=genres[1] if len(genres) > 1 else None, genres=join_list(genres[: rng.choice((2, 2, 3))]))
+    ctx.update(genre=genres[0], genre_b=genres[1] if len(genres) > 1 else None,
+               genres=join_list(genres[: rng.choice((2, 2, 3))]))
     kinds = list(facts.dept.credit_types)
     others = [k for k in kinds if ONE[k].split()[-1] not in genres[0]]
     ctx["genre_one"] = ONE[rng.choice(others)] if others else None
@@ -162,14 +168,16 @@ def _craft(rng: random.Random, ctx: dict, facts: CrewFacts) -> None:
 def _kit_and_skills(rng: random.Random, ctx: dict, facts: CrewFacts) -> None:
     if facts.equipment:
         items = facts.equipment[:3]
-        ctx.update(kit=join_list([kit_phrase(i) for i in items]), kit1=kit_phrase(items[0]), kit_raw=", ".join(items), kit1_raw=items[0])
+        ctx.update(kit=join_list([kit_phrase(i) for i in items]), kit1=kit_phrase(items[0]), kit_raw=", ".join(items),
+                   kit1_raw=items[0])
     tickets = [s for s in facts.skills if any(word in s for word in TICKET_WORDS)]
     specialisms = [s for s in facts.skills if s not in tickets]
     if tickets:
         ctx["tickets"] = join_list(tickets[:4])
     if specialisms:
         picked = rng.sample(specialisms, min(len(specialisms), 3))
-        ctx.update(skills=join_list(picked), skill=picked[0], skill_a=picked[0], skill_b=picked[1] if len(picked) > 1 else None)
+        ctx.update(skills=join_list(picked), skill=picked[0], skill_a=picked[0],
+                   skill_b=picked[1] if len(picked) > 1 else None)
         ctx["Skill_a"] = picked[0][:1].upper() + picked[0][1:]
 
 
@@ -191,7 +199,8 @@ def _colour(rng: random.Random, ctx: dict, facts: CrewFacts) -> None:
     ctx["origin"] = origin if origin != ctx.get("town") else None
     ctx["moved"] = rng.randint(max(ctx["since"] - 8, 1995), 2024)
     personal = rng.choice(crew_colour.PERSONAL)
-    ctx["personal"], ctx["personal_third"] = (p.format_map(ctx) if "{town}" not in p or ctx.get("town") else None for p in personal)
+    ctx["personal"], ctx["personal_third"] = (p.format_map(ctx) if "{town}" not in p or ctx.get("town") else None
+                                              for p in personal)
 
 
 def context(rng: random.Random, facts: CrewFacts) -> dict:

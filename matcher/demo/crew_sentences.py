@@ -183,7 +183,8 @@ STEP = (
 )
 
 LANGUAGES = (
-    ("I speak {lang} as well as English.", "Fluent in {lang}, which helps with contributors.", "I can work in {lang} too."),
+    ("I speak {lang} as well as English.", "Fluent in {lang}, which helps with contributors.",
+     "I can work in {lang} too."),
     ("{they} speaks {lang}.", "{first} also works in {lang}."),
 )
 

@@ -14,19 +14,23 @@ __all__ = ["summary"]
 LENGTHS = {1: 8, 2: 20, 3: 31, 4: 26, 5: 15}
 TOPIC_WEIGHTS = {
     "experience": 1.0, "credits": 1.4, "kit": 1.3, "skills": 1.0, "travel": 0.7, "uk_wide": 0.9,
-    "availability": 0.7, "style": 0.6, "style_on_set": 0.5, "step": 0.9, "languages": 1.6, "personal": 0.35, "closer": 0.6,
+    "availability": 0.7, "style": 0.6, "style_on_set": 0.5, "step": 0.9, "languages": 1.6, "personal": 0.35,
+    "closer": 0.6,
 }
-TOPIC_NEEDS = {"credits": "credit", "kit": "kit", "step": "role2", "languages": "lang", "availability": "month", "style_on_set": "on_set"}
+TOPIC_NEEDS = {"credits": "credit", "kit": "kit", "step": "role2", "languages": "lang", "availability": "month",
+               "style_on_set": "on_set"}
 # Fields that state the same fact: once one is said, the others count as said too.
 SAME_FACT = (
     {"years", "years_w", "since"}, {"kit", "kit1", "kit_raw", "kit1_raw"}, {"credit", "credit_list", "credit_old"},
-    {"skills", "skill", "skill_a", "skill_b"}, {"genre", "genre_b", "genres", "genre_one"}, {"role2", "a_role2", "role3", "a_role3"},
+    {"skills", "skill", "skill_a", "skill_b"}, {"genre", "genre_b", "genres", "genre_one"}, {"role2", "a_role2",
+                                                                                             "role3", "a_role3"},
 )
 # Facts that should be said once per summary; names, roles and places may recur.
 SAY_ONCE = {
     "work", "good_at", "habit", "habit_third", "place", "background", "former", "start_story", "origin", "credit",
     "credit_old", "credit_list", "kit", "kit1", "skills", "skill", "genre", "genre_b", "genres", "genre_one",
-    "personal", "personal_third", "staff_years", "lang", "month", "miles", "since", "years", "years_w", "role2", "a_role2", "wide",
+    "personal", "personal_third", "staff_years", "lang", "month", "miles", "since", "years", "years_w", "role2",
+    "a_role2", "wide",
 }
 
 

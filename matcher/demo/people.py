@@ -81,7 +81,8 @@ class PhoneBook:
 
 def person_contact(rng: random.Random, person: Person, phones: PhoneBook, trading_slug: str | None = None) -> dict:
     first, last = slug(person.first), slug(person.last)
-    local = rng.choice((f"{first}.{last}", f"{first}{last}", f"{first[0]}{last}", f"{first}", f"hello.{first}{last[:1]}", f"{first}-{last}"))
+    local = rng.choice((f"{first}.{last}", f"{first}{last}", f"{first[0]}{last}", f"{first}",
+                        f"hello.{first}{last[:1]}", f"{first}-{last}"))
     if local == first:
         local = f"{first}{rng.randint(2, 99)}"
     contact: dict = {}

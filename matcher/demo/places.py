@@ -34,10 +34,12 @@ TOWNS: tuple[Town, ...] = (
     Town("Tunstall", ("ST6",), 3, ("Stoke", "the north of the city", "North Staffs", "Tunstall")),
     Town("Fenton", ("ST4",), 3, ("Stoke", "Stoke-on-Trent", "the Potteries")),
     Town("Longton", ("ST3",), 5, ("Stoke", "the south of the city", "the Potteries", "Longton")),
-    Town("Newcastle-under-Lyme", ("ST5",), 14, ("Newcastle (the Staffs one)", "Newcastle-under-Lyme", "North Staffs", "Newcastle")),
+    Town("Newcastle-under-Lyme", ("ST5",), 14, ("Newcastle (the Staffs one)", "Newcastle-under-Lyme", "North Staffs",
+                                                "Newcastle")),
     Town("Kidsgrove", ("ST7",), 2, ("Kidsgrove", "North Staffs", "the Cheshire border")),
     Town("Biddulph", ("ST8",), 1.5, ("Biddulph", "the Moorlands", "North Staffs")),
-    Town("Leek", ("ST13",), 5, ("Leek", "the Staffordshire Moorlands", "the Moorlands", "the edge of the Peak District")),
+    Town("Leek", ("ST13",), 5, ("Leek", "the Staffordshire Moorlands", "the Moorlands",
+                                "the edge of the Peak District")),
     Town("Cheadle", ("ST10",), 1.5, ("Cheadle", "the Moorlands", "the Churnet Valley")),
     Town("Stone", ("ST15",), 3, ("Stone", "mid Staffs", "Staffordshire")),
     Town("Stafford", ("ST16", "ST17"), 8, ("Stafford", "mid Staffs", "Staffordshire", "the county town")),
@@ -50,7 +52,8 @@ TOWNS: tuple[Town, ...] = (
     Town("Crewe", ("CW1", "CW2"), 2, ("Crewe", "South Cheshire", "the Staffs/Cheshire border"), False),
     Town("Macclesfield", ("SK10", "SK11"), 2, ("Macclesfield", "East Cheshire", "the Peak District edge"), False),
     Town("Derby", ("DE1", "DE3"), 2, ("Derby", "the East Midlands"), False),
-    Town("Wolverhampton", ("WV1", "WV2", "WV3", "WV4"), 2, ("Wolverhampton", "the Black Country", "the West Midlands"), False),
+    Town("Wolverhampton", ("WV1", "WV2", "WV3", "WV4"), 2, ("Wolverhampton", "the Black Country",
+                                                            "the West Midlands"), False),
     Town("Birmingham", ("B1", "B3", "B5"), 3, ("Birmingham", "Brum", "the West Midlands"), False),
     Town("Manchester", ("M1", "M3", "M4"), 3, ("Manchester", "the North West"), False),
 )
@@ -91,7 +94,8 @@ def jitter(rng: random.Random, lat: float, lon: float) -> tuple[float, float]:
     return round(lat + dlat, 5), round(lon + dlon, 5)
 
 
-def locate(rng: random.Random, town: Town, centroids: dict[str, tuple[float, float]], district: str | None = None) -> dict:
+def locate(rng: random.Random, town: Town, centroids: dict[str, tuple[float, float]],
+           district: str | None = None) -> dict:
     """A location record for somewhere in ``town``: town, district and a jittered centroid."""
     district = district or rng.choice(town.districts)
     if district not in town.districts:

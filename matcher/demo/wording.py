@@ -6,7 +6,8 @@ import random
 import re
 import string
 
-__all__ = ["article", "fields", "fill", "join_list", "miles", "number_word", "role_phrase", "sentence_case", "slug", "usable"]
+__all__ = ["article", "fields", "fill", "join_list", "miles", "number_word", "role_phrase", "sentence_case", "slug",
+           "usable"]
 
 _VOWEL_ACRONYM = set("AEFHILMNORSX")
 _SAID_AN = {"HoD"}
@@ -17,7 +18,8 @@ _NUMBER_WORDS = {
     11: "eleven", 12: "twelve", 15: "fifteen", 20: "twenty",
 }
 _FORMATTER = string.Formatter()
-_ASCII = str.maketrans({"ł": "l", "Ł": "L", "ś": "s", "ń": "n", "ą": "a", "ę": "e", "ó": "o", "ż": "z", "ź": "z", "ć": "c", "á": "a", "é": "e", "í": "i", "ú": "u", "ý": "y"})
+_ASCII = str.maketrans({"ł": "l", "Ł": "L", "ś": "s", "ń": "n", "ą": "a", "ę": "e", "ó": "o", "ż": "z", "ź": "z",
+                        "ć": "c", "á": "a", "é": "e", "í": "i", "ú": "u", "ý": "y"})
 
 
 def role_phrase(title: str) -> str:
@@ -37,7 +39,7 @@ def article(phrase: str) -> str:
         return "an"
     if first[:1].isdigit():
         return "an" if first.startswith(("8", "11", "18")) else "a"
-    if len(first) > 1 and first[1:].isupper() or first.isupper():
+    if (len(first) > 1 and first[1:].isupper()) or first.isupper():
         return "an" if first[0] in _VOWEL_ACRONYM else "a"
     if first.lower().startswith(("uni", "use", "usu", "eu", "one")):
         return "a"

@@ -30,4 +30,4 @@ def create_encoder(name: str, backend: str = "onnx", cache_dir: Path | None = No
         from matcher.encoders.sentence_transformer import SentenceTransformerEncoder
 
         return SentenceTransformerEncoder(spec)
-    raise InvalidInput(f"unknown encoder backend '{backend}' (onnx, sentence-transformers)")
+    raise InvalidInput(f"unknown encoder backend '{backend}' (onnx, sentence-transformers, hashing)")

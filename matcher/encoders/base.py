@@ -17,6 +17,7 @@ class Encoder(ABC):
 
     name: str
     dim: int
+    backend: str  # how the vectors are computed: onnx, sentence-transformers, hashing
     # Some models embed queries with a prompt ("query: …"); all-MiniLM-L6-v2 is symmetric.
     query_prompt: str = ""
     document_prompt: str = ""
@@ -37,7 +38,8 @@ class Encoder(ABC):
             cache.clear()
         missing = [t for t in unique if t not in cache]
         if missing:
-            cache.update(zip(missing, self._encode_all(missing, batch_size, progress, "Encoding profiles")))
+            encoded = self._encode_all(missing, batch_size, progress, "Encoding profiles")
+            cache.update(zip(missing, encoded, strict=True))
         if not prompted:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.stack([cache[t] for t in prompted])

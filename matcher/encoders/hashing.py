@@ -19,6 +19,8 @@ _WORD = re.compile(r"\w+")
 
 
 class HashingEncoder(Encoder):
+    backend = "hashing"
+
     def __init__(self, dim: int = 64, name: str = "hashing-test") -> None:
         self.name = name
         self.dim = dim

@@ -27,6 +27,8 @@ def load_sentence_transformer(spec: ModelSpec):
 
 
 class SentenceTransformerEncoder(Encoder):
+    backend = "sentence-transformers"
+
     def __init__(self, spec: ModelSpec) -> None:
         self.name = spec.name
         self.dim = spec.dim

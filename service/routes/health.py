@@ -24,4 +24,4 @@ def health(_caller: PublicCaller, runtime: RuntimeDep) -> Health:
     return Health(status="ok", profiles_in_database=count, profiles_in_index=len(engine.index),
                   change_seq=engine.index.change_seq, database_change_seq=latest,
                   index_lag=max(0, latest - engine.index.change_seq), database=runtime.database_kind,
-                  encoder=f"{engine.encoder.name} ({engine.settings.encoder_backend})")
+                  encoder=f"{engine.encoder.name} ({engine.encoder.backend})", dense_index=engine.index.dense.kind)

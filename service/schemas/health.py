@@ -17,4 +17,5 @@ class Health(BaseModel):
     database_change_seq: int = Field(description="the database's latest change")
     index_lag: int = Field(description="changes the index has still to apply")
     database: str = Field(description="sqlite | postgresql")
-    encoder: str
+    encoder: str = Field(description="the model and the backend running it, e.g. all-MiniLM-L6-v2 (onnx)")
+    dense_index: str = Field(description="flat (exact) | ivf (approximate)")

@@ -81,11 +81,13 @@ def test_a_judged_pool_becomes_qrels(tmp_path):
     assert pool_to_qrels(judged) == [("b1#1", "fl-gaffer-leek", 3), ("b1#2", "fl-gaffer-leek", 0),
                                      ("b1#2", "fl-spark-stoke", 3), ("s1", "fl-steadicam-newcastle", 3)]
     assert pool_main(["--to-qrels", str(judged), "--out", str(tmp_path / "qrels.tsv")]) == 0
-    assert (tmp_path / "qrels.tsv").read_text().splitlines()[:2] == ["query-id\tcorpus-id\tscore", "b1#1\tfl-gaffer-leek\t3"]
+    assert (tmp_path / "qrels.tsv").read_text().splitlines()[:2] == ["query-id\tcorpus-id\tscore",
+                                                                     "b1#1\tfl-gaffer-leek\t3"]
 
 
 def test_a_grade_outside_0_to_3_is_refused_with_its_line(tmp_path, capsys):
     judged = tmp_path / "judged.jsonl"
-    judged.write_text('{"query-id": "s1", "corpus-id": "x", "grade": 1}\n{"query-id": "s1", "corpus-id": "y", "grade": 5}\n')
+    judged.write_text('{"query-id": "s1", "corpus-id": "x", "grade": 1}\n'
+                      '{"query-id": "s1", "corpus-id": "y", "grade": 5}\n')
     assert pool_main(["--to-qrels", str(judged), "--out", str(tmp_path / "q.tsv")]) == 2
     assert "judged.jsonl line 2: grade 5 for s1 is not 0, 1, 2 or 3" in capsys.readouterr().err

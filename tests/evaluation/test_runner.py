@@ -60,7 +60,8 @@ def test_each_mode_ranks_through_the_engines_own_calls(workspace, prepared):
 
 def test_a_brief_fills_the_depth_from_shortlists_across_its_needs(prepared):
     brief = next(p.payload for p in prepared if p.query.id == "b1")
-    assert shortlist_size_for(brief, 100) == 50 and shortlist_size_for(brief.model_copy(update={"needs": []}), 100) == 100
+    assert shortlist_size_for(brief, 100) == 50 and shortlist_size_for(brief.model_copy(update={"needs": []}),
+                                                                       100) == 100
 
 
 def test_the_tfidf_baseline_takes_the_same_queries_and_filters(workspace, prepared):
@@ -84,7 +85,8 @@ def test_a_new_mode_slots_into_the_registry(workspace, prepared, tmp_path):
         path = tmp_path / "q.jsonl"
         path.write_text('{"_id": "e1", "text": "fl-editor-stafford", "mode": "echo", "filters": {}}\n')
         queries = read_queries(path)
-        assert run_queries(workspace.system("full"), prepare_queries(queries)).rankings == {"e1": ["fl-editor-stafford"]}
+        assert run_queries(workspace.system("full"),
+                           prepare_queries(queries)).rankings == {"e1": ["fl-editor-stafford"]}
     finally:
         MODES.pop("echo")
 
@@ -101,7 +103,8 @@ def test_evaluate_files_gives_the_issues_json_and_agrees_with_ir_measures(encode
     qrels = [ir_measures.Qrel(q, d, g) for q, grades in judged.queries.items() for d, g in grades.items()]
     scored = [ir_measures.ScoredDoc(q, d, float(100 - r)) for q, ids in result.run.rankings.items()
               if q in judged.queries for r, d in enumerate(ids)]
-    assert summary["overall"]["ndcg@10"] == pytest.approx(ir_measures.calc_aggregate([nDCG @ 10], qrels, scored)[nDCG @ 10])
+    assert summary["overall"]["ndcg@10"] == pytest.approx(ir_measures.calc_aggregate([nDCG @ 10], qrels,
+                                                                                     scored)[nDCG @ 10])
 
 
 def test_ablations_compare_every_variant_with_the_full_ranker_and_write_a_report(workspace, prepared, judged, tmp_path):
@@ -113,7 +116,8 @@ def test_ablations_compare_every_variant_with_the_full_ranker_and_write_a_report
     low, high = result.intervals["full"]["ndcg@10"]
     assert low <= result.summaries["full"]["overall"]["ndcg@10"] <= high
     assert result.best_baseline in {"bm25", "tfidf", "dense"} and sum(result.wtl) == 3
-    assert [t.name for t in result.targets] == ["nDCG@10 margin over the best single baseline", "brief need coverage@10",
+    assert [t.name for t in result.targets] == ["nDCG@10 margin over the best single baseline",
+                                                "brief need coverage@10",
                                                 "need coverage@10 over needs the corpus can meet"]
     context = ReportContext("corpus.jsonl", 9, "queries.jsonl", "qrels.tsv", TODAY, "matcher evaluate …", ("s3",))
     report = write_report(tmp_path / "report", result, context)

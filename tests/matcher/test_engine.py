@@ -13,8 +13,10 @@ from matcher.settings import MatcherSettings
 
 LINES = [
     '{"id": "fl-a", "kind": "freelancer", "name": "Ada Finch", "roles": ["Gaffer"], "location": {"town": "Leek"}}',
-    '{"id": "fl-b", "kind": "freelancer", "name": "Bo Hale", "roles": ["Boom Operator"], "summary": "Boom op, drama and docs"}',
-    '{"id": "co-c", "kind": "company", "name": "Churnet Films", "roles": ["Production company"], "sectors": ["documentary"]}',
+    '{"id": "fl-b", "kind": "freelancer", "name": "Bo Hale", "roles": ["Boom Operator"], '
+    '"summary": "Boom op, drama and docs"}',
+    '{"id": "co-c", "kind": "company", "name": "Churnet Films", "roles": ["Production company"], '
+    '"sectors": ["documentary"]}',
 ]
 
 
@@ -28,7 +30,7 @@ def ids(engine, text, k=5):
 
 
 def test_import_is_all_or_nothing(engine):
-    bad = "\n".join(LINES + ['{"id": "fl-d", "kind": "freelancer"}'])
+    bad = "\n".join([*LINES, '{"id": "fl-d", "kind": "freelancer"}'])
     with pytest.raises(ImportRejected) as caught:
         engine.import_parsed(parse_jsonl(bad))
     assert caught.value.errors[0].line == 4 and caught.value.errors[0].field == "name"
@@ -36,7 +38,7 @@ def test_import_is_all_or_nothing(engine):
 
 
 def test_skip_invalid_imports_the_rest_and_lists_what_it_skipped(engine):
-    bad = "\n".join(LINES + ['{"id": "fl-d", "kind": "freelancer", "name": "D", "skils": []}'])
+    bad = "\n".join([*LINES, '{"id": "fl-d", "kind": "freelancer", "name": "D", "skils": []}'])
     report = engine.import_parsed(parse_jsonl(bad), skip_invalid=True)
     assert report.imported == 3 and [(e.line, e.field) for e in report.skipped] == [(4, "skils")]
     assert engine.store.count() == 3 and len(engine.index) == 3

@@ -6,14 +6,15 @@ import json
 
 import pytest
 
-from matcher.importers import parse_csv, parse_jsonl, read_profiles
 from matcher.errors import InvalidInput
+from matcher.importers import parse_csv, parse_jsonl, read_profiles
 
 GOOD = {
     "id": "fl-ada", "kind": "freelancer", "name": "Ada Finch", "roles": ["Gaffer", "Spark"],
     "skills": ["period drama"], "location": {"town": "Leek", "postcode": "ST13"},
     "availability": [{"start": "2027-03-01", "end": "2027-04-30", "status": "available"}],
-    "day_rate_gbp": {"min": 350, "max": 420}, "credits": [{"title": "The Kiln", "year": 2024, "role": "Gaffer", "type": "feature"}],
+    "day_rate_gbp": {"min": 350, "max": 420}, "credits": [{"title": "The Kiln", "year": 2024, "role": "Gaffer",
+                                                           "type": "feature"}],
     "company": None, "visibility": "public",
 }
 
@@ -36,10 +37,13 @@ def test_good_lines_are_parsed_into_profiles():
         ({"id": "x", "kind": "crew", "name": "A"}, "kind", "'company', 'freelancer', 'facility' or 'investor'"),
         ({"id": "x", "kind": "company", "name": "A", "skils": ["x"]}, "skils", "unknown field"),
         ({"id": "x", "kind": "company", "name": "A", "roles": "gaffer"}, "roles", "valid list"),
-        ({"id": "x", "kind": "company", "name": "A", "day_rate_gbp": {"min": "lots"}}, "day_rate_gbp.min", "valid number"),
-        ({"id": "x", "kind": "company", "name": "A", "credits": [{"title": "T", "year": 1066}]}, "credits.0.year", "greater than or equal"),
+        ({"id": "x", "kind": "company", "name": "A", "day_rate_gbp": {"min": "lots"}}, "day_rate_gbp.min",
+         "valid number"),
+        ({"id": "x", "kind": "company", "name": "A", "credits": [{"title": "T", "year": 1066}]}, "credits.0.year",
+         "greater than or equal"),
         ({"id": "x", "kind": "company", "name": "A", "location": {"lat": 53.1}}, "location", "lat and lon"),
-        ({"id": "x", "kind": "company", "name": "A", "availability": [{"start": "2027-05-01", "end": "2027-04-01"}]}, "availability.0", "before start"),
+        ({"id": "x", "kind": "company", "name": "A", "availability": [{"start": "2027-05-01", "end": "2027-04-01"}]},
+         "availability.0", "before start"),
         ({"id": "x", "kind": "company", "name": "A", "contact": {"email": "nobody"}}, "contact.email", "not an email"),
     ],
 )

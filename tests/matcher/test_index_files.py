@@ -3,7 +3,6 @@ time, and refused when the encoder does not match."""
 
 from __future__ import annotations
 
-
 import pytest
 
 from matcher.encoders.hashing import HashingEncoder
@@ -50,12 +49,14 @@ def test_save_and_load_gives_the_same_rankings_without_encoding(small_index, enc
 def test_add_update_remove_one_profile_without_rebuild(encoder, demo_profiles, tmp_path):
     index = ProfileIndex.build(demo_profiles[:60], encoder)
     before = index.lexical._n_docs
-    newcomer = profile("fl-zz-new", ["Underwater camera operator"], "Underwater and tank filming specialist, PADI divemaster.")
+    newcomer = profile("fl-zz-new", ["Underwater camera operator"],
+                       "Underwater and tank filming specialist, PADI divemaster.")
     index.upsert([newcomer])
     assert index.lexical._n_docs == before  # no lexical rebuild: scored in the delta segment
     assert search(index, Query("underwater tank filming", top_k=1))[0].id == "fl-zz-new"
 
-    changed = newcomer.model_copy(update={"roles": ["Drone pilot"], "summary": "CAA-licensed drone pilot, aerial filming."})
+    changed = newcomer.model_copy(update={"roles": ["Drone pilot"],
+                                          "summary": "CAA-licensed drone pilot, aerial filming."})
     index.upsert([changed])
     assert search(index, Query("aerial drone pilot", top_k=1))[0].id == "fl-zz-new"
     assert "fl-zz-new" not in [m.id for m in search(index, Query("underwater tank filming", top_k=5))]
@@ -90,7 +91,7 @@ def test_a_saved_delta_segment_ranks_alike_after_loading(encoder, demo_profiles,
 
 def test_mismatched_encoder_is_refused(small_index, tmp_path):
     save_index(small_index, tmp_path / "index")
-    with pytest.raises(IndexMismatch, match="all-MiniLM-L6-v2.*384"):
+    with pytest.raises(IndexMismatch, match=r"all-MiniLM-L6-v2.*384"):
         load_index(tmp_path / "index", HashingEncoder(dim=64))
 
 

@@ -16,6 +16,7 @@ from matcher.geo import haversine_km, load_gazetteer
 from matcher.lexical import analyse
 from matcher.scoring import QueryEvidence, score_positions
 from matcher.search import Query, search
+from tests.matcher.search_oracle import oracle_scores
 
 LEEK = load_gazetteer().resolve("Leek")
 TAMWORTH = load_gazetteer().resolve("Tamworth")
@@ -71,6 +72,22 @@ def test_filtered_top_k_equals_brute_force(demo_index, candidate_index, path, na
     query = Query(text=text, filters=FILTER_CASES[name], top_k=10)
     got = [m.id for m in search(index, query)]
     assert got == brute_force(index, query)
+
+
+@pytest.mark.parametrize("name", FILTER_CASES)
+@pytest.mark.parametrize("text", ["gaffer with period drama experience", "unit base with parking for trucks",
+                                  "3D animator who knows Blender"])
+def test_search_agrees_with_an_independent_oracle(demo_index, candidate_index, name, text):
+    """The oracle (tests/matcher/search_oracle.py) shares no scoring code with the product: its
+    top-k scores are the product's, on both paths, and every returned profile scores as it says."""
+    query = Query(text=text, filters=FILTER_CASES[name], top_k=10)
+    expected = oracle_scores(demo_index, query)
+    best = sorted(expected.values(), reverse=True)[:10]
+    for index in (demo_index, candidate_index):
+        matches = search(index, query)
+        assert [m.score for m in matches] == pytest.approx(best, abs=2e-4)
+        for match in matches:
+            assert match.score == pytest.approx(expected[match.id], abs=2e-4), match.id
 
 
 def test_filter_that_passes_few_still_returns_all_of_them(demo_index):
@@ -134,7 +151,7 @@ def test_unknown_is_kept_marked_and_ranked_just_below_the_same_profile_known(enc
     known = next(p for p in demo_profiles if "Gaffer" in p.roles and p.location and p.location.lat
                  and any(w.status == "available" for w in p.availability))
     twin = known.model_copy(update={"id": "fl-twin", "location": None, "availability": []})
-    index = ProfileIndex.build(demo_profiles[:300] + [known, twin], encoder)
+    index = ProfileIndex.build([*demo_profiles[:300], known, twin], encoder)
     window = next(w for w in known.availability if w.status == "available")
     filters = Filters(near=(known.location.lat, known.location.lon), radius_km=30,
                       available=(window.start, window.start))
@@ -151,7 +168,8 @@ def test_unknown_is_kept_marked_and_ranked_just_below_the_same_profile_known(enc
 
 
 def test_explanation_carries_scores_roles_terms_and_distance(demo_index):
-    matches = search(demo_index, Query("gaffer for a period drama", filters=Filters(near=(LEEK.lat, LEEK.lon)), top_k=5))
+    matches = search(demo_index, Query("gaffer for a period drama", filters=Filters(near=(LEEK.lat, LEEK.lon)),
+                                       top_k=5))
     top = matches[0].explanation
     assert matches[0].score == pytest.approx(top.score)
     weights = query_weights(demo_index.config, word_count("gaffer for a period drama"))
@@ -179,3 +197,49 @@ def test_a_freelancers_name_is_kept_out_of_the_index(demo_index, demo_profiles):
     assert person.id not in [m.id for m in matches]
     company = next(p for p in demo_profiles if p.kind == "company")
     assert search(demo_index, Query(company.name, top_k=3))[0].id == company.id
+
+
+@pytest.fixture(scope="module")
+def ivf_index(encoder, demo_profiles):
+    """The demo behind a trained IVF (16 cells: ten vectors a cell are enough to train)."""
+    from matcher.config import DEFAULT_CONFIG
+    from matcher.index import ProfileIndex
+
+    index = ProfileIndex(encoder, DEFAULT_CONFIG.with_(dense_index="ivf", ivf_nprobe=16), expected_size=1)
+    index.upsert(demo_profiles)
+    index.lexical.compact()
+    assert index.dense.kind == "ivf" and index.dense.trained and not index.dense.exact
+    return index
+
+
+@pytest.mark.parametrize("name", ["no filter", "facilities near Leek", "available in March", "strict"])
+def test_the_approximate_path_scans_every_cell_it_is_told_to_and_then_agrees_with_the_oracle(ivf_index, name):
+    """One pass over candidates (no widening): with every cell probed and a depth past the
+    corpus it must give exactly the oracle's top 10."""
+    query = Query(text="gaffer with period drama experience", filters=FILTER_CASES[name], top_k=10)
+    expected = oracle_scores(ivf_index, query)
+    matches = search(ivf_index, query)
+    assert [m.score for m in matches] == pytest.approx(sorted(expected.values(), reverse=True)[:10], abs=2e-4)
+
+
+def test_the_approximate_path_with_one_cell_and_a_shallow_pass_stays_valid_and_close(ivf_index):
+    """Few cells probed and a shallow pass: approximate, but every match passes the filters,
+    scores as the oracle says, and most of the exact top 10 is still found."""
+    from dataclasses import replace as replaced
+
+    shallow = replaced(ivf_index.config, approximate_depth=20)
+    original, ivf_index.config = ivf_index.config, shallow
+    ivf_index.dense.nprobe = 1
+    try:
+        overlaps = []
+        for name in ("freelancers", "facilities near Leek", "rate ceiling"):
+            query = Query(text="sound recordist with own kit", filters=FILTER_CASES[name], top_k=10)
+            expected = oracle_scores(ivf_index, query)
+            matches = search(ivf_index, query)
+            assert all(m.id in expected and m.score == pytest.approx(expected[m.id], abs=2e-4) for m in matches)
+            best = set(sorted(expected, key=expected.get, reverse=True)[:10])
+            overlaps.append(len(best & {m.id for m in matches}) / len(best))
+        assert np.mean(overlaps) >= 0.7
+    finally:
+        ivf_index.config = original
+        ivf_index.dense.nprobe = 16

@@ -90,3 +90,17 @@ def test_an_unexpected_error_is_a_plain_500_without_a_trace(failing_server):
     assert response.status_code == 500
     assert response.json() == {"detail": "something went wrong on our side; it has been logged"}
     assert "hunter2" not in response.text and "Traceback" not in response.text
+
+
+def test_health_reports_the_encoder_backend_and_dense_index_the_engine_really_uses(tmp_path):
+    """MATCHER_ENCODER_BACKEND used to be reported by /api/health and ignored by the engine."""
+    from tests.service_fixtures import fresh_database, make_service
+
+    running = make_service(tmp_path, fresh_database("sqlite"), [],
+                           env={"MATCHER_ENCODER_BACKEND": "hashing", "MATCHER_DENSE_INDEX": "ivf"})
+    try:
+        health = running.client("public").get("/api/health").json()
+        assert health["encoder"] == "all-MiniLM-L6-v2 (hashing)" and health["dense_index"] == "ivf"
+    finally:
+        running.close()
+        running.server.stop()

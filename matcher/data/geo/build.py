@@ -19,11 +19,17 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import math
 import re
 import statistics
+import sys
 from collections import defaultdict
 from pathlib import Path
+
+# The one lookup key and the one haversine are the product's: the shipped index must be keyed
+# exactly as matcher.geo reads it. (Run as a script, the checkout is not on the path by itself.)
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+from matcher.geo import haversine_km
+from matcher.geo import place_key as key
 
 HERE = Path(__file__).resolve().parent
 LINK_KM = 30.0  # districts naming the same place closer than this are one place
@@ -172,16 +178,10 @@ COUNTY_REGIONS = {
 NATIONS = {"England": None, "UK": None, "United Kingdom": None, "Great Britain": None, "Britain": None}
 
 
-def key(name: str) -> str:
-    """Lookup key: case, dots, apostrophe style, hyphens and spacing do not matter."""
-    s = name.replace("\u2019", "'").replace(".", "").replace("&", " and ").replace("-", " ")
-    return " ".join(s.lower().split())
-
-
 def clean_area(raw: str) -> list[str]:
     """Area labels as published carry notes ("Cambridge (West)", "Leeds city centre")."""
     s = raw.strip().rstrip(".").strip()
-    if ")" in s and "(" not in s or s.lower().startswith("including") or re.search(r"\d", s):
+    if (")" in s and "(" not in s) or s.lower().startswith("including") or re.search(r"\d", s):
         return []
     s = re.sub(r"\s*\(.*$", "", s)
     s = re.sub(r"(?i)\s+(city|town) centre$", "", s)
@@ -191,9 +191,7 @@ def clean_area(raw: str) -> list[str]:
 
 
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    p1, p2, dlon = math.radians(a[0]), math.radians(b[0]), math.radians(b[1] - a[1])
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
-    return 12742.0 * math.asin(math.sqrt(h))
+    return haversine_km(a[0], a[1], b[0], b[1])
 
 
 def read_districts(path: Path) -> list[dict]:
@@ -245,8 +243,8 @@ def make_place(name: str, kind: str, rank: int, codes: list[str], by_code: dict[
     known = [by_code[c]["population"] for c in codes if by_code[c]["population"]]
     fallback = statistics.median(known) if known else 1.0  # unknown population counts as typical
     w = [by_code[c]["population"] or fallback for c in codes]
-    lat = sum(wi * by_code[c]["lat"] for wi, c in zip(w, codes)) / sum(w)
-    lon = sum(wi * by_code[c]["lon"] for wi, c in zip(w, codes)) / sum(w)
+    lat = sum(wi * by_code[c]["lat"] for wi, c in zip(w, codes, strict=True)) / sum(w)
+    lon = sum(wi * by_code[c]["lon"] for wi, c in zip(w, codes, strict=True)) / sum(w)
     nearest = min(codes, key=lambda c: km((lat, lon), (by_code[c]["lat"], by_code[c]["lon"])))
     pop = sum(by_code[c]["population"] or 0 for c in set(rank_codes or codes))
     return [name, round(lat, 5), round(lon, 5), kind, nearest, rank, int(pop)]

@@ -95,7 +95,7 @@ def test_one_person_appears_once_unless_repeats_are_asked_for(demo_index):
         assert all(m.explanation.role_evidence in ("exact role", "related role") for m in result.matches)
     repeated = match_brief(demo_index, two_units, repeats=True)
     alone = [match_brief(demo_index, two_units.model_copy(update={"needs": [need]})) for need in two_units.needs]
-    for with_repeats, single in zip(repeated.needs, alone):
+    for with_repeats, single in zip(repeated.needs, alone, strict=True):
         assert [m.id for m in with_repeats.matches] == [m.id for m in single.needs[0].matches]
 
 

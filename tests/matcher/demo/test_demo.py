@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
-import math
 import re
 
 import pytest
 
 from matcher.demo import DEMO_PATH, load_demo
+from matcher.geo import haversine_km
 from models import Profile
 
 # Where each demo town is: its postcode districts, and for towns outside Staffordshire a centre.
@@ -28,7 +28,8 @@ NEIGHBOURS = {  # town: (districts, (lat, lon) of the town centre)
     "Birmingham": ({"B1", "B3", "B5"}, (52.480, -1.903)),
     "Manchester": ({"M1", "M3", "M4"}, (53.480, -2.243)),
 }
-KIT_ROLES = re.compile(r"\b(DoP|Director of Photography|Cinematographer|Camera Op|Camera Operator|Drone|Steadicam|Gaffer|Spark|Lighting)\b")
+KIT_ROLES = re.compile(r"\b(DoP|Director of Photography|Cinematographer|Camera Op|Camera Operator|Drone|Steadicam"
+                       r"|Gaffer|Spark|Lighting)\b")
 EMAIL_DOMAIN = re.compile(r"@([a-z0-9-]+\.)*(example\.(com|co\.uk|net|org)|[a-z0-9-]+\.example)$")
 PHONE = re.compile(r"^(07700 900\d{3}|01632 960\d{3})$")
 FIRST_PERSON = re.compile(r"\b(I|I'm|I've|I'll|my|me)\b")
@@ -47,10 +48,7 @@ def share(profiles: list[Profile], test) -> float:
     return sum(1 for p in profiles if test(p)) / len(profiles)
 
 
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
+km = haversine_km
 
 
 # --- format and counts ---------------------------------------------------------------------------
@@ -100,7 +98,8 @@ def test_camera_and_lighting_people_mostly_list_their_kit(demo):
 
 
 def test_hire_firms_list_their_kit(demo):
-    hire = [p for p in of_kind(demo, "company") if any("hire" in r.lower() and ("camera" in r.lower() or "lighting" in r.lower()) for r in p.roles)]
+    hire = [p for p in of_kind(demo, "company")
+            if any("hire" in r.lower() and ("camera" in r.lower() or "lighting" in r.lower()) for r in p.roles)]
     assert 2 <= len(hire) <= 6, "equipment hire should exist but be scarce"
     assert all(len(p.equipment) >= 5 for p in hire)
 
@@ -116,7 +115,8 @@ def test_company_and_facility_coverage(demo):
 
 def test_investor_facts_for_a_good_share_of_companies(demo):
     companies = of_kind(demo, "company")
-    investor_ready = [p for p in companies if p.company and p.company.stage and p.company.eis is not None and p.company.own_ip is not None]
+    investor_ready = [p for p in companies if p.company and p.company.stage and p.company.eis is not None
+                      and p.company.own_ip is not None]
     assert len(investor_ready) / len(companies) >= 0.4
     assert sum(1 for p in companies if p.company and p.company.raising_gbp) >= 15
     assert {p.company.stage for p in investor_ready} >= {"pre-seed", "seed", "series-a", "established"}
@@ -191,15 +191,17 @@ def test_locations_are_real_districts_of_their_towns_and_in_the_area(demo):
 
 def test_towns_are_weighted_like_the_real_cluster(demo):
     towns = collections.Counter(p.location.town for p in demo if p.location)
-    stoke_and_newcastle = sum(towns[t] for t in ("Tunstall", "Burslem", "Hanley", "Stoke", "Fenton", "Longton", "Newcastle-under-Lyme"))
+    stoke_and_newcastle = sum(towns[t] for t in ("Tunstall", "Burslem", "Hanley", "Stoke", "Fenton", "Longton",
+                                                 "Newcastle-under-Lyme"))
     assert stoke_and_newcastle / sum(towns.values()) >= 0.4
     assert set(LOCAL_DISTRICTS) | set(NEIGHBOURS) == set(towns)
     assert sum(towns[t] for t in NEIGHBOURS) / sum(towns.values()) <= 0.15
 
 
 def test_points_sit_near_their_district_centroid_in_the_gazetteer(demo):
-    geo = pytest.importorskip("matcher.geo")
-    gazetteer = geo.load_gazetteer()
+    from matcher.geo import load_gazetteer
+
+    gazetteer = load_gazetteer()
     for p in demo:
         loc = p.location
         if loc is None:
@@ -260,7 +262,8 @@ def test_day_rates_are_realistic_for_regional_crew(demo):
 
 
 def test_credits_are_plausible(demo):
-    kinds = {"feature", "tv drama", "documentary", "commercial", "corporate", "music video", "short", "game", "animation series"}
+    kinds = {"feature", "tv drama", "documentary", "commercial", "corporate", "music video", "short", "game",
+             "animation series"}
     for p in demo:
         for credit in p.credits:
             assert 2008 <= credit.year <= 2026 and credit.type in kinds and credit.role, (p.id, credit)
@@ -318,7 +321,8 @@ def test_freelancer_first_sentences_are_diverse(demo):
 def test_freelancers_write_in_different_voices_and_lengths(demo):
     crew = of_kind(demo, "freelancer")
     first_person = share(crew, lambda p: FIRST_PERSON.search(p.summary))
-    third_person = share(crew, lambda p: p.summary.split()[0] in p.name.split() or f" {p.name.split()[0]} " in p.summary)
+    third_person = share(crew,
+                         lambda p: p.summary.split()[0] in p.name.split() or f" {p.name.split()[0]} " in p.summary)
     assert 0.45 <= first_person <= 0.85
     assert third_person >= 0.1
     lengths = collections.Counter(min(len(re.findall(r"[.!?](\s|$)", p.summary)), 5) for p in crew)
@@ -336,8 +340,9 @@ def test_headlines_vary(demo):
 
 
 def test_crew_role_titles_resolve_in_the_taxonomy(demo):
-    taxonomy_module = pytest.importorskip("matcher.taxonomy")
-    taxonomy = taxonomy_module.load_taxonomy()
+    from matcher.taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy()
     terms = [role for p in of_kind(demo, "freelancer") for role in p.roles]
     unresolved = collections.Counter(t for t in terms if taxonomy.resolve(t) is None)
     assert 1 - sum(unresolved.values()) / len(terms) >= 0.95, unresolved.most_common(10)

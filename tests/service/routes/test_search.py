@@ -11,6 +11,7 @@ from tests.service_fixtures import demo_slice_lines
 
 STAFF_IDS = {p["id"] for p in map(json.loads, demo_slice_lines()) if p["visibility"] == "staff"}
 NAMES = {p["id"]: p["name"] for p in map(json.loads, demo_slice_lines())}
+PROFILES = {p["id"]: p for p in map(json.loads, demo_slice_lines())}
 
 
 def search(service, role, **body):
@@ -71,12 +72,20 @@ def test_a_place_is_resolved_and_the_radius_holds(service):
 
 
 def test_filters_by_kind_sector_rate_and_dates(service):
-    found = search(service, "member", text="editor", kinds=["freelancer"], max_rate=300, strict=True,
-                   available={"start": "2027-03-01", "end": "2027-03-05"})
+    found = search(service, "member", text="editor", kinds=["freelancer"], sectors=["documentary"], max_rate=300,
+                   strict=True, available={"start": "2027-03-01", "end": "2027-03-05"})
     assert found["matches"]
     for match in found["matches"]:
+        profile = PROFILES[match["id"]]
         assert match["kind"] == "freelancer" and match["explanation"]["availability"] == "available"
+        assert "documentary" in profile["sectors"]
+        assert profile["day_rate_gbp"]["min"] <= 300
     assert found["query"]["available"] == {"start": "2027-03-01", "end": "2027-03-05"}
+    assert found["query"]["sectors"] == ["documentary"] and found["query"]["max_rate"] == 300
+    # Each filter removes someone the text alone finds: the filters are really applied.
+    loose = {m["id"] for m in search(service, "member", text="editor", kinds=["freelancer"], top_k=100)["matches"]}
+    assert any("documentary" not in PROFILES[i].get("sectors", []) for i in loose)
+    assert any((PROFILES[i].get("day_rate_gbp") or {}).get("min", 0) > 300 for i in loose)
 
 
 @pytest.mark.parametrize("body,detail", [
@@ -84,7 +93,8 @@ def test_filters_by_kind_sector_rate_and_dates(service):
     ({"text": "gaffer", "top_k": 0}, "top_k: must be at least 1"),
     ({"text": ""}, "text: must not be empty"),
     ({}, "text: is required"),
-    ({"text": "gaffer", "kinds": ["robot"]}, "kinds[0]: must be one of 'company', 'freelancer', 'facility' or 'investor'"),
+    ({"text": "gaffer", "kinds": ["robot"]},
+     "kinds[0]: must be one of 'company', 'freelancer', 'facility' or 'investor'"),
     ({"text": "gaffer", "near": {"lat": 53, "lon": -2}, "place": "Leek"}, "give near or place, not both"),
     ({"text": "gaffer", "place": "Atlantis"}, "place: 'Atlantis' is not a UK town or postcode district we know"),
     ({"text": "gaffer", "radius_km": 10}, "a radius needs a point to measure from (near) and must be above 0 km"),
