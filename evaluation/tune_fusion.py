@@ -139,7 +139,7 @@ def main(argv: list[str] | None = None) -> dict:
     queries = read_queries(args.set / "dev" / "queries.jsonl")
     judged = judge(queries, read_qrels(args.set / "dev" / "qrels.tsv", queries)).queries
     profiles = load_corpus(args.set / "corpus.jsonl")
-    encoder = create_encoder(DEFAULT_CONFIG.encoder, DEFAULT_CONFIG.encoder_backend)
+    encoder = create_encoder(DEFAULT_CONFIG.encoder, "onnx")  # the product's backend
     features = extract(ProfileIndex.build(profiles, encoder, DEFAULT_CONFIG), queries, judged)
     # Dense alone is measured on its own documents (no taxonomy labels), as the ablation runs it.
     plain = DEFAULT_CONFIG.with_(use_taxonomy=False, use_lexical=False, use_context=False)

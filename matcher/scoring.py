@@ -49,9 +49,9 @@ class QueryEvidence:
               preferred_max_rate: float | None = None,
               confidences: tuple[float, ...] | None = None, roles_given: bool = False) -> QueryEvidence:
         """``confidences``: how sure the reading of each role is (default: sure). ``roles_given``:
-        the roles come with the query (a crew sheet's need, read by the brief parser with its own
-        confidence), not read from its words, so the length band's boost scale (how far roles
-        read from text of that length can be trusted) does not apply."""
+        the roles come with the query (a crew sheet's need, read by the brief parser), not read from
+        its words, so its length says nothing about how far they can be trusted: the shortest
+        queries' band applies."""
         n, config = index.capacity, index.config
         roles = tuple(roles)
         confidences = tuple(confidences) if confidences is not None else (1.0,) * len(roles)
@@ -73,7 +73,9 @@ class QueryEvidence:
             if int(widened.sum()) > _BOOSTED_CANDIDATE_LIMIT:
                 break
             always, tiers_scored = widened, tiers_scored + 1
-        weights = query_weights(config, word_count(text))
+        # A crew sheet's need is its role's label plus the brief's own words for it (kit, software,
+        # style): a title with attributes, weighted as the shortest queries are, at full boost.
+        weights = query_weights(config, 0 if roles_given else word_count(text))
         if roles_given:
             weights = replace(weights, boost_scale=1.0)
         return cls(text, vector, terms, lexical, np.flatnonzero(lexical), roles, exact, related,

@@ -110,7 +110,7 @@ def test_evaluate_files_gives_the_issues_json_and_agrees_with_ir_measures(encode
 def test_ablations_compare_every_variant_with_the_full_ranker_and_write_a_report(workspace, prepared, judged, tmp_path):
     result = run_ablations(workspace, prepared, judged)
     names = [v.name for v in VARIANTS]
-    assert names == ["bm25", "tfidf", "dense", "hybrid", "hybrid+taxonomy", "full", "full-rrf"]
+    assert names == ["bm25", "tfidf", "dense", "hybrid", "hybrid+taxonomy", "full", "full-rrf", "full-hand"]
     assert set(result.runs) == set(names) and set(result.p_values) <= set(names) - {"full"}
     assert all(0 <= p <= 1 for row in result.p_values.values() for p in row.values())
     low, high = result.intervals["full"]["ndcg@10"]
