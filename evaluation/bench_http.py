@@ -46,7 +46,9 @@ def start_service(home: Path, port: int, timeout: float = 180.0, workers: int = 
     """uvicorn with the app factory (``workers`` processes); returns once /api/health answers
     (or raises)."""
     env = {**os.environ, "MATCHER_HOME": str(home), "HF_HUB_OFFLINE": "1",
-           "MATCHER_DATABASE_URL": f"sqlite:///{home / 'matcher.db'}"}
+           "MATCHER_DATABASE_URL": f"sqlite:///{home / 'matcher.db'}",
+           # the bench measures serving, not the per-client rate limits (service.rate_limits)
+           **{f"MATCHER_RATE_LIMIT_{name}": "1000000/minute" for name in ("PUBLIC", "PUBLIC_HEAVY", "KEY")}}
     log = (home / "service.log").open("wb")
     process = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "--factory", "service.app:create_app", "--host", "127.0.0.1",
