@@ -98,12 +98,12 @@ def process_tree_cpu(pid: int) -> float:
     return total
 
 
-async def _load(url: str, payloads: list[dict], seconds: float, clients: int) -> dict:
+async def _load(url: str, payloads: list[dict], seconds: float, clients: int, headers: dict | None = None) -> dict:
     latencies: list[float] = []
     errors = 0
     deadline = time.perf_counter() + seconds
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(limits=limits, timeout=60) as client:
+    async with httpx.AsyncClient(limits=limits, timeout=60, headers=headers) as client:
         async def worker(offset: int) -> None:
             nonlocal errors
             i = offset
@@ -143,17 +143,18 @@ def _in_process(call, payloads: list[object], seconds: float, clients: int) -> d
 
 
 def measure_http(home: Path, searches: list[dict], brief: dict, seconds: float, engine_call,
-                 workers: int = 1) -> dict:
-    """``engine_call(kind, payload)`` runs one request in-process ('search' or 'brief')."""
+                 workers: int = 1, headers: dict | None = None) -> dict:
+    """``engine_call(kind, payload)`` runs one request in-process ('search' or 'brief'); ``headers``
+    go with every request (a member key: availability filters are member data)."""
     port = free_port()
     process = start_service(home, port, workers=workers)
     base = f"http://127.0.0.1:{port}/api"
     out = {"clients": CLIENTS, "seconds_per_test": seconds, "workers": workers}
     try:
         for kind, path, payloads in (("search", "/search", searches), ("brief", "/briefs/match", [brief])):
-            asyncio.run(_load(base + path, payloads, min(2.0, seconds), CLIENTS))  # warm up
+            asyncio.run(_load(base + path, payloads, min(2.0, seconds), CLIENTS, headers))  # warm up
             server_cpu, client_cpu = process_tree_cpu(process.pid), time.process_time()
-            http = asyncio.run(_load(base + path, payloads, seconds, CLIENTS))
+            http = asyncio.run(_load(base + path, payloads, seconds, CLIENTS, headers))
             answered = max(1, http["latency_ms"]["n"])
             http["server_cpu_ms_per_request"] = round(1000 * (process_tree_cpu(process.pid) - server_cpu) / answered, 2)
             http["client_cpu_ms_per_request"] = round(1000 * (time.process_time() - client_cpu) / answered, 2)
