@@ -3,7 +3,8 @@
 Every engine variant is a ``MatcherConfig`` (one index each, built once; encodings shared
 through the encoder's cache); TF-IDF is a separate system over the BM25 variant's documents.
 Each system is compared with the full ranker by a paired randomisation test, and every mean
-gets a 95% bootstrap interval. The targets are checked and reported whether met or not.
+gets a 95% bootstrap interval; ``by_group`` splits nDCG@10 by query family and by grade, each
+system tested against dense. The targets are checked and reported whether met or not.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from evaluation.baselines import TfidfSystem
+from evaluation.breakdown import REFERENCE, Breakdown, breakdown
 from evaluation.judgements import Judged
 from evaluation.metrics import METRICS, per_query, summarise
 from evaluation.runner import DEPTH, Prepared, RunResult, Workspace, run_queries
@@ -41,6 +43,11 @@ VARIANTS = (
     Variant("hybrid+taxonomy", "Hybrid + taxonomy", DEFAULT_CONFIG.with_(use_context=False)),
     Variant(FULL, "Full: + context (distance, availability)", DEFAULT_CONFIG),
     Variant("full-rrf", "Full with RRF fusion", DEFAULT_CONFIG.with_(fusion="rrf")),
+    # The full ranker as it was before its fusion was chosen on real language: the demo's hand
+    # weights, one band for every query, every role read counted as sure.
+    Variant("full-hand", "Full with the earlier hand-set weights", DEFAULT_CONFIG.with_(
+        fusion_bands=(), dense_weight=0.55, lexical_weight=0.45, exact_role_boost=0.30,
+        related_role_boost=0.12, same_department_boost=0.05, use_confidence=False, later_role_scale=1.0)),
 )
 
 
@@ -56,6 +63,8 @@ class AblationResult:
     wtl: tuple[int, int, int]                              # full vs best baseline, nDCG@10
     targets: list[Target] = field(default_factory=list)
     stat_test: str = "fisher"
+    # nDCG@10 by family and by grade, each system tested against dense (``evaluation.breakdown``).
+    by_group: Breakdown | None = None
 
 
 def run_systems(workspace: Workspace, prepared: list[Prepared], variants=VARIANTS,
@@ -83,5 +92,7 @@ def run_ablations(workspace: Workspace, prepared: list[Prepared], judged: Judged
     singles = [v.name for v in variants if v.single_baseline]
     best = max(singles, key=lambda n: summaries[n]["overall"]["ndcg@10"])
     wtl = wins_ties_losses(values[FULL]["ndcg@10"], values[best]["ndcg@10"])
+    groups = breakdown({n: r.rankings for n, r in runs.items()}, queries, judged.queries, stat_test) \
+        if REFERENCE in runs else None
     return AblationResult(list(variants), runs, summaries, values, intervals, p_values, best, wtl,
-                          check_targets(summaries[FULL], summaries[best], best), stat_test)
+                          check_targets(summaries[FULL], summaries[best], best), stat_test, groups)

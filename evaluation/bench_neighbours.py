@@ -66,7 +66,8 @@ def calibrate(vectors: np.ndarray, target_cosine: float | None = None, seed: int
     covariance = centred.T @ centred / max(1, len(vectors) - 1)
     eigenvalues, eigenvectors = np.linalg.eigh(covariance)
     basis = (eigenvectors * np.sqrt(np.clip(eigenvalues, 0, None))).T.astype(np.float32)
-    probe = vectors[np.random.default_rng(seed).choice(len(vectors), size=min(2000, len(vectors)), replace=False)]
+    # 2,000 probes (with repeats when there are fewer sources): a small pool still calibrates stably.
+    probe = vectors[np.random.default_rng(seed).choice(len(vectors), size=2000, replace=len(vectors) < 2000)]
     low, high = 0.0, 64.0
     for _ in range(40):
         scale = (low + high) / 2

@@ -139,12 +139,15 @@ def _query(record: Any, number: int, modes: dict[str, Any]) -> EvalQuery:
         raise ValueError("needs", "must be a list of strings")
     if needs and mode not in ("brief", "collaborator"):
         raise ValueError("needs", "only brief and consortium queries have expected needs")
+    metadata = record.get("metadata", {})
+    family = metadata.get("family") if isinstance(metadata, dict) else None
+    family = family if isinstance(family, str) and family.strip() else None
     read_filters = getattr(modes[mode], "read_filters", None)
     if read_filters is not None:
         return EvalQuery(id=query_id, text=text, mode=mode, line=number, today=_date(record.get("today")),
-                         criteria=read_filters(record["filters"]) if "filters" in record else None)
+                         criteria=read_filters(record["filters"]) if "filters" in record else None, family=family)
     return EvalQuery(id=query_id, text=text, mode=mode, line=number, needs=tuple(needs),
-                     profile_id=profile_id, relation=relation,
+                     profile_id=profile_id, relation=relation, family=family,
                      filters=filters_from_json(record["filters"]) if "filters" in record else Filters(),
                      today=_date(record.get("today")))
 

@@ -25,3 +25,6 @@ class EvalQuery:
     criteria: Any = None  # a mode's own reading of "filters" (Mode.read_filters), e.g. an investor's
     profile_id: str | None = None  # collaborator mode: the member
     relation: str | None = None    # collaborator mode: complementary | similar; None for a consortium
+    # ``metadata.family`` when the set names one (title, description, task, brief); the
+    # harness reports ranking quality by family (``evaluation.breakdown``).
+    family: str | None = None

@@ -18,7 +18,10 @@ from matcher.encoders import Encoder
 from matcher.errors import InvalidInput
 from models.profile import Profile
 
-__all__ = ["Evaluation", "Inputs", "evaluate_files", "read_inputs"]
+__all__ = ["SPLITS", "Evaluation", "Inputs", "evaluate_files", "evaluate_set", "read_inputs", "set_files"]
+
+# Held-out first: the figure that counts is printed before the one that was tuned on.
+SPLITS = ("heldout", "dev")
 
 
 @dataclass(frozen=True)
@@ -56,14 +59,45 @@ def evaluate_files(corpus: Path, queries_path: Path, qrels_path: Path, *, today:
     inputs = read_inputs(corpus, queries_path, qrels_path)
     today = today or dt.date.today()
     with Workspace(inputs.profiles, encoder=encoder) as workspace:
-        prepared = prepare_queries(inputs.queries, today)
-        if ablations:
-            result = run_ablations(workspace, prepared, inputs.judged, depth=depth, stat_test=stat_test)
-            run, targets = result.runs["full"], result.targets
-            summary = result.summaries["full"]
-        else:
-            result = None
-            run = run_queries(workspace.system("full"), prepared, depth)
-            summary = summarise(run.rankings, inputs.queries, inputs.judged)
-            targets = check_targets(summary)
+        return _evaluate(workspace, inputs, today, ablations, depth, stat_test)
+
+
+def set_files(folder: Path, default_corpus: Path) -> tuple[Path, dict[str, tuple[Path, Path]]]:
+    """A judged set's corpus (``corpus.jsonl`` in the folder, else ``default_corpus``) and its
+    splits present, held-out first: split -> (queries.jsonl, qrels.tsv)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise InvalidInput(f"--set: {folder} is not a folder")
+    corpus = folder / "corpus.jsonl"
+    splits = {split: (folder / split / "queries.jsonl", folder / split / "qrels.tsv") for split in SPLITS
+              if (folder / split / "queries.jsonl").is_file() and (folder / split / "qrels.tsv").is_file()}
+    if not splits:
+        raise InvalidInput(f"--set: {folder} holds neither heldout/ nor dev/ with queries.jsonl and qrels.tsv")
+    return (corpus if corpus.is_file() else Path(default_corpus)), splits
+
+
+def evaluate_set(folder: Path, default_corpus: Path, *, today: dt.date | None = None,
+                 ablations: bool = True, encoder: Encoder | None = None, depth: int = DEPTH,
+                 stat_test: str = "fisher") -> dict[str, Evaluation]:
+    """Every split of a judged set (held-out first) over one index of its corpus: split -> Evaluation.
+    Held-out files are only run and scored, never shown query by query."""
+    corpus, splits = set_files(folder, default_corpus)
+    inputs = {split: read_inputs(corpus, *paths) for split, paths in splits.items()}
+    today = today or dt.date.today()
+    with Workspace(next(iter(inputs.values())).profiles, encoder=encoder) as workspace:
+        return {split: _evaluate(workspace, i, today, ablations, depth, stat_test) for split, i in inputs.items()}
+
+
+def _evaluate(workspace: Workspace, inputs: Inputs, today: dt.date, ablations: bool, depth: int,
+              stat_test: str) -> Evaluation:
+    prepared = prepare_queries(inputs.queries, today)
+    if ablations:
+        result = run_ablations(workspace, prepared, inputs.judged, depth=depth, stat_test=stat_test)
+        run, targets = result.runs["full"], result.targets
+        summary = result.summaries["full"]
+    else:
+        result = None
+        run = run_queries(workspace.system("full"), prepared, depth)
+        summary = summarise(run.rankings, inputs.queries, inputs.judged)
+        targets = check_targets(summary)
     return Evaluation(inputs, run, summary, targets, today, result)

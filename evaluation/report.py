@@ -47,6 +47,7 @@ def ablation_json(result: AblationResult) -> dict:
             "warnings": run.warnings,
         }
     return {"systems": systems, "best_single_baseline": result.best_baseline,
+            "by_group": result.by_group.as_json() if result.by_group else None,
             "full_vs_best_baseline_ndcg@10": dict(zip(("wins", "ties", "losses"), result.wtl, strict=True)),
             "stat_test": result.stat_test, "targets": [t.as_dict() for t in result.targets]}
 

@@ -10,9 +10,14 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, replace
 from typing import Literal
 
+from matcher.fusion_data import FusionBand, load_tuned
+
 __all__ = ["DEFAULT_CONFIG", "MatcherConfig"]
 
 Fusion = Literal["convex", "rrf"]
+# Fusion and taxonomy weights chosen by cross-validation on the real-language development set
+# (``matcher/data/ranking/fusion.json``, written by ``python -m evaluation.tune_fusion``).
+_TUNED = load_tuned()
 
 
 @dataclass(frozen=True)
@@ -27,16 +32,22 @@ class MatcherConfig:
     use_lexical: bool = True
     use_taxonomy: bool = True
     use_context: bool = True
-    # Fusion of the dense and lexical lists.
-    fusion: Fusion = "convex"
-    dense_weight: float = 0.55
-    lexical_weight: float = 0.45
-    rrf_k: int = 60
+    # Fusion of the dense and lexical lists. With ``fusion_bands`` the weights depend on the
+    # query's length (``matcher.fusion``); without, ``dense_weight`` and ``lexical_weight``.
+    fusion: Fusion = _TUNED.method  # type: ignore[assignment]
+    fusion_bands: tuple[FusionBand, ...] = _TUNED.bands
+    dense_weight: float = 1.0 - _TUNED.bands[-1].lexical_weight
+    lexical_weight: float = _TUNED.bands[-1].lexical_weight
+    rrf_k: int = _TUNED.rrf_k
     # Taxonomy evidence: the query names a role the profile holds, a closely related one,
-    # or one in the same department.
-    exact_role_boost: float = 0.30
-    related_role_boost: float = 0.12
-    same_department_boost: float = 0.05
+    # or one in the same department; scaled by how sure the reading of the role is (none at
+    # or below ``confidence_floor``) and by ``later_role_scale`` for roles after the first.
+    exact_role_boost: float = _TUNED.exact_role_boost
+    related_role_boost: float = _TUNED.related_role_boost
+    same_department_boost: float = _TUNED.same_department_boost
+    use_confidence: bool = True  # False: every role read counts as sure (the ranker before issue 11)
+    confidence_floor: float = _TUNED.confidence_floor
+    later_role_scale: float = _TUNED.later_role_scale
     # Context: distance from the shoot, in km, at which the distance penalty is full.
     distance_scale_km: float = 80.0
     distance_penalty: float = 0.10

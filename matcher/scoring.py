@@ -6,14 +6,14 @@ positions, ``explain`` turns one row into words.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from matcher.ann import inner_products
 from matcher.config import MatcherConfig
 from matcher.filters import PARTIAL, UNKNOWN, Verdict
-from matcher.fusion import convex, rrf
+from matcher.fusion import QueryWeights, convex, query_weights, role_scale, rrf, word_count
 from matcher.index import ProfileIndex
 from matcher.taxonomy import load_taxonomy
 
@@ -22,6 +22,7 @@ __all__ = ["QueryEvidence", "Scores", "score_positions", "score_top"]
 # Profiles with a taxonomy boost are scored in full while there are few of them; past this
 # many, a tier (exact role, related role, same department) is cheaper to bound than to score.
 _BOOSTED_CANDIDATE_LIMIT = 3000
+_EVEN = QueryWeights(0.5, 0.5, 1.0)
 
 
 @dataclass(frozen=True)
@@ -38,43 +39,66 @@ class QueryEvidence:
     always_candidates: np.ndarray
     tiers_scored: int            # how many boost tiers, best first, are always candidates
     preferred_max_rate: float | None = None
+    # How much of each tier's boost a position gets (0-1): the best ``fusion.role_scale`` of the
+    # roles that put it in the tier (how sure the reading of the role is, first role or later).
+    scales: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+    weights: QueryWeights = _EVEN  # this query's fusion weights (``fusion.query_weights``)
 
     @classmethod
     def build(cls, index: ProfileIndex, text, vector, terms, lexical, roles,
-              preferred_max_rate: float | None = None) -> QueryEvidence:
-        n = index.capacity
+              preferred_max_rate: float | None = None,
+              confidences: tuple[float, ...] | None = None, roles_given: bool = False) -> QueryEvidence:
+        """``confidences``: how sure the reading of each role is (default: sure). ``roles_given``:
+        the roles come with the query (a crew sheet's need, read by the brief parser with its own
+        confidence), not read from its words, so the length band's boost scale (how far roles
+        read from text of that length can be trusted) does not apply."""
+        n, config = index.capacity, index.config
+        roles = tuple(roles)
+        confidences = tuple(confidences) if confidences is not None else (1.0,) * len(roles)
         exact, related, department = (np.zeros(n, dtype=bool) for _ in range(3))
+        scales = tuple(np.zeros(n, dtype=np.float32) for _ in range(3))
         if roles:
             taxonomy = load_taxonomy()
-            related_ids = {r for role in roles for r in taxonomy.roles[role].related} - set(roles)
-            departments = {taxonomy.roles[role].department for role in roles}
-            exact[index.positions_with_roles(roles)] = True
-            related[index.positions_with_roles(related_ids)] = True
-            department[index.positions_in_departments(departments)] = True
-        always, tiers = np.zeros(n, dtype=bool), 0
+            for order, (role, confidence) in enumerate(zip(roles, confidences, strict=True)):
+                scale = role_scale(config, confidence, order)
+                others = set(taxonomy.roles[role].related) - set(roles)
+                tiers = (index.positions_with_roles([role]), index.positions_with_roles(others),
+                         index.positions_in_departments([taxonomy.roles[role].department]))
+                for flags, tier_scale, positions in zip((exact, related, department), scales, tiers, strict=True):
+                    flags[positions] = True
+                    np.maximum.at(tier_scale, positions, scale)
+        always, tiers_scored = np.zeros(n, dtype=bool), 0
         for tier in (exact, related, department):
             widened = always | tier
             if int(widened.sum()) > _BOOSTED_CANDIDATE_LIMIT:
                 break
-            always, tiers = widened, tiers + 1
-        return cls(text, vector, terms, lexical, np.flatnonzero(lexical), tuple(roles), exact, related,
-                   department, always, tiers, preferred_max_rate)
+            always, tiers_scored = widened, tiers_scored + 1
+        weights = query_weights(config, word_count(text))
+        if roles_given:
+            weights = replace(weights, boost_scale=1.0)
+        return cls(text, vector, terms, lexical, np.flatnonzero(lexical), roles, exact, related,
+                   department, always, tiers_scored, preferred_max_rate, scales,  # type: ignore[arg-type]
+                   weights)
 
     def boosts(self, positions: np.ndarray | slice, config: MatcherConfig) -> np.ndarray:
         exact = self.exact[positions]
-        if not config.use_taxonomy or not self.roles:
+        if not config.use_taxonomy or not self.roles or self.scales is None:
             return np.zeros(exact.shape)
-        related = np.where(self.related[positions], config.related_role_boost, 0.0)
-        department = np.where(self.department[positions], config.same_department_boost, 0.0)
-        return np.maximum(np.where(exact, config.exact_role_boost, 0.0), np.maximum(related, department))
+        exact_scale, related_scale, department_scale = (scale[positions] for scale in self.scales)
+        best = np.maximum(config.exact_role_boost * exact_scale,
+                          np.maximum(config.related_role_boost * related_scale,
+                                     config.same_department_boost * department_scale))
+        return self.weights.boost_scale * best.astype(np.float64)
 
     def unscored_tiers(self, config: MatcherConfig) -> list[tuple[np.ndarray, float]]:
-        """Boost tiers too large to score in full, with their boosts: ``search`` takes each
-        one's own dense top-N and bounds the rest of it separately."""
-        if not config.use_taxonomy or not self.roles:
+        """Boost tiers too large to score in full, with the most boost any of their profiles can
+        get: ``search`` takes each one's own dense top-N and bounds the rest of it separately."""
+        if not config.use_taxonomy or not self.roles or self.scales is None:
             return []
-        tiers = [(self.exact, config.exact_role_boost), (self.related, config.related_role_boost),
-                 (self.department, config.same_department_boost)]
+        boosts = (config.exact_role_boost, config.related_role_boost, config.same_department_boost)
+        tiers = [(tier, self.weights.boost_scale * boost * float(scale.max(initial=0.0)))
+                 for tier, boost, scale in zip((self.exact, self.related, self.department), boosts, self.scales,
+                                               strict=True)]
         return tiers[self.tiers_scored:]
 
 
@@ -142,9 +166,10 @@ def _evidence_parts(index, evidence, positions, lexical_max, dense_list, lexical
     lexical = evidence.lexical[rows]
     lexical_normalised = lexical / lexical_max
     if config.fusion == "rrf":
-        fused = rrf(_ranks(positions, dense_list), _ranks(positions, lexical_list, lexical), config)
+        fused = rrf(_ranks(positions, dense_list), _ranks(positions, lexical_list, lexical), evidence.weights,
+                    config.rrf_k)
     else:
-        fused = convex(dense, lexical_normalised, config)
+        fused = convex(dense, lexical_normalised, evidence.weights)
     return [positions, dense, lexical, lexical_normalised, fused, evidence.boosts(rows, config)]
 
 

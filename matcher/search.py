@@ -18,11 +18,10 @@ from matcher.ann import inner_products
 from matcher.config import MatcherConfig
 from matcher.explain import Match, explain
 from matcher.filters import Filters, Verdict, evaluate
-from matcher.fusion import fusion_weights
+from matcher.fusion import query_roles
 from matcher.index import ProfileIndex
 from matcher.lexical import analyse
 from matcher.scoring import QueryEvidence, Scores, score_top
-from matcher.taxonomy import load_taxonomy
 
 __all__ = ["Query", "search", "search_many"]
 
@@ -34,6 +33,9 @@ class Query:
     top_k: int = 10
     # Taxonomy role ids the query asks for; None reads them from the text.
     roles: tuple[str, ...] | None = None
+    # How sure the reading of each of ``roles`` is (0-1, as ``taxonomy.Mention.confidence``);
+    # None: sure. The taxonomy boost scales with it (``fusion.role_scale``).
+    role_confidence: tuple[float, ...] | None = None
     # A day-rate cap that ranks rather than filters (a brief's "max £250/day": producers still
     # want to see the DoP at £300); Filters.max_rate is the hard version.
     preferred_max_rate: float | None = None
@@ -71,12 +73,16 @@ def _evidence(index: ProfileIndex, query: Query, vector: np.ndarray) -> QueryEvi
     config = index.config
     terms = analyse([query.text])[0] if config.use_lexical else []
     roles: tuple[str, ...] = ()
-    if config.use_taxonomy:
-        roles = query.roles if query.roles is not None else tuple(
-            dict.fromkeys(m.role.id for m in load_taxonomy().mentions(query.text)))
+    confidences: tuple[float, ...] | None = None
+    if config.use_taxonomy and query.roles is not None:
+        roles, confidences = query.roles, query.role_confidence
+    elif config.use_taxonomy:
+        read = query_roles(query.text)
+        roles, confidences = tuple(r for r, _ in read), tuple(c for _, c in read)
     lexical = index.lexical.scores(terms, index.capacity) if terms else \
         np.zeros(index.capacity, dtype=np.float32)
-    return QueryEvidence.build(index, query.text, vector, terms, lexical, roles, query.preferred_max_rate)
+    return QueryEvidence.build(index, query.text, vector, terms, lexical, roles, query.preferred_max_rate,
+                               confidences, roles_given=query.roles is not None)
 
 
 def _top_in_mask(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdict,
@@ -127,7 +133,7 @@ def _from_candidates(index: ProfileIndex, evidence: QueryEvidence, verdict: Verd
     tiers = [(tier[: index.capacity] & mask, boost) for tier, boost in evidence.unscored_tiers(config)]
     if not index.dense.exact:  # one pass: the exact role's own top-N is worth its search, the rest not
         tiers = tiers[:1] if evidence.tiers_scored == 0 else []
-    w_dense, w_lexical = fusion_weights(config)
+    w_dense, w_lexical = evidence.weights.dense, evidence.weights.lexical
     while True:
         dense_pos, dense_floor = _dense_candidates(index, evidence, mask, depth, config)
         lexical_pos, lexical_floor = _lexical_candidates(evidence, mask, depth, config)

@@ -24,6 +24,7 @@ from service.headers import SecurityHeaders
 from service.input_guard import InputGuard
 from service.limits import BodyLimit
 from service.metrics import Metrics, MetricsMiddleware
+from service.openapi_doc import install_openapi
 from service.rate_limits import RateLimits
 from service.routes import API_ROUTERS, ROOT_ROUTERS
 from service.routes.jobs import IMPORTS_PATH
@@ -64,6 +65,7 @@ def create_app(settings: ServiceSettings | None = None, engine: Engine | None = 
     for router in ROOT_ROUTERS:
         app.include_router(router)
     _add_web_page(app)
+    install_openapi(app)  # every error status and the error body, documented
     app.state.rate_limits = RateLimits(settings)  # checked by service.deps.RoleGuard
     app.add_middleware(TimeBudget, budget=settings.request_budget, concurrency=settings.heavy_concurrency)
     app.add_middleware(InputGuard)  # NUL and deep nesting refused, inside the body limit

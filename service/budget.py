@@ -33,6 +33,7 @@ HEAVY: tuple[tuple[str, str], ...] = (
     ("POST", "/api/investors"),
     ("POST", "/api/collaborators"),
     ("POST", "/api/partners"),
+    ("GET", "/api/partners/"),
 )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import defaultdict
 
 from models.brief import Brief, CrewSheet, NeedResult
@@ -26,6 +27,7 @@ COLUMNS = ("need", "order", "name", "role", "kind", "town", "distance km", "dist
            "day rate", "email", "phone", "website", "status", "answer", "notes")
 ANSWER_LABELS = {"available": "available", "unavailable": "not available", "partly": "partly available"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_AFTER_SEPARATOR = re.compile(r"([;,\t|]\s*)([=+@]|-(?=[^\d\s]))")
 
 Row = dict[str, str | int | float | None]
 
@@ -79,7 +81,12 @@ def _cell(value: str | int | float | None) -> str:
     if value is None:
         return ""
     text = f"{value:g}" if isinstance(value, float) else str(value)
-    return "'" + text if isinstance(value, str) and text.startswith(_FORMULA_START) else text
+    if not isinstance(value, str):
+        return text
+    # A spreadsheet that splits on ";" (or "," or tabs) starts a new cell after one: a formula there
+    # ("Smith;=cmd|' /C calc'!A0") is defused as one at the start is.
+    text = _FORMULA_AFTER_SEPARATOR.sub(r"\1'\2", text)
+    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 # -- a crew sheet ------------------------------------------------------------------------------

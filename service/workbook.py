@@ -14,6 +14,7 @@ import io
 from collections.abc import Sequence
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -79,5 +80,6 @@ def _save(name: str, title: Sequence[str], columns: Sequence[str], rows: list[Ro
 
 
 def _text(cell, text: str) -> None:
-    cell.value = text
+    # Control characters (a brief pasted from anywhere may hold them) cannot be stored in a workbook.
+    cell.value = ILLEGAL_CHARACTERS_RE.sub("", text)
     cell.data_type = "s"  # never a formula, whatever the text starts with

@@ -31,6 +31,10 @@ _HELP = (
     "hybrid + taxonomy, full and full with RRF fusion, tests each against the full ranker (paired "
     "randomisation test) and with --report DIR writes report.md, report.html, plots, TREC runs "
     "and ablations.json.\n\n"
+    "--set DIR evaluates a judged set folder instead (DIR/corpus.jsonl, else the demo cluster; "
+    "DIR/heldout and DIR/dev, each queries.jsonl + qrels.tsv): held-out figures first, every system "
+    "of the ablation, and nDCG@10 by query family and by grade with 95% bootstrap intervals and a "
+    "paired test of each system against dense. Held-out queries are never listed one by one.\n\n"
     "Targets (full >= best single baseline + 0.05 nDCG@10; need coverage@10 >= 0.9) are reported "
     "whether met or not; the exit code does not depend on them. Bad input files exit with 2."
 )
@@ -39,8 +43,11 @@ _HELP = (
 @app.command(help=_HELP)
 @handles_errors
 def evaluate(
-    queries: Annotated[Path, typer.Option(help="queries.jsonl: _id, text, optional mode/filters/today/needs")],
-    qrels: Annotated[Path, typer.Option(help="qrels.tsv: header query-id, corpus-id, score (0-3)")],
+    queries: Annotated[Path | None, typer.Option(
+        help="queries.jsonl: _id, text, optional mode/filters/today/needs")] = None,
+    qrels: Annotated[Path | None, typer.Option(help="qrels.tsv: header query-id, corpus-id, score (0-3)")] = None,
+    judged_set: Annotated[Path | None, typer.Option("--set", help="A judged set folder (heldout/, dev/, "
+                                                    "optional corpus.jsonl): every split, with ablations")] = None,
     corpus: Annotated[Path, typer.Option(help="Profiles in the import format (JSONL or CSV); "
                                               "default: the demo cluster")] = DEMO_PATH,
     run: Annotated[Path | None, typer.Option("--run", help="Write the TREC run here")] = None,
@@ -54,6 +61,14 @@ def evaluate(
     from evaluation.harness import evaluate_files
     from evaluation.report import ReportContext, write_report
 
+    if judged_set is not None:
+        if queries is not None or qrels is not None or run is not None:
+            raise InvalidInput("--set reads the set's own queries and qrels; drop --queries, --qrels and --run "
+                               "(--report writes every system's runs)")
+        _evaluate_set(judged_set, corpus, _date(today), json_out, report, stat_test)
+        return
+    if queries is None or qrels is None:
+        raise InvalidInput("give --queries and --qrels, or --set DIR")
     if report is not None and not ablations:
         raise InvalidInput("--report needs --ablations (the report compares the variants)")
     if stat_test not in ("fisher", "student"):
@@ -73,6 +88,53 @@ def evaluate(
         path = write_report(report, result.ablations, context)
         console.print(f"Report: {path} and {path.with_suffix('.html')}")
     _print_targets(result.targets)
+
+
+def _evaluate_set(folder: Path, corpus: Path, today: dt.date | None, json_out: Path | None,
+                  report: Path | None, stat_test: str) -> None:
+    from evaluation.breakdown import markdown_tables
+    from evaluation.harness import evaluate_set
+    from evaluation.report import ReportContext, ablation_json, write_report
+
+    if stat_test not in ("fisher", "student"):
+        raise InvalidInput(f"--stat-test: '{stat_test}' is neither fisher nor student")
+    console.print(f"Evaluating the judged set {folder} (held-out first)…", style="dim")
+    results = evaluate_set(folder, corpus, today=today, stat_test=stat_test)
+    payload = {}
+    for split, result in results.items():
+        console.rule(f"{folder.name or folder} / {split}")
+        _warn(result)
+        _print_summary(result.summary)
+        _print_ablations(result.ablations)
+        _print_groups(result.ablations.by_group, f"{folder.name} {split}")
+        _print_targets(result.targets)
+        payload[split] = {**result.summary, "ablations": ablation_json(result.ablations)}
+        if report:
+            inputs = result.inputs
+            context = ReportContext(str(corpus), len(inputs.profiles), str(folder / split / "queries.jsonl"),
+                                    str(folder / split / "qrels.tsv"), result.today,
+                                    "matcher " + shlex.join(sys.argv[1:]), tuple(inputs.judged.unjudged))
+            path = write_report(report / split, result.ablations, context)
+            (report / split / "by_group.md").write_text(
+                markdown_tables(result.ablations.by_group, f"{folder.name} {split}"), encoding="utf-8")
+            console.print(f"Report: {path}, {path.with_suffix('.html')} and {path.parent / 'by_group.md'}")
+    if json_out:
+        json_out.parent.mkdir(parents=True, exist_ok=True)
+        json_out.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
+
+
+def _print_groups(groups, title: str) -> None:
+    if groups is None:
+        return
+    for heading, names in (("by family", ["all", *groups.families()]), ("by grade", groups.grades())):
+        table = Table(title=f"{title}: nDCG@10 {heading} (±: half the 95% bootstrap interval; "
+                            "p: paired test against dense)")
+        table.add_column("system")
+        for name in names:
+            table.add_column(f"{name} ({groups.groups[name]})", justify="right")
+        for system in groups.systems:
+            table.add_row(system, *(groups.cells[system][name].text() for name in names))
+        console.print(table)
 
 
 def _warn(result) -> None:

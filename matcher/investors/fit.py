@@ -25,16 +25,16 @@ left out.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 from matcher.investors.facts import CompanyInvestmentFacts, Fact
 from matcher.investors.geography import CompanyPlace, targets, within
 from matcher.investors.sectors import adjacent, expand
 from models.investor import CRITERIA, InvestmentCriteria
-from models.investor_match import CriterionFit, FactSource, FitStatus
+from models.investor_match import CriterionFit
 from models.profile import GbpRange
 
-__all__ = ["STATUS_VALUE", "WEIGHTS", "FitResult", "fit_company"]
+__all__ = ["STATUS_VALUE", "WEIGHTS", "FitResult", "Judged", "fit_company", "row_value"]
 
 STAGES = ("pre-seed", "seed", "series-a", "series-b", "growth", "established")
 WEIGHTS = {"sectors": 2.0, "exclude_sectors": 1.0, "stage": 1.0, "ticket": 1.5, "round": 1.0, "tax_relief": 1.0,
@@ -44,32 +44,43 @@ TO_VERIFY_VALUE = 0.75
 SYNDICATE_MULTIPLE = 10.0
 
 
+# criterion, status, source, wanted, found, strict
+Judged = tuple[str, str, str | None, str, str, bool]
+
+
 @dataclass(frozen=True)
 class FitResult:
-    criteria: list[CriterionFit]
+    rows: tuple[Judged, ...]
     score: float
     excluded_by: str | None  # the strict criterion that leaves the company out
+
+    @property
+    def criteria(self) -> list[CriterionFit]:
+        """The breakdown as records; built only for what is shown (the rows are kept as tuples, since
+        an interest judges a hundred candidates and shows ten)."""
+        return [CriterionFit.model_construct(criterion=c, status=st, source=src, wanted=w, found=f, strict=strict)
+                for c, st, src, w, f, strict in self.rows]
 
 
 def fit_company(criteria: InvestmentCriteria, facts: CompanyInvestmentFacts, place: CompanyPlace,
                 strict: frozenset[str] = frozenset(), base: tuple[float, float] | None = None) -> FitResult:
     """Every criterion the investor stated, judged against the company's facts."""
-    judged = {name: judge(criteria, facts, place, base) for name, judge in _JUDGES.items()}
-    out = [CriterionFit(criterion=name, status=cast(FitStatus, status), source=cast(FactSource | None, source),
-                        wanted=wanted, found=found,
-                        strict=name in strict)
-           for name in CRITERIA if (row := judged[name]) is not None
-           for status, source, wanted, found in [row]]
-    total = sum(WEIGHTS[c.criterion] for c in out)
-    gained = sum(WEIGHTS[c.criterion] * _value(c) for c in out)
-    excluded = next((c.criterion for c in out if c.strict and c.status in ("not met", "unknown")), None)
-    return FitResult(out, gained / total if total else 0.0, excluded)
+    rows: list[Judged] = []
+    for name in CRITERIA:
+        row = _JUDGES[name](criteria, facts, place, base)
+        if row is not None:
+            rows.append((name, row[0], row[1], row[2], row[3], name in strict))
+    total = sum(WEIGHTS[r[0]] for r in rows)
+    gained = sum(WEIGHTS[r[0]] * row_value(r[1], r[2]) for r in rows)
+    excluded = next((r[0] for r in rows if r[5] and r[1] in ("not met", "unknown")), None)
+    return FitResult(tuple(rows), gained / total if total else 0.0, excluded)
 
 
-def _value(fit: CriterionFit) -> float:
-    if fit.status == "met" and fit.source == "to verify":
+def row_value(status: str, source: str | None) -> float:
+    """What one verdict adds: met 1 (0.75 when to verify), partly 0.5, unknown 0.2, not met 0."""
+    if status == "met" and source == "to verify":
         return TO_VERIFY_VALUE
-    return STATUS_VALUE[fit.status]
+    return STATUS_VALUE[status]
 
 
 Row = tuple[str, str | None, str, str] | None

@@ -16,12 +16,13 @@ profile's "within 60 km of me"). A company with no known place is unknown, never
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from matcher.companies_house.area import DEFAULT_DISTRICTS, outward_code
-from matcher.geo import Place, haversine_km, load_gazetteer
+from matcher.geo import EARTH_RADIUS_KM, Place, load_gazetteer
 from models.profile import Location
 
 __all__ = ["REGIONS", "CompanyPlace", "GeoTarget", "company_place", "targets", "within"]
@@ -80,18 +81,29 @@ def company_place(location: Location | None, lat: float | None = None, lon: floa
     """A company's place from its location (postcode district first) and the index's point."""
     if location is None and lat is None:
         return CompanyPlace("", None, None, None)
+    return _place(location.postcode if location else None, location.town if location else None, lat, lon)
+
+
+@lru_cache(maxsize=65536)
+def _place(postcode: str | None, town: str | None, lat: float | None, lon: float | None) -> CompanyPlace:
     gazetteer = load_gazetteer()
     district = None
-    code = outward_code(location.postcode) if location and location.postcode else None
+    code = outward_code(postcode) if postcode else None
     if code:
         district = gazetteer.district(code)
-    if district is None and location and location.town:
-        resolved = gazetteer.resolve(location.town)
+    if district is None and town:
+        resolved = gazetteer.resolve(town)
         district = gazetteer.district(resolved.district) if resolved and resolved.district else resolved
     if lat is None and district is not None:
         lat, lon = district.lat, district.lon
-    label = (location.town or location.postcode or "") if location else ""
-    return CompanyPlace(label, lat, lon, district)
+    return CompanyPlace(town or postcode or "", lat, lon, district)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance for two points (the scalar form of ``matcher.geo.haversine_km``)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def within(place: CompanyPlace, wanted: list[GeoTarget], radius_km: float | None,
@@ -113,7 +125,7 @@ def within(place: CompanyPlace, wanted: list[GeoTarget], radius_km: float | None
     if place.lat is not None and place.lon is not None:
         for target in points:
             assert target.point is not None
-            km = float(haversine_km(place.lat, place.lon, *target.point))
+            km = _km(place.lat, place.lon, *target.point)
             if best is None or km < best[0]:
                 best = (km, target.name)
     if best is not None and best[0] <= radius:

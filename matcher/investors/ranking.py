@@ -2,7 +2,7 @@
 
 An interest becomes one ``matcher.search.Query`` (``build_query``): its own words (what the
 companies should do, matched against what each company says it does), companies only, as the
-caller's role may see them, deep enough to hold every candidate (``depth``). The search ranks by
+caller's role may see them, to a candidate depth (``depth``, 100). The search ranks by
 text relevance, exactly as any search; each company it returns is then judged criterion by
 criterion (``matcher.investors.fit``) and the two are combined:
 
@@ -13,8 +13,8 @@ is the fit's weighted mean (0-1). The match says how much each part added (``tex
 ``fit_part``). ``strict`` criteria drop a company that does not meet or partly meet them.
 
 Why a pool and not every company: fit is computed in Python per company, so it is computed for
-the search's top ``depth`` companies (200 by default: every company in the demo). A company
-beyond that depth is one whose text is far from the interest; fit alone never brings it in.
+the search's top ``depth`` companies (100 by default; the demo has 172). A company beyond that
+depth is one whose text is far from the interest; fit alone never brings it in.
 """
 
 from __future__ import annotations
@@ -45,7 +45,9 @@ class RankWeights:
     # Set on the investors judged set's dev split (text weights 0.2-0.6 tried; 0.2-0.3 best, 0.4 close).
     text: float = 0.3
     fit: float = 0.7
-    depth: int = 200
+    # Companies judged per interest: the search's top 100 (at least ``top``); deeper costs more than
+    # the bench's budget (an investor match at most 1.5x one search) for companies far from the words.
+    depth: int = 100
 
 
 DEFAULT_WEIGHTS = RankWeights()
@@ -63,23 +65,32 @@ def build_query(reading: InterestReading, audience: str | None, depth: int) -> Q
     return Query(text=query_text(reading), filters=Filters(kinds=("company",), audience=audience), top_k=depth)
 
 
-def combine(match: Match, best: float, fit: FitResult, weights: RankWeights, profile: Profile,
-            rank: int = 0) -> InvestorMatch:
-    text = max(0.0, min(1.0, match.score / best)) if best > 0 else 0.0
+def text_relevance(match: Match, best: float) -> float:
+    return max(0.0, min(1.0, match.score / best)) if best > 0 else 0.0
+
+
+def combined(match: Match, best: float, fit: FitResult, weights: RankWeights) -> float:
+    return weights.text * text_relevance(match, best) + weights.fit * fit.score
+
+
+def combine(match: Match, best: float, fit: FitResult, weights: RankWeights, rank: int = 0) -> InvestorMatch:
+    """The match as shown: its score, the two parts and the breakdown (built for the shown few)."""
+    text = text_relevance(match, best)
     text_part, fit_part = weights.text * text, weights.fit * fit.score
     score = text_part + fit_part
     share = text_part / score if score > 0 else 0.0
-    met = [c.criterion for c in fit.criteria if c.status == "met"]
+    criteria = fit.criteria
+    met = [c.criterion for c in criteria if c.status == "met"]
     reasons = [f"text relevance {text_part:.2f} ({share:.0%} of the score), criteria fit {fit_part:.2f} "
                f"({1 - share:.0%})"]
     if met:
         reasons.append("meets " + ", ".join(met))
-    verify = [c.criterion for c in fit.criteria if c.source == "to verify" and c.status in ("met", "partly")]
+    verify = [c.criterion for c in criteria if c.source == "to verify" and c.status in ("met", "partly")]
     if verify:
         reasons.append("to verify: " + ", ".join(verify))
     return InvestorMatch(id=match.id, kind=match.kind, name=match.name, headline=match.headline, place=match.place,
                          rank=rank, score=round(score, 4), text_relevance=round(text, 4), fit=round(fit.score, 4),
-                         text_part=round(text_part, 4), fit_part=round(fit_part, 4), criteria=fit.criteria,
+                         text_part=round(text_part, 4), fit_part=round(fit_part, 4), criteria=criteria,
                          reasons=reasons)
 
 
@@ -101,13 +112,13 @@ def rank_companies(index: ProfileIndex, reading: InterestReading, lookup: Lookup
         return []
     best = max(m.score for m in matches)
     profiles = lookup([m.id for m in matches])
-    ranked = []
+    scored: list[tuple[float, str, Match, FitResult]] = []
     for match in matches:
         profile = profiles.get(match.id)
         if profile is None:
             continue
         fit = judge(index, criteria, profile, strict, None, today)
         if fit.excluded_by is None:
-            ranked.append(combine(match, best, fit, weights, profile))
-    ranked.sort(key=lambda m: (-m.score, m.id))
-    return [m.model_copy(update={"rank": rank}) for rank, m in enumerate(ranked[:top], start=1)]
+            scored.append((round(combined(match, best, fit, weights), 4), match.id, match, fit))
+    scored.sort(key=lambda row: (-row[0], row[1]))
+    return [combine(match, best, fit, weights, rank) for rank, (_, _, match, fit) in enumerate(scored[:top], start=1)]

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from matcher.explain import Match
 from matcher.filters import Filters
 from matcher.index import ProfileIndex
-from matcher.investors.ranking import DEFAULT_WEIGHTS, Lookup, RankWeights, combine, judge
+from matcher.investors.fit import FitResult
+from matcher.investors.ranking import DEFAULT_WEIGHTS, Lookup, RankWeights, combine, combined, judge
 from matcher.search import Query, search_many
 from models.investor_match import InvestorMatch
 from models.profile import Profile
@@ -41,7 +43,7 @@ def rank_investors(index: ProfileIndex, company: Profile, lookup: Lookup, *, top
         return []
     best = max(m.score for m in matches)
     profiles = lookup([m.id for m in matches])
-    ranked = []
+    scored: list[tuple[float, str, Match, FitResult]] = []
     for match in matches:
         investor = profiles.get(match.id)
         if investor is None or investor.investor is None:
@@ -49,6 +51,6 @@ def rank_investors(index: ProfileIndex, company: Profile, lookup: Lookup, *, top
         doc = index.document(investor.id)
         base = (doc.lat, doc.lon) if doc.lat is not None and doc.lon is not None else None
         fit = judge(index, investor.investor, company, frozenset(), base, today)
-        ranked.append(combine(match, best, fit, weights, investor))
-    ranked.sort(key=lambda m: (-m.score, m.id))
-    return [m.model_copy(update={"rank": rank}) for rank, m in enumerate(ranked[:top], start=1)]
+        scored.append((round(combined(match, best, fit, weights), 4), match.id, match, fit))
+    scored.sort(key=lambda row: (-row[0], row[1]))
+    return [combine(match, best, fit, weights, rank) for rank, (_, _, match, fit) in enumerate(scored[:top], start=1)]

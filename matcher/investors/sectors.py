@@ -110,26 +110,39 @@ def canonical(name: str) -> str:
     return owner.get(name.strip().lower(), name.strip().lower())
 
 
-def expand(sectors: list[str]) -> set[str]:
+def expand(sectors: list[str]) -> frozenset[str]:
     """Sectors with umbrellas opened up ("creative technology" also means games, immersive, ...)."""
+    return _expand(tuple(sectors))
+
+
+@lru_cache(maxsize=4096)
+def _expand(sectors: tuple[str, ...]) -> frozenset[str]:
     out: set[str] = set()
     for sector in sectors:
         name = canonical(sector)
         out.add(name)
         out.update(UMBRELLAS.get(name, ()))
-    return out
+    return frozenset(out)
 
 
-def adjacent(sector: str) -> set[str]:
-    return {b for a, b in ADJACENT if a == sector} | {a for a, b in ADJACENT if b == sector}
+@lru_cache(maxsize=256)
+def adjacent(sector: str) -> frozenset[str]:
+    return frozenset({b for a, b in ADJACENT if a == sector} | {a for a, b in ADJACENT if b == sector})
+
+
+@lru_cache(maxsize=65536)
+def _stated(own_words: str, listed: tuple[str, ...]) -> frozenset[str]:
+    """Sectors in a company's own words; cached, as a profile's words change far less often than
+    they are read (every interest reads the same candidates)."""
+    found = {sector for sector, _ in find_sectors(own_words)}
+    return frozenset(found | {canonical(s) for s in listed})  # a sector the vocabulary lacks is still one
 
 
 def company_sectors(profile: Profile) -> tuple[set[str], bool]:
     """The company's sectors and whether they are stated (its own words) or inferred from its SIC
     codes (False: to verify). Empty when neither says anything."""
-    own = " ; ".join([*profile.sectors, *profile.roles, profile.headline or ""])
-    stated = {sector for sector, _ in find_sectors(own)}
-    stated |= {canonical(s) for s in profile.sectors}  # a sector the vocabulary lacks is still a sector
+    stated = set(_stated(" ; ".join([*profile.sectors, *profile.roles, profile.headline or ""]),
+                         tuple(profile.sectors)))
     if stated:
         return stated, True
     codes = list(profile.company.sic_codes) if profile.company else []

@@ -17,10 +17,10 @@ from collections.abc import Sequence
 
 from matcher.errors import InvalidInput
 from matcher.index import ProfileIndex
-from matcher.investors.fit import STATUS_VALUE, TO_VERIFY_VALUE, FitResult
+from matcher.investors.fit import FitResult, row_value
 from matcher.investors.ranking import judge
 from matcher.investors.session import Limits, Pair, schedule, solve
-from models.investor_match import CriterionFit, Meeting, SessionPlan
+from models.investor_match import Meeting, SessionPlan
 from models.profile import Profile
 
 __all__ = ["pair_fits", "plan_session"]
@@ -29,21 +29,17 @@ COMPANY_SIDE = ("ticket", "round", "tax_relief", "stage", "sectors")
 SOLVER = "scipy.optimize.milp (HiGHS) for which pairs meet; König edge colouring for when"
 
 
-def _value(c: CriterionFit) -> float:
-    return TO_VERIFY_VALUE if c.status == "met" and c.source == "to verify" else STATUS_VALUE[c.status]
-
-
 def two_way(fit: FitResult) -> float:
-    side = [_value(c) for c in fit.criteria if c.criterion in COMPANY_SIDE]
+    side = [row_value(status, source) for name, status, source, *_ in fit.rows if name in COMPANY_SIDE]
     company = sum(side) / len(side) if side else 0.5
     return (fit.score + company) / 2
 
 
 def reason(fit: FitResult) -> str:
-    met = [c.criterion.replace("_", " ") for c in fit.criteria if c.status == "met"]
-    partly = [c.criterion.replace("_", " ") for c in fit.criteria if c.status == "partly"]
-    verify = [c.criterion.replace("_", " ") for c in fit.criteria if c.source == "to verify"
-              and c.status in ("met", "partly")]
+    met = [name.replace("_", " ") for name, status, *_ in fit.rows if status == "met"]
+    partly = [name.replace("_", " ") for name, status, *_ in fit.rows if status == "partly"]
+    verify = [name.replace("_", " ") for name, status, source, *_ in fit.rows if source == "to verify"
+              and status in ("met", "partly")]
     bits = [f"meets {', '.join(met)}" if met else "meets no stated criterion"]
     if partly:
         bits.append(f"partly {', '.join(partly)}")

@@ -9,6 +9,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
+from starlette.formparsers import MultiPartException
 
 from matcher.errors import InvalidInput
 from matcher.importers import ParsedFile, parse_csv, parse_jsonl
@@ -52,7 +54,12 @@ async def parsed_body(request: Request) -> ParsedFile:
 
 
 async def _parsed_upload(request: Request) -> ParsedFile:
-    async with request.form(max_files=1, max_fields=5) as form:
+    try:
+        form = await request.form(max_files=1, max_fields=5)
+    except (MultiPartException, HTTPException) as error:  # too many fields or files, a broken body
+        why = getattr(error, "detail", None) or getattr(error, "message", error)
+        raise InvalidInput(f"the upload cannot be read: {why} (send one multipart file field named 'file')") from None
+    try:
         upload = form.get("file")
         if not isinstance(upload, UploadFile):
             raise InvalidInput("file: is required (a multipart file field named 'file')")
@@ -60,6 +67,8 @@ async def _parsed_upload(request: Request) -> ParsedFile:
         media = (upload.content_type or "").split(";")[0].strip().lower()
         is_csv = name.endswith(".csv") or media in _CSV
         return await run_in_threadpool(_parse, _text(await upload.read()), is_csv)
+    finally:
+        await form.close()
 
 
 def _parse(text: str, is_csv: bool) -> ParsedFile:

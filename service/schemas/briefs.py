@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 
 from matcher.briefs.sheet import SHORTLIST_SIZE
 from models.brief import Brief
@@ -43,3 +43,9 @@ class CorrectionOut(BaseModel):
     corrected: Brief
     by: str
     created_at: dt.datetime
+
+    @field_validator("created_at")
+    @classmethod
+    def _utc(cls, moment: dt.datetime) -> dt.datetime:
+        """SQLite hands back naive datetimes; every time stored is UTC (RFC 3339 needs the offset)."""
+        return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment

@@ -6,6 +6,12 @@ It shares only what is input rather than scoring: the stored vectors, the text a
 (``analyse``: tokens and stems) and the taxonomy's data (which roles a query names, which are
 related). BM25 is Lucene's variant, as bm25s computes it: idf = ln(1 + (N - df + 0.5) /
 (df + 0.5)), term weight tf / (tf + k1 (1 - b + b dl / avgdl)), k1 = 1.2, b = 0.75.
+
+Fusion as documented in ``matcher/fusion.py`` and ``matcher/data/ranking/fusion.json``: the
+query's length in words picks a band (its lexical weight; dense takes the rest; its boost
+scale applies to roles read from the query's own words); each role the query names boosts by
+how sure its reading is, linearly from nothing at the confidence floor to all of it at 1, and a
+later role by ``later_role_scale``; a profile takes its single best boost.
 """
 
 from __future__ import annotations
@@ -60,9 +66,9 @@ def oracle_scores(index, query) -> dict[str, float]:
     config, filters = index.config, query.filters
     live = {p: d for p, d in enumerate(index.documents) if d is not None}
     taxonomy = load_taxonomy()
-    roles = set(query.roles) if query.roles is not None else {m.role.id for m in taxonomy.mentions(query.text)}
-    related = {r for role in roles for r in taxonomy.roles[role].related} - roles
-    departments = {taxonomy.roles[role].department for role in roles}
+    read = _read_roles(taxonomy, query)
+    roles = set(read)
+    dense_weight, lexical_weight, boost_scale = _weights(config, len(query.text.split()), query.roles is not None)
     vector = index.encoder.encode_queries([query.text])[0]
     bm25 = _bm25(live, query.text)
     points = [filters.near, *filters.also_near] if filters.near else []
@@ -109,9 +115,41 @@ def oracle_scores(index, query) -> dict[str, float]:
     for p, penalty in kept.items():
         doc = index.documents[p]
         held = set(doc.role_ids)
-        boost = max(config.exact_role_boost * bool(held & roles), config.related_role_boost * bool(held & related),
-                    config.same_department_boost * bool(set(doc.departments) & departments))
+        boost = 0.0
+        for order, (role, confidence) in enumerate(read.items()):
+            sure = _sureness(config, confidence) * (1.0 if order == 0 else config.later_role_scale)
+            related = set(taxonomy.roles[role].related) - roles
+            boost = max(boost, sure * config.exact_role_boost * (role in held),
+                        sure * config.related_role_boost * bool(held & related),
+                        sure * config.same_department_boost * (taxonomy.roles[role].department in doc.departments))
         dense = float(sum(float(a) * float(b) for a, b in zip(index.vectors[p], vector, strict=True)))
-        out[doc.id] = (config.dense_weight * dense + config.lexical_weight * bm25[p] / best_bm25
-                       + boost - penalty)
+        out[doc.id] = (dense_weight * dense + lexical_weight * bm25[p] / best_bm25
+                       + boost_scale * boost * config.use_taxonomy - penalty)
     return out
+
+
+def _read_roles(taxonomy, query) -> dict[str, float]:
+    """Role -> confidence, in the order the query names them (given roles are sure unless told)."""
+    if query.roles is not None:
+        sure = query.role_confidence or (1.0,) * len(query.roles)
+        return dict(zip(query.roles, sure, strict=True))
+    read: dict[str, float] = {}
+    for mention in taxonomy.mentions(query.text):
+        read[mention.role.id] = max(read.get(mention.role.id, 0.0), mention.confidence)
+    return read
+
+
+def _weights(config, words: int, roles_given: bool) -> tuple[float, float, float]:
+    dense, lexical, scale = config.dense_weight, config.lexical_weight, 1.0
+    for band in config.fusion_bands or ():
+        if band.max_words is None or words <= band.max_words:
+            dense, lexical, scale = 1.0 - band.lexical_weight, band.lexical_weight, band.boost_scale
+            break
+    total = dense + lexical
+    return dense / total, lexical / total, 1.0 if roles_given else scale
+
+
+def _sureness(config, confidence: float) -> float:
+    if not config.use_confidence:
+        return 1.0
+    return min(max((confidence - config.confidence_floor) / (1.0 - config.confidence_floor), 0.0), 1.0)

@@ -11,11 +11,11 @@ import pytest
 
 from matcher.errors import InvalidInput
 from matcher.filters import Filters, evaluate
+from matcher.fusion import query_roles, query_weights, word_count
 from matcher.geo import haversine_km, load_gazetteer
 from matcher.lexical import analyse
 from matcher.scoring import QueryEvidence, score_positions
 from matcher.search import Query, search
-from matcher.taxonomy import load_taxonomy
 from tests.matcher.search_oracle import oracle_scores
 
 LEEK = load_gazetteer().resolve("Leek")
@@ -25,10 +25,11 @@ TAMWORTH = load_gazetteer().resolve("Tamworth")
 def brute_force(index, query: Query) -> list[str]:
     """Score every profile that passes, with the same scoring, and take the top-k."""
     vector = index.encoder.encode_queries([query.text])[0]
-    roles = tuple(dict.fromkeys(m.role.id for m in load_taxonomy().mentions(query.text)))
+    read = query_roles(query.text)
     terms = analyse([query.text])[0]
     lexical = index.lexical.scores(terms, index.capacity)
-    evidence = QueryEvidence.build(index, query.text, vector, terms, lexical, roles)
+    evidence = QueryEvidence.build(index, query.text, vector, terms, lexical, tuple(r for r, _ in read),
+                                   confidences=tuple(c for _, c in read))
     verdict = evaluate(index.columns, query.filters)
     mask = verdict.passing(query.filters.include_unknown)[: index.capacity]
     positions = np.flatnonzero(mask)
@@ -171,8 +172,9 @@ def test_explanation_carries_scores_roles_terms_and_distance(demo_index):
                                        top_k=5))
     top = matches[0].explanation
     assert matches[0].score == pytest.approx(top.score)
-    assert top.score == pytest.approx(0.55 * top.dense + 0.45 * top.lexical + top.taxonomy_boost + top.context_penalty,
-                                      abs=1e-5)
+    weights = query_weights(demo_index.config, word_count("gaffer for a period drama"))
+    assert top.score == pytest.approx(weights.dense * top.dense + weights.lexical * top.lexical
+                                      + top.taxonomy_boost + top.context_penalty, abs=1e-5)
     assert top.role_evidence == "exact role" and "affer" in top.matched_role
     assert "gaffer" in top.matched_terms.get("roles", [])
     assert top.distance_km is not None and top.distance_km >= 0

@@ -4,11 +4,11 @@
 // profile or brief says can become markup.
 
 import { $, $$, h } from "./dom.js";
+import { forgetKey, readKey, rememberWanted, saveKey, showRemembered } from "./keystore.js";
 
 // The film office's working day (profile pages, contacts for staff, paper, map, shortlists).
 import { cardExtras, openLink, saveShortlist, sheetTools } from "./office/sheet-tools.js";
 
-const KEY_STORE = "smic-matcher.api-key";
 const EXAMPLE_BRIEF =
   "Hi both, we're prepping a six-part period drama and will be shooting six weeks in Leek from 3 March 2027. " +
   "We need a gaffer, two sparks, a costume standby with period experience, a unit base for 20 vehicles " +
@@ -16,7 +16,7 @@ const EXAMPLE_BRIEF =
 
 // ---------------------------------------------------------------------------- state
 const state = {
-  key: localStorage.getItem(KEY_STORE) || "",
+  key: readKey(),
   role: null,            // "staff" once a key unlocked shortlists; "other" for a known non-staff key
   brief: null,           // the Brief as last understood or edited
   selection: new Map(),  // profile id -> {match, need}
@@ -151,7 +151,7 @@ async function probeKey() {
     if (err.status === 401) {
       showError(`${err.message} The key was not kept.`);
       state.key = "";
-      localStorage.removeItem(KEY_STORE);
+      forgetKey();
       state.role = null;
     } else if (err.status === 403) {
       state.role = "other";
@@ -166,8 +166,7 @@ $("#key-form").addEventListener("submit", async (e) => {
   e.preventDefault();
   clearError();
   state.key = keyInput.value.trim();
-  if (state.key) localStorage.setItem(KEY_STORE, state.key);
-  else localStorage.removeItem(KEY_STORE);
+  saveKey(state.key, rememberWanted());
   await probeKey();
   announce(keyStatus.textContent);
   if (state.role === "staff" && !$("#panel-lists").hidden) loadLists();
@@ -175,7 +174,8 @@ $("#key-form").addEventListener("submit", async (e) => {
 $("#key-forget").addEventListener("click", () => {
   state.key = "";
   state.role = null;
-  localStorage.removeItem(KEY_STORE);
+  forgetKey();
+  showRemembered();
   renderKeyState();
   keyInput.focus();
   announce("Key forgotten. Public view.");

@@ -1,6 +1,7 @@
 // Staff view of the corrections made to understood briefs, with an export as judged examples.
-const KEY_STORE = "smic-matcher.api-key";  // the key the main page keeps
-const key = localStorage.getItem(KEY_STORE) || "";
+import { readKey } from "./keystore.js";
+
+const key = readKey();  // the key the main page keeps
 const status = document.getElementById("status");
 
 function cell(text) {

@@ -2,13 +2,13 @@
 // keeps), calls to the API, messages, small DOM helpers and Vega-Lite charts. Data reaches the
 // page through textContent only (never innerHTML); charts are drawn by the vendored Vega.
 
+import { forgetKey, readKey, rememberWanted, saveKey } from "./keystore.js";
 import { $, h } from "./dom.js";
 
-export const KEY_STORE = "smic-matcher.api-key";
 
 export { $, h };
 
-export const state = { key: localStorage.getItem(KEY_STORE) || "" };
+export const state = { key: readKey() };
 
 export class ApiError extends Error {
   constructor(message, status) { super(message); this.status = status; }
@@ -79,13 +79,13 @@ export function keyForm(onChange, describe) {
   $("#key-form").addEventListener("submit", (e) => {
     e.preventDefault();
     state.key = input.value.trim();
-    if (state.key) localStorage.setItem(KEY_STORE, state.key); else localStorage.removeItem(KEY_STORE);
+    saveKey(state.key, rememberWanted());
     render();
     onChange();
   });
   forget.addEventListener("click", () => {
     state.key = "";
-    localStorage.removeItem(KEY_STORE);
+    forgetKey();
     render();
     onChange();
     input.focus();

@@ -1,14 +1,13 @@
 // Import profiles in the background: send the file, then poll the job until it is done.
 import { $, h } from "./dom.js";
-
-const KEY_STORE = "smic-matcher.api-key";  // the key the main page keeps
+import { readKey } from "./keystore.js";
 const POLL_MS = 1000;
 const status = $("#status");
 const progress = $("#progress");
 const problems = $("#problems");
 
 function headers() {
-  const key = localStorage.getItem(KEY_STORE) || "";
+  const key = readKey();  // the key the main page keeps
   return key ? { "X-API-Key": key } : {};
 }
 

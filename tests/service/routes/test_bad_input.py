@@ -79,3 +79,9 @@ def test_nothing_of_a_refused_import_is_stored(service):
     body = _csv("id,kind,name,day_rate_gbp,day_rate_gbp.min", "fl-dup-kept,freelancer,Ann Lee,300,250")
     service.client("admin").post("/api/profiles/import", content=body, headers={"Content-Type": "text/csv"})
     assert service.client("admin").get("/api/profiles/fl-dup-kept").status_code == 404
+
+
+def test_control_characters_in_a_brief_still_make_a_workbook(service):
+    brief = {"brief": {"text": "Gaffer\u0001 wanted\u001b", "needs": [{"label": "Gaffer\u0002", "role": "gaffer"}]}}
+    response = service.client("public").post("/api/sheets/export.xlsx", json=brief)
+    assert response.status_code == 200, response.text[:300]  # was a 500: a workbook cannot hold them

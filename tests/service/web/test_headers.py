@@ -8,7 +8,8 @@ import pytest
 
 from tests.service.web.conftest import LAPTOP, TIMEOUT_MS
 
-PAGES = ["/", "/docs", "/redoc", "/sector", "/gaps", "/corrections", "/profiles/fl-0003", "/me"]
+PAGES = ["/", "/docs", "/redoc", "/sector", "/gaps", "/corrections", "/profiles/fl-0003", "/me", "/investors",
+         "/partners", "/import"]
 
 
 @pytest.mark.parametrize("path", [*PAGES, "/api/health", "/api/profiles/nothing-here", "/static/app.js"])

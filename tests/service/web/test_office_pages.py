@@ -12,6 +12,7 @@ from urllib.parse import urlparse
 
 import httpx
 import pytest
+from playwright.sync_api import expect
 
 from tests.service.web.conftest import LAPTOP, TIMEOUT_MS
 
@@ -240,10 +241,10 @@ def test_a_crew_sheet_goes_to_a_shortlist_is_checked_answered_and_exported(brows
     row = page.locator(".person").first
     row.locator(".note-input").fill("Rate agreed")
     row.get_by_role("button", name="Save note").click()
-    page.wait_for_function("document.querySelector('#status').textContent.includes('Note saved')")
+    expect(page.locator("#status")).to_contain_text("Note saved", timeout=TIMEOUT_MS)
     row = page.locator(".person").first
     row.locator("select").select_option("booked")
-    page.wait_for_function("document.querySelector('#status').textContent.includes('Booked')")
+    expect(page.locator("#status")).to_contain_text("Booked", timeout=TIMEOUT_MS)
 
     with page.expect_download() as download:
         page.click("#sl-csv")

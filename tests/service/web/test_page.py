@@ -15,6 +15,7 @@ import re
 
 import httpx
 import pytest
+from playwright.sync_api import expect
 
 from tests.service.web.conftest import LAPTOP, TIMEOUT_MS
 
@@ -170,7 +171,7 @@ def test_no_recognised_need_shows_the_fallback_message(page):
 # -- shortlist and export -----------------------------------------------------------------------
 def test_with_a_staff_key_two_matches_are_saved_and_exported_as_csv(page, service, tmp_path):
     use_key(page, service.keys["staff"])
-    page.wait_for_function("document.querySelector('#key-status').textContent.startsWith('Staff key')")
+    expect(page.locator("#key-status")).to_have_text(re.compile(r"^Staff key"), timeout=TIMEOUT_MS)
     read_brief(page)
     find_crew(page)
 
@@ -215,13 +216,13 @@ def test_without_a_staff_key_saving_explains_that_one_is_needed(page, service):
     assert "staff key" in page.inner_text("#alert")
 
     use_key(page, service.keys["member"])  # a key, but not a staff one
-    page.wait_for_function("document.querySelector('#key-status').textContent.includes('needs a staff key')")
+    expect(page.locator("#key-status")).to_contain_text("needs a staff key", timeout=TIMEOUT_MS)
     assert "staff key" in page.inner_text("#save-note")
 
 
 def test_an_unknown_key_is_refused_and_not_kept(page):
     use_key(page, "smic_not-a-real-key")
-    page.wait_for_function("document.querySelector('#alert').textContent.length > 0")
+    expect(page.locator("#alert")).to_have_text(re.compile(r"\S"), timeout=TIMEOUT_MS)
     assert "not known" in page.inner_text("#alert")
     assert page.evaluate("localStorage.getItem('smic-matcher.api-key')") is None
 
@@ -254,7 +255,7 @@ def test_a_brief_can_be_read_and_matched_with_the_keyboard_alone(page):
     page.keyboard.press("ArrowUp")  # quantity 2
     with page.expect_response("**/api/briefs/match"):
         page.keyboard.press("Enter")
-    page.wait_for_function("document.querySelector('.need-title').textContent === 'Gaffer ×2'")
+    expect(page.locator(".need-title").first).to_have_text("Gaffer ×2", timeout=TIMEOUT_MS)
 
 
 def test_ctrl_enter_reads_the_brief_and_the_tabs_follow_arrow_keys(page):
@@ -292,7 +293,7 @@ def test_errors_from_the_api_are_shown_in_the_alert_region(page):
     read_brief(page)
     page.fill("#base-place", "Atlantis")
     page.click("#find-crew")
-    page.wait_for_function("document.querySelector('#alert').textContent.includes('Atlantis')")
+    expect(page.locator("#alert")).to_contain_text("Atlantis", timeout=TIMEOUT_MS)
     assert "not a UK town or postcode" in page.inner_text("#alert")
     assert page.locator("#sheet").is_hidden()
 
@@ -301,7 +302,7 @@ def test_errors_from_the_api_are_shown_in_the_alert_region(page):
     page.fill("#search-radius", "1001")
     page.fill("#search-place", "Leek")
     page.click("#search-go")
-    page.wait_for_function("document.querySelector('#alert').textContent.includes('radius_km')")
+    expect(page.locator("#alert")).to_contain_text("radius_km", timeout=TIMEOUT_MS)
     assert "1000" in page.inner_text("#alert")  # the API's sentence: must be at most 1000
 
 

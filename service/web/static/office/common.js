@@ -3,14 +3,14 @@
 // written (UK dates: "3 March 2027"; distances in km and miles). Every piece of data reaches
 // the page through textContent, never innerHTML, so nothing a profile says can become markup.
 
+import { forgetKey, readKey, rememberWanted, saveKey } from "../keystore.js";
 import { $, $$, h } from "../dom.js";
 
-export const KEY_STORE = "smic-matcher.api-key";  // the same key the main page uses
 
 export { $, $$, h };
 
 // ---------------------------------------------------------------------------- the API
-export const apiKey = () => localStorage.getItem(KEY_STORE) || "";
+export const apiKey = () => readKey();
 
 export class ApiError extends Error {
   constructor(message, status) { super(message); this.status = status; }
@@ -180,7 +180,7 @@ export async function keyForm(onChange) {
     } catch (err) {
       if (err.status === 401) {
         showError(`${err.message} The key was not kept.`);
-        localStorage.removeItem(KEY_STORE);
+        forgetKey();
       }
     }
     input.value = apiKey();
@@ -194,12 +194,12 @@ export async function keyForm(onChange) {
     e.preventDefault();
     clearError();
     const key = input.value.trim();
-    if (key) localStorage.setItem(KEY_STORE, key); else localStorage.removeItem(KEY_STORE);
+    saveKey(key, rememberWanted());
     await refresh();
     announce(status.textContent);
   });
   forget.addEventListener("click", async () => {
-    localStorage.removeItem(KEY_STORE);
+    forgetKey();
     await refresh();
     input.focus();
     announce("Key forgotten. Public view.");
