@@ -45,7 +45,7 @@ def free_port() -> int:
 def start_service(home: Path, port: int, timeout: float = 180.0, workers: int = 1) -> subprocess.Popen:
     """uvicorn with the app factory (``workers`` processes); returns once /api/health answers
     (or raises)."""
-    # The benchmark measures throughput from one address without a key: the per-address rate
+    # The benchmark measures throughput from one address and one key: the per-address and per-key rate
     # limits (service.rate_limits) would answer most of it 429, so they are lifted here.
     env = {**os.environ, "MATCHER_HOME": str(home), "HF_HUB_OFFLINE": "1",
            "MATCHER_DATABASE_URL": f"sqlite:///{home / 'matcher.db'}",
