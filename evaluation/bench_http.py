@@ -45,11 +45,11 @@ def free_port() -> int:
 def start_service(home: Path, port: int, timeout: float = 180.0, workers: int = 1) -> subprocess.Popen:
     """uvicorn with the app factory (``workers`` processes); returns once /api/health answers
     (or raises)."""
-    # The benchmark measures throughput from one address without a key: the per-address rate
+    # The benchmark measures throughput from one address and one key: the per-address and per-key rate
     # limits (service.rate_limits) would answer most of it 429, so they are lifted here.
     env = {**os.environ, "MATCHER_HOME": str(home), "HF_HUB_OFFLINE": "1",
            "MATCHER_DATABASE_URL": f"sqlite:///{home / 'matcher.db'}",
-           "MATCHER_RATE_LIMIT_PUBLIC": "1000000/minute", "MATCHER_RATE_LIMIT_PUBLIC_HEAVY": "1000000/minute"}
+           **{f"MATCHER_RATE_LIMIT_{name}": "1000000/minute" for name in ("PUBLIC", "PUBLIC_HEAVY", "KEY")}}
     log = (home / "service.log").open("wb")
     process = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "--factory", "service.app:create_app", "--host", "127.0.0.1",
@@ -99,12 +99,12 @@ def process_tree_cpu(pid: int) -> float:
     return total
 
 
-async def _load(url: str, payloads: list[dict], seconds: float, clients: int) -> dict:
+async def _load(url: str, payloads: list[dict], seconds: float, clients: int, headers: dict | None = None) -> dict:
     latencies: list[float] = []
     errors = 0
     deadline = time.perf_counter() + seconds
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(limits=limits, timeout=60) as client:
+    async with httpx.AsyncClient(limits=limits, timeout=60, headers=headers) as client:
         async def worker(offset: int) -> None:
             nonlocal errors
             i = offset
@@ -144,17 +144,18 @@ def _in_process(call, payloads: list[object], seconds: float, clients: int) -> d
 
 
 def measure_http(home: Path, searches: list[dict], brief: dict, seconds: float, engine_call,
-                 workers: int = 1) -> dict:
-    """``engine_call(kind, payload)`` runs one request in-process ('search' or 'brief')."""
+                 workers: int = 1, headers: dict | None = None) -> dict:
+    """``engine_call(kind, payload)`` runs one request in-process ('search' or 'brief'); ``headers``
+    go with every request (a member key: availability filters are member data)."""
     port = free_port()
     process = start_service(home, port, workers=workers)
     base = f"http://127.0.0.1:{port}/api"
     out = {"clients": CLIENTS, "seconds_per_test": seconds, "workers": workers}
     try:
         for kind, path, payloads in (("search", "/search", searches), ("brief", "/briefs/match", [brief])):
-            asyncio.run(_load(base + path, payloads, min(2.0, seconds), CLIENTS))  # warm up
+            asyncio.run(_load(base + path, payloads, min(2.0, seconds), CLIENTS, headers))  # warm up
             server_cpu, client_cpu = process_tree_cpu(process.pid), time.process_time()
-            http = asyncio.run(_load(base + path, payloads, seconds, CLIENTS))
+            http = asyncio.run(_load(base + path, payloads, seconds, CLIENTS, headers))
             answered = max(1, http["latency_ms"]["n"])
             http["server_cpu_ms_per_request"] = round(1000 * (process_tree_cpu(process.pid) - server_cpu) / answered, 2)
             http["client_cpu_ms_per_request"] = round(1000 * (time.process_time() - client_cpu) / answered, 2)
