@@ -53,7 +53,8 @@ def label_for(kind: str, first_role: str | None) -> str:
     """What a profile is, in place of its name: 'Freelance gaffer', 'VFX company'."""
     if not first_role:
         return {"freelancer": "Freelancer", "company": "Company", "facility": "Facility", "investor": "Investor"}[kind]
-    lowered = first_role[0].lower() + first_role[1:] if first_role[1:2].islower() else first_role
+    # "Camera Operator" -> "camera operator"; acronyms and mixed case kept ("DoP", "VFX", "2nd AC")
+    lowered = " ".join(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in first_role.split())
     if kind == "freelancer":
         return f"Freelance {lowered}"
     if kind == "company":
