@@ -14,6 +14,7 @@ from fastapi import APIRouter, Request, Response
 
 from matcher.errors import ImportRejected, InvalidInput
 from service.deps import AdminCaller, RuntimeDep
+from service.keys import as_utc
 from service.routes.profile_import import parsed_body
 from service.schemas.jobs import JobOut
 
@@ -55,4 +56,5 @@ def _url(job_id: str) -> str:
 
 def _out(job: dict[str, Any]) -> JobOut:
     progress = 1.0 if job["total"] == 0 else job["done"] / job["total"]
-    return JobOut(**job, progress=round(progress, 4), url=_url(job["id"]))
+    moments = {name: as_utc(job[name]) for name in ("created_at", "updated_at", "finished_at") if name in job}
+    return JobOut(**{**job, **moments}, progress=round(progress, 4), url=_url(job["id"]))

@@ -24,9 +24,13 @@ def test_the_crew_sheet_pdf_has_the_brief_on_top_and_one_need_per_page(service):
     assert len(pages) >= len(sheet["needs"]) == 4
     assert pages[0].startswith("STAFFORDSHIRE MOVING IMAGE CLUSTER")
     assert "Within 50 km (31 miles) of Leek · 3 March – 13 April 2027" in pages[0]
-    # where each need's heading first appears (the brief's own words on top are not a heading)
-    headed = [pages[0].replace(" ".join(BRIEF.split()), "", 1), *pages[1:]]
-    starts = [next(i for i, p in enumerate(headed) if p.find(r["need"]["label"]) != -1) for r in sheet["needs"]]
+    # where each need's block begins: its heading (label, ×quantity) then the line saying Crew or Facility
+    # (the label alone can also stand in another need's reasons: a gaffer's related roles)
+    def heading(result):
+        need = result["need"]
+        title = need["label"] + (f" ×{need['quantity']}" if need["quantity"] > 1 else "")
+        return f"{title} {'Facility' if need['kind'] == 'facility' else 'Crew'}"
+    starts = [next(i for i, p in enumerate(pages) if heading(r) in p) for r in sheet["needs"]]
     assert starts == sorted(set(starts))  # each need begins a page of its own, in order
     block = " ".join(pages[starts[0]:starts[1]])  # the first need's block: a page, or more when it runs on
     for match in sheet["needs"][0]["matches"]:
