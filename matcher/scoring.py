@@ -66,7 +66,9 @@ class QueryEvidence:
                          index.positions_in_departments([taxonomy.roles[role].department]))
                 for flags, tier_scale, positions in zip((exact, related, department), scales, tiers, strict=True):
                     flags[positions] = True
-                    np.maximum.at(tier_scale, positions, scale)
+                    # One scalar per role: a gather-max-scatter gives what np.maximum.at gives (a
+                    # repeated position gets the same value twice) at a fraction of its cost.
+                    tier_scale[positions] = np.maximum(tier_scale[positions], scale)
         always, tiers_scored = np.zeros(n, dtype=bool), 0
         for tier in (exact, related, department):
             widened = always | tier
