@@ -59,12 +59,17 @@ class QueryEvidence:
         scales = tuple(np.zeros(n, dtype=np.float32) for _ in range(3))
         if roles:
             taxonomy = load_taxonomy()
+            department_scale: dict[str, float] = {}  # departments already marked, at the best scale so far
             for order, (role, confidence) in enumerate(zip(roles, confidences, strict=True)):
                 scale = role_scale(config, confidence, order)
                 others = set(taxonomy.roles[role].related) - set(roles)
-                tiers = (index.positions_with_roles([role]), index.positions_with_roles(others),
-                         index.positions_in_departments([taxonomy.roles[role].department]))
-                for flags, tier_scale, positions in zip((exact, related, department), scales, tiers, strict=True):
+                home = taxonomy.roles[role].department
+                tiers = [(exact, scales[0], index.positions_with_roles([role])),
+                         (related, scales[1], index.positions_with_roles(others))]
+                if department_scale.get(home, -1.0) < scale:  # else marking it again changes nothing
+                    department_scale[home] = scale
+                    tiers.append((department, scales[2], index.positions_in_departments([home])))
+                for flags, tier_scale, positions in tiers:
                     flags[positions] = True
                     # One scalar per role: a gather-max-scatter gives what np.maximum.at gives (a
                     # repeated position gets the same value twice) at a fraction of its cost.
