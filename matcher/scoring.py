@@ -6,6 +6,7 @@ positions, ``explain`` turns one row into words.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -31,7 +32,6 @@ class QueryEvidence:
     vector: np.ndarray
     terms: list[str]
     lexical: np.ndarray          # BM25 per position
-    lexical_hits: np.ndarray     # positions with a BM25 score above 0
     roles: tuple[str, ...]       # taxonomy role ids the query asks for
     exact: np.ndarray            # per position: holds one of those roles
     related: np.ndarray          # holds a closely related role
@@ -85,9 +85,15 @@ class QueryEvidence:
         weights = query_weights(config, 0 if roles_given else word_count(text))
         if roles_given:
             weights = replace(weights, boost_scale=1.0)
-        return cls(text, vector, terms, lexical, np.flatnonzero(lexical), roles, exact, related,
+        return cls(text, vector, terms, lexical, roles, exact, related,
                    department, always, tiers_scored, preferred_max_rate, scales,  # type: ignore[arg-type]
                    weights)
+
+    @functools.cached_property
+    def lexical_hits(self) -> np.ndarray:
+        """Positions with a BM25 score above 0, found when first read (a search of few passing
+        profiles, such as the partners mode's holders of a role, never reads them)."""
+        return np.flatnonzero(self.lexical)
 
     def boosts(self, positions: np.ndarray | slice, config: MatcherConfig) -> np.ndarray:
         exact = self.exact[positions]

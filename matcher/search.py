@@ -97,8 +97,7 @@ def _evidence(index: ProfileIndex, query: Query, vector: np.ndarray) -> QueryEvi
 def _top_in_mask(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdict,
                  mask: np.ndarray, k: int, config: MatcherConfig, memo: dict, row: int) -> Scores:
     passing = int(mask.sum())
-    hits = evidence.lexical_hits[mask[evidence.lexical_hits]]
-    lexical_max = float(evidence.lexical[hits].max(initial=0.0)) or 1.0
+    lexical_max = float(np.max(evidence.lexical, where=mask, initial=0.0)) or 1.0  # best BM25 among passing
     if index.dense.exact and passing <= config.exhaustive_limit:
         return _every_passing(index, evidence, verdict, mask, k, lexical_max, config, memo, row)
     return _from_candidates(index, evidence, verdict, mask, k, lexical_max, passing, config)
@@ -109,7 +108,8 @@ def _every_passing(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdic
     """Exact by construction: one scan gives every profile's cosine (one scan for all the
     queries of a ``search_many`` call), and the scores are worked on whole arrays."""
     few = int(mask.sum()) * 2 <= index.capacity
-    passing = np.flatnonzero(mask) if few or config.fusion == "rrf" else None  # found once, used twice
+    # Found once, used twice (not needed when many pass and the fusion is not by ranks).
+    passing = np.flatnonzero(mask) if few or config.fusion == "rrf" else np.zeros(0, dtype=np.int64)
     dense = np.zeros(index.capacity, dtype=np.float32)
     if config.use_dense:
         dense = _all_cosines(index, memo, row, passing if few else None)
