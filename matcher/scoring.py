@@ -6,6 +6,7 @@ positions, ``explain`` turns one row into words.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -31,7 +32,6 @@ class QueryEvidence:
     vector: np.ndarray
     terms: list[str]
     lexical: np.ndarray          # BM25 per position
-    lexical_hits: np.ndarray     # positions with a BM25 score above 0
     roles: tuple[str, ...]       # taxonomy role ids the query asks for
     exact: np.ndarray            # per position: holds one of those roles
     related: np.ndarray          # holds a closely related role
@@ -59,14 +59,21 @@ class QueryEvidence:
         scales = tuple(np.zeros(n, dtype=np.float32) for _ in range(3))
         if roles:
             taxonomy = load_taxonomy()
+            department_scale: dict[str, float] = {}  # departments already marked, at the best scale so far
             for order, (role, confidence) in enumerate(zip(roles, confidences, strict=True)):
                 scale = role_scale(config, confidence, order)
                 others = set(taxonomy.roles[role].related) - set(roles)
-                tiers = (index.positions_with_roles([role]), index.positions_with_roles(others),
-                         index.positions_in_departments([taxonomy.roles[role].department]))
-                for flags, tier_scale, positions in zip((exact, related, department), scales, tiers, strict=True):
+                home = taxonomy.roles[role].department
+                tiers = [(exact, scales[0], index.positions_with_roles([role])),
+                         (related, scales[1], index.positions_with_roles(others))]
+                if department_scale.get(home, -1.0) < scale:  # else marking it again changes nothing
+                    department_scale[home] = scale
+                    tiers.append((department, scales[2], index.positions_in_departments([home])))
+                for flags, tier_scale, positions in tiers:
                     flags[positions] = True
-                    np.maximum.at(tier_scale, positions, scale)
+                    # One scalar per role: a gather-max-scatter gives what np.maximum.at gives (a
+                    # repeated position gets the same value twice) at a fraction of its cost.
+                    tier_scale[positions] = np.maximum(tier_scale[positions], scale)
         always, tiers_scored = np.zeros(n, dtype=bool), 0
         for tier in (exact, related, department):
             widened = always | tier
@@ -78,9 +85,15 @@ class QueryEvidence:
         weights = query_weights(config, 0 if roles_given else word_count(text))
         if roles_given:
             weights = replace(weights, boost_scale=1.0)
-        return cls(text, vector, terms, lexical, np.flatnonzero(lexical), roles, exact, related,
+        return cls(text, vector, terms, lexical, roles, exact, related,
                    department, always, tiers_scored, preferred_max_rate, scales,  # type: ignore[arg-type]
                    weights)
+
+    @functools.cached_property
+    def lexical_hits(self) -> np.ndarray:
+        """Positions with a BM25 score above 0, found when first read (a search of few passing
+        profiles, such as the partners mode's holders of a role, never reads them)."""
+        return np.flatnonzero(self.lexical)
 
     def boosts(self, positions: np.ndarray | slice, config: MatcherConfig) -> np.ndarray:
         exact = self.exact[positions]

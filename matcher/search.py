@@ -97,8 +97,7 @@ def _evidence(index: ProfileIndex, query: Query, vector: np.ndarray) -> QueryEvi
 def _top_in_mask(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdict,
                  mask: np.ndarray, k: int, config: MatcherConfig, memo: dict, row: int) -> Scores:
     passing = int(mask.sum())
-    hits = evidence.lexical_hits[mask[evidence.lexical_hits]]
-    lexical_max = float(evidence.lexical[hits].max(initial=0.0)) or 1.0
+    lexical_max = float(np.max(evidence.lexical, where=mask, initial=0.0)) or 1.0  # best BM25 among passing
     if index.dense.exact and passing <= config.exhaustive_limit:
         return _every_passing(index, evidence, verdict, mask, k, lexical_max, config, memo, row)
     return _from_candidates(index, evidence, verdict, mask, k, lexical_max, passing, config)
@@ -108,30 +107,31 @@ def _every_passing(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdic
                    k: int, lexical_max: float, config: MatcherConfig, memo: dict, row: int) -> Scores:
     """Exact by construction: one scan gives every profile's cosine (one scan for all the
     queries of a ``search_many`` call), and the scores are worked on whole arrays."""
-    everyone = np.arange(index.capacity)
+    few = int(mask.sum()) * 2 <= index.capacity
+    # Found once, used twice (not needed when many pass and the fusion is not by ranks).
+    passing = np.flatnonzero(mask) if few or config.fusion == "rrf" else np.zeros(0, dtype=np.int64)
     dense = np.zeros(index.capacity, dtype=np.float32)
     if config.use_dense:
-        dense = _all_cosines(index, memo, row, mask)
-    dense_list = lexical_list = everyone[:0]
+        dense = _all_cosines(index, memo, row, passing if few else None)
+    dense_list = lexical_list = np.zeros(0, dtype=np.int64)
     if config.fusion == "rrf":  # ranks within everything that passes
-        passing = np.flatnonzero(mask)
         dense_list = passing[np.argsort(-dense[passing], kind="stable")]
         hits = passing[evidence.lexical[passing] > 0]
         lexical_list = hits[np.argsort(-evidence.lexical[hits], kind="stable")]
-    if config.fusion != "rrf" and mask.sum() * 2 <= index.capacity:  # few pass: score only them
-        passing = np.flatnonzero(mask)
+    if config.fusion != "rrf" and few:  # few pass: score only them
         return score_top(index, evidence, verdict, passing, np.ones(len(passing), dtype=bool), lexical_max,
                          dense_list, lexical_list, config, dense[passing], k, lexical_only=not config.use_dense)
-    return score_top(index, evidence, verdict, everyone, mask, lexical_max, dense_list, lexical_list,
+    return score_top(index, evidence, verdict, np.arange(index.capacity), mask, lexical_max, dense_list, lexical_list,
                      config, dense, k, lexical_only=not config.use_dense)
 
 
-def _all_cosines(index: ProfileIndex, memo: dict, row: int, mask: np.ndarray) -> np.ndarray:
-    """Cosines of every position; where at most half pass (as for holders of a role), only
-    theirs are computed, read in place by faiss (others stay 0 and are masked out anyway)."""
+def _all_cosines(index: ProfileIndex, memo: dict, row: int, few: np.ndarray | None) -> np.ndarray:
+    """Cosines of every position; where at most half pass (as for holders of a role: ``few``,
+    their positions), only theirs are computed, read in place by faiss (others stay 0 and are
+    masked out anyway)."""
     vectors = memo["vectors"]
-    if "cosines" not in memo and mask.sum() * 2 <= index.capacity:
-        return inner_products_at(index.vectors, vectors[row], np.flatnonzero(mask), index.capacity)
+    if "cosines" not in memo and few is not None:
+        return inner_products_at(index.vectors, vectors[row], few, index.capacity)
     if len(vectors) == 1:
         return inner_products(index.vectors[: index.capacity], vectors[row])
     if "cosines" not in memo:  # one row per query, contiguous
