@@ -13,7 +13,7 @@ document once, on first request, from the routes themselves:
 | 404 | operations with a path parameter or a body | nothing by an id given |
 | 408, 413 | operations with a body | a body too slow or too large |
 | 409 | writes (POST, PUT, PATCH, DELETE) | clashes with what is stored |
-| 415 | the import | a body in a format it does not read |
+| 415 | the two imports | a body in a format it does not read |
 | 422 | every operation | bad input, in one sentence per field |
 | 429 | every operation | a rate limit (with Retry-After) |
 | 503 | every operation | busy or over its time budget (``service.budget``), or the database away |
@@ -88,7 +88,7 @@ def _document_errors(app: FastAPI, schema: dict[str, Any]) -> None:
                 statuses |= {408, 413}
             if method in _WRITES:
                 statuses.add(409)
-            if path.endswith("/profiles/import"):
+            if path.endswith(("/profiles/import", "/api/imports")):  # both import routes read files
                 statuses.add(415)
             responses = operation.setdefault("responses", {})
             for status in sorted(statuses):
