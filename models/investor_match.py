@@ -17,6 +17,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from models.investor import CriterionName, InterestCriteria
+from models.match import RankedOut
 
 __all__ = ["CriterionFit", "FactSource", "FitStatus", "InterestReading", "InvestorMatch", "Meeting", "Reading",
            "SessionPlan"]
@@ -47,14 +48,7 @@ class CriterionFit(BaseModel):
     strict: bool = False
 
 
-class InvestorMatch(BaseModel):
-    id: str
-    kind: str
-    name: str
-    headline: str = ""
-    place: str | None = None
-    rank: int
-    score: float
+class InvestorMatch(RankedOut):
     text_relevance: float = Field(description="text relevance, 0-1 (the search's score against the best one)")
     fit: float = Field(description="criteria fit, 0-1")
     text_part: float = Field(description="what text relevance added to the score")

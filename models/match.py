@@ -6,7 +6,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from models.profile import Contact
 
-__all__ = ["ExplanationOut", "MatchOut"]
+__all__ = ["ExplanationOut", "MatchOut", "RankedOut"]
 
 
 class ExplanationOut(BaseModel):
@@ -29,8 +29,8 @@ class ExplanationOut(BaseModel):
     reasons: list[str] = Field(default_factory=list, description="the explanation in short sentences")
 
 
-class MatchOut(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
+class RankedOut(BaseModel):
+    """What every ranked answer says of a profile first: who it is, where, and its place."""
 
     id: str
     kind: str
@@ -39,6 +39,11 @@ class MatchOut(BaseModel):
     place: str | None = None
     rank: int
     score: float
+
+
+class MatchOut(RankedOut):
+    model_config = ConfigDict(from_attributes=True)
+
     explanation: ExplanationOut
     register_note: str | None = Field(None, description="for a company known from Companies House: 'no profile yet: "
                                                         "invite them' when the match rests on register facts only, or "

@@ -101,17 +101,24 @@ def judge(index: ProfileIndex, criteria: InvestmentCriteria, profile: Profile, s
     return fit_company(criteria, company_investment_facts(profile, today), place, strict, base)
 
 
+def searched(index: ProfileIndex, query: Query, lookup: Lookup) -> tuple[list[Match], float, Mapping[str, Profile]]:
+    """One search's matches, the best score among them (what text relevance is measured
+    against) and their stored profiles; ``([], 0.0, {})`` when nothing matched."""
+    matches = search_many(index, [query])[0]
+    if not matches:
+        return [], 0.0, {}
+    return matches, max(m.score for m in matches), lookup([m.id for m in matches])
+
+
 def rank_companies(index: ProfileIndex, reading: InterestReading, lookup: Lookup, *, top: int = 10,
                    audience: str | None = None, weights: RankWeights = DEFAULT_WEIGHTS,
                    today: dt.date | None = None) -> list[InvestorMatch]:
     """The ``top`` companies for an interest, best first, each with its fit breakdown."""
     criteria: InterestCriteria = reading.criteria
     strict = criteria.strict_names()
-    matches = search_many(index, [build_query(reading, audience, max(weights.depth, top))])[0]
+    matches, best, profiles = searched(index, build_query(reading, audience, max(weights.depth, top)), lookup)
     if not matches:
         return []
-    best = max(m.score for m in matches)
-    profiles = lookup([m.id for m in matches])
     scored: list[tuple[float, str, Match, FitResult]] = []
     for match in matches:
         profile = profiles.get(match.id)

@@ -18,8 +18,8 @@ from matcher.explain import Match
 from matcher.filters import Filters
 from matcher.index import ProfileIndex
 from matcher.investors.fit import FitResult
-from matcher.investors.ranking import DEFAULT_WEIGHTS, Lookup, RankWeights, combine, combined, judge
-from matcher.search import Query, search_many
+from matcher.investors.ranking import DEFAULT_WEIGHTS, Lookup, RankWeights, combine, combined, judge, searched
+from matcher.search import Query
 from models.investor_match import InvestorMatch
 from models.profile import Profile
 
@@ -38,11 +38,9 @@ def rank_investors(index: ProfileIndex, company: Profile, lookup: Lookup, *, top
     company against that investor's criteria."""
     query = Query(text=company_query_text(company), filters=Filters(kinds=("investor",), audience=audience),
                   top_k=max(weights.depth, top))
-    matches = search_many(index, [query])[0]
+    matches, best, profiles = searched(index, query, lookup)
     if not matches:
         return []
-    best = max(m.score for m in matches)
-    profiles = lookup([m.id for m in matches])
     scored: list[tuple[float, str, Match, FitResult]] = []
     for match in matches:
         investor = profiles.get(match.id)

@@ -8,18 +8,10 @@ import datetime as dt
 
 import pytest
 
-from matcher.briefs.parser import parse_brief
 from models.brief import Brief
 
 TODAY = dt.date(2027, 1, 6)  # a Wednesday
 D = dt.date
-
-
-@pytest.fixture(scope="module")
-def read(encoder):
-    def parse(text: str) -> Brief:
-        return parse_brief(text, today=TODAY, encoder=encoder)
-    return parse
 
 
 def roles(brief: Brief) -> list[str | None]:

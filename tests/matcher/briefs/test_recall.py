@@ -8,18 +8,10 @@ import datetime as dt
 
 import pytest
 
-from matcher.briefs.parser import parse_brief
 from matcher.taxonomy import load_taxonomy
 from models.brief import Brief
 
 TODAY = dt.date(2027, 2, 3)
-
-
-@pytest.fixture(scope="module")
-def read(encoder):
-    def parse(text: str) -> Brief:
-        return parse_brief(text, today=TODAY, encoder=encoder)
-    return parse
 
 
 def roles(brief: Brief) -> list[str | None]:

@@ -9,18 +9,7 @@ import pytest
 
 from matcher.partners.capabilities import load_capabilities
 from matcher.partners.complementary import complementary, reach
-from matcher.partners.network import CoCreditGraph
 from matcher.partners.similar import similar
-
-
-@pytest.fixture(scope="module")
-def by_id(demo_profiles):
-    return {p.id: p for p in demo_profiles}
-
-
-@pytest.fixture(scope="module")
-def graph(demo_profiles):
-    return CoCreditGraph.build(demo_profiles)
 
 
 def _pairwise(index, ids):

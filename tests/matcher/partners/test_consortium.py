@@ -6,20 +6,11 @@ import pytest
 
 from matcher.errors import InvalidInput
 from matcher.partners.consortium import consortium
-from matcher.partners.network import CoCreditGraph
 
 CALL = ("52 x 11' animated series for a children's broadcaster: we need a storyboard artist, a compositor, "
         "an audio post-production house and a composer. Bids due 30 June.")
 
 
-@pytest.fixture(scope="module")
-def by_id(demo_profiles):
-    return {p.id: p for p in demo_profiles}
-
-
-@pytest.fixture(scope="module")
-def graph(demo_profiles):
-    return CoCreditGraph.build(demo_profiles)
 
 
 def test_teams_cover_every_need_with_the_bidder_in_each(demo_index, by_id, graph):
