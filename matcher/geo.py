@@ -115,11 +115,12 @@ def parse_lat_lon(text: str) -> tuple[float, float]:
 
 
 @lru_cache(maxsize=1)
-def _load_data(data_dir: str = str(DATA_DIR)) -> tuple[dict, dict]:
+def _load_data(data_dir: str = str(DATA_DIR)) -> tuple[dict[str, dict[str, str]], dict[str, Any]]:
     with open(Path(data_dir) / "districts.csv", newline="", encoding="utf-8") as f:
         rows = {r["district"]: r for r in csv.DictReader(f)}
     with open(Path(data_dir) / "places.json", encoding="utf-8") as f:
-        return rows, json.load(f)
+        data: dict[str, Any] = json.load(f)
+    return rows, data
 
 
 class Gazetteer:
@@ -151,7 +152,7 @@ class Gazetteer:
     def _prefixes(self) -> set[str]:
         return {s.rsplit(" ", i)[0] for s in self._surface for i in range(s.count(" ") + 1)}
 
-    def _place(self, c: list) -> Place:  # c = [name, lat, lon, kind, district, rank, population]
+    def _place(self, c: list[Any]) -> Place:  # c = [name, lat, lon, kind, district, rank, population]
         d = self._districts[c[4]]
         return Place(c[0], c[1], c[2], c[3], c[4], d.county, d.region)
 
@@ -180,7 +181,8 @@ class Gazetteer:
         return self._choose(place_key(s), self.prefer_region)
 
     def _choose(self, key: str, region: str | None) -> Place | None:
-        def order(c):  # in `region` first, then rank (build.py: 0 town, 1 area, 2 authority), then population
+        # in `region` first, then rank (build.py: 0 town, 1 area, 2 authority), then population
+        def order(c: tuple[Place, int, int]) -> tuple[bool, int, int]:
             return (region is not None and c[0].region != region, c[1], -c[2])
         return min(self._places.get(key, []), key=order, default=(None,))[0]
 
@@ -188,7 +190,8 @@ class Gazetteer:
         text_n = text.replace("\u2019", "'")  # same length, so spans carry over
         codes = self._find_postcodes(text_n, text)
         words = list(_WORD.finditer(text_n))  # none inside a postcode: its letters all touch digits
-        names, i = [], 0
+        names: list[PlaceMention] = []
+        i = 0
         while i < len(words):
             place, end, resume = self._name_at(text_n, words, i, names[-1].end if names else None)
             if place is not None:
@@ -213,10 +216,12 @@ class Gazetteer:
             out.append((PlaceMention(place, m.start(), m.end(), text[m.start():m.end()]), needs_context))
         return out
 
-    def _name_at(self, text: str, words: list, i: int, last_end: int | None):
+    def _name_at(self, text: str, words: list[re.Match[str]], i: int,
+                 last_end: int | None) -> tuple[Place | None, int, int]:
         """Longest acceptable place name at words[i]: (place, end, resume_at); place is None when
         there is none, and resume_at then skips a rejected name whole ("New York" is not York)."""
-        start, hits, surface = words[i].start(), [], ""
+        start, surface = words[i].start(), ""
+        hits: list[tuple[str, int, int]] = []  # (place key, end, last word)
         for j in range(i, min(i + 8, len(words))):
             w = words[j].group()
             if j > i:
@@ -230,7 +235,7 @@ class Gazetteer:
                 hits.append((self._surface[surface[:-2]], words[j].end() - 2, j))
             if surface not in self._prefixes:
                 break
-        skip = (None, None, hits[-1][1] if hits else start)
+        skip = (None, start, hits[-1][1] if hits else start)  # no place: its end is not read
         if not hits or (i and text[words[i - 1].end():start] == " " and words[i - 1].group() in self._given):
             return skip  # "Tim Burton", "Mr Stafford": a surname
         for key, end, j in reversed(hits):
@@ -255,7 +260,9 @@ class Gazetteer:
     def _qualifier(self, text: str, end: int) -> tuple[str | None, int]:
         """A county or region after a name: (its region, where it ends), else (None, end)."""
         m = _QUALIFIER.match(text, end)
-        parts = list(re.finditer(r"[\w']+", m.group(1))) if m else []
+        if m is None:
+            return None, end
+        parts = list(re.finditer(r"[\w']+", m.group(1)))
         for n in range(len(parts), 0, -1):
             k = place_key(m.group(1)[:parts[n - 1].end()])
             if k in self._context:

@@ -13,7 +13,7 @@ reports is what runs. A misspelt value is refused at start with the choices
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import platformdirs
 from pydantic import Field, ValidationError
@@ -74,7 +74,7 @@ class MatcherSettings(BaseSettings):
         return create_encoder(model, self.encoder_backend, self.model_cache)
 
 
-def load_settings(cls: type[S] = MatcherSettings, **values: object) -> S:  # type: ignore[assignment]
+def load_settings(cls: type[S] = MatcherSettings, **values: Any) -> S:  # type: ignore[assignment]
     """``cls(**values)`` with the environment, or ``InvalidInput`` naming the variable at fault
     ("setting MATCHER_DENSE_INDEX: Input should be 'flat' or 'ivf'")."""
     try:

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from models.match import MatchOut
 
-__all__ = ["Brief", "BriefDates", "BriefPlace", "Budget", "CrewSheet", "Need", "NeedResult", "Package"]
+__all__ = ["Brief", "BriefDates", "BriefPlace", "Budget", "BudgetLevel", "CrewSheet", "Need", "NeedResult", "Package"]
 
 
 class _Record(BaseModel):
@@ -57,8 +57,11 @@ class BriefDates(_Record):
         return self
 
 
+BudgetLevel = Literal["micro", "low", "mid", "high"]
+
+
 class Budget(_Record):
-    level: Literal["micro", "low", "mid", "high"] | None = None
+    level: BudgetLevel | None = None
     amount_gbp: float | None = Field(None, ge=0)
     max_day_rate_gbp: float | None = Field(None, ge=0, description="a stated day-rate cap, applied as a filter")
     text: str = ""

@@ -51,7 +51,7 @@ class DenseIndex(ABC):
     def save(self, path: Path) -> None: ...
 
     def __len__(self) -> int:
-        return self._index.ntotal
+        return int(self._index.ntotal)
 
 
 def selector_for(allowed: np.ndarray | None) -> faiss.SearchParameters | None:

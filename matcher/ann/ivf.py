@@ -32,6 +32,7 @@ _POINTS_PER_CELL_SAMPLED = 40    # k-means needs ~40 a cell, not the whole corpu
 
 class IvfIndex(DenseIndex):
     kind = "ivf"
+    _owner: faiss.Index  # set by load() for an old id-mapped file: owns the inner index's memory
 
     def __init__(self, dim: int, nlist: int = 1024, nprobe: int = 32) -> None:
         super().__init__(dim)
@@ -43,7 +44,7 @@ class IvfIndex(DenseIndex):
 
     @property
     def trained(self) -> bool:
-        return self._ivf.is_trained
+        return bool(self._ivf.is_trained)
 
     @property
     def exact(self) -> bool:  # type: ignore[override]
@@ -85,7 +86,9 @@ class IvfIndex(DenseIndex):
             sample = np.random.default_rng(0).choice(len(held), size=wanted, replace=False)
             self.train(held[np.sort(sample)])
 
-    def search(self, queries, k, allowed=None):
+    def search(
+        self, queries: np.ndarray, k: int, allowed: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
         k = max(1, min(k, len(self))) if len(self) else 1
         queries = np.ascontiguousarray(queries, dtype=np.float32)
         params = selector_for(allowed)
@@ -96,7 +99,8 @@ class IvfIndex(DenseIndex):
                 ivf_params._keep = params
             params = ivf_params
         with faiss_call("searching"):
-            return self._index.search(queries, k, params=params)
+            found: tuple[np.ndarray, np.ndarray] = self._index.search(queries, k, params=params)
+        return found
 
     def save(self, path: Path) -> None:
         with faiss_call("saving the index"):

@@ -8,7 +8,7 @@ import json
 import shlex
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
@@ -17,6 +17,12 @@ from matcher.cli.app import app, handles_errors
 from matcher.cli.output import console
 from matcher.demo import DEMO_PATH
 from matcher.errors import InvalidInput
+
+if TYPE_CHECKING:  # the evaluation package loads only for this command
+    from evaluation.ablations import AblationResult
+    from evaluation.breakdown import Breakdown
+    from evaluation.harness import Evaluation
+    from evaluation.targets import Target
 
 __all__ = ["evaluate"]
 
@@ -82,6 +88,7 @@ def evaluate(
     if result.ablations:
         _print_ablations(result.ablations)
     if report:
+        assert result.ablations is not None, "--report is refused without --ablations"
         context = ReportContext(str(corpus), len(result.inputs.profiles), str(queries), str(qrels),
                                 result.today, "matcher " + shlex.join(sys.argv[1:]),
                                 tuple(result.inputs.judged.unjudged))
@@ -102,28 +109,31 @@ def _evaluate_set(folder: Path, corpus: Path, today: dt.date | None, json_out: P
     results = evaluate_set(folder, corpus, today=today, stat_test=stat_test)
     payload = {}
     for split, result in results.items():
+        ablations = result.ablations
+        assert ablations is not None, "a judged set is evaluated with its ablations"
         console.rule(f"{folder.name or folder} / {split}")
         _warn(result)
         _print_summary(result.summary)
-        _print_ablations(result.ablations)
-        _print_groups(result.ablations.by_group, f"{folder.name} {split}")
+        _print_ablations(ablations)
+        _print_groups(ablations.by_group, f"{folder.name} {split}")
         _print_targets(result.targets)
-        payload[split] = {**result.summary, "ablations": ablation_json(result.ablations)}
+        payload[split] = {**result.summary, "ablations": ablation_json(ablations)}
         if report:
             inputs = result.inputs
             context = ReportContext(str(corpus), len(inputs.profiles), str(folder / split / "queries.jsonl"),
                                     str(folder / split / "qrels.tsv"), result.today,
                                     "matcher " + shlex.join(sys.argv[1:]), tuple(inputs.judged.unjudged))
-            path = write_report(report / split, result.ablations, context)
-            (report / split / "by_group.md").write_text(
-                markdown_tables(result.ablations.by_group, f"{folder.name} {split}"), encoding="utf-8")
+            path = write_report(report / split, ablations, context)
+            if ablations.by_group is not None:  # the breakdown needs the reference system's run
+                (report / split / "by_group.md").write_text(
+                    markdown_tables(ablations.by_group, f"{folder.name} {split}"), encoding="utf-8")
             console.print(f"Report: {path}, {path.with_suffix('.html')} and {path.parent / 'by_group.md'}")
     if json_out:
         json_out.parent.mkdir(parents=True, exist_ok=True)
         json_out.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
 
 
-def _print_groups(groups, title: str) -> None:
+def _print_groups(groups: Breakdown | None, title: str) -> None:
     if groups is None:
         return
     for heading, names in (("by family", ["all", *groups.families()]), ("by grade", groups.grades())):
@@ -137,7 +147,7 @@ def _print_groups(groups, title: str) -> None:
         console.print(table)
 
 
-def _warn(result) -> None:
+def _warn(result: Evaluation) -> None:
     for warning in result.run.warnings:
         typer.echo(f"warning: {warning}", err=True)
     unjudged = result.inputs.judged.unjudged
@@ -146,7 +156,7 @@ def _warn(result) -> None:
                    f"{', '.join(unjudged[:10])}", err=True)
 
 
-def _write_outputs(result, run: Path | None, json_out: Path | None) -> None:
+def _write_outputs(result: Evaluation, run: Path | None, json_out: Path | None) -> None:
     from evaluation.report import ablation_json
     from evaluation.runner import write_trec
 
@@ -169,7 +179,7 @@ def _date(text: str | None) -> dt.date | None:
         raise InvalidInput(f"--today: '{text}' is not an ISO date (YYYY-MM-DD)") from None
 
 
-def _print_summary(summary: dict) -> None:
+def _print_summary(summary: dict[str, Any]) -> None:
     from evaluation.metrics import METRICS
 
     table = Table(title=f"Full ranker, {summary['queries']} judged queries")
@@ -187,7 +197,7 @@ def _print_summary(summary: dict) -> None:
                       "the corpus can meet")
 
 
-def _print_ablations(result) -> None:
+def _print_ablations(result: AblationResult) -> None:
     from evaluation.metrics import METRICS
     from evaluation.significance import format_p
 
@@ -209,7 +219,7 @@ def _print_ablations(result) -> None:
         result.best_baseline, *result.wtl))
 
 
-def _print_targets(targets) -> None:
+def _print_targets(targets: list[Target]) -> None:
     for target in targets:
         value = "—" if target.value is None else f"{target.value:.3f}"
         style = {True: "green", False: "red", None: "yellow"}[target.met]

@@ -108,4 +108,5 @@ class OnnxEncoder(Encoder):
             "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64),
         }
         with wrapped("the encoder (onnxruntime)", "encoding text", (Exception,)):
-            return self._session.run(None, feeds)[0].astype(np.float32, copy=False)
+            vectors: np.ndarray = self._session.run(None, feeds)[0].astype(np.float32, copy=False)
+        return vectors
