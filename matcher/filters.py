@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 import numpy as np
 
@@ -116,9 +116,8 @@ def _evaluate(columns: Columns, filters: Filters, excluded_positions: Sequence[i
         # Distance ranks profiles, so one with no recorded place cannot rank among them.
         unknown |= distance.unknown
     availability = None
-    if filters.available is not None:
-        availability = _memo(memo, ("available", filters.available),
-                             lambda: availability_codes(columns, *filters.available))
+    if (dates := filters.available) is not None:
+        availability = _memo(memo, ("available", dates), lambda: availability_codes(columns, *dates))
         fail |= availability == BOOKED
         unknown |= (availability == UNKNOWN) | (availability == PARTIAL)
     if filters.max_rate is not None:
@@ -150,13 +149,21 @@ class Distances:
 
     @property
     def unknown(self) -> np.ndarray:
-        return np.isnan(self.cosine)
+        unknown: np.ndarray = np.isnan(self.cosine)
+        return unknown
 
     def beyond(self, radius_km: float) -> np.ndarray:
-        return self.cosine < np.cos(radius_km / EARTH_RADIUS_KM)  # NaN compares False: unknown stays
+        beyond: np.ndarray = self.cosine < np.cos(radius_km / EARTH_RADIUS_KM)  # NaN compares False: unknown stays
+        return beyond
 
-    def __getitem__(self, positions: np.ndarray) -> np.ndarray:
-        return EARTH_RADIUS_KM * np.arccos(np.clip(self.cosine[positions], -1.0, 1.0))
+    @overload
+    def __getitem__(self, positions: int) -> float: ...
+    @overload
+    def __getitem__(self, positions: np.ndarray) -> np.ndarray: ...
+
+    def __getitem__(self, positions: int | np.ndarray) -> float | np.ndarray:
+        km: float | np.ndarray = EARTH_RADIUS_KM * np.arccos(np.clip(self.cosine[positions], -1.0, 1.0))
+        return km
 
 
 def availability_codes(columns: Columns, start: dt.date, end: dt.date) -> np.ndarray:

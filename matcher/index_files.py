@@ -113,7 +113,7 @@ def _restore(index: ProfileIndex, ids: list[str | None], documents: list[Documen
              live: list[int], version: Path, same_kind: bool) -> None:
     index.ids = ids
     index.documents = documents
-    index.positions = {ids[p]: p for p in live}
+    index.positions = {profile_id: p for p, profile_id in enumerate(ids) if profile_id is not None}  # the live ones
     index._free = [p for p, profile_id in enumerate(ids) if profile_id is None]
     index.vectors = np.ascontiguousarray(vectors, dtype=np.float32)
     if same_kind and (version / "dense.faiss").exists():

@@ -39,7 +39,7 @@ class IvfIndex(DenseIndex):
         quantizer = faiss.IndexFlatIP(dim)
         self._ivf = faiss.IndexIVFFlat(quantizer, dim, nlist, faiss.METRIC_INNER_PRODUCT)
         self._ivf.nprobe = nprobe
-        self._quantizer = quantizer  # faiss does not own it from Python: keep it alive
+        self._quantizer: faiss.Index = quantizer  # faiss does not own it from Python: keep it alive
         self._index = faiss.IndexIDMap2(faiss.IndexFlatIP(dim))  # exact until trained
 
     @property
@@ -72,6 +72,7 @@ class IvfIndex(DenseIndex):
         with faiss_call("training the IVF cells"):
             self._ivf.train(np.ascontiguousarray(sample, dtype=np.float32))
         staged = self._index
+        assert isinstance(staged, faiss.IndexIDMap2), "untrained, the vectors sit in the flat id map"
         self._index = self._ivf
         if staged.ntotal:
             ids = faiss.vector_to_array(staged.id_map).astype(np.int64)
@@ -81,6 +82,7 @@ class IvfIndex(DenseIndex):
     def add(self, positions: np.ndarray, vectors: np.ndarray) -> None:
         super().add(positions, vectors)
         if not self.trained and len(self) >= self.train_threshold:
+            assert isinstance(self._index, faiss.IndexIDMap2), "untrained, the vectors sit in the flat id map"
             held = self._index.index.reconstruct_n(0, self._index.ntotal)
             wanted = min(len(held), _POINTS_PER_CELL_SAMPLED * self.nlist)
             sample = np.random.default_rng(0).choice(len(held), size=wanted, replace=False)
@@ -93,10 +95,10 @@ class IvfIndex(DenseIndex):
         queries = np.ascontiguousarray(queries, dtype=np.float32)
         params = selector_for(allowed)
         if self.trained:
-            ivf_params = faiss.SearchParametersIVF(nprobe=self.nprobe)
+            ivf_params = faiss.SearchParametersIVF(nprobe=self.nprobe)  # type: ignore[call-arg]  # faiss's stubs: no keywords
             if params is not None:
                 ivf_params.sel = params.sel
-                ivf_params._keep = params
+                ivf_params._keep = params  # type: ignore[attr-defined]  # faiss's stubs: a Python attribute of ours
             params = ivf_params
         with faiss_call("searching"):
             found: tuple[np.ndarray, np.ndarray] = self._index.search(queries, k, params=params)
@@ -121,11 +123,12 @@ class IvfIndex(DenseIndex):
         if isinstance(saved, faiss.IndexIDMap2) and isinstance(faiss.downcast_index(saved.index), faiss.IndexIVFFlat):
             # written by an earlier version (an IVF inside an id map): the same cells, refilled
             inner = faiss.downcast_index(saved.index)
+            assert isinstance(inner, faiss.IndexIVFFlat)  # checked above
             ids = faiss.vector_to_array(saved.id_map).astype(np.int64)
             inner.make_direct_map()
             vectors = inner.reconstruct_n(0, inner.ntotal)
             inner.reset()
-            inner.set_direct_map_type(faiss.DirectMap.NoMap)
+            inner.set_direct_map_type(faiss.DirectMap.NoMap)  # type: ignore[attr-defined]  # faiss's stubs: no DirectMap
             inner.add_with_ids(vectors, ids)
             index = cls.__new__(cls)
             DenseIndex.__init__(index, dim)

@@ -121,6 +121,7 @@ def _bounds(rx: re.Pattern[str], m: re.Match[str], today: dt.date) -> tuple[dt.d
         ahead = 0 if m.group("rel").lower() == "this" else 1
         year, month = today.year + (today.month + ahead - 1) // 12, (today.month + ahead - 1) % 12 + 1
         d1 = _int(m.group("d1"))
+        assert d1 is not None, "the pattern captures the first day"
         return dt.date(year, month, d1), dt.date(year, month, _int(m.group("d2")) or d1)
     if rx is _MRANGE:
         mon, y = month_number(m.group("m")), _int(m.group("y"))

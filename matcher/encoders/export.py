@@ -46,7 +46,9 @@ class PooledModel(torch.nn.Module):
 
 def export_onnx(spec: ModelSpec, path: Path, probes: list[str], tolerance: float) -> None:
     model = load_sentence_transformer(spec)
-    pooled = PooledModel(model[0].auto_model).eval()
+    transformer = model[0].auto_model
+    assert isinstance(transformer, torch.nn.Module), "sentence-transformers' first module wraps the transformer"
+    pooled = PooledModel(transformer).eval()
     tokens = _tokenize(model, probes)
     inputs = tuple(tokens[name] for name in _INPUTS)
     axes = {name: {0: "batch", 1: "tokens"} for name in _INPUTS} | {"embedding": {0: "batch"}}
