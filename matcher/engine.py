@@ -32,6 +32,8 @@ from matcher.settings import MatcherSettings
 
 if TYPE_CHECKING:
     from matcher.importers import ParsedFile
+    from matcher.partners.network import CoCreditGraph
+    from matcher.partners.network_keeper import NetworkKeeper
     from matcher.store import Store
     from models.brief import Brief, CrewSheet
     from models.profile import Profile
@@ -116,6 +118,17 @@ class Engine:
         if record:
             self.store.record_brief(sheet, label=label)
         return annotate_register(sheet, self.store.get_many)
+
+    def co_credits(self) -> CoCreditGraph:
+        """Who has worked with whom (same title, same year), as the database is now: the one
+        co-credit graph the partners mode, crew sheets and profile pages read."""
+        return self._network_keeper.graph()
+
+    @functools.cached_property
+    def _network_keeper(self) -> NetworkKeeper:
+        from matcher.partners.network_keeper import NetworkKeeper
+
+        return NetworkKeeper(self.store)
 
     def profile(self, profile_id: str) -> Profile:
         profile = self.store.get(profile_id)
