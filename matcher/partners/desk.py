@@ -15,7 +15,7 @@ from matcher.engine import Engine
 from matcher.errors import InvalidInput, NotFound
 from matcher.partners.complementary import complementary
 from matcher.partners.consortium import consortium
-from matcher.partners.network import CoCreditGraph
+from matcher.partners.network import CoCreditGraph, linkable
 from matcher.partners.similar import similar
 from models.partners import ConsortiumOut, EdgeOut, NetworkOut, NodeOut, PartnersOut
 from models.profile import Profile
@@ -79,7 +79,7 @@ class PartnersDesk:
 
     def _visible_profile(self, profile_id: str, audience: str | None) -> Profile:
         profile = self.engine.profile(profile_id)  # NotFound for an unknown id
-        if profile.kind == "investor" or not self._visible(audience)(profile.id):
+        if not linkable(profile.kind, profile.visibility, audience) or not self._visible(audience)(profile.id):
             raise NotFound(f"no profile with id '{profile_id}'")  # the same answer as an unknown id
         return profile
 
@@ -89,6 +89,5 @@ class PartnersDesk:
         def visible(profile_id: str) -> bool:
             position = index.positions.get(profile_id)
             doc = index.documents[position] if position is not None else None
-            return doc is not None and doc.kind != "investor" and (
-                audience in (None, "staff") or doc.visibility != "staff")
+            return doc is not None and linkable(doc.kind, doc.visibility, audience)
         return visible

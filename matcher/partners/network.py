@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from models.profile import Profile
 
-__all__ = ["CoCreditGraph", "Link", "Neighbourhood", "Production", "production_key"]
+__all__ = ["CoCreditGraph", "Link", "Neighbourhood", "Production", "linkable", "production_key"]
 
 _FOLD = re.compile(r"[^0-9a-z]+")
 Production = tuple[str, int]  # (folded title, year)
@@ -42,6 +42,12 @@ def production_key(title: str, year: int | None) -> Production | None:
     ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().casefold()
     folded = _FOLD.sub(" ", ascii_title.replace("'", "").replace("\u2019", "")).strip()
     return (folded, int(year)) if folded else None
+
+
+def linkable(kind: str, visibility: str, audience: str | None) -> bool:
+    """Whether a profile may be named as a collaborator to ``audience`` (``Filters.audience``):
+    never an investor (no part of the graph), and a staff-only profile only to staff (or None: all)."""
+    return kind != "investor" and (audience in (None, "staff") or visibility != "staff")
 
 
 @dataclass(frozen=True)
