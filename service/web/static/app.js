@@ -139,6 +139,15 @@ function renderKeyState() {
   else keyStatus.textContent = "Key saved on this computer.";
   document.body.classList.toggle("is-staff", state.role === "staff");
   renderTray();
+  loadSenderOptions();
+}
+
+/** "Sent by" suggests the profiles a member key owns (a production company sending its own brief). */
+async function loadSenderOptions() {
+  const list = $("#sender-options");
+  if (!state.key) { list.replaceChildren(); return; }
+  const mine = await api("GET", "/api/me/profiles").catch(() => []);  // no profiles of its own: no suggestions
+  list.replaceChildren(...mine.map((p) => h("option", { value: p.id }, p.name)));
 }
 
 /** Ask the API what the key may do: listing shortlists is staff-only. */

@@ -47,13 +47,19 @@ def test_the_sheet_lists_who_worked_together_and_each_card_says_it(page):  # noq
     assert "Freelance " in block.inner_text()
 
 
-def test_with_a_member_key_members_only_names_are_shown(page, service):  # noqa: F811
-    use_key(page, service.keys["member"])
-    expect(page.locator("#key-status")).to_contain_text("Key in use", timeout=TIMEOUT_MS)
-    sheet_with_sender(page)
-    text = page.locator("section.together").inner_text()
-    members = [p["name"] for p in PROFILES.values() if p["kind"] == "freelancer" and p["visibility"] == "members"]
-    assert any(name in text for name in members)
+def test_a_member_key_that_owns_the_sender_is_offered_it_and_sees_members_only_names(page, service):  # noqa: F811
+    created = service.client("admin").post("/api/keys", json={"name": "Longport", "role": "member",
+                                                              "profiles": [SENDER]}).json()
+    try:
+        use_key(page, created["key"])
+        expect(page.locator("#key-status")).to_contain_text("Key in use", timeout=TIMEOUT_MS)
+        expect(page.locator(f"#sender-options option[value='{SENDER}']")).to_have_count(1)
+        sheet_with_sender(page)
+        text = page.locator("section.together").inner_text()
+        members = [p["name"] for p in PROFILES.values() if p["kind"] == "freelancer" and p["visibility"] == "members"]
+        assert any(name in text for name in members)
+    finally:
+        service.client("admin").delete(f"/api/keys/{created['id']}")
 
 
 def test_an_unknown_sender_is_said_in_one_line(page):  # noqa: F811
