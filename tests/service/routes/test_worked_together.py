@@ -95,3 +95,18 @@ def test_an_unknown_or_hidden_sender_is_404_with_one_line(service):
         assert response.status_code == 404
         assert response.json() == {"detail": f"no profile with id '{sender}'"}
     assert match(service, "staff", sender=staff_only).status_code == 200
+
+
+def test_the_workbook_carries_the_evidence_with_names_as_the_role_may_see_them(service):
+    import io
+
+    from openpyxl import load_workbook
+
+    body = {"text": BRIEF, "today": "2026-12-01", "sender": SENDER}
+    response = service.client("public").post("/api/sheets/export.xlsx", json=body)
+    assert response.status_code == 200
+    cells = [str(c.value) for row in load_workbook(io.BytesIO(response.content)).active.iter_rows() for c in row
+             if c.value is not None]
+    assert any(f"worked with {PROFILES[SENDER]['name']}, who sent the brief, on Chase Road, 2024" in c for c in cells)
+    hidden = [p["name"] for p in PROFILES.values() if p["kind"] == "freelancer" and p["visibility"] != "public"]
+    assert not [name for name in hidden if any(name in c for c in cells)]
