@@ -55,7 +55,7 @@ class Runtime:
         links = AnswerLinks(AnswerLinks.secret_from(settings, engine.store), settings.availability_link_ttl)
         desk = AvailabilityDesk(engine, shortlists, mailer, links, settings)
         return cls(settings, engine, keys, shortlists, Catalogue(engine.store), follower, metrics,
-                   Ownership(engine.store), CreditTable(engine.store), mailer, desk, ImportJobs(engine))
+                   Ownership(engine.store), CreditTable(engine), mailer, desk, ImportJobs(engine))
 
     def stop(self) -> None:
         self.jobs.stop()
