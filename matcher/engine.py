@@ -19,6 +19,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from matcher.catch_up import CHUNK, CatchUp
 from matcher.changes import latest_change
 from matcher.config import DEFAULT_CONFIG, MatcherConfig
 from matcher.encoders import Encoder
@@ -51,14 +52,17 @@ class ImportReport:
 
 class Engine:
     def __init__(self, settings: MatcherSettings, config: MatcherConfig = DEFAULT_CONFIG,
-                 encoder: Encoder | None = None, progress: bool = False) -> None:
+                 encoder: Encoder | None = None, progress: bool = False, catch_up: bool = True) -> None:
+        """``catch_up=False`` (the service): a saved index behind the database is fenced and answers at
+        once, and ``sync`` replays the rest later (``matcher.catch_up``; ``catching_up`` says how far)."""
         self.settings = settings
         self.config = settings.configure(config)
         self.encoder = encoder or settings.create_encoder(config.encoder)
         self.lock = ReadWriteLock()
         self._sync_lock = threading.Lock()
         self.erasures_applied = 0  # erasures this index has applied (the follower saves at once after one)
-        self.index = self._open_index(progress)
+        self.catching_up: CatchUp | None = None  # a replay after loading a saved index, with its progress
+        self.index = self._open_index(progress, catch_up)
 
     @functools.cached_property
     def store(self) -> Store:
@@ -75,18 +79,18 @@ class Engine:
         if parsed.errors and not skip_invalid:
             raise ImportRejected(parsed.errors, parsed.total)
         created = self.store.save(parsed.profiles) if parsed.profiles else []
-        self.sync()
+        self._follow_write()
         return ImportReport(imported=len(created), created=sum(created),
                             updated=len(created) - sum(created), skipped=list(parsed.errors))
 
     def save_profiles(self, profiles: list[Profile], mode: str = "upsert") -> list[bool]:
         created = self.store.save(profiles, mode=mode)
-        self.sync()
+        self._follow_write()
         return created
 
     def delete(self, profile_id: str, erased_by: str | None = None) -> None:
         self.store.delete(profile_id, erased_by=erased_by)
-        self.sync()
+        self._follow_write()
 
     # -- reading ---------------------------------------------------------------------
     def search(self, queries: list[Query]) -> list[list[Match]]:
@@ -124,29 +128,71 @@ class Engine:
         return profile
 
     # -- keeping the index in step ---------------------------------------------------
-    def sync(self) -> int:
-        """Apply the change log since the index's last change; returns changes applied."""
+    def sync(self, stop: threading.Event | None = None) -> int:
+        """Apply the change log since the index's last change; returns changes applied.
+
+        Removals first, then the profiles to add or change, read, encoded and applied ``CHUNK``
+        at a time (searches go on meanwhile); ``change_seq`` moves once all are applied. Each
+        profile is applied as the database holds it now, so applying one twice is harmless.
+        ``stop`` set between chunks ends the replay early, ``change_seq`` unmoved (0 returned)."""
         with self._sync_lock:
             changes = self.store.changes_since(self.index.change_seq)
             if not changes:
+                self.catching_up = None
                 return 0
-            latest = {profile_id: op for _, profile_id, op in changes if profile_id}
-            upserts = self.store.get_many([p for p, op in latest.items() if op == "upsert"])
-            gone = [p for p in latest if p not in upserts]
-            erased = any(op == "erase" for _, _, op in changes)
-            if erased:  # the log does not say who (matcher.store.erasure): drop what the database no longer holds
-                held = self.store.ids()
-                gone += [p for p in self.index.positions if p not in held and p not in upserts]
-            # Encode outside the write lock: searches go on meanwhile.
-            documents, vectors = self.index.prepare(list(upserts.values()))
+            wanted, gone, erased = self._pending(changes)
             with self.lock.writing():
                 self.index.remove(gone)
-                self.index.upsert_documents(documents, vectors=vectors)
+            progress = self.catching_up
+            if progress is not None:
+                progress.total = max(progress.total, len(wanted))
+            for start in range(0, len(wanted), CHUNK):
+                if stop is not None and stop.is_set():
+                    return 0
+                ids = wanted[start : start + CHUNK]
+                upserts = self.store.get_many(ids)
+                documents, vectors = self.index.prepare(list(upserts.values()))  # outside the write lock
+                with self.lock.writing():
+                    self.index.remove([p for p in ids if p not in upserts])
+                    self.index.upsert_documents(documents, vectors=vectors)
+                if progress is not None:
+                    progress.advance(len(ids))
+            with self.lock.writing():
                 if erased:  # and the vocabulary keeps no word only they used
                     self.index.lexical.prune_vocabulary()
                     self.erasures_applied += 1
                 self.index.change_seq = changes[-1][0]
+            self.catching_up = None
             return len(changes)
+
+    def _pending(self, changes: list) -> tuple[list[str], list[str], bool]:
+        """What changes ask of the index: ids to add or change, ids to remove, whether any is an erasure."""
+        latest = {profile_id: op for _, profile_id, op in changes if profile_id}
+        wanted = [p for p, op in latest.items() if op == "upsert"]
+        gone = [p for p, op in latest.items() if op != "upsert"]
+        erased = any(op == "erase" for _, _, op in changes)
+        if erased:  # the log does not say who (matcher.store.erasure): drop what the database no longer holds
+            held = self.store.ids()
+            gone += [p for p in self.index.positions if p not in held]
+        return wanted, gone, erased
+
+    def _fence(self) -> None:
+        """Take every profile the pending changes touch out of the loaded index and leave the replay
+        to ``sync`` (``matcher.catch_up``): until then the index answers with what is unchanged."""
+        changes = self.store.changes_since(self.index.change_seq)
+        if not changes:
+            return
+        wanted, gone, _ = self._pending(changes)
+        self.index.remove([*gone, *wanted])
+        self.catching_up = CatchUp(target_seq=changes[-1][0], total=len(wanted))
+        log.info("the saved index is %d changes behind the database: answering from it while %d profiles "
+                 "are brought up to date", len(changes), len(wanted))
+
+    def _follow_write(self) -> None:
+        """After a write in this process: bring the index up to date at once, unless a replay is under
+        way (the follower applies the write when it ends; a write does not wait minutes for it)."""
+        if self.catching_up is None:
+            self.sync()
 
     def save_index(self) -> None:
         with self.lock.reading():
@@ -159,7 +205,7 @@ class Engine:
             self.index = fresh
         self.sync()
 
-    def _open_index(self, progress: bool) -> ProfileIndex:
+    def _open_index(self, progress: bool, catch_up: bool) -> ProfileIndex:
         folder = self.settings.index_dir
         index, stale_index = None, False
         if index_exists(folder):
@@ -177,5 +223,8 @@ class Engine:
         self.index = index
         latest = latest_change(self.settings.resolved_database_url)
         if latest is None or latest > index.change_seq:
-            self.sync()
+            if catch_up:
+                self.sync()
+            else:
+                self._fence()
         return self.index
