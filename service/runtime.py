@@ -54,8 +54,9 @@ class Runtime:
         mailer = create_mailer(settings)
         links = AnswerLinks(AnswerLinks.secret_from(settings, engine.store), settings.availability_link_ttl)
         desk = AvailabilityDesk(engine, shortlists, mailer, links, settings)
+        jobs = ImportJobs(engine, settings.import_batch)  # and a job a killed process left "running" is said cut short
         return cls(settings, engine, keys, shortlists, Catalogue(engine.store), follower, metrics,
-                   Ownership(engine.store), CreditTable(engine.store), mailer, desk, ImportJobs(engine))
+                   Ownership(engine.store), CreditTable(engine.store), mailer, desk, jobs)
 
     def stop(self) -> None:
         self.jobs.stop()
