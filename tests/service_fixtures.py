@@ -132,21 +132,23 @@ class ServerProcess:
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self) -> ServerProcess:
+    def start(self, caught_up: bool = True) -> ServerProcess:
+        """Start it and wait until it answers (``caught_up``: and its index has replayed the change log)."""
         with open(self.log_path, "w") as log:
             self.process = subprocess.Popen(
                 [sys.executable, "-m", "matcher", "--home", str(self.home), "serve", "--host", "127.0.0.1",
                  "--port", str(self.port), *self.args], env=self.env, stdout=log, stderr=subprocess.STDOUT)
-        self.wait_ready()
+        self.wait_ready(caught_up)
         return self
 
-    def wait_ready(self) -> None:
+    def wait_ready(self, caught_up: bool = True) -> None:
         deadline = time.monotonic() + _READY_WAIT_S
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"the server exited with {self.process.returncode}:\n{self.log()}")
             try:
-                if httpx.get(f"{self.base_url}/api/health", timeout=2).status_code == 200:
+                health = httpx.get(f"{self.base_url}/api/health", timeout=2)
+                if health.status_code == 200 and (not caught_up or health.json()["status"] == "ok"):
                     return
             except httpx.TransportError:
                 pass
