@@ -13,7 +13,8 @@ each named thing in its context and merges repeats:
 - not asked by the sender (``covered.not_asked``): someone else's request, a permission question,
   what one supplier provides, whom another need serves;
 - the same role twice is one need when either has no number of its own (a heading "Editor wanted"
-  then "we need an editor"; "the gaffer", "sparks should be PAT-tested": qualifiers join) or the
+  then "we need an editor"; "the gaffer", "sparks should be PAT-tested": qualifiers join), or only the
+  article's one ("a Development Producer" heading, then "a development producer to ..."), or the
   same qualifiers ("a gaffer ... another
   gaffer": quantities add); "a Welsh-speaking runner" and "two runners" stay two needs.
 """
@@ -33,7 +34,7 @@ from matcher.briefs.covered import (
     not_asked,
 )
 from matcher.briefs.guess import RoleGuesser
-from matcher.briefs.mentions import Named, find_named
+from matcher.briefs.mentions import GENERIC_LABEL, Named, find_named
 from matcher.briefs.qualifiers import qualifiers_after
 from matcher.briefs.quantities import MAX_QUANTITY, after_quantity, is_plural, quantity_before
 from matcher.briefs.rules.needs import NEEDS
@@ -50,6 +51,7 @@ class _Found:
     quantity: int | None  # None: not stated
     qualifiers: list[str] = field(default_factory=list)
     reference: bool = False  # "the gaffer": points back at a need rather than adding one
+    article: bool = False  # "a gaffer": one, by the article only (a heading restated is not a second one)
 
     @property
     def key(self) -> str:
@@ -85,17 +87,16 @@ def _read(text: str, i: int, named: list[Named], notes: list[str]) -> tuple[_Fou
     if team:
         notes.append(f"'{text[start:m.end]}' read as {qty} \u00d7 {m.label}.")
     adj = b.group("adj").strip()
-    return _Found(m, text[start:pos].strip(), qty, [adj] * bool(adj) + quals, reference), end, keep_folded
+    article = after_qty is None and (b.group("q") or "").strip().lower() in ("a", "an")
+    return _Found(m, text[start:pos].strip(), qty, [adj] * bool(adj) + quals, reference, article), end, keep_folded
 
 
 def _one_person(text: str, a: Named, b: Named) -> bool:
     """'a fixer/translator', 'a DoP or camera op', 'both HMU and costume standby': one person;
     'a blacked-out studio or an infinity cove': one facility, either will do."""
     between = text[a.end:b.start]
-    if a.kind != "crew" and b.kind != "crew":
+    if a.kind != "crew" or b.kind != "crew":  # "a pyrotechnician or an effects company": either will do
         return bool(re.fullmatch(r"\s+or\s+(?:an?\s+)?", between))
-    if a.kind != "crew" or b.kind != "crew":
-        return False
     return bool(NEEDS.one_person.match(between)) or (between.strip() == "and" and bool(
         NEEDS.both.search(text, max(0, a.start - 30), a.start)))
 
@@ -110,13 +111,16 @@ def _merge(found: list[_Found], notes: list[str]) -> list[_Found]:
     needs: list[_Found] = []
     for f in found:
         target = next((n for n in needs if n.key == f.key and (
-            f.reference or f.quantity is None or n.quantity is None or n.qualifiers == f.qualifiers)), None)
+            f.reference or f.quantity is None or n.quantity is None or (f.article and n.article)
+            or n.qualifiers == f.qualifiers)), None)
         if target is None and f.reference:
             notes.append(f"'the {f.named.surface}' read as already part of the production, not a need.")
         elif target is None:
             needs.append(f)
         else:
-            if f.quantity is not None and not f.reference:  # "the gaffer" points back; "a gaffer" adds one
+            if f.article and target.article:  # "a X" again: the same need restated
+                target.text += f"; {f.text}"
+            elif f.quantity is not None and not f.reference:  # "the gaffer" points back; "two gaffers" add
                 target.quantity = f.quantity + (target.quantity or 0)
                 target.text += f"; {f.text}"
             target.qualifiers += [q for q in f.qualifiers if q not in target.qualifiers]
@@ -160,6 +164,8 @@ def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         if i and _one_person(text, named[i - 1], m):
             notes.append(f"'{named[i - 1].surface}' and '{m.surface}' read as one "
                          f"{'person who can do' if m.kind == 'crew' else 'need for'} either.")
+            if found and found[-1].named is named[i - 1] and m.confidence > named[i - 1].confidence:
+                found[-1].named = m  # "a prop stylist/set dresser": the name we know surely
             continue
         if found and found[-1].named.end <= m.start and NEEDS.restated.search(text[found[-1].named.end:m.start]) \
                 and "(" in text[found[-1].named.end:m.start] and NEEDS.restated_end.match(text, m.end):
@@ -180,4 +186,9 @@ def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         found += [f] if f else []
         if keep_folded:
             done = min(done, next((n.start for n in named[i + 1:]), done))
-    return [_need(f, taxonomy, notes) for f in _merge(found, notes)], notes
+    merged = _merge(found, notes)
+    if any(f.named.role is not None and f.named.kind == "crew" for f in merged):
+        generic = [f for f in merged if f.named.role is None and f.named.label == GENERIC_LABEL]
+        notes += [f"'{f.text}' read as the roles the brief names, not a further need." for f in generic]
+        merged = [f for f in merged if f not in generic]  # "paid crew wanted: a camera op and an editor"
+    return [_need(f, taxonomy, notes) for f in merged], notes

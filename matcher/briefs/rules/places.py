@@ -22,9 +22,9 @@ PLACES = RuleTable.of("places", [
          ("within 30 miles", "40km radius", "local crew (20 miles)"), ("30 miles away",)),
     Rule("sign_off", r"(?:^|(?<=[.!?])[ \t]+)(?:many\s+thanks|thanks(?:\s+so\s+much)?|thank\s+you|cheers"
          r"|best(?:\s+wishes)?|(?:kind|warm|best)\s+regards|regards|all\s+the\s+best|ta)\b[ \t,.!]*"
-         r"(?-i:[A-Z][\w'-]*[ \t,]*){0,3}(?:\([^)\n]{0,40}\))?[ \t.]*$",
+         r"(?:(?-i:[A-Z][\w'&-]*)[ \t,]*|(?:dept|department|team|office)\b[ \t,]*){0,3}(?:\([^)\n]{0,40}\))?[ \t.]*$",
          "A sign-off, on its own line or closing the text: what follows is the signature.",
-         ("Thanks, Jane", "Cheers, Tom (Producer)", "Kind regards"), ("thanks to the council for",),
+         ("Thanks, Jane", "Cheers, Tom (Producer)", "Kind regards", "Best, Art dept"), ("thanks to the council for",),
          flags=re.I | re.M),
     Rule("sender", SENDER, "'We're a small indie ' before a place: the sender's base, with a firm word after.",
          ("We're a small indie ", "we are a "), ("we need a ",), source="issue-12"),

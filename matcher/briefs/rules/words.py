@@ -47,7 +47,10 @@ QTY = (r"(?:a\s+couple\s+of|couple\s+of|a\s+few|few|a\s+pair\s+of|pair\s+of|a\s+
 
 # Who is asking: "we're a small indie ", "I am an " before a noun phrase that is the sender.
 # One rule for needs ("We're a games studio") and places ("We're a Birmingham agency").
-SENDER = r"\b(?:we're|we\s+are|we\u2019re|I'm|I\u2019m|I\s+am|this\s+is)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$"
+# "We're Paper Lantern, a small " names the firm first; "I'm a producer at a Derby " names where they work.
+SENDER = (r"\b(?:we're|we\s+are|we\u2019re|I'm|I\u2019m|I\s+am|this\s+is)\s+"
+          r"(?:(?-i:[A-Z][\w&'\u2019-]*)[ \t]*){0,3},?\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}"
+          r"(?:(?:at|with|for|from)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2})?$")
 
 # Heads of noun phrases after "need" that are no supplier to find: the film office's own help,
 # information, time. A phrase ending in one of these is not a need ("we need permission").
@@ -106,6 +109,9 @@ WORK_PRODUCTS = frozenset([
     "programme", "programmes", "pilot", "story", "stories", "script", "scripts", "treatment", "pitch", "tape",
     "taster", "sizzle", "trailer", "trailers", "photos", "pictures", "images", "look", "style", "vibe", "feel",
     "session", "sessions", "recording", "recordings", "event", "events", "launch", "screening", "performance",
+    # kinds of shot or scene: "plus some exteriors in Leek", "landscape at the lake" are filmed, not hired
+    "interiors", "exteriors", "landscape", "landscapes", "scenery", "views", "cutaways", "b-roll", "gvs",
+    "timelapse", "timelapses", "establishers", "version", "versions",
 ])
 # People who appear in, take part in or are served by a production, never crew to hire:
 # "help find contributors", "record ten interviewees", "a chaperone for the young cast members".
