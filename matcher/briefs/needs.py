@@ -32,6 +32,7 @@ from matcher.briefs.covered import (
     is_sender,
     is_vacancy,
     not_asked,
+    sentence_start,
 )
 from matcher.briefs.guess import RoleGuesser
 from matcher.briefs.mentions import GENERIC_LABEL, Named, find_named
@@ -144,6 +145,42 @@ def _need(f: _Found, taxonomy: Taxonomy, notes: list[str]) -> Need:
                 confidence=named.confidence, how=named.how)
 
 
+def _natural_kit(kit: Named, person: Named, taxonomy: Taxonomy) -> bool:
+    """Kit that is the tool of the person's job: related to it, or to a job of their department."""
+    if kit.role is None or person.role is None or person.kind != "crew" or not kit.role.department.endswith("-hire"):
+        return False  # kit and hire only: a unit base or a dubbing theatre is no one's own tool
+    if kit.role_id in person.related or person.role_id in kit.related:
+        return True
+    return any(taxonomy.roles[r].department == person.role.department for r in kit.related if r in taxonomy.roles)
+
+
+def _kit_of_people(text: str, found: list[_Found], taxonomy: Taxonomy, notes: list[str]) -> list[_Found]:
+    """Kit named after a person whose job's tool it is, and not asked for on its own ("a focus puller
+    ... Alexa Mini LF, Supreme primes"; "a DoP who's got a Komodo"; "a recordist, 2 lavs + boom"), is
+    a qualifier of that person: it says what they will work with, not a second hire. Kit in the
+    request's own list ("a gaffer, two sparks and a genny") or in a sentence that asks for something
+    ("we also need to hire lights") stays a need."""
+    kept: list[_Found] = []
+    for f in found:
+        k = f.named
+        people = [p for p in kept if p.named.end <= k.start and _natural_kit(k, p.named, taxonomy)]
+        if k.kind != "facility" or not people:
+            kept.append(f)
+            continue
+        last = max((p.named.end for p in kept if p.named.end <= k.start), default=0)
+        held = NEEDS.kit_held.search(text, max(last, k.start - 40), k.start)
+        between = text[last:k.start]
+        glue = NEEDS.list_glue.search(between)
+        listed = glue is not None and not re.search(r"[,.;:!?\n()]", between[:glue.start()])
+        if not held and (listed or NEEDS.kit_asked.search(text, sentence_start(text, k.start), k.start)):
+            kept.append(f)
+            continue
+        person = people[-1]
+        person.qualifiers += [f.text] if f.text not in person.qualifiers else []
+        notes.append(f"'{f.text}' read as the {person.named.surface}'s kit, not a further hire.")
+    return kept
+
+
 def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None) -> tuple[list[Need], list[str]]:
     """The roles and facilities the brief asks for, in text order, and notes on what was assumed."""
     named, notes = find_named(text, taxonomy, guesser), []
@@ -186,7 +223,7 @@ def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         found += [f] if f else []
         if keep_folded:
             done = min(done, next((n.start for n in named[i + 1:]), done))
-    merged = _merge(found, notes)
+    merged = _kit_of_people(text, _merge(found, notes), taxonomy, notes)
     if any(f.named.role is not None and f.named.kind == "crew" for f in merged):
         generic = [f for f in merged if f.named.role is None and f.named.label == GENERIC_LABEL]
         notes += [f"'{f.text}' read as the roles the brief names, not a further need." for f in generic]

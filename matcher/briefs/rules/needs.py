@@ -112,6 +112,22 @@ NEEDS = RuleTable.of("needs", [
          r"\s+(?:(?:his|her|their|your|its)\s+)?own\s+$",
          "'a cameraman who can bring his own ': the kit that follows is the person's.",
          ("bring his own ", "with their own ", "supplying her own "), ("with a ",), source="guidelines"),
+    Rule("kit_held", r"\b(?:who['\u2019]?s\s+got|who\s+(?:has|have|owns|uses)|(?:has|have)\s+got|with|on|using|owns)\s+"
+         r"(?:(?:a|an|his|her|their|its|own|some|the|\d+|two|three|four|five|six)\s+)*$",
+         "Right before kit: the person asked for has it ('a DoP who's got a ', 'self-shoots on an '), so the kit "
+         "describes them.", ("a DoP who's got a ", "self-shoot on an ", "with their own "), ("need a ", "hire a "),
+         source="guidelines"),
+    Rule("kit_asked", r"\b(?:need\w*|want\w*|requir\w*|looking\s+for|after|hire|hiring|rent\w*|borrow\w*|source|find"
+         r"|anyone\s+(?:got|have)|any\s+\w+\s+(?:got|have)|got\s+any|bring\w*|suppl\w*|provid\w*"
+         r"|look\w*\s+(?:at|for)|kit\s+houses?|roles?|crew)\b",
+         "Words that ask for kit in its sentence: 'need to hire a jib', 'anyone got a genny', 'any kit houses for'.",
+         ("need to hire ", "anyone got a ", "can you source "), ("Alexa Mini LF, ", "same kit - "),
+         source="guidelines"),
+    Rule("list_glue", r"(?:,\s*(?:and|plus|&)?|&|\+|\band\b|\bplus\b|\bas\s+well\s+as\b)\s*"
+         r"(?:(?:a|an|some|the|two|three|four|\d+\s*x?)\s+)?$",
+         "Ending what stands between two needs of one asked-for list ('a gaffer, two sparks and a genny').",
+         (", ", " and ", " + ", ", plus ", " with own kit, and a "), (" who's got a ", ". ", " with "),
+         source="issue-12"),
     Rule("quiet_facility", rf"(?<![\w£$.,/])\b(?:{QTY}|\d+\s*[x\u00d7])\s+(?:{ADJ}\s+)?"
          r"(?P<w>studios?|production\s+offices?"
          r"|LED\s+walls?)\b(?!-)", "Facility words too loose alone ('studio apartment'), asked for after a count.",
