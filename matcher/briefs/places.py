@@ -42,9 +42,10 @@ def _not_shoot(text: str, m: PlaceMention) -> str | None:
     before = text[max(0, start - 60):start]
     if PLACES.sender.search(before) and PLACES.sender_noun.match(text, end):
         return f"{name} read as where the company asking is based, not a shoot location."
+    line = text[text.rfind("\n", 0, start) + 1:start]
     if PLACES.sender_in.search(before) or PLACES.sender_on.search(before) or PLACES.based_in.search(before) \
-            or PLACES.field_base.search(before) \
-            or PLACES.made_by.search(before):
+            or PLACES.field_base.search(before) or PLACES.field_line.match(line) or PLACES.hq_in.search(before) \
+            or PLACES.firm_bracket.search(before) or PLACES.made_by.search(before):
         return f"{name} read as where the sender or crew are based, not a shoot location."
     if PLACES.firm_after.match(text, end) and not PLACES.at_before.search(before):
         return f"{name} read as where a company is based, not a shoot location."
@@ -60,7 +61,7 @@ def _not_shoot(text: str, m: PlaceMention) -> str | None:
         return f"{name} read as where crew come from, not a shoot location."
     if PLACES.here_after.match(text, end) and not PLACES.shoot_words.search(text, _sentence(text, start), start):
         return f"{name} read as where the sender is, not a shoot location."
-    if PLACES.past_after.match(text, end):
+    if PLACES.past_after.match(text, end) or PLACES.past_before.search(before):
         return f"{name} read as where an earlier shoot was, not this one."
     if PLACES.greeting.search(before):
         return f"{name} read as who the brief is addressed to, not a shoot location."
@@ -107,7 +108,8 @@ def _unknown_venues(text: str, known: list[PlaceMention]) -> tuple[list[PlaceMen
     for m in PLACES.unknown_venue.finditer(text):
         start, end = m.start("v"), m.end("v")
         inside = [k for k in known if k.start < end and start < k.end]
-        if any(k.place.kind == "venue" or k.start < start or k.end >= end for k in inside):
+        of_form = " of " in m.group("v")  # "the Museum of Cannock Chase": a venue whose name ends in a place
+        if any(k.place.kind == "venue" or k.start < start or (k.end >= end and not of_form) for k in inside):
             continue  # a venue the gazetteer knows, or a longer known name
         if inside:  # "Fenton Manor", "Biddulph Grange Gardens": a venue at the town its name begins with
             anchor = inside[0].place
