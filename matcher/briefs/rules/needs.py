@@ -281,7 +281,8 @@ NEEDS = RuleTable.of("needs", [
          "A heading whose items are places to find: 'Locations sought: high-rise flats, a canal lock'.",
          ("Locations sought: a pub, a farm", "\nVenues needed: a hall"), ("Locations: Leek, Stone",),
          source="issue-12"),
-    Rule("not_a_request", r"\?|\b(?:thanks|thank\s+you|cheers|grateful|appreciate[ds]?)\b",
+    Rule("not_a_request", r"\?|\b(?:thanks|thank\s+you|cheers|grateful|appreciate[ds]?|happy\s+new\s+year"
+         r"|merry\s+christmas|season['\u2019]?s\s+greetings|looking\s+forward\s+to|out\s+of\s+(?:the\s+)?office)\b",
          "A question or a thank-you: with no need and no shoot word, its dates are no shoot dates ('is the office "
          "open over Christmas?', 'thanks, we'll be back in the spring').", ("open over Christmas?", "Thanks again"),
          ("Beginning 9 May for two weeks.",), source="guidelines"),
