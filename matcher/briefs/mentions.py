@@ -25,6 +25,7 @@ from matcher.briefs.guess import RoleGuesser
 from matcher.briefs.indirect import doer_of, places_wanted
 from matcher.briefs.rules.needs import NEEDS
 from matcher.briefs.rules.words import (
+    ACTIVITY_WORDS,
     AGENT_ENDINGS,
     AGENT_WORDS,
     BARE_SUPPLIERS,
@@ -38,6 +39,7 @@ from matcher.briefs.rules.words import (
 )
 from matcher.geo import load_gazetteer
 from matcher.taxonomy import Mention, Role, Taxonomy
+from matcher.taxonomy_words import singular
 
 __all__ = ["GENERIC_LABEL", "Named", "find_named"]
 
@@ -62,6 +64,9 @@ _PERSON_ENDINGS = ("ist", "ists", "ian", "ians", "person", "people")  # "a hair 
 _JOINERS = frozenset({"or", "and", "local", "nearby", "all", "both"})
 _PRONOUN = re.compile(r"(?:we|i|you|they|he|she|it|let)(?:['\u2019]\w*)?$")
 _NOT_NOUN = ("ly", "able", "ible", "ful", "ous", "ive")  # "someone reliable": no noun to read
+# "a team of astronauts", "a pair of riggers": the head is what follows "of"
+_COLLECTIVES = frozenset({"team", "teams", "group", "groups", "crew", "pair", "couple", "set", "bunch", "panel",
+                          "troupe", "handful", "number", "lot", "lots", "load", "loads", "pool", "squad", "unit"})
 _DETERMINERS = {"a", "an", "the", "some", "any", "another", "our", "your", "more", "extra", "additional"}
 
 
@@ -93,9 +98,28 @@ def _overlaps(found: list[Named], start: int, end: int) -> bool:
     return any(x.start < end and start < x.end for x in found)
 
 
+def _what_is_made(text: str, m: Mention) -> bool:
+    """A role or service word that says what the production makes or does, not who is asked for:
+    before a thing made ("400 VFX shots"), a kind of shot after a filming verb ("film drone shots"),
+    or a word for a kind of production used as a verb or naming the event ("livestream it", "we're
+    livestreaming three concerts", "an outside broadcast from the market")."""
+    if NEEDS.made_product.match(text, m.end):
+        return True
+    surface = m.surface.lower()
+    if surface.split()[-1] in ("shots", "footage", "aerials") and NEEDS.film_verb.search(text, max(0, m.start - 30),
+                                                                                          m.start):
+        return True
+    if surface not in ACTIVITY_WORDS:
+        return False
+    verb = surface.endswith("ing") and re.search(r"(?:\b(?:is|are|am|be|been|were|was)|['\u2019]re|['\u2019]s)\s+$",
+                                                 text[max(0, m.start - 12):m.start], re.I)
+    return bool(verb or NEEDS.activity.match(text, m.end))
+
+
 def _from_taxonomy(text: str, taxonomy: Taxonomy) -> list[Named]:
     found = [Named.of(m.role, m.start, m.end, m.surface, m.confidence, m.how) for m in taxonomy.mentions(text)
-             if m.role.kind == "crew" or not NEEDS.as_modifier.match(text, m.end)]  # "a live studio show"
+             if (m.role.kind == "crew" or not NEEDS.as_modifier.match(text, m.end))  # "a live studio show"
+             and not _what_is_made(text, m)]
     quiet = NEEDS.quiet_facility.finditer(text) if re.search(r"studio|office|LED", text, re.I) else ()
     extra = []
     for m in quiet:
@@ -190,7 +214,13 @@ def _read_phrase(phrase: str, start: int, end: int, guesser: RoleGuesser | None,
     if not task and (any(w in _FUNCTION_WORDS for w in words[1:])
                      or (words[0] in _FUNCTION_WORDS and words[0] not in _DETERMINERS)):
         return None  # "are currently looking", "we would": no noun phrase
+    if "of" in words[1:] and words[words.index("of", 1) - 1] not in _COLLECTIVES:
+        words = words[:words.index("of", 1)]  # "details of our filming": the head comes before "of"
+    if words[0] in ("their", "his", "her", "own"):
+        return None  # "someone with their own A7": what a person has, not a need of its own
     head = words[-1]
+    if head in NOT_NEEDS:
+        return None
     if head in BARE_SUPPLIERS and len(words) <= 2:
         return None
     if not task and not_a_supplier(head, len(words)):
@@ -246,8 +276,9 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         words = [w.lower() for w in phrase.split()]
         clause = any(_PRONOUN.match(w) or (w in _FUNCTION_WORDS and w not in _JOINERS) for w in words)  # "we'd love"
         clause = clause or (bool(words) and (words[-1] in AGENT_WORDS or words[-1].endswith(_PERSON_ENDINGS)))
-        if phrase and role and not clause and words[-1] not in NOT_NEEDS and not _overlaps(found, start, m.start()):
-            found.append(Named.of(role, start, m.start(), phrase, 0.9, "place to film"))
+        place = bool(words) and (words[-1] in PLACE_HEADS or singular(words[-1]) in PLACE_HEADS)
+        if phrase and role and place and not clause and not _overlaps(found, start, m.start()):
+            found.append(Named.of(role, start, m.start(), phrase, 0.9, "place to film"))  # not "a charity to film"
     location = taxonomy.resolve("filming location")
     for start, end, phrase in places_wanted(text, _phrase_before):
         if location is not None and not _overlaps(found, start, end):

@@ -102,6 +102,18 @@ def _one_person(text: str, a: Named, b: Named) -> bool:
         NEEDS.both.search(text, max(0, a.start - 30), a.start)))
 
 
+def _umbrella(text: str, m: Named, rest: list[Named]) -> bool:
+    """A plural role with no count, then a colon and two or more roles: a heading over the roles
+    listed ("Hiring CG artists (remote): 2 lighting artists, a texture artist and an FX TD")."""
+    colon = text.find(":", m.end, m.end + 60)
+    if m.kind != "crew" or colon < 0 or re.search(r"[.!?\n]", text[m.end:colon]):
+        return False
+    if not m.surface.lower().endswith("s") or NEEDS.before.search(text, max(0, m.start - 12), m.start).group("q"):
+        return False
+    listed = [x for x in rest if colon < x.start < colon + 120 and x.kind == "crew"]
+    return len(listed) >= 2
+
+
 def _skill_of(text: str, person: Named, m: Named) -> bool:
     """'a videographer who can also edit': one person's skills, not a second hire."""
     return person.kind == "crew" and person.end <= m.start and bool(NEEDS.skill_clause.search(text[person.end:m.start]))
@@ -181,6 +193,21 @@ def _kit_of_people(text: str, found: list[_Found], taxonomy: Taxonomy, notes: li
     return kept
 
 
+def _restated(found: list[_Found], notes: list[str]) -> list[_Found]:
+    """An everyday word asked for ("need a grade") whose role serves another need the brief names
+    ("any colourists?") restates that need: one need, not two."""
+    kept = []
+    for f in found:
+        others = [g for g in found if g is not f and g.named.role is not None and g.named.how != "asked-for word"]
+        hire = f.named.role is not None and f.named.role.department.endswith("-hire")  # kit is hired apart
+        if f.named.how == "asked-for word" and not hire and any(f.named.role_id in g.named.related
+                                                   or g.named.role_id in f.named.related for g in others):
+            notes.append(f"'{f.text}' read as the same need as another named in the brief.")
+            continue
+        kept.append(f)
+    return kept
+
+
 def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None) -> tuple[list[Need], list[str]]:
     """The roles and facilities the brief asks for, in text order, and notes on what was assumed."""
     named, notes = find_named(text, taxonomy, guesser), []
@@ -198,6 +225,12 @@ def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
             continue
         if is_field_label(text, m.start, m.end):
             continue  # "Production company base:": a form's field label
+        if NEEDS.permission_from.match(text, m.end):
+            notes.append(f"'{m.surface}' read as a permission to obtain, not a supplier to find.")
+            continue  # "help with child performance licences from the council"
+        if _umbrella(text, m, named[i + 1:]):
+            notes.append(f"'{m.surface}' read as a heading for the roles listed after it.")
+            continue  # "CG artists for a feature: 2 lighting artists, a texture artist"
         if i and _one_person(text, named[i - 1], m):
             notes.append(f"'{named[i - 1].surface}' and '{m.surface}' read as one "
                          f"{'person who can do' if m.kind == 'crew' else 'need for'} either.")
@@ -223,7 +256,7 @@ def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         found += [f] if f else []
         if keep_folded:
             done = min(done, next((n.start for n in named[i + 1:]), done))
-    merged = _kit_of_people(text, _merge(found, notes), taxonomy, notes)
+    merged = _restated(_kit_of_people(text, _merge(found, notes), taxonomy, notes), notes)
     if any(f.named.role is not None and f.named.kind == "crew" for f in merged):
         generic = [f for f in merged if f.named.role is None and f.named.label == GENERIC_LABEL]
         notes += [f"'{f.text}' read as the roles the brief names, not a further need." for f in generic]

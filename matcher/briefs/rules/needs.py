@@ -59,7 +59,7 @@ NEEDS = RuleTable.of("needs", [
          "Kit named as someone's expertise is a qualifier: 'a camera op who specialises in macro lenses'.",
          ("specialises in macro/probe ", "experience with "), ("brings ",), source="guidelines"),
     Rule("vacancy",
-         r"\s+(?:has|have|'s|\u2019s|just)?\s*(?:pulled\s+out|dropped\s+out|dropped|cancel+ed|let\s+us\s+down|fallen\s+through"
+         r"\s+(?:has|have|'s|\u2019s|just)?\s*(?:pulled\s+out|dropped\s+out|dropped|cancel+ed|let\s+(?:us|me)\s+down|fallen\s+through"
          r"|fell\s+through|gone\s+off\s+sick|gone\s+on\s+(?:\w+\s+)?leave|(?:is|are)\s+on\s+(?:\w+\s+)?leave|left|quit"
          r"|broken\s+(?:his|her|their)\s+\w+|been\s+called\s+away|is\s+(?:ill|off\s+sick|unwell|unavailable"
          r"|no\s+longer\s+available)"
@@ -79,7 +79,8 @@ NEEDS = RuleTable.of("needs", [
          "own line.", ("Jane Smith, ", "\nSarah Jones | ", "\nSarah Jones\n"), ("in Leek, ", "Need a runner | "),
          flags=0),
     Rule("asking", r"(?:,?\s+(?:(?:based\s+)?in|from|near)\s+(?-i:[A-Z][\w'-]+)"
-         r"(?:[\s-]+(?-i:[A-Z][\w'-]+|on|under)){0,3},?)?\s+(?:is\s+|are\s+)?(?:looking|seeking|searching|hiring|recruiting|needs?|requires?|wants?)\b",
+         r"(?:[\s-]+(?-i:[A-Z][\w'-]+|on|under)){0,3},?)?(?:\s*\([^()\n]{1,30}\))?\s+(?:is\s+|are\s+)?"
+         r"(?:looking|seeking|searching|hiring|recruiting|needs?|requires?|wants?)\b",
          "After a bare role or company (and where it is), the sender: 'Games studio looking for', 'Animation "
          "studio in Stoke seeking'.", (" looking", " is seeking", " in Stoke seeking", " based in Newcastle-under-Lyme"
                                        " is hiring"), (" with", " in the edit"), source="issue-12"),
@@ -128,6 +129,24 @@ NEEDS = RuleTable.of("needs", [
          "Ending what stands between two needs of one asked-for list ('a gaffer, two sparks and a genny').",
          (", ", " and ", " + ", ", plus ", " with own kit, and a "), (" who's got a ", ". ", " with "),
          source="issue-12"),
+    Rule("activity", r"\s+(?:it|them|this|that|the|our|their|all|both|each|every|\d+|two|three|four|five|six|from|at|in"
+         r"|of)\b",
+         "After a word for a kind of production ('livestream', 'outside broadcast'): used as a verb or naming the "
+         "event ('livestream it', 'livestreaming three concerts', 'an outside broadcast from the market'), it says "
+         "what the production does, not a supplier asked for.", (" it", " three", " from"), (" company", " unit"),
+         source="issue-12"),
+    Rule("made_product", r"\s+(?:films?|videos?|shots?|footage|series|episodes?|content|clips?|sequences?|cut-?downs?"
+         r"|explainers?|promos?|trailers?|adverts?|spots?)\b",
+         "After a role or service word, a thing made: the word only says what kind ('400 VFX shots', 'six animated "
+         "explainer films'), no one is asked for.", (" shots", " films"), (" artist", " supervisor"),
+         source="issue-12"),
+    Rule("film_verb", r"\b(?:film|shoot|capture|get|grab|record)\s+(?:some\s+|the\s+|a\s+few\s+)?$",
+         "Before a kind of shot ('film drone shots', 'get some aerial footage'): what the production makes.",
+         ("need to film ", "get some "), ("need a ",), source="issue-12"),
+    Rule("permission_from", r"\s+from\s+(?:the\s+)?(?:local\s+)?(?:council|authority|local\s+authority|police"
+         r"|landowner|owners?|school|venue)\b",
+         "After a licence or permission: granted by an authority ('licences from the council'), no supplier to find.",
+         (" from the council", " from the local authority"), (" from a local firm",), source="guidelines"),
     Rule("quiet_facility", rf"(?<![\w£$.,/])\b(?:{QTY}|\d+\s*[x\u00d7])\s+(?:{ADJ}\s+)?"
          r"(?P<w>studios?|production\s+offices?"
          r"|LED\s+walls?)\b(?!-)", "Facility words too loose alone ('studio apartment'), asked for after a count.",
@@ -190,7 +209,7 @@ NEEDS = RuleTable.of("needs", [
          (" wanted", " also welcome", " out there"), (" welcomed the idea",), source="issue-12"),
     Rule("noun_phrase", rf"(?:(?:a|an|some|another|any|the|our|\d+\s*[x\u00d7]|{QTY}|\d+)\s+)*"
          r"(?!(?:and|or|but|need\w*|want\w*|to|for|with|someone|somebody|also|plus|please|looking|seeking|hoping"
-         r"|lov\w*|lik\w*|keen|x)\b)"
+         r"|lov\w*|lik\w*|keen|x|in|at|on|near|around|across|within|of|from|by)\b)"
          rf"(?P<np>(?:[A-Za-z0-9][\w'\u2019/&-]*\s+){{0,4}}?"
          r"[A-Za-z][\w'\u2019/-]*)(?=\s*(?:[.,;:!?()\n]|\s(?:for|to|with|who|that|in|on|at|from|and|or|plus|please|by|if|so"
          r"|as|asap|ideally|next|this|who|which|willing|able|based|near|around|during|over|x|not|no|isn't|aren't|is|are"
@@ -223,13 +242,13 @@ NEEDS = RuleTable.of("needs", [
          ("is it ok to fly a ", "Can we park two ", "do we need a permit to use a "),
          ("can you recommend a ", "we need a ", "can we hire a "), source="issue-12"),
     Rule("served", rf"\bfor\s+(?:the\s+|our\s+|all\s+|each\s+|every\s+|both\s+|their\s+)?(?:{NUMBER_RE}\s+)?"
-         r"(?:(?:young|child|lead|main|principal|two|local|visiting)\s+)?$",
+         r"(?:(?:young|child|lead|main|principal|two|local|visiting|[a-z][\w-]+)\s+)?$",
          "After another need, 'for (N) X' names whom that need serves, not a second hire: 'a chaperone for 12 "
          "child performers', 'an ADR session for one actor', 'a camera assistant for the DoP'.",
          ("for 12 child ", "for one ", "for the "), ("looking ",), source="issue-12"),
     Rule("supplier_provides", r"\b(?:the\s+)?(?:successful\s+)?(?:supplier|contractor|tenderer|bidder|provider|company"
          r"|agency|production\s+company)\s+(?:will|shall|must|should|is\s+to|are\s+to|to)\s+(?:be\s+expected\s+to\s+)?"
-         r"(?:provide|supply|deliver|include|cover|handle|be\s+responsible\s+for)\b[^.!?]*$",
+         r"(?:[\w-]+\s+){0,12}?(?:provide|supply|deliver|include|cover|handle|be\s+responsible\s+for)\b[^.!?]*$",
          "In a call for one supplier, what 'the supplier will provide' is their package, not further needs: "
          "'the successful supplier will provide all crew, equipment and post-production, including drone footage'.",
          ("The successful supplier will provide all crew, equipment and ", "the contractor shall supply "),
