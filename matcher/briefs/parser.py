@@ -31,6 +31,7 @@ from models.brief import Brief
 __all__ = ["find_locations", "find_radius", "parse_brief"]
 
 MILE_KM = 1.609344
+_FIRM_NAME = re.compile(r"\b[A-Z][\w&'-]*\s+(?:Films|Pictures|Productions|Media|Studios|Video)\b")
 _DATE_FIELD = re.compile(r"[ \t]*(?:(?:shoot|filming|proposed|recording)\s+)?(?:dates?(?:\(s\))?|when)[ \t]*:", re.I)
 # Departments whose people and hire need no shoot: with only these asked for and no shoot word in the
 # brief, its places are where to look for them ("an editor in Stafford"), not shoot locations.
@@ -51,7 +52,7 @@ def _no_shoot_with(body: str, written: str) -> bool:
     """In a brief with no need, dates that date no shoot: with no shoot word anywhere, in a question
     or a thank-you or a greeting; else when their sentence has no shoot word (nor is a form's "Dates:"
     line): "out of the office until Monday", "thanks, the shoot went well, back in the new year"."""
-    if not PLACES.shoot_words.search(body):
+    if not PLACES.shoot_words.search(_FIRM_NAME.sub("", body)):
         return bool(NEEDS.not_a_request.search(body))
     at = body.find(written.split("; ")[0].split(" (")[0])
     if at < 0:
@@ -60,7 +61,7 @@ def _no_shoot_with(body: str, written: str) -> bool:
     if _DATE_FIELD.match(body, body.rfind("\n", 0, at) + 1):
         return False  # "Date(s): Sat 6 February"
     hi = min((i for i in (body.find(c, at) for c in ".!?\n") if i >= 0), default=len(body))
-    return not PLACES.shoot_words.search(body, lo, hi)
+    return not PLACES.shoot_words.search(_FIRM_NAME.sub("", body[lo:hi]))  # "Fireclay Films" films nothing
 
 
 def find_radius(text: str) -> tuple[float | None, list[str]]:

@@ -231,7 +231,7 @@ NEEDS = RuleTable.of("needs", [
          "extras', 'are you still hiring runners?' (an offer or an answer to a call-out).",
          ("I saw you're looking for ", "are you still hiring ", "you needed some "),
          ("we're looking for ", "could you find us a "), source="issue-12"),
-    Rule("permission_question", r"(?:^|[.!?\n]\s*)(?:(?:hi|hello|hey|quick\s+question)[\s,!-]+)?"
+    Rule("permission_question", r"(?:^|[.!?\n]\s*|\s[-\u2013\u2014]\s+)(?:(?:hi|hello|hey|quick\s+question)[\s,!-]+)?"
          r"(?:is\s+it\s+(?:ok|okay|alright|all\s+right|possible|allowed|legal|fine)|are\s+(?:we|people)\s+allowed"
          r"|am\s+i\s+allowed|(?:can|could|may)\s+(?:we|i|you)|do\s+(?:we|i)\s+need\s+(?:a\s+)?(?:permission|permit"
          r"|licence|license)|what\s+are\s+the\s+rules)\s+(?:on\s+|for\s+|to\s+)?(?:fly(?:ing)?|us(?:e|ing)|park(?:ing)?"

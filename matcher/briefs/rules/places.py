@@ -86,6 +86,21 @@ PLACES = RuleTable.of("places", [
     Rule("past_before", r"\b(?:we|I|they)\s+(?:shot|filmed|recorded|made)\s+(?:[\w'-]+\s+){0,4}(?:in|at|around)\s+$",
          "'We shot the last campaign in Liverpool': an earlier shoot's place.",
          ("We shot the last campaign in ", "they filmed it at "), ("we're shooting in ",), source="guidelines"),
+    Rule("location_field", r"(?:^|\n)[ \t]*(?:(?:shoot|filming|proposed(?:\s+filming)?)\s+)?locations?[ \t]*:[ \t]*"
+         r"(?P<items>[^\n]+)",
+         "A form's field listing the shoot places: every named item is one, known to the gazetteer or not.",
+         ("Shoot location: Hob Hill / the Weir", "\nLocations: Leek, Stone"), ("Location manager needed",),
+         source="issue-12"),
+    Rule("named_item", r"(?:[Tt]he\s+)?(?-i:[A-Z][\w'\u2019&-]*)"
+         r"(?:\s+(?:(?-i:[A-Z][\w'\u2019&-]*)|of|on|upon|&|and)){0,4}",
+         "An item of a locations field that names a place: capitalised words ('Hen Moss', 'The Knoll'), not a "
+         "description ('a car park').", ("Hen Moss", "The Knoll"), ("", "3"), source="issue-12", flags=0),
+    Rule("not_the_set", r"\b(?:(?:unit\s+base|parking|crew\s+parking|base\s+camp|catering|green\s+room"
+         r"|production\s+office)\s+(?:will\s+be\s+|is\s+|are\s+)?(?:(?:located|based|set\s+up|parked)\s+)?(?:at|in|on)"
+         r"|(?:residents|occupiers|neighbours|businesses|householders)\s+(?:of|on|in))\s+(?:the\s+)?$",
+         "Where the unit base or parking is, or whom a notice is addressed to ('Residents of Mill Lane'), is no "
+         "shoot location.", ("A unit base will be located at the ", "Residents of ", "Parking is at "),
+         ("filming at the ",), source="guidelines"),
     Rule("field_base", r"(?:^|\n)[ \t]*[\w /-]*\b(?:base|based|head\s+office|office|address|hq|company|from)\b"
          r"[ \t]*:[ \t]*$",
          "An enquiry form's field for where the company is: 'Company base: ', 'Address: '.",
@@ -155,7 +170,7 @@ PLACES = RuleTable.of("places", [
          r"|on\s+set|stream\w*|broadcast\w*"
          r"|capture|interview\w*|photo\w*|video\w*|advert\w*|commercial|drama|documentary|doc|footage|session\w*"
          r"|rehears\w*|event|gig|concert|production|promo\w*|drone|aerials?|fly|flying|awards?|ceremony|live|pilot"
-         r"|mocap|takes?|call\s+time|unit\s+base)\b",
+         r"|mocap|takes?|call\s+time|unit\s+base|permit|filming\s+permission)\b",
          "A brief with none of these words names places where to look for people, not where to shoot.",
          ("shooting in Leek", "a short film", "recording session"),
          ("an editor in Stafford", "is the film office open"), source="guidelines"),
