@@ -130,7 +130,7 @@ def test_departments_cover_the_issue_and_all_have_roles(tax: Taxonomy) -> None:
         roles = tax.roles_in(department.id)
         assert roles, department.id
         assert all(r.kind == department.kind for r in roles), department.id
-    assert 150 <= len(tax.roles) <= 300
+    assert 150 <= len(tax.roles) <= 350  # issue 12: a broader vocabulary than the first taxonomy
     assert all(role.aliases and role.description for role in tax.roles.values())
 
 
