@@ -12,8 +12,9 @@ find() errs towards silence. Postcodes are case-insensitive; a bare outward code
 case, and one with a one-letter area ("M6" motorway, "S5" camera) also needs "postcode", brackets
 (not M) or a place within 30 km just before it. A name must be capitalised as the gazetteer has
 it. Names that are everyday words or given names ("Stone", "Sale", "Reading", "Ashley") need a
-place context: "in/at/near/around/from/to/outside/towards/via/between" before, a list after
-another place ("Leek, Stone and"), "-based" or a county after. Months and names better known
+place context: "in/at/near/around/from/to/outside/towards/via/between" or a "Location:" field before, a list after
+another place ("Leek, Stone and"), "-based" or a county after, or a shoot or event after ("the Stone
+shoot", "Stone, 8am", "Stone Food & Drink Festival"). Months and names better known
 abroad ("March", "New York") need a county after ("March, Cambridgeshire"). A name after a given
 name or title is a surname ("Tim Burton"); one before "Road", "Street"... a street. A county after
 a town ("Leek, Staffordshire") qualifies it and is no mention of its own.
@@ -41,7 +42,11 @@ DEFAULT_REGION = "West Midlands"
 _OUTWARD = r"[A-Z]{1,2}[0-9][A-Z0-9]?"
 _POSTCODE = re.compile(rf"\b({_OUTWARD})(?:\s*([0-9][A-Z]{{2}}))?\b", re.I)
 _WORD = re.compile(r"\b[^\W\d_][^\W_]*(?:'[^\W\d_]+)*\b")  # "bet365" is one word; "ST6" is no name
-_BEFORE = re.compile(r"(?i)\b(?:in|at|near|nr|around|from|to|outside|towards|via|between)\s+$")
+_BEFORE = re.compile(r"(?i)\b(?:in|at|near|nr|around|from|to|outside|towards|via|between)\s+$"
+                     r"|(?i:\b(?:locations?|venues?|where))[ \t]*:[ \t]*(?:the\s+)?$")
+# After an everyday-word name, what makes it the place: "the Stone shoot", "Stone, 8am", "Stone Food Festival".
+_AFTER = re.compile(r"\s+(?:shoot|filming|recce|job|location|unit\s+base)\b|,\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b"
+                    r"|(?:\s+(?:[A-Z][\w'-]*|&)){0,4}\s+(?:Festival|Carnival|Show|Market)\b")
 _LIST_GAP = re.compile(r"\s*(?:,|,? and|,? or|&|/|to|-|\u2013)\s*")
 _QUALIFIER = re.compile(r"\s*[,(]\s*([A-Z][\w']*(?:[ -][\w']+){0,4})")
 _CONNECTORS = {"on", "upon", "under", "in", "le", "la", "de", "by", "the", "of", "and", "y", "en",
@@ -246,7 +251,7 @@ class Gazetteer:
             qualified = resume > end
             if key in self._needs_county and not qualified:
                 continue
-            if key in self._risky and not (qualified or text.startswith("-based", end)
+            if key in self._risky and not (qualified or text.startswith("-based", end) or _AFTER.match(text, end)
                                            or self._in_context(text, start, last_end)):
                 continue
             return self._choose(key, region or self.prefer_region), end, resume

@@ -50,6 +50,8 @@ class BriefDates(_Record):
     text: str = Field("", description="as written in the brief")
     approximate: bool = Field(False, description="from a vague phrase such as 'next spring'")
     open_end: bool = Field(False, description="only a start is given ('from 3 May'); end repeats the start")
+    shoot: bool = Field(True, description="false: when off-set work is done ('an editor for two weeks from 4 "
+                        "January'), no shoot date; availability is still read over it")
 
     @model_validator(mode="after")
     def _ordered(self) -> BriefDates:

@@ -97,6 +97,9 @@ def _pair(a: _Parts, b: _Parts, today: dt.date) -> tuple[dt.date, dt.date]:
 def _bounds(rx: re.Pattern[str], m: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date] | None:
     if rx is _RANGE:
         b = _parts(m, "b")
+        if DATES.moved.search(m.string, max(0, m.start() - 30), m.start()) and b:  # "moved from 3rd to 10th March"
+            hi = _resolve(b, today)
+            return hi, hi
         a = _parts(m, "a") if m.group("bare") is None else (  # "3-21 March": the 3 borrows month and year
             (_int(m.group("bare")), *((b.month, b.year) if isinstance(b, dt.date) else b[1:])) if b else None)
         return _pair(a, b, today) if a and b else None
@@ -107,6 +110,12 @@ def _bounds(rx: re.Pattern[str], m: re.Match[str], today: dt.date) -> tuple[dt.d
     if rx is _WEEK_OF:  # "the first week of June": 1-7; "the last week of March": its last seven days
         first, last = upcoming(month_number(m.group("m")), 1, _int(m.group("y")), today, False)
         nth = m.group("nth").lower()
+        if m.group("unit").lower() != "week":  # a weekend: the nth (or last) Saturday and its Sunday
+            saturdays = [d for d in (first + dt.timedelta(days=i) for i in range((last - first).days + 1))
+                         if d.weekday() == 5 and d + dt.timedelta(days=1) <= last]
+            k = -1 if nth in ("last", "final") else {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2,
+                                                    "3rd": 2, "fourth": 3, "4th": 3}[nth]
+            return saturdays[k], saturdays[k] + dt.timedelta(days=1)
         if nth in ("last", "final"):
             return last - dt.timedelta(days=6), last
         k = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}[nth]
