@@ -116,7 +116,8 @@ def _evaluate_set(folder: Path, corpus: Path, today: dt.date | None, json_out: P
 
     if stat_test not in ("fisher", "student"):
         raise InvalidInput(f"--stat-test: '{stat_test}' is neither fisher nor student")
-    console.print(f"Evaluating the judged set {folder} (held-out first)…", style="dim")
+    console.print(f"Evaluating the judged set {folder} ({f'{split} only' if split else 'held-out first'})…",
+                  style="dim")
     results = evaluate_set(folder, corpus, today=today, stat_test=stat_test, encoder=encoder, split=split)
     payload = {}
     for split, result in results.items():
