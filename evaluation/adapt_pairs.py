@@ -178,7 +178,8 @@ def build_pairs(esco_csv: Path, reference: Path, reallang: Path, seed: int) -> t
             dirty.names |= {normalise(n) for n in names}  # its skills and credits go too
             continue
         counts["esco occupations used"] += 1
-        alternatives = rng.sample(occupation.alternatives, min(ALTERNATIVES_PER_OCCUPATION, len(occupation.alternatives)))
+        alternatives = occupation.alternatives
+        alternatives = rng.sample(alternatives, min(ALTERNATIVES_PER_OCCUPATION, len(alternatives)))
         pairs += [Pair(alt, occupation.label, "esco alt->label") for alt in alternatives]
         pairs.append(Pair(occupation.label, occupation.description, "esco label->description"))
         if occupation.alternatives:
