@@ -2,6 +2,7 @@
 
     python -m evaluation.compare_encoders --set evaluation/data/reallang --split dev \\
         [--models all-MiniLM-L6-v2,minilm-screen-adapted] [--today 2026-12-01] [--json OUT]
+        [--saved DIR [--rank-only]]
 
 Each model ranks the split through the product's own path (``evaluation.runner``: a fresh index of
 the set's corpus in a temporary folder, the ablation's ``dense`` and ``full`` variants, the onnx
@@ -32,18 +33,38 @@ __all__ = ["compare", "main"]
 SYSTEMS = ("dense", "full")
 
 
-def compare(folder: Path, split: str, models: list[str], today: dt.date, backend: str = "onnx") -> dict:
+def _inputs(folder: Path, split: str):
     corpus, splits = set_files(folder, DEMO_PATH)
     if split not in splits:
         raise InvalidInput(f"--split: '{split}' is not a split of {folder} ({', '.join(splits)})")
-    inputs = read_inputs(corpus, *splits[split])
+    return read_inputs(corpus, *splits[split])
+
+
+def rank(folder: Path, split: str, model: str, today: dt.date, backend: str = "onnx",
+         saved: Path | None = None) -> dict[str, dict[str, list[str]]]:
+    """system -> query -> ids for one model; kept in ``saved`` (a folder) when given, so each
+    model ranks a split once and two runs can be compared later without ranking it again."""
+    path = saved / f"{Path(folder).name}-{split}-{model}-{backend}.json" if saved else None
+    if path is not None and path.is_file():
+        return json.loads(path.read_text(encoding="utf-8"))
+    inputs = _inputs(folder, split)
     prepared = prepare_queries(inputs.queries, today)
-    rankings: dict[str, dict[str, list[str]]] = {}
     variants = [v for v in VARIANTS if v.name in SYSTEMS]
+    with Workspace(inputs.profiles, encoder=create_encoder(model, backend)) as workspace:
+        rankings = {name: run.rankings for name, run in run_systems(workspace, prepared, variants).items()}
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(rankings), encoding="utf-8")
+    return rankings
+
+
+def compare(folder: Path, split: str, models: list[str], today: dt.date, backend: str = "onnx",
+            saved: Path | None = None) -> dict:
+    inputs = _inputs(folder, split)
+    rankings: dict[str, dict[str, list[str]]] = {}
     for model in models:
-        with Workspace(inputs.profiles, encoder=create_encoder(model, backend)) as workspace:
-            for name, run in run_systems(workspace, prepared, variants).items():
-                rankings[f"{name} {model}"] = run.rankings
+        for name, ranking in rank(folder, split, model, today, backend, saved).items():
+            rankings[f"{name} {model}"] = ranking
     tables = {}
     for system in SYSTEMS:  # the reference of each table is the first model's system
         named = {(REFERENCE if m == models[0] else m): rankings[f"{system} {m}"] for m in models}
@@ -74,12 +95,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--models", default="all-MiniLM-L6-v2,minilm-screen-adapted")
     parser.add_argument("--today", default="2026-12-01")
     parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument("--saved", type=Path, default=None,
+                        help="a folder keeping each model's rankings, so a split is ranked once per model")
+    parser.add_argument("--rank-only", action="store_true",
+                        help="with --saved and one model: rank and keep, print nothing (compare later)")
     args = parser.parse_args(argv)
     try:
         models = [m.strip() for m in args.models.split(",") if m.strip()]
+        today = dt.date.fromisoformat(args.today)
+        if args.rank_only:
+            if args.saved is None or len(models) != 1:
+                raise InvalidInput("--rank-only: give --saved DIR and one model")
+            rank(args.folder, args.split, models[0], today, saved=args.saved)
+            return 0
         if len(models) != 2 or models[0] == models[1]:
             raise InvalidInput("--models: give two different models, the reference first")
-        result = compare(args.folder, args.split, models, dt.date.fromisoformat(args.today))
+        result = compare(args.folder, args.split, models, today, saved=args.saved)
     except (InvalidInput, ValueError) as error:
         print(f"compare_encoders: {error}", file=sys.stderr)
         return 2
