@@ -40,7 +40,10 @@ _HELP = (
     "--set DIR evaluates a judged set folder instead (DIR/corpus.jsonl, else the demo cluster; "
     "DIR/heldout and DIR/dev, each queries.jsonl + qrels.tsv): held-out figures first, every system "
     "of the ablation, and nDCG@10 by query family and by grade with 95% bootstrap intervals and a "
-    "paired test of each system against dense. Held-out queries are never listed one by one.\n\n"
+    "paired test of each system against dense. Held-out queries are never listed one by one; "
+    "--split dev evaluates the development split alone.\n\n"
+    "--model names the encoder to rank with (default the configuration's; minilm-screen-adapted is the "
+    "fine-tuned one, when its weights are in this checkout).\n\n"
     "Targets (full >= best single baseline + 0.05 nDCG@10; need coverage@10 >= 0.9) are reported "
     "whether met or not; the exit code does not depend on them. Bad input files exit with 2."
 )
@@ -63,6 +66,9 @@ def evaluate(
     ablations: Annotated[bool, typer.Option("--ablations", help="Run every variant and the baselines")] = False,
     report: Annotated[Path | None, typer.Option(help="With --ablations: write the report in this folder")] = None,
     stat_test: Annotated[str, typer.Option(help="Paired test: fisher (randomisation) or student")] = "fisher",
+    model: Annotated[str | None, typer.Option(help="Encoder model (default: the configuration's, "
+                                                   "all-MiniLM-L6-v2; or minilm-screen-adapted)")] = None,
+    split: Annotated[str | None, typer.Option(help="With --set: only this split (dev or heldout)")] = None,
 ) -> None:
     from evaluation.harness import evaluate_files
     from evaluation.report import ReportContext, write_report
@@ -71,8 +77,10 @@ def evaluate(
         if queries is not None or qrels is not None or run is not None:
             raise InvalidInput("--set reads the set's own queries and qrels; drop --queries, --qrels and --run "
                                "(--report writes every system's runs)")
-        _evaluate_set(judged_set, corpus, _date(today), json_out, report, stat_test)
+        _evaluate_set(judged_set, corpus, _date(today), json_out, report, stat_test, _encoder(model), split)
         return
+    if split is not None:
+        raise InvalidInput("--split chooses a split of --set; without --set give --queries and --qrels")
     if queries is None or qrels is None:
         raise InvalidInput("give --queries and --qrels, or --set DIR")
     if report is not None and not ablations:
@@ -81,7 +89,8 @@ def evaluate(
         raise InvalidInput(f"--stat-test: '{stat_test}' is neither fisher nor student")
     day = _date(today)
     console.print(f"Evaluating {queries} against a fresh index of {corpus}…", style="dim")
-    result = evaluate_files(corpus, queries, qrels, today=day, ablations=ablations, stat_test=stat_test)
+    result = evaluate_files(corpus, queries, qrels, today=day, ablations=ablations, stat_test=stat_test,
+                            encoder=_encoder(model))
     _warn(result)
     _write_outputs(result, run, json_out)
     _print_summary(result.summary)
@@ -97,16 +106,26 @@ def evaluate(
     _print_targets(result.targets)
 
 
+def _encoder(model: str | None):
+    """The named model through the deployment's backend, or None for the configuration's own."""
+    if model is None:
+        return None
+    from matcher.settings import load_settings
+
+    return load_settings().create_encoder(model)
+
+
 def _evaluate_set(folder: Path, corpus: Path, today: dt.date | None, json_out: Path | None,
-                  report: Path | None, stat_test: str) -> None:
+                  report: Path | None, stat_test: str, encoder, split: str | None) -> None:
     from evaluation.breakdown import markdown_tables
     from evaluation.harness import evaluate_set
     from evaluation.report import ReportContext, ablation_json, write_report
 
     if stat_test not in ("fisher", "student"):
         raise InvalidInput(f"--stat-test: '{stat_test}' is neither fisher nor student")
-    console.print(f"Evaluating the judged set {folder} (held-out first)…", style="dim")
-    results = evaluate_set(folder, corpus, today=today, stat_test=stat_test)
+    console.print(f"Evaluating the judged set {folder} ({f'{split} only' if split else 'held-out first'})…",
+                  style="dim")
+    results = evaluate_set(folder, corpus, today=today, stat_test=stat_test, encoder=encoder, split=split)
     payload = {}
     for split, result in results.items():
         ablations = result.ablations
