@@ -174,7 +174,8 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
                 deadlines.append((bool(_DELIVERY.search(before)), m.start(), bounds[1]))
             elif bounds:
                 sentence = re.split(r"[.!?\n]", text[max(0, m.start() - 60):m.start()])[-1]
-                phase = _phase_of(sentence)
+                phase = "message" if DATES.message_date.search(text, max(0, m.start() - 25), m.start()) \
+                    else _phase_of(sentence)
                 kind = "day" if rx is _PERIOD and m.group("tomorrow") else kind
                 found.append(_Span(m.start(), m.end(), *bounds, kind, bool(_OPENER.search(before)),
                                    phase and phase.lower()))

@@ -122,7 +122,12 @@ DATES = RuleTable.of("dates", [
          ("to deliver by ", "final cut due "), ("quotes by ",)),
     Rule("phase", r"\b(?:(?P<shoot>shoot\w*|film(?:ing)?|principal|pick-?ups?)|(?P<phase>prep\w*|recces?"
          r"|wrap\w*|post|post-production|edit(?:s|or|ors|ing)?|grad(?:e|ing)|rehears\w*|call|calls|emailed|dated|sent"
-         r"|received|posted|tx|transmission|voicemail|enquiry|log|note|contracts?|framework|agreement))\b",
+         r"|received|posted|tx|transmission|contracts?|framework|agreement))\b",
          "The last of these before a date says what it dates: 'prep from w/c 15 Feb, shoot dates 1-19 March'.",
-         ("shoot dates ", "prep from ", "Voicemail, ", "a 6-month contract starting "), ("the dates",)),
+         ("shoot dates ", "prep from ", "a 6-month contract starting "), ("the dates",)),
+    Rule("message_date", r"\b(?:voicemail|enquiry|call\s+log|call\s+note|message|email|e-mail|sent|received|dated)"
+         r"[\s,:\-\u2013\u2014]*(?:(?:at\s+)?\d{1,2}[:.]\d\d\s*,?\s*)?$",
+         "Right before a date: the date of the message or call itself ('Voicemail, 2 Dec', 'Call log - 20/11'), "
+         "no shoot date.", ("Voicemail, ", "Call log \u2013 ", "Enquiry "), ("we need a runner on ",),
+         source="issue-12"),
 ])
