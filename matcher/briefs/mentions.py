@@ -126,8 +126,9 @@ def _from_taxonomy(text: str, taxonomy: Taxonomy) -> list[Named]:
         if re.search(r"\b(?:in|at|inside|from|outside|of)\s+$", text[max(0, m.start() - 10):m.start()], re.I):
             continue  # "in a Hanley studio": where, not what
         word = m.group("w")
-        recording = word.lower().startswith("studio") and NEEDS.for_recording.match(text, m.end())
-        role = taxonomy.resolve("recording studio" if recording else word)
+        recording = NEEDS.for_recording.match(text, m.end()) if word.lower().startswith("studio") else None
+        kind = ("voice-over studio" if recording.group("voice") else "recording studio") if recording else word
+        role = taxonomy.resolve(kind)
         if role and not _overlaps(found, m.start(), m.end()) and not NEEDS.as_modifier.match(text, m.end("w")):
             extra.append(Named.of(role, m.start("w"), m.end("w"), word))
     for x in found:

@@ -106,7 +106,7 @@ NEEDS = RuleTable.of("needs", [
     Rule("post",
          r"\s*\((?P<br>[^()\n]{1,60})\)|\s*,?\s+(?:with|w/|w(?=\s)|having|who\s+(?:has|have)|that\s+(?:has|have))\s+(?P<with>\S)"
          r"|\s*,?\s+(?:who|that)\s+(?P<who>\S)"
-         r"|\s+for\s+(?:up\s+to\s+|around\s+|about\s+|c\.\s*)?(?P<for>\d+)(?P<forunit>\s+[a-z]+)?|\s+to\s+(?P<to>\S)",
+         r"|\s+for\s+(?:up\s+to\s+|around\s+|about\s+|c\.\s*)?(?P<for>\d+)(?P<forunit>\s+(?!(?:and|or|plus|but|with)\b)[a-z]+)?|\s+to\s+(?P<to>\S)",
          "How a qualifier after a role opens: a bracket, 'with', 'who', 'for 20 vehicles', 'to ...'.",
          (" (own kit)", " with period experience", " who speaks Welsh", " for 20 vehicles", " to edit", " w driver")),
     Rule("own_kit", r"\b(?:bring|brings|bringing|supply|supplies|supplying|provide|provides|providing|with|has|have)"
@@ -151,9 +151,13 @@ NEEDS = RuleTable.of("needs", [
          r"(?P<w>studios?|production\s+offices?"
          r"|LED\s+walls?)\b(?!-)", "Facility words too loose alone ('studio apartment'), asked for after a count.",
          ("a studio", "two production offices", "an LED wall"), ("studio apartment", "a studio-based quiz")),
-    Rule("for_recording", r"\s+(?:to|for)\s+(?:record|recording|the\s+recording|mix|mixing)\b",
-         "What a studio is for names its kind: 'a studio to record a string quartet' is a recording studio.",
-         (" to record", " for mixing"), (" for the packshots",)),
+    Rule("for_recording", r"\s+(?:to|for)\s+(?:record|recording|the\s+recording|mix|mixing)\b"
+         r"(?P<voice>\s+(?:(?:a|an|the|some|our|\w+)\s+)?(?:voice-?overs?|vo|voices?|dialogue|adr|narration|audiobooks?"
+         r"|podcasts?)\b)?",
+         "What a studio is for names its kind: 'a studio to record a string quartet' is a recording studio, one "
+         "to record a voice-over or narration a voice-over studio.", (" to record", " for mixing",
+                                                                      " to record a voice-over"),
+         (" for the packshots",)),
     Rule("ellipsis", r"\b(?P<w>[A-Za-z]+)\s*(?:&|and|/|\+)\s*$", "'lighting & grip hire': lighting hire too.",
          ("lighting & ", "camera and "), ("lighting, ",)),
     Rule("reference", r"\b(?:the|that|this|these|those)\s+$", "'the gaffer' points back rather than asking.",
@@ -242,7 +246,7 @@ NEEDS = RuleTable.of("needs", [
          ("is it ok to fly a ", "Can we park two ", "do we need a permit to use a "),
          ("can you recommend a ", "we need a ", "can we hire a "), source="issue-12"),
     Rule("served", rf"\bfor\s+(?:the\s+|our\s+|all\s+|each\s+|every\s+|both\s+|their\s+)?(?:{NUMBER_RE}\s+)?"
-         r"(?:(?:young|child|lead|main|principal|two|local|visiting|[a-z][\w-]+)\s+)?$",
+         r"(?:(?:young|child|lead|main|principal|two|local|visiting|(?!(?:and|or|plus|but|with)\b)[a-z][\w-]+)\s+)?$",
          "After another need, 'for (N) X' names whom that need serves, not a second hire: 'a chaperone for 12 "
          "child performers', 'an ADR session for one actor', 'a camera assistant for the DoP'.",
          ("for 12 child ", "for one ", "for the "), ("looking ",), source="issue-12"),
