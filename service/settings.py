@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, SecretStr, field_validator
-from pydantic_settings import SettingsConfigDict
 
 from matcher.settings import MatcherSettings
 
@@ -19,8 +18,6 @@ __all__ = ["ServiceSettings"]
 
 
 class ServiceSettings(MatcherSettings):
-    model_config = SettingsConfigDict(env_prefix="MATCHER_", extra="ignore")
-
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=0, le=65535)
     # Other processes writing to the same database are seen within this many seconds.
@@ -28,6 +25,8 @@ class ServiceSettings(MatcherSettings):
     # The index is saved at most this often while changes arrive, and always on shutdown.
     index_save_interval: float = Field(30.0, gt=0)
     max_import_bytes: int = Field(5_000_000, gt=0, description="body limit of /api/profiles/import")
+    import_batch: int = Field(200, ge=1, le=5_000, description="profiles per transaction of a background import "
+                              "(POST /api/imports); other writes wait at most for one batch")
     max_body_bytes: int = Field(1_000_000, gt=0, description="body limit of every other request")
     max_text_chars: int = Field(20_000, gt=0, description="longest search text or brief")
     admin_key: SecretStr | None = Field(None, min_length=32, description="an admin key that must exist "

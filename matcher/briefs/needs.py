@@ -211,7 +211,8 @@ def _restated(found: list[_Found], notes: list[str]) -> list[_Found]:
 def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None) -> tuple[list[Need], list[str]]:
     """The roles and facilities the brief asks for, in text order, and notes on what was assumed."""
     named, notes = find_named(text, taxonomy, guesser), []
-    said_covered, found, done, filmed = covered(text, named), [], 0, set[int]()
+    found: list[_Found] = []
+    said_covered, done, filmed = covered(text, named), 0, set[int]()
     for i, m in enumerate(named):
         if m.start < done:
             continue  # folded into the previous need's qualifiers
