@@ -21,7 +21,8 @@ precision:
 * A more specific name than the taxonomy knows is not read as the general role with full
   confidence: an alias after a modifier that is no known qualifier ("dialogue" in an unknown
   "dialogue mixer") heads a longer name (0.6); an alias followed by a job noun ("loop group
-  coordinator") only modifies another job (0.4).
+  coordinator") only modifies another job (0.4). A word before "/" is another name, not a
+  modifier ("a prop stylist/set dresser").
 * resolve() tries the whole term, then without brackets, the bracketed and separated parts ("1st AC /
   Focus Puller" -> the first part that resolves), each also with plurals singularised, spaces dropped and
   grade qualifiers ("senior", "second unit") removed; last, the first full-confidence mention() in the
@@ -194,6 +195,8 @@ class Taxonomy:
             if target:
                 start, stop = words[i].start, words[end - 1].end
                 confidence, how = self._confidence(words, i, end)
+                if how == "head of a longer name" and "/" in text[words[i - 1].end:words[i].start]:
+                    confidence, how = 1.0, "alias"  # "a prop stylist/set dresser": "/" parts two names
                 found.append(Mention(self.roles[target], start, stop, text[start:stop], confidence, how))
             i = end
         return found

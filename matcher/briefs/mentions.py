@@ -176,14 +176,17 @@ def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
             if not m or not m.group("np").strip():
                 break
             out.append((m.start("np"), m.end("np"), m.group("np"), True))
+            tail = re.match(r"(?:\s+who\s+(?:are|is)\b[^,.;:\n]{0,50})?",
+                            text[m.end():])  # "two PDs who are comfortable at height, a rigger"
+            after = m.end() + (tail.end() if tail else 0)
             sep = re.match(r"[ \t]*(?:,\s*(?:and\b|plus\b)?|&|\+|/|\band\b|\bplus\b|\n\s*[-\u2022*])[ \t]*",
-                           text[m.end():])
+                           text[after:])
             if not sep or not sep.group().strip(" "):
                 break
-            pos = m.end() + sep.end()
+            pos = after + sep.end()
     for m in NEEDS.postposed.finditer(text):
         start, words = _phrase_before(text, m.start())
-        if words:
+        if words and ")" not in text[start:m.start()] and text[max(0, start - 1):start] != "(":
             out.append((start, m.start(), words, False))
     return out
 
@@ -293,6 +296,16 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
             found.append(Named.of(role, start, end, text[start:end], ASKED_FOR_WORD, "asked-for word"))
         elif (read := _read_phrase(text[start:end], start, end, guesser, strong=True, task=True)) is not None:
             found.append(read)
+    for m in NEEDS.spread.finditer(text):  # "three trainees across camera, art and locations"
+        grade = m.group("grade")[:-1]
+        for dept in re.finditer(r"[a-z]+", m.group("depts")):
+            s, e = m.start("depts") + dept.start(), m.start("depts") + dept.end()
+            if dept.group() == "and" or _overlaps(found, s, e):
+                continue
+            role = taxonomy.resolve(f"{dept.group()} {grade}")
+            if role is not None:
+                found.append(Named.of(role, s, e, f"{dept.group()} {grade}", ASKED_FOR_WORD, "asked-for word"))
+    found.sort(key=lambda n: n.start)
     gazetteer = load_gazetteer()
     for start, end, phrase, cued in _candidates(text):
         if _overlaps(found, start, end) or (phrase[:1].isupper() and gazetteer.resolve(phrase) is not None):

@@ -147,6 +147,15 @@ NEEDS = RuleTable.of("needs", [
          r"|landowner|owners?|school|venue)\b",
          "After a licence or permission: granted by an authority ('licences from the council'), no supplier to find.",
          (" from the council", " from the local authority"), (" from a local firm",), source="guidelines"),
+    Rule("with_people", r"\bwith\s+(?:(?:about|around|over|up\s+to)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine"
+         r"|ten|twelve|twenty|thirty|forty|fifty|several|dozens\s+of)\s+(?:[\w-]+\s+)?$",
+         "'shooting at a school with 12 child performers': people the shoot already has, not a hire (unless the "
+         "sentence asks for them).", ("with 12 child ", "with about 30 "), ("with a ",), source="issue-12"),
+    Rule("spread", rf"(?P<n>{NUMBER_RE})?\s*(?P<grade>trainees|assistants|runners|juniors)\s+"
+         r"(?:across|in|for|covering)\s+(?P<depts>[a-z]+(?:\s*,\s*[a-z]+)*\s*(?:,\s*)?(?:and|&)\s+[a-z]+)",
+         "'three trainees across camera, art and locations': one need per department named.",
+         ("three trainees across camera, art and locations", "2 assistants in sound and camera"), ("trainees wanted",),
+         source="issue-12"),
     Rule("quiet_facility", rf"(?<![\w£$.,/])\b(?:{QTY}|\d+\s*[x\u00d7])\s+(?:{ADJ}\s+)?"
          r"(?P<w>studios?|production\s+offices?"
          r"|LED\s+walls?)\b(?!-)", "Facility words too loose alone ('studio apartment'), asked for after a count.",
@@ -178,9 +187,11 @@ NEEDS = RuleTable.of("needs", [
          ("someone to keep the crowd happy between takes.", "someone for sound,", "a company to caption the film."),
          ("someone's bag",), source="issue-12"),
     Rule("to_shoot_at", r"\s+(?:(?:near|in|around)\s+[A-Z][\w-]+\s+)?(?:to\s+(?:shoot|film)(?:\s+(?:at|in|on)\b"
-         r"|(?=\s*(?:[.,;!?\n]|$)))|for\s+(?:filming|the\s+shoot)\b|as\s+a\s+(?:filming\s+)?location\b)",
+         r"|(?=\s*(?:[.,;!?\n]|$)))|for\s+(?:filming|the\s+shoot)\b"
+         r"|(?:(?:be|being)\s+used\s+)?as\s+a\s+(?:filming\s+)?location\b)",
          "'a farm near Uttoxeter to shoot at': the place before it is a filming location to find.",
-         (" to shoot at", " near Uttoxeter to film in", " as a location"), (" to shoot the film",), source="issue-12"),
+         (" to shoot at", " near Uttoxeter to film in", " as a location", " be used as a location"),
+         (" to shoot the film",), source="issue-12"),
     Rule("request_cue", r"\b(?:need(?:s|ed|ing)?|require[sd]?|requiring|looking\s+for|seeking"
          r"|(?:we'?re|we\s+are|I'?m|are)\s+after|(?:any(?:one|body|1)|some(?:one|body)|who)\s+(?:with|(?:has\s+)?got|has)"
          r"|want(?:s|ed)?|hiring|to\s+hire|recruiting|in\s+search\s+of|could\s+use|recommend(?:ation)?s?\s+for"
@@ -217,6 +228,7 @@ NEEDS = RuleTable.of("needs", [
          rf"(?P<np>(?:[A-Za-z0-9][\w'\u2019/&-]*\s+){{0,4}}?"
          r"[A-Za-z][\w'\u2019/-]*)(?=\s*(?:[.,;:!?()\n]|\s(?:for|to|with|who|that|in|on|at|from|and|or|plus|please|by|if|so"
          r"|as|asap|ideally|next|this|who|which|willing|able|based|near|around|during|over|x|not|no|isn't|aren't|is|are"
+         r"|before|after|until|till"
          r"|was|were|will|would|can|could|should|must|needed|wanted|required|we|you|they|i|he|she|it|spare"
          r"|\d)\b|\s[-\u2013\u2014]\s|$))",
          "A noun phrase after a request cue, up to the first preposition, conjunction or punctuation.",
@@ -296,9 +308,11 @@ NEEDS = RuleTable.of("needs", [
          "A possessive inside a phrase: 'a set photographer's assistant'.",
          ("photographer's assistant", "director\u2019s PA"), ("it's a", "the producers want"), source="issue-12"),
     Rule("place_to_use", r"\s+(?:(?:that|which)\s+)?(?:we|I|you)\s+(?:can|could|might|would\s+be\s+able\s+to)\s+"
-         r"(?:use|hire|rent|borrow|book|get\s+into|have)\b",
+         r"(?:use|hire|rent|borrow|book|get\s+into|have)\b"
+         r"|(?:\s+somewhere\s+(?:in|near|around)\s+[A-Z][\w-]+)?\s+if\s+(?:we|I|you)\s+can\s+(?:find|get)\s+(?:one|it|some)\b",
          "After a kind of place: 'a big old house we can use' asks for a filming location.",
-         (" we can use", " that we could hire", " I can borrow"), (" we can do", " we can film"), source="issue-12"),
+         (" we can use", " that we could hire", " I can borrow", " somewhere in Leek if we can find one"),
+         (" we can do", " we can film"), source="issue-12"),
     Rule("location_heading", r"(?:^|\n)[ \t]*(?:locations?|venues?|propert(?:y|ies)|sites?|places?)[ \t]+"
          r"(?:sought|needed|wanted|required|we\s+need|to\s+find)[ \t]*:[ \t]*(?P<items>[^\n]+)",
          "A heading whose items are places to find: 'Locations sought: high-rise flats, a canal lock'.",

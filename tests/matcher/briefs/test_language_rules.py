@@ -139,3 +139,23 @@ def test_a_deadline_after_a_time_of_day(read) -> None:
     b = read("Quotes by 5pm, 26 February please; filming in April, need a production company.")
     assert b.deadline == D(2027, 2, 26)
     assert (b.dates.start, b.dates.end) == (D(2027, 4, 1), D(2027, 4, 30))
+
+
+@pytest.mark.parametrize(("kind", "text", "expected"), [
+    # one grade across departments is one need per department
+    ("spread", "We'd like two trainees across sound and costume for the block.",
+     ["sound-assistant", "costume-assistant"]),
+    # a word before "/" is another name, not a modifier
+    ("either", "We need a prop stylist/set dresser for a lookbook.", ["dressing-props"]),
+    # people the shoot already has
+    ("with people", "An advert at a school in Meir with 15 child performers. We need 2 chaperones.", ["chaperone"]),
+    # list items after a relative clause are still asked for
+    ("list", "We'll need two researchers who are happy to travel, a logger and a translator.",
+     ["researcher", "logger", "translator"]),
+    # a place wanted "if we can find one"
+    ("place", "The shoot is in an old chapel somewhere in Leek if we can find one.", ["filming-location"]),
+    # a studio to record a voice-over is a voice-over studio
+    ("voice", "Need a studio to record a voice-over next week.", ["adr-studio"]),
+])
+def test_more_needs_by_general_rule(read, kind: str, text: str, expected: list[str]) -> None:
+    assert roles(read(text)) == expected, kind
