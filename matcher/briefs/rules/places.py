@@ -203,7 +203,7 @@ PLACES = RuleTable.of("places", [
          r"|on\s+set|stream\w*|broadcast\w*"
          r"|capture|interview\w*|photo\w*|video\w*|advert\w*|commercial|drama|documentary|doc|footage|session\w*"
          r"|rehears\w*|event|gig|concert|production|promo\w*|drone|aerials?|fly|flying|awards?|ceremony|live|pilot"
-         r"|mocap|takes?|call\s+time|unit\s+base|permit|filming\s+permission)\b",
+         r"|mocap|takes|take\s+\d+|call\s+time|unit\s+base|permit|filming\s+permission)\b",
          "A brief with none of these words names places where to look for people, not where to shoot.",
          ("shooting in Leek", "a short film", "recording session"),
          ("an editor in Stafford", "is the film office open"), source="guidelines"),

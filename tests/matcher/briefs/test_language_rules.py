@@ -159,3 +159,24 @@ def test_a_deadline_after_a_time_of_day(read) -> None:
 ])
 def test_more_needs_by_general_rule(read, kind: str, text: str, expected: list[str]) -> None:
     assert roles(read(text)) == expected, kind
+
+
+@pytest.mark.parametrize(("kind", "text", "start", "end"), [
+    ("weekdays of a month", "Filming on Sundays in March 2027 at a Leek chapel; need a sound recordist.",
+     D(2027, 3, 7), D(2027, 3, 28)),
+    ("each weekday for N weeks", "Recording a podcast each Tuesday for 4 weeks from 9 March; need a camera op.",
+     D(2027, 3, 9), D(2027, 3, 30)),
+    ("shoot sentence first", "We need office space from 1 April. Shooting in Stone from 3 to 21 May 2027.",
+     D(2027, 5, 3), D(2027, 5, 21)),
+    ("parking", "Parking is suspended from Sunday 14 March. Filming on Monday 15 March in Leek.",
+     D(2027, 3, 15), D(2027, 3, 15)),
+])
+def test_more_dates_by_general_rule(read, kind: str, text: str, start: dt.date, end: dt.date) -> None:
+    b = read(text)
+    assert b.dates is not None and (b.dates.start, b.dates.end) == (start, end), kind
+
+
+def test_delivery_and_past_periods_are_no_shoot_dates(read) -> None:
+    b = read("Cut last summer in Derby; delivery to the distributor is 12 March 2027. Need a colourist.")
+    assert b.deadline == D(2027, 3, 12) and (b.dates is None or not b.dates.shoot)
+    assert read("In 2026 we filmed 90 days across the county; thanks to all our crews.").dates is None
