@@ -36,10 +36,7 @@ from matcher.briefs.durations import Duration, end_after, find_durations
 from matcher.briefs.periods import holiday, month_number, next_day_of_month, period, relative, upcoming
 from matcher.briefs.quantities import number_value
 from matcher.briefs.rules.dates import DATES
-from matcher.briefs.rules.places import PLACES
 from models.brief import BriefDates
-
-SHOOT_WORDS = PLACES.shoot_words
 
 __all__ = ["find_dates"]
 
@@ -266,7 +263,7 @@ def _shoot(text: str, spans: list[_Span], notes: list[str]) -> tuple[BriefDates 
         notes.append("Left out as not shoot dates: " + ", ".join(
             f"'{text[s.start:s.end].strip()}' ({s.phase})" for s in spans if s.phase) + ".")
         spans = [s for s in spans if s.phase is None]
-    at_shoot = [s for s in spans if SHOOT_WORDS.search(_sentence_of(text, s.start))]
+    at_shoot = [s for s in spans if DATES.shoot_sentence.search(_sentence_of(text, s.start))]
     if at_shoot and len(at_shoot) < len(spans):  # "office space from 1 May. Shooting 7 June - 2 July."
         notes.append("Left out as not shoot dates, in sentences about no shoot: " + ", ".join(
             f"'{text[s.start:s.end].strip()}'" for s in spans if s not in at_shoot) + ".")

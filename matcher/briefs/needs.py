@@ -178,8 +178,8 @@ def _kit_of_people(text: str, found: list[_Found], taxonomy: Taxonomy, notes: li
     """Kit named after a person whose job's tool it is, and not asked for on its own ("a focus puller
     ... Alexa Mini LF, Supreme primes"; "a DoP who's got a Komodo"; "a recordist, 2 lavs + boom"), is
     a qualifier of that person: it says what they will work with, not a second hire. Kit in the
-    request's own list ("a gaffer, two sparks and a genny") or in a sentence that asks for something
-    ("we also need to hire lights") stays a need."""
+    request's own list ("a gaffer, two sparks and a genny") or in a clause that asks for it ("we also
+    need to hire lights") stays a need."""
     kept: list[_Found] = []
     for f in found:
         k = f.named
@@ -189,10 +189,11 @@ def _kit_of_people(text: str, found: list[_Found], taxonomy: Taxonomy, notes: li
             continue
         last = max((p.named.end for p in kept if p.named.end <= k.start), default=0)
         held = NEEDS.kit_held.search(text, max(last, k.start - 40), k.start)
-        between = text[last:k.start]
+        said = text.find(f.text.split("; ")[0], last, k.end)  # "an SUV picture car": from its first word
+        between = text[last:said if 0 <= said <= k.start else k.start]
         glue = NEEDS.list_glue.search(between)
         listed = glue is not None and not re.search(r"[,.;:!?\n()]", between[:glue.start()])
-        if not held and (listed or NEEDS.kit_asked.search(text, sentence_start(text, k.start), k.start)):
+        if not held and (listed or NEEDS.kit_asked.search(text, clause_start(text, last, k.start), k.start)):
             kept.append(f)
             continue
         person = people[-1]

@@ -101,6 +101,11 @@ DATES = RuleTable.of("dates", [
           "free 14th", "shoot on sat"), ("Saturdays are", "each Thursday", "the 3rd of March", "Midlands Today about",
                                          "a Saturday-night show", "for the Sunday matinee", "we sat down"),
          source="guidelines"),
+    Rule("shoot_sentence", r"\b(?:(?:re)?shoot\w*|shot|film(?:ed|ing)|record(?:ed|ing|ings)?|scenes?|on\s+set|"
+         r"live\s*stream\w*|broadcast\w*|sessions?|takes|capture|dates?\s*(?:\(s\))?\s*:|when\s*:)",
+         "A sentence about the shoot itself: when some dates are in such sentences and others not, only those "
+         "date the shoot ('office space from 1 April. Shooting 3-21 May.').", ("Shooting in Stone", "Dates: "),
+         ("We need office space from 1 April",), source="issue-12"),
     Rule("weekdays_in", rf"\b(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)days\s+(?:in|during|through(?:out)?|of)\s+"
          rf"(?P<m>{MON})(?:\s+(?P<y>{Y}))?",
          "'Saturdays in March': the first to the last such day of the month.", ("Saturdays in March 2027",

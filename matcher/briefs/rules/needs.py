@@ -226,7 +226,7 @@ NEEDS = RuleTable.of("needs", [
          r"(?!(?:and|or|but|need\w*|want\w*|to|for|with|someone|somebody|also|plus|please|looking|seeking|hoping"
          r"|lov\w*|lik\w*|keen|x|in|at|on|near|around|across|within|of|from|by)\b)"
          rf"(?P<np>(?:[A-Za-z0-9][\w'\u2019/&-]*\s+){{0,4}}?"
-         r"[A-Za-z][\w'\u2019/-]*)(?=\s*(?:[.,;:!?()\n]|\s(?:for|to|with|who|that|in|on|at|from|and|or|plus|please|by|if|so"
+         r"[A-Za-z][\w'\u2019/-]*)(?=\s*(?:[.,;:!?()\n+&]|\s(?:for|to|with|who|that|in|on|at|from|and|or|plus|please|by|if|so"
          r"|as|asap|ideally|next|this|who|which|willing|able|based|near|around|during|over|x|not|no|isn't|aren't|is|are"
          r"|before|after|until|till"
          r"|was|were|will|would|can|could|should|must|needed|wanted|required|we|you|they|i|he|she|it|spare"
@@ -264,7 +264,7 @@ NEEDS = RuleTable.of("needs", [
          ("for 12 child ", "for one ", "for the "), ("looking ",), source="issue-12"),
     Rule("supplier_provides", r"\b(?:the\s+)?(?:successful\s+)?(?:supplier|contractor|tenderer|bidder|provider|company"
          r"|agency|production\s+company)\s+(?:will|shall|must|should|is\s+to|are\s+to|to)\s+(?:be\s+expected\s+to\s+)?"
-         r"(?:[\w-]+\s+){0,12}?(?:provide|supply|deliver|include|cover|handle|be\s+responsible\s+for)\b[^.!?]*$",
+         r"(?:[\w,-]+\s+){0,20}?(?:provide|supply|deliver|include|cover|handle|be\s+responsible\s+for)\b[^.!?]*$",
          "In a call for one supplier, what 'the supplier will provide' is their package, not further needs: "
          "'the successful supplier will provide all crew, equipment and post-production, including drone footage'.",
          ("The successful supplier will provide all crew, equipment and ", "the contractor shall supply "),

@@ -63,7 +63,8 @@ PLACES = RuleTable.of("places", [
          "'based in Leeds': where someone is, not where the camera is.", ("based in ", "must be based near "),
          ("filming in ",), source="guidelines"),
     Rule("origin", r"\b(?:coming|travelling|traveling|driving|come|bringing\s+\w+|moved|moving|relocat\w+|here"
-         r"|calling|ringing|writing)\b[^.,;\n]{0,25}\bfrom\s+$|\b(?:audiences?|people|crew|talent|members|residents"
+         r"|calling|ringing|writing)\b[^.,;\n]{0,25}\bfrom\s+$|\b(?:stuck|stranded|delayed|held\s+up|broken\s+down)\s+"
+         r"(?:in|at|near|on)\s+$|\b(?:audiences?|people|crew|talent|members|residents"
          r"|groups|freelancers|students|viewers|fans)\s+from\s+$|\b(?:fl(?:y|ies|ying)\s+into|arriv\w+\s+(?:at|in|into)"
          r"|moved\s+to|moving\s+to|relocat\w+\s+to)\s+$",
          "Where crew or the sender come from or move to: 'travelling down from ', 'Jordan here from ', 'flies into '.",
@@ -149,7 +150,7 @@ PLACES = RuleTable.of("places", [
          source="issue-12"),
     Rule("modifier_after", r"(?:'s|\u2019s)?\s+(?:[A-Z]\w+\s+){0,2}(?:knowledge|accents?|dialects?|connections|contacts"
          r"|experience|links|background|history|heritage|scene|stories|roots|expertise|collections?|archives?"
-         r"|look|style|feel|vibe|aesthetic)\b",
+         r"|look|style|feel|vibe|aesthetic|coalfield|industry|industries|community|communities|culture)\b",
          "A place naming a kind of knowledge or accent, not a location: 'North Staffs knowledge', 'Potteries accents'.",
          (" knowledge", " accents", " look"), (" town hall",)),
     Rule("greeting", r"(?:^|\n)\s*(?:dear|hi|hello|hey|to|attn:?|fao|good\s+(?:morning|afternoon))\s+(?:the\s+)?"
