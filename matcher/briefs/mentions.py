@@ -100,11 +100,14 @@ def _overlaps(found: list[Named], start: int, end: int) -> bool:
 
 def _what_is_made(text: str, m: Mention) -> bool:
     """A role or service word that says what the production makes or does, not who is asked for:
-    before a thing made ("400 VFX shots"), a kind of shot after a filming verb ("film drone shots"),
+    before a thing made ("400 VFX shots"), after a named venue ("the Priory Gardens marquee"), a kind
+    of shot after a filming verb ("film drone shots"),
     or a word for a kind of production used as a verb or naming the event ("livestream it", "we're
     livestreaming three concerts", "an outside broadcast from the market")."""
     if NEEDS.made_product.match(text, m.end):
         return True
+    if m.role.kind == "facility" and NEEDS.venue_before.search(text, max(0, m.start - 40), m.start):
+        return True  # "the Priory Gardens marquee": where, not what
     surface = m.surface.lower()
     if surface.split()[-1] in ("shots", "footage", "aerials") and NEEDS.film_verb.search(text, max(0, m.start - 30),
                                                                                           m.start):
@@ -311,6 +314,8 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         if _overlaps(found, start, end) or (phrase[:1].isupper() and gazetteer.resolve(phrase) is not None):
             continue
         words = phrase.lower().split()
+        if phrase.lower() in ACTIVITY_WORDS and NEEDS.activity.match(text, end):
+            continue  # "a conference + livestream to YouTube": what the production does
         if not_a_supplier(words[-1], len(words)) or words[-1] in NOT_NEEDS:
             continue  # "final deliverables are required": what is made, not who makes it
         if cued and words[-1] in PLACE_HEADS and location is not None:  # "need a location", "a farmhouse"

@@ -130,7 +130,7 @@ NEEDS = RuleTable.of("needs", [
          (", ", " and ", " + ", ", plus ", " with own kit, and a "), (" who's got a ", ". ", " with "),
          source="issue-12"),
     Rule("activity", r"\s+(?:it|them|this|that|the|our|their|all|both|each|every|\d+|two|three|four|five|six|from|at|in"
-         r"|of)\b",
+         r"|of|to)\b",
          "After a word for a kind of production ('livestream', 'outside broadcast'): used as a verb or naming the "
          "event ('livestream it', 'livestreaming three concerts', 'an outside broadcast from the market'), it says "
          "what the production does, not a supplier asked for.", (" it", " three", " from"), (" company", " unit"),
@@ -140,6 +140,11 @@ NEEDS = RuleTable.of("needs", [
          "After a role or service word, a thing made: the word only says what kind ('400 VFX shots', 'six animated "
          "explainer films'), no one is asked for.", (" shots", " films"), (" artist", " supervisor"),
          source="issue-12"),
+    Rule("venue_before", r"(?-i:[A-Z][\w'-]*)\s+(?-i:Gardens|Hall|Park|Centre|Stadium|Castle|Theatre|Museum|House|Abbey"
+         r"|Cathedral|Church|School|College|University|Arena|Showground|Racecourse|Farm|Mill|Works)\s+$",
+         "Before a facility word, a named venue: the facility is where the shoot is ('the Priory Gardens marquee', "
+         "'the Town Hall stage'), not one to hire.", ("Priory Gardens ", "Town Hall "), ("a big ", "hire a "),
+         source="issue-12", flags=0),
     Rule("film_verb", r"\b(?:film|shoot|capture|get|grab|record)\s+(?:some\s+|the\s+|a\s+few\s+)?$",
          "Before a kind of shot ('film drone shots', 'get some aerial footage'): what the production makes.",
          ("need to film ", "get some "), ("need a ",), source="issue-12"),

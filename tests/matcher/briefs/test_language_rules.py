@@ -157,6 +157,10 @@ def test_a_deadline_after_a_time_of_day(read) -> None:
     ("place", "The shoot is in an old chapel somewhere in Leek if we can find one.", ["filming-location"]),
     # a studio to record a voice-over is a voice-over studio
     ("voice", "Need a studio to record a voice-over next week.", ["adr-studio"]),
+    # a facility word after a named venue is where, not what; a livestream "to" somewhere is what is done
+    ("venue", "Covering a charity dinner in the Priory Gardens marquee; need a sound recordist.",
+     ["production-sound-mixer"]),
+    ("activity", "Filming an awards night + livestream to Facebook; need a vision mixer.", ["vision-mixer"]),
 ])
 def test_more_needs_by_general_rule(read, kind: str, text: str, expected: list[str]) -> None:
     assert roles(read(text)) == expected, kind
