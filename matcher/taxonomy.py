@@ -31,6 +31,7 @@ precision:
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -70,6 +71,7 @@ class Taxonomy:
                        for q in language.get(key, ()) for w in q.split()}
         self._heads = self._job_nouns(roles)
         self._keys: dict[str, str] = {}
+        self._spaced_keys: list[str] | None = None
         self._compact: dict[str, str | None] = {}
         self._trie: dict[Any, Any] = {}
         quiet = set(resolve_only)
@@ -136,6 +138,21 @@ class Taxonomy:
             if hit:
                 return self.roles[hit]
         return None
+
+    def resolve_misspelt(self, term: str, cutoff: float = 0.9) -> Role | None:
+        """The role of the alias a multi-word term is a near spelling of ("make up artis"), or None:
+        texts keep their typos; only close matches of names of as many words, each with the same
+        first letter, count."""
+        key = " ".join(t for t in self._tokens(term) if t not in ("a", "an", "the", "some", "our"))
+        if key.count(" ") < 1 or len(key) < 8:
+            return None
+        if self._spaced_keys is None:
+            self._spaced_keys = [k for k in self._keys if " " in k]
+        words = key.split()
+        same_shape = [k for k in self._spaced_keys if len(k.split()) == len(words)
+                      and all(a[0] == b[0] for a, b in zip(k.split(), words, strict=True))]
+        close = difflib.get_close_matches(key, same_shape, n=1, cutoff=cutoff)
+        return self.roles[self._keys[close[0]]] if close else None
 
     def resolve(self, term: str) -> Role | None:
         """The role one profile/credit string names ("Gaffer", "1st AC / Focus Puller"), or None."""

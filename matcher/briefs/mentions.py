@@ -324,6 +324,9 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         plain = re.sub(r"^(?:(?:local|nearby|good|reliable|experienced|decent|freelance|some)\s+)+", "", phrase,
                        flags=re.I)
         role = taxonomy.resolve(phrase) or taxonomy.resolve(plain)  # "local security": security
+        if role is None and cued and (role := taxonomy.resolve_misspelt(plain)) is not None:
+            found.append(Named.of(role, start, end, phrase, ASKED_FOR_WORD, "asked-for word"))
+            continue  # "a make up artis": texts keep their typos
         if role is not None and cued and len(plain.split()) <= 2:  # "need sound": an everyday word asked for
             found.append(Named.of(role, start, end, phrase, ASKED_FOR_WORD, "asked-for word"))
             continue

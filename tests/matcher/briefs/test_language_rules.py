@@ -161,6 +161,10 @@ def test_a_deadline_after_a_time_of_day(read) -> None:
     ("venue", "Covering a charity dinner in the Priory Gardens marquee; need a sound recordist.",
      ["production-sound-mixer"]),
     ("activity", "Filming an awards night + livestream to Facebook; need a vision mixer.", ["vision-mixer"]),
+    # texts keep their typos: a near spelling of a name of as many words is that name
+    ("typo", "looking for a sound recordst and a camra operator for Friday", ["production-sound-mixer",
+                                                                           "camera-operator"]),
+    ("kit", "Anyone got a hazer we could hire for a gig in Tunstall?", ["sfx-company"]),
 ])
 def test_more_needs_by_general_rule(read, kind: str, text: str, expected: list[str]) -> None:
     assert roles(read(text)) == expected, kind
