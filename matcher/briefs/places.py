@@ -101,7 +101,8 @@ def _lower_case(text: str, gazetteer: Gazetteer, taken: list[PlaceMention]) -> t
             place = gazetteer.resolve(guess.title())
             if place is None or place.kind in ("postcode", "district"):
                 continue
-            if gazetteer.is_everyday_word(guess):
+            if gazetteer.is_everyday_word(guess) and not PLACES.shoot_on.search(text, max(0, m.start() - 25),
+                                                                                  m.start("w")):
                 notes.append(f"'{guess}' may be {place.name}; add it to the shoot locations if it is.")
                 break
             start = m.start("w")
@@ -149,7 +150,7 @@ def _field_items(text: str, known: list[PlaceMention]) -> tuple[list[PlaceMentio
     anchors = [k for k in known if k.place.kind not in _COARSE]
     for line in PLACES.location_field.finditer(text):
         for item in re.finditer(r"[^/,;+\n]+", line.group("items")):
-            name = re.sub(r"\s+(?:plus|and|&)\b.*$", "", item.group()).strip()
+            name = re.sub(r"\s+(?:plus|and|&|in|at|near|on)\b.*$", "", item.group()).strip()
             start = line.start("items") + item.start() + item.group().find(name)
             end = start + len(name)
             if not PLACES.named_item.fullmatch(name) or any(k.start < end and start < k.end for k in known) \

@@ -117,10 +117,11 @@ PLACES = RuleTable.of("places", [
     Rule("past_before", r"\b(?:we|I|they)\s+(?:shot|filmed|recorded|made)\s+(?:[\w'-]+\s+){0,4}(?:in|at|around)\s+$",
          "'We shot the last campaign in Liverpool': an earlier shoot's place.",
          ("We shot the last campaign in ", "they filmed it at "), ("we're shooting in ",), source="guidelines"),
-    Rule("location_field", r"(?:^|\n)[ \t]*(?:(?:shoot|filming|proposed(?:\s+filming)?)\s+)?locations?[ \t]*:[ \t]*"
-         r"(?P<items>[^\n]+)",
+    Rule("location_field", r"(?:^|\n|[.!?][ \t]+)[ \t]*(?:(?:shoot|filming|proposed(?:\s+filming)?)\s+)?locations?"
+         r"(?:[ \t]*:|['\u2019]s|\s+is)[ \t]*(?P<items>[^\n.!?]+)",
          "A form's field listing the shoot places: every named item is one, known to the gazetteer or not.",
-         ("Shoot location: Hob Hill / the Weir", "\nLocations: Leek, Stone"), ("Location manager needed",),
+         ("Shoot location: Hob Hill / the Weir", "\nLocations: Leek, Stone", "Location's the Swan in Leek"),
+         ("Location manager needed",),
          source="issue-12"),
     Rule("named_item", r"(?:[Tt]he\s+)?(?-i:[A-Z][\w'\u2019&-]*)"
          r"(?:\s+(?:(?-i:[A-Z][\w'\u2019&-]*)|of|on|upon|&|and)){0,4}",
@@ -170,6 +171,9 @@ PLACES = RuleTable.of("places", [
          r"(?=\s*(?:[.,;:!?)\n]|$|\s+(?:and|or|area|for|on|next|this|tomorrow|today)\b))",
          "A town written in lower case after a place word ('in stoke??'): read, and noted.",
          ("in stoke??", "near leek.", "on the roaches?"), ("in the car.", "in Leek."), source="issue-10", flags=0),
+    Rule("shoot_on", r"\b(?:film\w*|shoot\w*|record\w*)\s+(?:on|at|in|near|around|over)\s+$",
+         "A shoot verb before a place written in lower case: an everyday-word name is read as the place ('to film "
+         "on the roaches').", ("to film on ", "shooting at "), ("set in ",), source="issue-12"),
     Rule("lower_case_item", r"(?:^|[,\n])[ \t]*(?P<w>[a-z][a-z-]{3,}(?:[ \t]+[a-z-]{3,})?)[ \t]*[.!?]*[ \t]*(?=\n|$)",
          "A town written in lower case as the last item of a line ('21st & 22nd june, burslem'): read, and noted.",
          ("two days filming, burslem", "need a spark\nleek"), ("in the car.", "Burslem"), source="issue-12", flags=0),
@@ -178,7 +182,8 @@ PLACES = RuleTable.of("places", [
          r"\b[^.\n]{0,25}\b(?:in|at)\s+$",
          "Where the edit or grade is, which no camera goes to: 'in the edit in London'.",
          ("in the edit in ", "grading at "), ("filming in ",), source="guidelines"),
-    Rule("unknown_venue", r"(?:\b(?:at|in|outside|inside|on|by|near|around|and)\s+|\(|(?:^|\n)[ \t]*(?:shoot\s+)?"
+    Rule("unknown_venue", r"(?:\b(?:at|in|outside|inside|on|by|near|around|and)\s+|\(|\b(?-i:Unit)\s+\d+[A-Za-z]?,?\s+"
+         r"|(?:^|\n)[ \t]*(?:shoot\s+)?"
          r"(?:locations?|venues?|sites?|where)[ \t]*:[ \t]*)(?:the\s+)?"
          r"(?P<v>(?-i:St\.?\s+[A-Z][a-z]+['\u2019]s)(?:\s+(?-i:Church|Chapel|Hall|School|Church\s+Hall))?"
          r"|(?-i:Museum|Gallery|Church|Chapel|Cathedral|Abbey|Castle|Hall|Centre|House|Park)\s+of\s+(?:the\s+)?"
@@ -193,7 +198,8 @@ PLACES = RuleTable.of("places", [
          "A named venue the gazetteer does not know ('at St Edward's Church, Cheddleton'): kept, placed at the known "
          "place named with it; also a saint's church ('in St Aidan's'), 'the Museum of X', a bracket or a locations "
          "field.", ("at St Edward's Church", "in the Dalehall Mills", "in St Aidan's", "at the Museum of Leek",
-                    "(Kingfisher Park)", "Location: Elm Tree Farm", "on the Stoke & Leek Canal"), ("at the church",),
+                    "(Kingfisher Park)", "Location: Elm Tree Farm", "on the Stoke & Leek Canal",
+                    "Unit 4 Brickkiln Works"), ("at the church",),
          source="issue-12"),
     Rule("negated", r"(?:\b(?:won't|will\s+not|not|never|aren't|isn't|no\s+longer)\s+(?:be\s+)?(?:shoot\w*|film\w*"
          r"|record\w*)\s+(?:in|at|on)\s+|\bnot\s+)$",

@@ -99,6 +99,15 @@ def test_a_reference_point_and_a_firms_base_are_no_shoot_places(read) -> None:
     assert [p.name for p in read("Need a green screen studio within 2 hrs of Birmingham.").locations] == []
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Location's the Swan in Cheadle, Saturday night. Need a gaffer.", "the Swan"),
+    ("Product shoot at our unit, Unit 4 Brickkiln Works, Longton on Friday. Need a food stylist.", "Brickkiln Works"),
+    ("how much would it be to film on the roaches?", "The Roaches"),
+])
+def test_venues_written_as_briefs_write_them(read, text: str, name: str) -> None:
+    assert name in [p.name for p in read(text).locations]
+
+
 def test_a_saints_church_and_field_items_are_shoot_places(read) -> None:
     names = [p.name for p in read("Filming in St Aidan's, Stafford on Sunday; need a sound recordist.").locations]
     assert "St Aidan's" in names
