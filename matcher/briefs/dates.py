@@ -263,6 +263,11 @@ def _shoot(text: str, spans: list[_Span], notes: list[str]) -> tuple[BriefDates 
         notes.append("Left out as not shoot dates: " + ", ".join(
             f"'{text[s.start:s.end].strip()}' ({s.phase})" for s in spans if s.phase) + ".")
         spans = [s for s in spans if s.phase is None]
+    named = [s for s in spans if DATES.shoot_before.search(text, max(0, s.start - 20), s.start)]
+    if named and len(named) < len(spans):  # "Start mid-January, filming Feb-May": the dates the shoot names
+        notes.append("Left out as not shoot dates: " + ", ".join(
+            f"'{text[s.start:s.end].strip()}'" for s in spans if s not in named) + ".")
+        spans = named
     at_shoot = [s for s in spans if DATES.shoot_sentence.search(_sentence_of(text, s.start))]
     if at_shoot and len(at_shoot) < len(spans):  # "office space from 1 May. Shooting 7 June - 2 July."
         notes.append("Left out as not shoot dates, in sentences about no shoot: " + ", ".join(

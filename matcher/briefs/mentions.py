@@ -168,7 +168,8 @@ def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
     out = []
     starts = [m.end() for rx in (NEEDS.request_cue, NEEDS.list_heading) for m in rx.finditer(text)
               if not NEEDS.you_ask.search(text, max(0, m.start() - 40), m.end())  # "you're looking for"
-              and not NEEDS.offer_if.search(text, max(0, m.start() - 40), m.end())]  # "if anyone needs"
+              and not NEEDS.offer_if.search(text, max(0, m.start() - 40), m.end())  # "if anyone needs"
+              and not NEEDS.their_wish.search(text, max(0, m.start() - 30), m.end())]  # "the director wants"
     starts += [m.end() for m in NEEDS.and_then.finditer(text)
                if NEEDS.asked_in_sentence.search(text, max(0, m.start() - 120), m.start())]
     starts += [m.end() for m in NEEDS.list_cue.finditer(text)

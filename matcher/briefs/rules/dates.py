@@ -106,6 +106,12 @@ DATES = RuleTable.of("dates", [
          "A sentence about the shoot itself: when some dates are in such sentences and others not, only those "
          "date the shoot ('office space from 1 April. Shooting 3-21 May.').", ("Shooting in Stone", "Dates: "),
          ("We need office space from 1 April",), source="issue-12"),
+    Rule("shoot_before", r"\b(?:filming|shooting|shoot(?:\s+dates?)?|recording|filmed|shot)\s*:?\s*"
+         r"(?:on\s+|from\s+|is\s+|dates?\s+)?(?:the\s+)?$",
+         "Right before a date, the shoot itself: 'filming Feb-May', 'shoot dates 3-5 March'; such dates win over "
+         "others named in passing ('Start mid-January, filming Feb-May').",
+         ("filming ", "shoot dates: ", "shooting on "),
+         ("start ",), source="issue-12"),
     Rule("weekdays_in", rf"\b(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)days\s+(?:in|during|through(?:out)?|of)\s+"
          rf"(?P<m>{MON})(?:\s+(?P<y>{Y}))?",
          "'Saturdays in March': the first to the last such day of the month.", ("Saturdays in March 2027",

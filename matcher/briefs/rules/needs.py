@@ -210,6 +210,11 @@ NEEDS = RuleTable.of("needs", [
          "sentence before asks for something ('we need a gaffer, plus two sparks'), not where they add to a list of "
          "places or scenes ('filming at the depot plus some exteriors').", ("plus ", "also a ", "as well as "),
          ("plus-size", "also to "), source="issue-12"),
+    Rule("their_wish", r"\b(?:director|client|brand|commissioner|broadcaster|channel|he|she)\s+(?:really\s+|also\s+)?"
+         r"wants\s*$",
+         "Someone else's wish reported by the sender ('the director wants moody roads') describes the film, not a "
+         "supplier the sender asks for.", ("the director wants ", "Client wants "), ("we want ", "who wants "),
+         source="issue-12"),
     Rule("and_then", r"\band\s+(?=(?:a|an|some|two|three|four|five|\d+)\b)",
          "'and a ...' continuing a request made earlier in the sentence: 'we need X, and a crew'.",
          ("and a ", "and two "), ("and then",)),

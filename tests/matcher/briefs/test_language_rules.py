@@ -40,6 +40,7 @@ def roles(brief: Brief) -> list[str | None]:
     ("activity", "We're livestreaming two gigs at a Leek pub and need a vision mixer.", ["vision-mixer"]),
     ("made", "Bidding on 200 VFX shots for a series; need a compositor.", ["compositor"]),
     ("made", "We want to film drone shots over the lake and need a drone pilot.", ["drone-pilot"]),
+    ("their wish", "The director wants foggy moorland lanes; we need a precision driver.", ["precision-driver"]),
     ("permission", "Need a chaperone, and help with child licences from the council.", ["chaperone"]),
     # an everyday word restating another need is that need
     ("restated", "Any colourists near Leek? Need a grade for a short.", ["colourist"]),
@@ -188,6 +189,8 @@ def test_more_needs_by_general_rule(read, kind: str, text: str, expected: list[s
      D(2027, 5, 3), D(2027, 5, 21)),
     ("parking", "Parking is suspended from Sunday 14 March. Filming on Monday 15 March in Leek.",
      D(2027, 3, 15), D(2027, 3, 15)),
+    ("named by the shoot", "Researcher needed: start early March, filming April to June 2027.",
+     D(2027, 4, 1), D(2027, 6, 30)),
 ])
 def test_more_dates_by_general_rule(read, kind: str, text: str, start: dt.date, end: dt.date) -> None:
     b = read(text)
