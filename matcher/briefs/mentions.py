@@ -274,10 +274,27 @@ def _possessed(text: str, m: Named, guesser: RoleGuesser | None) -> Named | None
     return _read_phrase(text[m.start:end], m.start, end, guesser, strong=True)
 
 
+def _graded(text: str, m: Named, taxonomy: Taxonomy) -> list[Named] | None:
+    """'some ADs? 2nd and 3rd': one need per grade named after a plural role, when each resolves."""
+    after = NEEDS.grades_after.match(text, m.end)
+    if after is None or m.kind != "crew" or not m.surface.endswith("s"):
+        return None
+    out = []
+    for g in re.finditer(r"1st|2nd|3rd|first|second|third", after.group("grades"), re.I):
+        role = taxonomy.resolve(f"{g.group()} {m.surface[:-1]}")
+        if role is None:
+            return None
+        start = after.start("grades") + g.start()
+        out.append(Named.of(role, start, start + len(g.group()), f"{g.group()} {m.surface[:-1]}"))
+    return out
+
+
 def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None) -> list[Named]:
     """Everything the brief names that could be a need, in text order, without overlaps."""
-    found = [_possessed(text, m, guesser) or (_reread(text, m, guesser) if m.how != "alias" else m)
-             for m in _from_taxonomy(text, taxonomy)]
+    found = []
+    for m in _from_taxonomy(text, taxonomy):
+        graded = _graded(text, m, taxonomy) if m.how == "alias" else None
+        found += graded or [_possessed(text, m, guesser) or (_reread(text, m, guesser) if m.how != "alias" else m)]
     for m in NEEDS.to_shoot_at.finditer(text):
         start, phrase = _phrase_before(text, m.start())
         role = taxonomy.resolve("filming location")

@@ -215,6 +215,10 @@ NEEDS = RuleTable.of("needs", [
          "Someone else's wish reported by the sender ('the director wants moody roads') describes the film, not a "
          "supplier the sender asks for.", ("the director wants ", "Client wants "), ("we want ", "who wants "),
          source="issue-12"),
+    Rule("grades_after", r"[ \t]*[?:,\-\u2013]*[ \t]*(?:the\s+)?(?P<grades>(?:1st|2nd|3rd|first|second|third)"
+         r"(?:\s*(?:,|and|&|\+|/)\s*(?:1st|2nd|3rd|first|second|third))+)\b(?!\s+(?:of|week|day|time|floor))",
+         "After a plural role, the grades wanted: 'some ADs? 2nd and 3rd' asks for a 2nd AD and a 3rd AD.",
+         ("? 2nd and 3rd", ": 1st & 2nd", ", first and second"), (" 2nd of March",), source="issue-12"),
     Rule("and_then", r"\band\s+(?=(?:a|an|some|two|three|four|five|\d+)\b)",
          "'and a ...' continuing a request made earlier in the sentence: 'we need X, and a crew'.",
          ("and a ", "and two "), ("and then",)),

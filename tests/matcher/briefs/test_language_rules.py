@@ -41,6 +41,8 @@ def roles(brief: Brief) -> list[str | None]:
     ("made", "Bidding on 200 VFX shots for a series; need a compositor.", ["compositor"]),
     ("made", "We want to film drone shots over the lake and need a drone pilot.", ["drone-pilot"]),
     ("their wish", "The director wants foggy moorland lanes; we need a precision driver.", ["precision-driver"]),
+    ("grades", "Could you find us some ACs - 1st & 2nd - for a Stone shoot?",
+     ["first-assistant-camera", "second-assistant-camera"]),
     ("permission", "Need a chaperone, and help with child licences from the council.", ["chaperone"]),
     # an everyday word restating another need is that need
     ("restated", "Any colourists near Leek? Need a grade for a short.", ["colourist"]),
