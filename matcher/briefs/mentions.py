@@ -67,7 +67,8 @@ _NOT_NOUN = ("ly", "able", "ible", "ful", "ous", "ive")  # "someone reliable": n
 # "a team of astronauts", "a pair of riggers": the head is what follows "of"
 _COLLECTIVES = frozenset({"team", "teams", "group", "groups", "crew", "pair", "couple", "set", "bunch", "panel",
                           "troupe", "handful", "number", "lot", "lots", "load", "loads", "pool", "squad", "unit"})
-_DETERMINERS = {"a", "an", "the", "some", "any", "another", "our", "your", "more", "extra", "additional"}
+_DETERMINERS = {"a", "an", "the", "some", "any", "another", "our", "your", "their", "its", "more", "extra",
+                "additional"}
 
 
 @dataclass(frozen=True)
