@@ -229,9 +229,10 @@ NEEDS = RuleTable.of("needs", [
     Rule("asked_in_sentence", r"\b(?:need|require|looking\s+for|seeking|after|want|hiring|recommend)\w*\b[^.!?\n]*$",
          "A request cue earlier in the same sentence.", ("we need someone to help, ",), ("we shot it, ",)),
     Rule("list_heading", r"(?:^|\n)\s*(?:crew|roles?|positions?|we\s+need|needs|wanted|required|looking\s+for"
-         r"|vacancies|kit|equipment|hire|requirements)\s*(?:needed|required|wanted)?\s*:\s*",
-         "A heading whose items are needs: 'Crew needed: ', 'Roles: '.", ("Crew needed: ", "\nRoles: "),
-         ("Dates: ",)),
+         r"|vacancies|kit|equipment|hire|requirements)\s*(?:needed|required|wanted)?\s*:\s*"
+         r"|(?:^|[.!?\n])\s*(?:specifically|namely|in\s+particular)\s*[:,]\s*",
+         "A heading whose items are needs: 'Crew needed: ', 'Roles: ', '... the team. Specifically: '.",
+         ("Crew needed: ", "\nRoles: ", "to grow the team. Specifically: "), ("Dates: ",)),
     Rule("postposed", r"\s+(?:(?:is|are)\s+)?(?:wanted|needed|required|sought|also\s+welcome|welcome(?:\s+to\s+apply)?"
          r"|out\s+there|available|free)\b(?!\s*:)",
          "After a noun phrase that is asked for: 'graphic designers also welcome', 'any colourists out there'.",
