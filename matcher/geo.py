@@ -47,7 +47,8 @@ _BEFORE = re.compile(r"(?i)\b(?:in|at|near|nr|around|from|to|outside|towards|via
 # After an everyday-word name, what makes it the place: "the Stone shoot", "Stone, 8am", "Stone Food Festival".
 _AFTER = re.compile(r"\s+(?:shoot|filming|recce|job|location|unit\s+base)\b|,\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b"
                     r"|(?:\s+(?:[A-Z][\w'-]*|&)){0,4}\s+(?:Festival|Carnival|Show|Market)\b")
-_LIST_GAP = re.compile(r"\s*(?:,|,? and|,? or|&|/|to|-|\u2013)\s*")
+_VENUE_AT = re.compile(r"(?P<venue>[^,]{2,80}?)\s*(?:,|\s+in\s+|\s+near\s+|\s+at\s+)\s*(?P<town>[^,]{2,60})", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,|,? and|,? or|&|/|to|-|\u2013|\()\s*")
 _QUALIFIER = re.compile(r"\s*[,(]\s*([A-Z][\w']*(?:[ -][\w']+){0,4})")
 _CONNECTORS = {"on", "upon", "under", "in", "le", "la", "de", "by", "the", "of", "and", "y", "en",
                "super", "cum", "next", "with", "at", "sub"}
@@ -200,6 +201,17 @@ class Gazetteer:
         if head and place_key(tail) in self._context:  # "Newport, Gwent": the county picks the Newport
             return self._choose(place_key(head), self._context[place_key(tail)] or self.prefer_region)
         return self._choose(place_key(s), self.prefer_region)
+
+    def resolve_typed(self, text: str) -> Place | None:
+        """A place typed into a locations field: a name ``resolve`` knows, else a venue written with its
+        town ("Dalehall Mills, Burslem", "the Leopard in Burslem"), placed at that town under its own name."""
+        if (place := self.resolve(text)) is not None:
+            return place
+        m = _VENUE_AT.fullmatch((text or "").strip())
+        town = self.resolve(m.group("town")) if m else None
+        if m is None or town is None or town.kind == "postcode":
+            return None
+        return replace(town, name=m.group("venue").strip(), kind="venue")
 
     def _choose(self, key: str, region: str | None) -> Place | None:
         # in `region` first, then rank (build.py: 0 town, 1 area, 2 authority), then population

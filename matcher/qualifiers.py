@@ -28,7 +28,8 @@ _EVIDENCE_FIELDS = ("skills", "equipment", "facilities", "languages", "credits",
 _FRAME = set(analyse(["own kit kits experience experienced with having has have must should ideally preferred "
                       "essential desirable plus bonus able can who knows know knowledge background licence license "
                       "licensed ticket tickets qualified good great strong proven relevant previous some all "
-                      "their his her bring brings bringing use using work worked working"])[0])
+                      "their his her bring brings bringing use using work worked working speak speaks speaking "
+                      "spoken fluent fluency native language languages"])[0])
 
 M = TypeVar("M")
 

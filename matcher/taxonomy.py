@@ -21,7 +21,8 @@ precision:
 * A more specific name than the taxonomy knows is not read as the general role with full
   confidence: an alias after a modifier that is no known qualifier ("dialogue" in an unknown
   "dialogue mixer") heads a longer name (0.6); an alias followed by a job noun ("loop group
-  coordinator") only modifies another job (0.4).
+  coordinator") only modifies another job (0.4). A word before "/" is another name, not a
+  modifier ("a prop stylist/set dresser").
 * resolve() tries the whole term, then without brackets, the bracketed and separated parts ("1st AC /
   Focus Puller" -> the first part that resolves), each also with plurals singularised, spaces dropped and
   grade qualifiers ("senior", "second unit") removed; last, the first full-confidence mention() in the
@@ -30,6 +31,7 @@ precision:
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -69,6 +71,7 @@ class Taxonomy:
                        for q in language.get(key, ()) for w in q.split()}
         self._heads = self._job_nouns(roles)
         self._keys: dict[str, str] = {}
+        self._spaced_keys: list[str] | None = None
         self._compact: dict[str, str | None] = {}
         self._trie: dict[Any, Any] = {}
         quiet = set(resolve_only)
@@ -136,6 +139,21 @@ class Taxonomy:
                 return self.roles[hit]
         return None
 
+    def resolve_misspelt(self, term: str, cutoff: float = 0.9) -> Role | None:
+        """The role of the alias a multi-word term is a near spelling of ("make up artis"), or None:
+        texts keep their typos; only close matches of names of as many words, each with the same
+        first letter, count."""
+        key = " ".join(t for t in self._tokens(term) if t not in ("a", "an", "the", "some", "our"))
+        if key.count(" ") < 1 or len(key) < 8:
+            return None
+        if self._spaced_keys is None:
+            self._spaced_keys = [k for k in self._keys if " " in k]
+        words = key.split()
+        same_shape = [k for k in self._spaced_keys if len(k.split()) == len(words)
+                      and all(a[0] == b[0] for a, b in zip(k.split(), words, strict=True))]
+        close = difflib.get_close_matches(key, same_shape, n=1, cutoff=cutoff)
+        return self.roles[self._keys[close[0]]] if close else None
+
     def resolve(self, term: str) -> Role | None:
         """The role one profile/credit string names ("Gaffer", "1st AC / Focus Puller"), or None."""
         if not term or not term.strip():
@@ -194,6 +212,8 @@ class Taxonomy:
             if target:
                 start, stop = words[i].start, words[end - 1].end
                 confidence, how = self._confidence(words, i, end)
+                if how == "head of a longer name" and "/" in text[words[i - 1].end:words[i].start]:
+                    confidence, how = 1.0, "alias"  # "a prop stylist/set dresser": "/" parts two names
                 found.append(Mention(self.roles[target], start, stop, text[start:stop], confidence, how))
             i = end
         return found

@@ -16,7 +16,8 @@ search_dates is slow and reads dates into "1st AC". Rules (documented for the fi
 - "from 3 May" with no length is an open end (``BriefDates.open_end``).
 - a start and a duration: end = start + duration - 1 (calendar days, weeks of 7).
 - a period and a shorter duration ("18 days in March"): the period, noting the days fall in it.
-- several spans: the overall span, noted; a vaguer period around a precise span is dropped.
+- several spans: the overall span, noted; a vaguer period around a precise span is dropped; when some
+  spans are in sentences about the shoot and others not ("office space from 1 May"), only the former.
 - dates after "by", "deadline", "delivery"... are no shoot dates: the brief's deadline (delivery of the
   finished work first, else a quote or application date; a period's last day), noted; so are
   dates said to be prep, wrap, edit... when the brief also gives dates that are not.
@@ -33,6 +34,7 @@ import dateparser
 
 from matcher.briefs.durations import Duration, end_after, find_durations
 from matcher.briefs.periods import holiday, month_number, next_day_of_month, period, relative, upcoming
+from matcher.briefs.quantities import number_value
 from matcher.briefs.rules.dates import DATES
 from models.brief import BriefDates
 
@@ -42,6 +44,7 @@ _RANGE, _MRANGE, _WEEK, _SINGLE = DATES.range, DATES.month_range, DATES.week, DA
 _MDAYS, _DOM, _WEEK_OF, _MONTH_END = DATES.month_days, DATES.dom_days, DATES.week_of, DATES.month_end
 _MONTHS, _PERIOD, _HOLIDAY, _RELATIVE = DATES.months, DATES.period, DATES.holiday, DATES.relative
 _OPENER, _DEADLINE, _DELIVERY, _PHASE = DATES.opener, DATES.deadline, DATES.delivery, DATES.phase
+_WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 _DP_SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "PREFER_DAY_OF_MONTH": "first"}
 
 # kind "range" | "day" | "week" | "period"; opens: "from 3 March", a start rather than the whole shoot;
@@ -107,6 +110,12 @@ def _bounds(rx: re.Pattern[str], m: re.Match[str], today: dt.date) -> tuple[dt.d
         lo = next_day_of_month(_int(m.group("d1") or m.group("d3")), today)
         d2 = _int(m.group("d2"))
         return (lo, lo.replace(day=d2) if d2 and d2 >= lo.day else lo) if lo else None
+    if rx is DATES.weekdays_in:  # "Saturdays in March": the first to the last Saturday of that month
+        first, last = upcoming(month_number(m.group("m")), 1, _int(m.group("y")), today, False)
+        target = _WEEKDAYS.index(m.group("wd")[:3].lower())
+        days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+        hits = [d for d in days if d.weekday() == target]
+        return hits[0], hits[-1]
     if rx is _WEEK_OF:  # "the first week of June": 1-7; "the last week of March": its last seven days
         first, last = upcoming(month_number(m.group("m")), 1, _int(m.group("y")), today, False)
         nth = m.group("nth").lower()
@@ -161,7 +170,8 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
     notes: list[str] = []
     taken: list[tuple[int, int]] = []
     deadlines: list[tuple[bool, int, dt.date]] = []
-    for rx, kind in ((_MDAYS, "range"), (_WEEK_OF, "week"), (_MONTH_END, "period"), (_RANGE, "range"), (_DOM, "range"),
+    for rx, kind in ((DATES.weekdays_in, "range"), (_MDAYS, "range"),
+                     (_WEEK_OF, "week"), (_MONTH_END, "period"), (_RANGE, "range"), (_DOM, "range"),
                      (_MRANGE, "range"), (_WEEK, "week"), (_SINGLE, "day"), (_HOLIDAY, "period"),
                      (_MONTHS, "period"), (_PERIOD, "period"), (_RELATIVE, "day")):
         for m in rx.finditer(text):
@@ -173,6 +183,9 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
             except ValueError:  # "31 April": no such day, and no month to fall back on either
                 bounds = ()
                 notes.append(f"Ignored '{m.group().strip()}': there is no such date.")
+            if bounds and kind == "period" and bounds[1] < today:  # "in 2026 we supported ...": a past period
+                bounds = ()
+                notes.append(f"Ignored '{m.group().strip()}': it is in the past.")
             if bounds and bounds[1] < bounds[0]:  # "10/05/2027 - 02/03/2027"
                 bounds = ()
                 notes.append(f"Ignored '{m.group().strip()}': it ends before it starts.")
@@ -184,7 +197,8 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
                 deadlines.append((bool(_DELIVERY.search(before)), m.start(), bounds[1]))
             elif bounds:
                 sentence = re.split(r"[.!?\n]", text[max(0, m.start() - 60):m.start()])[-1]
-                phase = _phase_of(sentence)
+                phase = "message" if DATES.message_date.search(text, max(0, m.start() - 25), m.start()) \
+                    else _phase_of(sentence)
                 kind = "day" if rx is _PERIOD and m.group("tomorrow") else kind
                 found.append(_Span(m.start(), m.end(), *bounds, kind, bool(_OPENER.search(before)),
                                    phase and phase.lower()))
@@ -227,7 +241,18 @@ def find_dates(text: str, today: dt.date) -> tuple[BriefDates | None, dt.date | 
     if re.search(r"\b(?:asap|as\s+soon\s+as\s+possible|tbc|tba)\b", text, re.I) and not spans:
         notes.append("The dates are not fixed yet (ASAP / TBC): availability is not filtered.")
     dates, date_notes = _shoot(text, spans, notes)
+    weekly = DATES.every_week.search(text)
+    weekday = _WEEKDAYS.index(weekly.group("wd")[:3].lower()) if weekly else None
+    if dates is not None and dates.start.weekday() == weekday:  # "each Thursday for 6 weeks from 4 March"
+        weeks = number_value(weekly.group("n")) or 1
+        dates = dates.model_copy(update={"end": dates.start + dt.timedelta(weeks=weeks - 1), "open_end": False})
     return dates, deadline, date_notes
+
+
+def _sentence_of(text: str, pos: int) -> str:
+    lo = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+    hi = min((i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0), default=len(text))
+    return text[lo:hi]
 
 
 def _shoot(text: str, spans: list[_Span], notes: list[str]) -> tuple[BriefDates | None, list[str]]:
@@ -238,6 +263,16 @@ def _shoot(text: str, spans: list[_Span], notes: list[str]) -> tuple[BriefDates 
         notes.append("Left out as not shoot dates: " + ", ".join(
             f"'{text[s.start:s.end].strip()}' ({s.phase})" for s in spans if s.phase) + ".")
         spans = [s for s in spans if s.phase is None]
+    named = [s for s in spans if DATES.shoot_before.search(text, max(0, s.start - 20), s.start)]
+    if named and len(named) < len(spans):  # "Start mid-January, filming Feb-May": the dates the shoot names
+        notes.append("Left out as not shoot dates: " + ", ".join(
+            f"'{text[s.start:s.end].strip()}'" for s in spans if s not in named) + ".")
+        spans = named
+    at_shoot = [s for s in spans if DATES.shoot_sentence.search(_sentence_of(text, s.start))]
+    if at_shoot and len(at_shoot) < len(spans):  # "office space from 1 May. Shooting 7 June - 2 July."
+        notes.append("Left out as not shoot dates, in sentences about no shoot: " + ", ".join(
+            f"'{text[s.start:s.end].strip()}'" for s in spans if s not in at_shoot) + ".")
+        spans = at_shoot
     durations = find_durations(text)
     if not spans:
         return None, notes + ([f"A length is given ('{durations[0].text}') but no dates."] if durations else [])

@@ -67,7 +67,8 @@ _NOT_NOUN = ("ly", "able", "ible", "ful", "ous", "ive")  # "someone reliable": n
 # "a team of astronauts", "a pair of riggers": the head is what follows "of"
 _COLLECTIVES = frozenset({"team", "teams", "group", "groups", "crew", "pair", "couple", "set", "bunch", "panel",
                           "troupe", "handful", "number", "lot", "lots", "load", "loads", "pool", "squad", "unit"})
-_DETERMINERS = {"a", "an", "the", "some", "any", "another", "our", "your", "more", "extra", "additional"}
+_DETERMINERS = {"a", "an", "the", "some", "any", "another", "our", "your", "their", "its", "more", "extra",
+                "additional"}
 
 
 @dataclass(frozen=True)
@@ -100,11 +101,14 @@ def _overlaps(found: list[Named], start: int, end: int) -> bool:
 
 def _what_is_made(text: str, m: Mention) -> bool:
     """A role or service word that says what the production makes or does, not who is asked for:
-    before a thing made ("400 VFX shots"), a kind of shot after a filming verb ("film drone shots"),
+    before a thing made ("400 VFX shots"), after a named venue ("the Priory Gardens marquee"), a kind
+    of shot after a filming verb ("film drone shots"),
     or a word for a kind of production used as a verb or naming the event ("livestream it", "we're
     livestreaming three concerts", "an outside broadcast from the market")."""
     if NEEDS.made_product.match(text, m.end):
         return True
+    if m.role.kind == "facility" and NEEDS.venue_before.search(text, max(0, m.start - 40), m.start):
+        return True  # "the Priory Gardens marquee": where, not what
     surface = m.surface.lower()
     if surface.split()[-1] in ("shots", "footage", "aerials") and NEEDS.film_verb.search(text, max(0, m.start - 30),
                                                                                           m.start):
@@ -126,8 +130,9 @@ def _from_taxonomy(text: str, taxonomy: Taxonomy) -> list[Named]:
         if re.search(r"\b(?:in|at|inside|from|outside|of)\s+$", text[max(0, m.start() - 10):m.start()], re.I):
             continue  # "in a Hanley studio": where, not what
         word = m.group("w")
-        recording = word.lower().startswith("studio") and NEEDS.for_recording.match(text, m.end())
-        role = taxonomy.resolve("recording studio" if recording else word)
+        recording = NEEDS.for_recording.match(text, m.end()) if word.lower().startswith("studio") else None
+        kind = ("voice-over studio" if recording.group("voice") else "recording studio") if recording else word
+        role = taxonomy.resolve(kind)
         if role and not _overlaps(found, m.start(), m.end()) and not NEEDS.as_modifier.match(text, m.end("w")):
             extra.append(Named.of(role, m.start("w"), m.end("w"), word))
     for x in found:
@@ -164,7 +169,8 @@ def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
     out = []
     starts = [m.end() for rx in (NEEDS.request_cue, NEEDS.list_heading) for m in rx.finditer(text)
               if not NEEDS.you_ask.search(text, max(0, m.start() - 40), m.end())  # "you're looking for"
-              and not NEEDS.offer_if.search(text, max(0, m.start() - 40), m.end())]  # "if anyone needs"
+              and not NEEDS.offer_if.search(text, max(0, m.start() - 40), m.end())  # "if anyone needs"
+              and not NEEDS.their_wish.search(text, max(0, m.start() - 30), m.end())]  # "the director wants"
     starts += [m.end() for m in NEEDS.and_then.finditer(text)
                if NEEDS.asked_in_sentence.search(text, max(0, m.start() - 120), m.start())]
     starts += [m.end() for m in NEEDS.list_cue.finditer(text)
@@ -175,14 +181,17 @@ def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
             if not m or not m.group("np").strip():
                 break
             out.append((m.start("np"), m.end("np"), m.group("np"), True))
+            tail = re.match(r"(?:\s+who\s+(?:are|is)\b[^,.;:\n]{0,50})?",
+                            text[m.end():])  # "two PDs who are comfortable at height, a rigger"
+            after = m.end() + (tail.end() if tail else 0)
             sep = re.match(r"[ \t]*(?:,\s*(?:and\b|plus\b)?|&|\+|/|\band\b|\bplus\b|\n\s*[-\u2022*])[ \t]*",
-                           text[m.end():])
+                           text[after:])
             if not sep or not sep.group().strip(" "):
                 break
-            pos = m.end() + sep.end()
+            pos = after + sep.end()
     for m in NEEDS.postposed.finditer(text):
         start, words = _phrase_before(text, m.start())
-        if words:
+        if words and ")" not in text[start:m.start()] and text[max(0, start - 1):start] != "(":
             out.append((start, m.start(), words, False))
     return out
 
@@ -266,10 +275,27 @@ def _possessed(text: str, m: Named, guesser: RoleGuesser | None) -> Named | None
     return _read_phrase(text[m.start:end], m.start, end, guesser, strong=True)
 
 
+def _graded(text: str, m: Named, taxonomy: Taxonomy) -> list[Named] | None:
+    """'some ADs? 2nd and 3rd': one need per grade named after a plural role, when each resolves."""
+    after = NEEDS.grades_after.match(text, m.end)
+    if after is None or m.kind != "crew" or not m.surface.endswith("s"):
+        return None
+    out = []
+    for g in re.finditer(r"1st|2nd|3rd|first|second|third", after.group("grades"), re.I):
+        role = taxonomy.resolve(f"{g.group()} {m.surface[:-1]}")
+        if role is None:
+            return None
+        start = after.start("grades") + g.start()
+        out.append(Named.of(role, start, start + len(g.group()), f"{g.group()} {m.surface[:-1]}"))
+    return out
+
+
 def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None) -> list[Named]:
     """Everything the brief names that could be a need, in text order, without overlaps."""
-    found = [_possessed(text, m, guesser) or (_reread(text, m, guesser) if m.how != "alias" else m)
-             for m in _from_taxonomy(text, taxonomy)]
+    found = []
+    for m in _from_taxonomy(text, taxonomy):
+        graded = _graded(text, m, taxonomy) if m.how == "alias" else None
+        found += graded or [_possessed(text, m, guesser) or (_reread(text, m, guesser) if m.how != "alias" else m)]
     for m in NEEDS.to_shoot_at.finditer(text):
         start, phrase = _phrase_before(text, m.start())
         role = taxonomy.resolve("filming location")
@@ -292,11 +318,23 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
             found.append(Named.of(role, start, end, text[start:end], ASKED_FOR_WORD, "asked-for word"))
         elif (read := _read_phrase(text[start:end], start, end, guesser, strong=True, task=True)) is not None:
             found.append(read)
+    for m in NEEDS.spread.finditer(text):  # "three trainees across camera, art and locations"
+        grade = m.group("grade")[:-1]
+        for dept in re.finditer(r"[a-z]+", m.group("depts")):
+            s, e = m.start("depts") + dept.start(), m.start("depts") + dept.end()
+            if dept.group() == "and" or _overlaps(found, s, e):
+                continue
+            role = taxonomy.resolve(f"{dept.group()} {grade}")
+            if role is not None:
+                found.append(Named.of(role, s, e, f"{dept.group()} {grade}", ASKED_FOR_WORD, "asked-for word"))
+    found.sort(key=lambda n: n.start)
     gazetteer = load_gazetteer()
     for start, end, phrase, cued in _candidates(text):
         if _overlaps(found, start, end) or (phrase[:1].isupper() and gazetteer.resolve(phrase) is not None):
             continue
         words = phrase.lower().split()
+        if phrase.lower() in ACTIVITY_WORDS and NEEDS.activity.match(text, end):
+            continue  # "a conference + livestream to YouTube": what the production does
         if not_a_supplier(words[-1], len(words)) or words[-1] in NOT_NEEDS:
             continue  # "final deliverables are required": what is made, not who makes it
         if cued and words[-1] in PLACE_HEADS and location is not None:  # "need a location", "a farmhouse"
@@ -305,6 +343,9 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         plain = re.sub(r"^(?:(?:local|nearby|good|reliable|experienced|decent|freelance|some)\s+)+", "", phrase,
                        flags=re.I)
         role = taxonomy.resolve(phrase) or taxonomy.resolve(plain)  # "local security": security
+        if role is None and cued and (role := taxonomy.resolve_misspelt(plain)) is not None:
+            found.append(Named.of(role, start, end, phrase, ASKED_FOR_WORD, "asked-for word"))
+            continue  # "a make up artis": texts keep their typos
         if role is not None and cued and len(plain.split()) <= 2:  # "need sound": an everyday word asked for
             found.append(Named.of(role, start, end, phrase, ASKED_FOR_WORD, "asked-for word"))
             continue

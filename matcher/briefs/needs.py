@@ -102,6 +102,13 @@ def _one_person(text: str, a: Named, b: Named) -> bool:
         NEEDS.both.search(text, max(0, a.start - 30), a.start)))
 
 
+def _with_people(text: str, start: int) -> bool:
+    """'... with 12 child performers': people the shoot has, when nothing in the sentence asks for them."""
+    sentence = sentence_start(text, start)
+    return bool(NEEDS.with_people.search(text, max(sentence, start - 40), start)) and not \
+        NEEDS.asked_nearby.search(text, sentence, start)
+
+
 def _umbrella(text: str, m: Named, rest: list[Named]) -> bool:
     """A plural role with no count, then a colon and two or more roles: a heading over the roles
     listed ("Hiring CG artists (remote): 2 lighting artists, a texture artist and an FX TD")."""
@@ -171,8 +178,8 @@ def _kit_of_people(text: str, found: list[_Found], taxonomy: Taxonomy, notes: li
     """Kit named after a person whose job's tool it is, and not asked for on its own ("a focus puller
     ... Alexa Mini LF, Supreme primes"; "a DoP who's got a Komodo"; "a recordist, 2 lavs + boom"), is
     a qualifier of that person: it says what they will work with, not a second hire. Kit in the
-    request's own list ("a gaffer, two sparks and a genny") or in a sentence that asks for something
-    ("we also need to hire lights") stays a need."""
+    request's own list ("a gaffer, two sparks and a genny") or in a clause that asks for it ("we also
+    need to hire lights") stays a need."""
     kept: list[_Found] = []
     for f in found:
         k = f.named
@@ -182,10 +189,11 @@ def _kit_of_people(text: str, found: list[_Found], taxonomy: Taxonomy, notes: li
             continue
         last = max((p.named.end for p in kept if p.named.end <= k.start), default=0)
         held = NEEDS.kit_held.search(text, max(last, k.start - 40), k.start)
-        between = text[last:k.start]
+        said = text.find(f.text.split("; ")[0], last, k.end)  # "an SUV picture car": from its first word
+        between = text[last:said if 0 <= said <= k.start else k.start]
         glue = NEEDS.list_glue.search(between)
         listed = glue is not None and not re.search(r"[,.;:!?\n()]", between[:glue.start()])
-        if not held and (listed or NEEDS.kit_asked.search(text, sentence_start(text, k.start), k.start)):
+        if not held and (listed or NEEDS.kit_asked.search(text, clause_start(text, last, k.start), k.start)):
             kept.append(f)
             continue
         person = people[-1]
@@ -194,18 +202,26 @@ def _kit_of_people(text: str, found: list[_Found], taxonomy: Taxonomy, notes: li
     return kept
 
 
-def _restated(found: list[_Found], notes: list[str]) -> list[_Found]:
-    """An everyday word asked for ("need a grade") whose role serves another need the brief names
-    ("any colourists?") restates that need: one need, not two."""
+def _restated(text: str, found: list[_Found], taxonomy: Taxonomy, notes: list[str]) -> list[_Found]:
+    """An everyday word asked for or a phrase read by meaning ("need a grade") for the service of a
+    person the brief names in another clause ("any colourists?") restates that need: one need, not
+    two. A service listed with the person ("a colourist + suite") or kit to hire stays its own need."""
     kept = []
     for f in found:
-        others = [g for g in found if g is not f and g.named.role is not None and g.named.how != "asked-for word"]
-        hire = f.named.role is not None and f.named.role.department.endswith("-hire")  # kit is hired apart
-        if f.named.how == "asked-for word" and not hire and any(f.named.role_id in g.named.related
-                                                   or g.named.role_id in f.named.related for g in others):
-            notes.append(f"'{f.text}' read as the same need as another named in the brief.")
+        guessed = f.named.how == "embedding" and not taxonomy.mentions(f.named.surface)  # read by meaning alone
+        if f.named.role is None or f.named.role.department.endswith("-hire") or not (
+                f.named.how == "asked-for word" or guessed):
+            kept.append(f)
             continue
-        kept.append(f)
+        served = [g for g in found if g is not f and g.named.role is not None and g.named.kind != f.named.kind
+                  and g.named.how != "asked-for word" and (f.named.role_id in g.named.related
+                                                           or g.named.role_id in f.named.related)]
+        apart = [g for g in served if not NEEDS.list_glue.search(
+            text[min(g.named.end, f.named.end):max(g.named.start, f.named.start)] or " ")]
+        if not apart:
+            kept.append(f)
+            continue
+        notes.append(f"'{f.text}' read as the same need as another named in the brief.")
     return kept
 
 
@@ -220,6 +236,9 @@ def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         if m.start in said_covered:
             notes.append(f"{m.surface} mentioned as already covered: not a need.")
             continue
+        if m.kind == "crew" and _with_people(text, m.start):
+            notes.append(f"'{m.surface}' read as people the shoot already has, not a hire.")
+            continue  # "shooting at a school with 12 child performers. We need 2 chaperones"
         if m.kind == "crew" and (is_filmed(text, m.start) or (i and named[i - 1].start in filmed and bool(
                 NEEDS.of_group.fullmatch(text, named[i - 1].end, m.start)))):
             filmed.add(m.start)  # "a choir of 30 singers": the singers are the choir
@@ -258,7 +277,7 @@ def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         found += [f] if f else []
         if keep_folded:
             done = min(done, next((n.start for n in named[i + 1:]), done))
-    merged = _restated(_kit_of_people(text, _merge(found, notes), taxonomy, notes), notes)
+    merged = _restated(text, _kit_of_people(text, _merge(found, notes), taxonomy, notes), taxonomy, notes)
     if any(f.named.role is not None and f.named.kind == "crew" for f in merged):
         generic = [f for f in merged if f.named.role is None and f.named.label == GENERIC_LABEL]
         notes += [f"'{f.text}' read as the roles the brief names, not a further need." for f in generic]

@@ -51,7 +51,7 @@ def _body(text: str) -> str:
 def _no_shoot_with(body: str, written: str) -> bool:
     """In a brief with no need, dates that date no shoot: with no shoot word anywhere, in a question
     or a thank-you or a greeting; else when their sentence has no shoot word (nor is a form's "Dates:"
-    line): "away from my desk till Tuesday", "thanks, the shoot went well, back in the new year"."""
+    line): "away from my desk till Friday", "thanks, the shoot went well, back in the new year"."""
     if not PLACES.shoot_words.search(_FIRM_NAME.sub("", body)):
         return bool(NEEDS.not_a_request.search(body))
     at = body.find(written.split("; ")[0].split(" (")[0])
@@ -113,7 +113,7 @@ def parse_brief(text: str, *, today: dt.date | None = None, encoder: Encoder | N
         dates = dates.model_copy(update={"shoot": False})  # "an editor for 3 weeks from 4 Jan"
     elif dates is not None and not needs and _no_shoot_with(body, dates.text):
         date_notes.append(f"No shoot is mentioned with '{dates.text}', so it is not read as a shoot date.")
-        dates = None  # "is the office open over Christmas?", "away from my desk till Tuesday"
+        dates = None  # "is the office open over Christmas?", "away from my desk till Friday"
     return Brief(text=text, needs=needs, locations=locations, dates=dates, budget=budget, deadline=deadline,
                  radius_km=radius or Brief.model_fields["radius_km"].default,
                  notes=list(dict.fromkeys(language_notes + notes + place_notes + radius_notes + date_notes

@@ -46,7 +46,9 @@ def _not_shoot(text: str, m: PlaceMention) -> str | None:
     line = text[text.rfind("\n", 0, start) + 1:start]
     if PLACES.sender_in.search(before) or PLACES.sender_on.search(before) or PLACES.based_in.search(before) \
             or PLACES.field_base.search(before) or PLACES.field_line.match(line) or PLACES.hq_in.search(before) \
-            or PLACES.firm_bracket.search(before) or PLACES.made_by.search(before):
+            or PLACES.firm_bracket.search(before) or PLACES.made_by.search(before) \
+            or (PLACES.from_firm.search(before) and PLACES.firm_words.match(text, end)) \
+            or PLACES.works_at.search(before):
         return f"{name} read as where the sender or crew are based, not a shoot location."
     if PLACES.firm_after.match(text, end) and not PLACES.at_before.search(before):
         return f"{name} read as where a company is based, not a shoot location."
@@ -64,6 +66,10 @@ def _not_shoot(text: str, m: PlaceMention) -> str | None:
         return f"{name} read as where the sender is, not a shoot location."
     if PLACES.past_after.match(text, end) or PLACES.past_before.search(before):
         return f"{name} read as where an earlier shoot was, not this one."
+    if PLACES.reference_point.search(before):
+        return f"{name} read as a reference point for distance, not a shoot location."
+    if PLACES.org_after.match(text, end):
+        return f"{name} read as part of a group's name, not a shoot location."
     if PLACES.not_the_set.search(before):
         return f"{name} read as where the unit base is or whom the notice is for, not a shoot location."
     if PLACES.greeting.search(before):
@@ -95,7 +101,8 @@ def _lower_case(text: str, gazetteer: Gazetteer, taken: list[PlaceMention]) -> t
             place = gazetteer.resolve(guess.title())
             if place is None or place.kind in ("postcode", "district"):
                 continue
-            if gazetteer.is_everyday_word(guess):
+            if gazetteer.is_everyday_word(guess) and not PLACES.shoot_on.search(text, max(0, m.start() - 25),
+                                                                                  m.start("w")):
                 notes.append(f"'{guess}' may be {place.name}; add it to the shoot locations if it is.")
                 break
             start = m.start("w")
@@ -143,7 +150,7 @@ def _field_items(text: str, known: list[PlaceMention]) -> tuple[list[PlaceMentio
     anchors = [k for k in known if k.place.kind not in _COARSE]
     for line in PLACES.location_field.finditer(text):
         for item in re.finditer(r"[^/,;+\n]+", line.group("items")):
-            name = re.sub(r"\s+(?:plus|and|&)\b.*$", "", item.group()).strip()
+            name = re.sub(r"\s+(?:plus|and|&|in|at|near|on)\b.*$", "", item.group()).strip()
             start = line.start("items") + item.start() + item.group().find(name)
             end = start + len(name)
             if not PLACES.named_item.fullmatch(name) or any(k.start < end and start < k.end for k in known) \

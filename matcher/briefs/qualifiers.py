@@ -49,6 +49,9 @@ def _bracket(m: re.Match[str], inside: list[Named]) -> str | None:
                    for i, c in enumerate(m.group("br")))
     if inside and not re.search(r"[A-Za-z]{3,}", re.sub(r"\b(?:and|or|a|an|the|plus)\b", " ", rest, flags=re.I)):
         return None
+    before_first = rest[:inside[0].start - m.start("br")] if inside else ""
+    if inside and re.search(r"\b(?:plus|and|as\s+well\s+as)\s+(?:an?\s+|the\s+)?$", before_first, re.I):
+        return None  # "(3 cameras plus a director)": the bracket adds a need
     return NEEDS.plus.sub("", m.group("br")).strip()
 
 

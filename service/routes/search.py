@@ -46,7 +46,8 @@ def search(request: SearchRequest, caller: PublicCaller, runtime: RuntimeDep) ->
 def _origin(request: SearchRequest) -> Point | None:
     if request.place is None:
         return request.near
-    place = load_gazetteer().resolve(request.place)
+    place = load_gazetteer().resolve_typed(request.place)  # a town, district, postcode or "venue, town"
     if place is None:
-        raise InvalidInput(f"place: '{request.place}' is not a UK town or postcode district we know")
+        raise InvalidInput(f"place: '{request.place}' is not a UK town, postcode district or venue we know "
+                           "(type a venue with its town: 'Kiln Yard, Burslem')")
     return Point(lat=place.lat, lon=place.lon)

@@ -279,3 +279,16 @@ def test_shipped_data_is_reproducible(tmp_path):
                     "--words", str(words), "--out", str(tmp_path)], check=True, capture_output=True)
     for name in ("districts.csv", "places.json"):
         assert (tmp_path / name).read_bytes() == (geo.DATA_DIR / name).read_bytes(), name
+
+
+@pytest.mark.parametrize(("typed", "name", "town"), [
+    ("Kiln Yard, Burslem", "Kiln Yard", "Burslem"),
+    ("the Old Forge in Cheddleton", "the Old Forge", "Cheddleton"),
+])
+def test_a_venue_typed_with_its_town_is_placed_at_the_town(gaz, typed, name, town):
+    """Issue 12: a venue typed into the locations field is accepted, at its town's point."""
+    place, at = gaz.resolve_typed(typed), gaz.resolve(town)
+    assert place is not None and place.name == name and place.kind == "venue"
+    assert (place.lat, place.lon) == (at.lat, at.lon)
+    assert gaz.resolve_typed("Chatterley Whitfield").kind == "landmark"  # a known landmark as itself
+    assert gaz.resolve_typed("Kiln Yard, Atlantis") is None

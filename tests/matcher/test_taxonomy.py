@@ -365,3 +365,10 @@ def test_direct_construction_validates_kind() -> None:
     lighting = Department("lighting", "Lighting", "crew")
     with pytest.raises(TaxonomyError, match="kind 'facility' differs"):
         Taxonomy([lighting], [_role("gaffer", "lighting", ("gaffer",), kind="facility")])
+
+
+def test_a_near_spelling_of_a_longer_name_resolves(tax: Taxonomy) -> None:
+    """Issue 12: briefs keep their typos; only names of as many words, each with its first letter, count."""
+    assert tax.resolve_misspelt("boom operater").id == "boom-operator"
+    assert tax.resolve_misspelt("a make up artis").id == "make-up-artist"
+    assert tax.resolve_misspelt("nice people") is None and tax.resolve_misspelt("gafer") is None

@@ -72,13 +72,13 @@ DATES = RuleTable.of("dates", [
          rf"(?P<m2>{BARE_MON})(?:\s+(?P<y2>{Y}))?",
          "A span of months: 'March to May'.", ("March to May", "Oct - Dec 2027"), ("may to june",)),
     Rule("period",
-         r"\b(?:(?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+(?:the\s+)?)?"
+         r"(?<!\blast\s)\b(?:(?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+(?:the\s+)?)?"
          r"(?:(?P<rel>next|this|coming)\s+)?(?:(?P<season>spring|summer|autumn|winter)"
          rf"|(?P<month>{BARE_MON})|q(?P<q>[1-4])|(?P<new>the\s+new\s+year|(?<!happy\s)new\s+year)|(?P<unit>week|wk|month|year)"
          rf"|(?P<year>{Y})|(?P<asap>asap|as\s+soon\s+as\s+possible|immediately|tbc|tba)"
          rf"|(?P<tomorrow>tomorrow|tmrw|tmw|tomoz|tmoz|2moro|2morrow))\b(?:\s+(?P<y>{Y}))?",
          "A vague period: a season, a month, a quarter, 'next week', 'early next year', 'tomorrow'.",
-         ("next spring", "mid-May", "Q2 2027", "early next year", "tomorrow"), ("springboard",)),
+         ("next spring", "mid-May", "Q2 2027", "early next year", "tomorrow"), ("springboard", "last summer")),
     Rule("holiday",
          r"\b(?:(?P<panto>(?:the\s+)?(?P<py>20\d\d)\s*[/-]\s*(?:20)?\d\d\s+panto(?:mime)?\s+season|panto(?:mime)?\s+season)"
          r"|(?P<between>between\s+christmas\s+and\s+new\s+year)|(?P<xmas>(?:over|at|during|around)\s+christmas)"
@@ -101,6 +101,26 @@ DATES = RuleTable.of("dates", [
           "free 14th", "shoot on sat"), ("Saturdays are", "each Thursday", "the 3rd of March", "Midlands Today about",
                                          "a Saturday-night show", "for the Sunday matinee", "we sat down"),
          source="guidelines"),
+    Rule("shoot_sentence", r"\b(?:(?:re)?shoot\w*|shot|film(?:ed|ing)|record(?:ed|ing|ings)?|scenes?|on\s+set|"
+         r"live\s*stream\w*|broadcast\w*|sessions?|takes|capture|dates?\s*(?:\(s\))?\s*:|when\s*:)",
+         "A sentence about the shoot itself: when some dates are in such sentences and others not, only those "
+         "date the shoot ('office space from 1 April. Shooting 3-21 May.').", ("Shooting in Stone", "Dates: "),
+         ("We need office space from 1 April",), source="issue-12"),
+    Rule("shoot_before", r"\b(?:filming|shooting|shoot(?:\s+dates?)?|recording|filmed|shot)\s*:?\s*"
+         r"(?:on\s+|from\s+|is\s+|dates?\s+)?(?:the\s+)?$",
+         "Right before a date, the shoot itself: 'filming Feb-May', 'shoot dates 3-5 March'; such dates win over "
+         "others named in passing ('Start mid-January, filming Feb-May').",
+         ("filming ", "shoot dates: ", "shooting on "),
+         ("start ",), source="issue-12"),
+    Rule("weekdays_in", rf"\b(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)days\s+(?:in|during|through(?:out)?|of)\s+"
+         rf"(?P<m>{MON})(?:\s+(?P<y>{Y}))?",
+         "'Saturdays in March': the first to the last such day of the month.", ("Saturdays in March 2027",
+                                                                                 "sundays during june"),
+         ("Saturday in March",), source="uk-usage"),
+    Rule("every_week", r"\b(?:each|every)\s+(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)day\s+for\s+"
+         r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+weeks\b",
+         "'each Thursday for 6 weeks': the last day is that weekday in the last week, not the week's end.",
+         ("each Thursday for 6 weeks", "every Monday for three weeks"), ("for 6 weeks",), source="uk-usage"),
     Rule("moved", r"\b(?:moved|changed|pushed(?:\s+back)?|postponed|rescheduled|shifted|brought\s+forward)\s+from\s+"
          r"(?:the\s+)?$",
          "'moved from the 3rd to the 10th': only the new day is the shoot.",
@@ -110,19 +130,27 @@ DATES = RuleTable.of("dates", [
          rf"(?:{_WEEKDAY},?\s+)?$",
          "Before a date that only starts the shoot: 'from ', 'starting ', 'kicking off on Monday '.",
          ("from ", "starting on ", "kicking off on Monday "), ("until ",)),
-    Rule("deadline", r"(?:\bby|\bdeadline|\bdeliver\w*|\bdue|\breply|\brespond|\bapply|\bapplications?|\btx"
+    Rule("deadline", r"\bdeliver\w*\b[^.\n;,]{0,35}$"
+         r"|(?:\bby|\bdeadline|\bdeliver\w*|\bdue|\breply|\brespond|\bapply|\bapplications?|\btx"
          r"|\btransmission|\brelease\w*|\bpremiere\w*|\bsubmi\w+|\bquotes?|\btenders?|\bclosing|\bturn\w*\s+round"
          r"|\b(?:applications?|entries|submissions|bids|registrations?|it|call|callout|window)\s+clos\w*)"
          r"\b[^.\n;,]{0,20}$|\b(?:by|before)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)|noon|midday|\d{1,2}[:.]\d\d)\s*,\s*$",
          "Before a date that is no shoot date: 'deliver by ', 'deadline ', 'quotes by '.",
-         ("to deliver by ", "deadline: ", "applications close ", "responses by 5pm, "),
+         ("to deliver by ", "deadline: ", "applications close ", "responses by 5pm, ",
+          "Delivery to the distributor is "),
          ("shooting on ", "the Cathedral close on ")),
-    Rule("delivery", r"\b(?:deliver\w*|due|finished|final\s+cut|completion|tx|transmission)\b[^.\n;,]{0,20}$",
+    Rule("delivery", r"\b(?:deliver\w*|due|finished|final\s+cut|completion|tx|transmission)\b[^.\n;,]{0,35}$",
          "A deadline for the finished work, which wins over a quote or application deadline.",
          ("to deliver by ", "final cut due "), ("quotes by ",)),
     Rule("phase", r"\b(?:(?P<shoot>shoot\w*|film(?:ing)?|principal|pick-?ups?)|(?P<phase>prep\w*|recces?"
          r"|wrap\w*|post|post-production|edit(?:s|or|ors|ing)?|grad(?:e|ing)|rehears\w*|call|calls|emailed|dated|sent"
-         r"|received|posted|tx|transmission|voicemail|enquiry|log|note|contracts?|framework|agreement))\b",
+         r"|received|posted|tx|transmission|contracts?|framework|agreement|parking|get-?in|de-?rig|load-?in))\b",
          "The last of these before a date says what it dates: 'prep from w/c 15 Feb, shoot dates 1-19 March'.",
-         ("shoot dates ", "prep from ", "Voicemail, ", "a 6-month contract starting "), ("the dates",)),
+         ("shoot dates ", "prep from ", "a 6-month contract starting ", "Parking will be suspended from "),
+         ("the dates",)),
+    Rule("message_date", r"\b(?:voicemail|enquiry|call\s+log|call\s+note|message|email|e-mail|sent|received|dated)"
+         r"[\s,:\-\u2013\u2014]*(?:(?:at\s+)?\d{1,2}[:.]\d\d\s*,?\s*)?$",
+         "Right before a date: the date of the message or call itself ('Voicemail, 2 Dec', 'Call log - 20/11'), "
+         "no shoot date.", ("Voicemail, ", "Call log \u2013 ", "Enquiry "), ("we need a runner on ",),
+         source="issue-12"),
 ])

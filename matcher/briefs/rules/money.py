@@ -41,7 +41,9 @@ MONEY = RuleTable.of("money", [
          "Before a length that is no shoot's: 'in a week' (a turnaround), '£250 a day'.", ("in ", "£250 "),
          ("for ",)),
     Rule("duration_skip_after", r"\s*(?:(?:a|per|each|/)\s*(?:week|month|wk)\b"
-         r"|'?s?\s+(?:notice|turn\s*a?round|ago|later|before|after|prior|delivery))",
-         "After a length that is no shoot's: '2 days a week', 'two weeks' notice'.", (" a week", "' notice"),
+         r"|'?s?\s+(?:notice|turn\s*a?round|ago|later|before|after|prior|delivery|contracts?|placements?|framework"
+         r"|agreement|secondment|role|post|job))",
+         "After a length that is no shoot's: '2 days a week', 'two weeks' notice', 'a 6-month contract'.",
+         (" a week", "' notice", " contract"),
          (" in March",)),
 ])

@@ -106,7 +106,7 @@ NEEDS = RuleTable.of("needs", [
     Rule("post",
          r"\s*\((?P<br>[^()\n]{1,60})\)|\s*,?\s+(?:with|w/|w(?=\s)|having|who\s+(?:has|have)|that\s+(?:has|have))\s+(?P<with>\S)"
          r"|\s*,?\s+(?:who|that)\s+(?P<who>\S)"
-         r"|\s+for\s+(?:up\s+to\s+|around\s+|about\s+|c\.\s*)?(?P<for>\d+)(?P<forunit>\s+[a-z]+)?|\s+to\s+(?P<to>\S)",
+         r"|\s+for\s+(?:up\s+to\s+|around\s+|about\s+|c\.\s*)?(?P<for>\d+)(?P<forunit>\s+(?!(?:and|or|plus|but|with)\b)[a-z]+)?|\s+to\s+(?P<to>\S)",
          "How a qualifier after a role opens: a bracket, 'with', 'who', 'for 20 vehicles', 'to ...'.",
          (" (own kit)", " with period experience", " who speaks Welsh", " for 20 vehicles", " to edit", " w driver")),
     Rule("own_kit", r"\b(?:bring|brings|bringing|supply|supplies|supplying|provide|provides|providing|with|has|have)"
@@ -130,7 +130,7 @@ NEEDS = RuleTable.of("needs", [
          (", ", " and ", " + ", ", plus ", " with own kit, and a "), (" who's got a ", ". ", " with "),
          source="issue-12"),
     Rule("activity", r"\s+(?:it|them|this|that|the|our|their|all|both|each|every|\d+|two|three|four|five|six|from|at|in"
-         r"|of)\b",
+         r"|of|to)\b",
          "After a word for a kind of production ('livestream', 'outside broadcast'): used as a verb or naming the "
          "event ('livestream it', 'livestreaming three concerts', 'an outside broadcast from the market'), it says "
          "what the production does, not a supplier asked for.", (" it", " three", " from"), (" company", " unit"),
@@ -140,6 +140,11 @@ NEEDS = RuleTable.of("needs", [
          "After a role or service word, a thing made: the word only says what kind ('400 VFX shots', 'six animated "
          "explainer films'), no one is asked for.", (" shots", " films"), (" artist", " supervisor"),
          source="issue-12"),
+    Rule("venue_before", r"(?-i:[A-Z][\w'-]*)\s+(?-i:Gardens|Hall|Park|Centre|Stadium|Castle|Theatre|Museum|House|Abbey"
+         r"|Cathedral|Church|School|College|University|Arena|Showground|Racecourse|Farm|Mill|Works)\s+$",
+         "Before a facility word, a named venue: the facility is where the shoot is ('the Priory Gardens marquee', "
+         "'the Town Hall stage'), not one to hire.", ("Priory Gardens ", "Town Hall "), ("a big ", "hire a "),
+         source="issue-12", flags=0),
     Rule("film_verb", r"\b(?:film|shoot|capture|get|grab|record)\s+(?:some\s+|the\s+|a\s+few\s+)?$",
          "Before a kind of shot ('film drone shots', 'get some aerial footage'): what the production makes.",
          ("need to film ", "get some "), ("need a ",), source="issue-12"),
@@ -147,13 +152,26 @@ NEEDS = RuleTable.of("needs", [
          r"|landowner|owners?|school|venue)\b",
          "After a licence or permission: granted by an authority ('licences from the council'), no supplier to find.",
          (" from the council", " from the local authority"), (" from a local firm",), source="guidelines"),
+    Rule("with_people", r"\bwith\s+(?:(?:about|around|over|up\s+to)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine"
+         r"|ten|twelve|twenty|thirty|forty|fifty|several|dozens\s+of)\s+(?:[\w-]+\s+)?$",
+         "'shooting at a school with 12 child performers': people the shoot already has, not a hire (unless the "
+         "sentence asks for them).", ("with 12 child ", "with about 30 "), ("with a ",), source="issue-12"),
+    Rule("spread", rf"(?P<n>{NUMBER_RE})?\s*(?P<grade>trainees|assistants|runners|juniors)\s+"
+         r"(?:across|in|for|covering)\s+(?P<depts>[a-z]+(?:\s*,\s*[a-z]+)*\s*(?:,\s*)?(?:and|&)\s+[a-z]+)",
+         "'three trainees across camera, art and locations': one need per department named.",
+         ("three trainees across camera, art and locations", "2 assistants in sound and camera"), ("trainees wanted",),
+         source="issue-12"),
     Rule("quiet_facility", rf"(?<![\w£$.,/])\b(?:{QTY}|\d+\s*[x\u00d7])\s+(?:{ADJ}\s+)?"
          r"(?P<w>studios?|production\s+offices?"
          r"|LED\s+walls?)\b(?!-)", "Facility words too loose alone ('studio apartment'), asked for after a count.",
          ("a studio", "two production offices", "an LED wall"), ("studio apartment", "a studio-based quiz")),
-    Rule("for_recording", r"\s+(?:to|for)\s+(?:record|recording|the\s+recording|mix|mixing)\b",
-         "What a studio is for names its kind: 'a studio to record a string quartet' is a recording studio.",
-         (" to record", " for mixing"), (" for the packshots",)),
+    Rule("for_recording", r"\s+(?:to|for)\s+(?:record|recording|the\s+recording|mix|mixing)\b"
+         r"(?P<voice>\s+(?:(?:a|an|the|some|our|\w+)\s+)?(?:voice-?overs?|vo|voices?|dialogue|adr|narration|audiobooks?"
+         r"|podcasts?)\b)?",
+         "What a studio is for names its kind: 'a studio to record a string quartet' is a recording studio, one "
+         "to record a voice-over or narration a voice-over studio.", (" to record", " for mixing",
+                                                                      " to record a voice-over"),
+         (" for the packshots",)),
     Rule("ellipsis", r"\b(?P<w>[A-Za-z]+)\s*(?:&|and|/|\+)\s*$", "'lighting & grip hire': lighting hire too.",
          ("lighting & ", "camera and "), ("lighting, ",)),
     Rule("reference", r"\b(?:the|that|this|these|those)\s+$", "'the gaffer' points back rather than asking.",
@@ -174,9 +192,11 @@ NEEDS = RuleTable.of("needs", [
          ("someone to keep the crowd happy between takes.", "someone for sound,", "a company to caption the film."),
          ("someone's bag",), source="issue-12"),
     Rule("to_shoot_at", r"\s+(?:(?:near|in|around)\s+[A-Z][\w-]+\s+)?(?:to\s+(?:shoot|film)(?:\s+(?:at|in|on)\b"
-         r"|(?=\s*(?:[.,;!?\n]|$)))|for\s+(?:filming|the\s+shoot)\b|as\s+a\s+(?:filming\s+)?location\b)",
+         r"|(?=\s*(?:[.,;!?\n]|$)))|for\s+(?:filming|the\s+shoot)\b"
+         r"|(?:(?:be|being)\s+used\s+)?as\s+a\s+(?:filming\s+)?location\b)",
          "'a farm near Uttoxeter to shoot at': the place before it is a filming location to find.",
-         (" to shoot at", " near Uttoxeter to film in", " as a location"), (" to shoot the film",), source="issue-12"),
+         (" to shoot at", " near Uttoxeter to film in", " as a location", " be used as a location"),
+         (" to shoot the film",), source="issue-12"),
     Rule("request_cue", r"\b(?:need(?:s|ed|ing)?|require[sd]?|requiring|looking\s+for|seeking"
          r"|(?:we'?re|we\s+are|I'?m|are)\s+after|(?:any(?:one|body|1)|some(?:one|body)|who)\s+(?:with|(?:has\s+)?got|has)"
          r"|want(?:s|ed)?|hiring|to\s+hire|recruiting|in\s+search\s+of|could\s+use|recommend(?:ation)?s?\s+for"
@@ -190,6 +210,15 @@ NEEDS = RuleTable.of("needs", [
          "sentence before asks for something ('we need a gaffer, plus two sparks'), not where they add to a list of "
          "places or scenes ('filming at the depot plus some exteriors').", ("plus ", "also a ", "as well as "),
          ("plus-size", "also to "), source="issue-12"),
+    Rule("their_wish", r"\b(?:director|client|brand|commissioner|broadcaster|channel|he|she)\s+(?:really\s+|also\s+)?"
+         r"wants\s*$",
+         "Someone else's wish reported by the sender ('the director wants moody roads') describes the film, not a "
+         "supplier the sender asks for.", ("the director wants ", "Client wants "), ("we want ", "who wants "),
+         source="issue-12"),
+    Rule("grades_after", r"[ \t]*[?:,\-\u2013]*[ \t]*(?:the\s+)?(?P<grades>(?:1st|2nd|3rd|first|second|third)"
+         r"(?:\s*(?:,|and|&|\+|/)\s*(?:1st|2nd|3rd|first|second|third))+)\b(?!\s+(?:of|week|day|time|floor))",
+         "After a plural role, the grades wanted: 'some ADs? 2nd and 3rd' asks for a 2nd AD and a 3rd AD.",
+         ("? 2nd and 3rd", ": 1st & 2nd", ", first and second"), (" 2nd of March",), source="issue-12"),
     Rule("and_then", r"\band\s+(?=(?:a|an|some|two|three|four|five|\d+)\b)",
          "'and a ...' continuing a request made earlier in the sentence: 'we need X, and a crew'.",
          ("and a ", "and two "), ("and then",)),
@@ -200,9 +229,10 @@ NEEDS = RuleTable.of("needs", [
     Rule("asked_in_sentence", r"\b(?:need|require|looking\s+for|seeking|after|want|hiring|recommend)\w*\b[^.!?\n]*$",
          "A request cue earlier in the same sentence.", ("we need someone to help, ",), ("we shot it, ",)),
     Rule("list_heading", r"(?:^|\n)\s*(?:crew|roles?|positions?|we\s+need|needs|wanted|required|looking\s+for"
-         r"|vacancies|kit|equipment|hire|requirements)\s*(?:needed|required|wanted)?\s*:\s*",
-         "A heading whose items are needs: 'Crew needed: ', 'Roles: '.", ("Crew needed: ", "\nRoles: "),
-         ("Dates: ",)),
+         r"|vacancies|kit|equipment|hire|requirements)\s*(?:needed|required|wanted)?\s*:\s*"
+         r"|(?:^|[.!?\n])\s*(?:specifically|namely|in\s+particular)\s*[:,]\s*",
+         "A heading whose items are needs: 'Crew needed: ', 'Roles: ', '... the team. Specifically: '.",
+         ("Crew needed: ", "\nRoles: ", "to grow the team. Specifically: "), ("Dates: ",)),
     Rule("postposed", r"\s+(?:(?:is|are)\s+)?(?:wanted|needed|required|sought|also\s+welcome|welcome(?:\s+to\s+apply)?"
          r"|out\s+there|available|free)\b(?!\s*:)",
          "After a noun phrase that is asked for: 'graphic designers also welcome', 'any colourists out there'.",
@@ -211,8 +241,9 @@ NEEDS = RuleTable.of("needs", [
          r"(?!(?:and|or|but|need\w*|want\w*|to|for|with|someone|somebody|also|plus|please|looking|seeking|hoping"
          r"|lov\w*|lik\w*|keen|x|in|at|on|near|around|across|within|of|from|by)\b)"
          rf"(?P<np>(?:[A-Za-z0-9][\w'\u2019/&-]*\s+){{0,4}}?"
-         r"[A-Za-z][\w'\u2019/-]*)(?=\s*(?:[.,;:!?()\n]|\s(?:for|to|with|who|that|in|on|at|from|and|or|plus|please|by|if|so"
+         r"[A-Za-z][\w'\u2019/-]*)(?=\s*(?:[.,;:!?()\n+&]|\s(?:for|to|with|who|that|in|on|at|from|and|or|plus|please|by|if|so"
          r"|as|asap|ideally|next|this|who|which|willing|able|based|near|around|during|over|x|not|no|isn't|aren't|is|are"
+         r"|before|after|until|till"
          r"|was|were|will|would|can|could|should|must|needed|wanted|required|we|you|they|i|he|she|it|spare"
          r"|\d)\b|\s[-\u2013\u2014]\s|$))",
          "A noun phrase after a request cue, up to the first preposition, conjunction or punctuation.",
@@ -242,13 +273,13 @@ NEEDS = RuleTable.of("needs", [
          ("is it ok to fly a ", "Can we park two ", "do we need a permit to use a "),
          ("can you recommend a ", "we need a ", "can we hire a "), source="issue-12"),
     Rule("served", rf"\bfor\s+(?:the\s+|our\s+|all\s+|each\s+|every\s+|both\s+|their\s+)?(?:{NUMBER_RE}\s+)?"
-         r"(?:(?:young|child|lead|main|principal|two|local|visiting|[a-z][\w-]+)\s+)?$",
+         r"(?:(?:young|child|lead|main|principal|two|local|visiting|(?!(?:and|or|plus|but|with)\b)[a-z][\w-]+)\s+)?$",
          "After another need, 'for (N) X' names whom that need serves, not a second hire: 'a chaperone for 12 "
          "child performers', 'an ADR session for one actor', 'a camera assistant for the DoP'.",
          ("for 12 child ", "for one ", "for the "), ("looking ",), source="issue-12"),
     Rule("supplier_provides", r"\b(?:the\s+)?(?:successful\s+)?(?:supplier|contractor|tenderer|bidder|provider|company"
          r"|agency|production\s+company)\s+(?:will|shall|must|should|is\s+to|are\s+to|to)\s+(?:be\s+expected\s+to\s+)?"
-         r"(?:[\w-]+\s+){0,12}?(?:provide|supply|deliver|include|cover|handle|be\s+responsible\s+for)\b[^.!?]*$",
+         r"(?:[\w,-]+\s+){0,20}?(?:provide|supply|deliver|include|cover|handle|be\s+responsible\s+for)\b[^.!?]*$",
          "In a call for one supplier, what 'the supplier will provide' is their package, not further needs: "
          "'the successful supplier will provide all crew, equipment and post-production, including drone footage'.",
          ("The successful supplier will provide all crew, equipment and ", "the contractor shall supply "),
@@ -292,9 +323,11 @@ NEEDS = RuleTable.of("needs", [
          "A possessive inside a phrase: 'a set photographer's assistant'.",
          ("photographer's assistant", "director\u2019s PA"), ("it's a", "the producers want"), source="issue-12"),
     Rule("place_to_use", r"\s+(?:(?:that|which)\s+)?(?:we|I|you)\s+(?:can|could|might|would\s+be\s+able\s+to)\s+"
-         r"(?:use|hire|rent|borrow|book|get\s+into|have)\b",
+         r"(?:use|hire|rent|borrow|book|get\s+into|have)\b"
+         r"|(?:\s+somewhere\s+(?:in|near|around)\s+[A-Z][\w-]+)?\s+if\s+(?:we|I|you)\s+can\s+(?:find|get)\s+(?:one|it|some)\b",
          "After a kind of place: 'a big old house we can use' asks for a filming location.",
-         (" we can use", " that we could hire", " I can borrow"), (" we can do", " we can film"), source="issue-12"),
+         (" we can use", " that we could hire", " I can borrow", " somewhere in Leek if we can find one"),
+         (" we can do", " we can film"), source="issue-12"),
     Rule("location_heading", r"(?:^|\n)[ \t]*(?:locations?|venues?|propert(?:y|ies)|sites?|places?)[ \t]+"
          r"(?:sought|needed|wanted|required|we\s+need|to\s+find)[ \t]*:[ \t]*(?P<items>[^\n]+)",
          "A heading whose items are places to find: 'Locations sought: high-rise flats, a canal lock'.",

@@ -63,22 +63,53 @@ PLACES = RuleTable.of("places", [
          "'based in Leeds': where someone is, not where the camera is.", ("based in ", "must be based near "),
          ("filming in ",), source="guidelines"),
     Rule("origin", r"\b(?:coming|travelling|traveling|driving|come|bringing\s+\w+|moved|moving|relocat\w+|here"
-         r"|calling|ringing|writing)\b[^.,;\n]{0,25}\bfrom\s+$|\b(?:audiences?|people|crew|talent|members|residents"
+         r"|calling|ringing|writing)\b[^.,;\n]{0,25}\bfrom\s+$|\b(?:stuck|stranded|delayed|held\s+up|broken\s+down)\s+"
+         r"(?:in|at|near|on)\s+$|\b(?:audiences?|people|crew|talent|members|residents"
          r"|groups|freelancers|students|viewers|fans)\s+from\s+$|\b(?:fl(?:y|ies|ying)\s+into|arriv\w+\s+(?:at|in|into)"
          r"|moved\s+to|moving\s+to|relocat\w+\s+to)\s+$",
          "Where crew or the sender come from or move to: 'travelling down from ', 'Jordan here from ', 'flies into '.",
          ("coming up from ", "travelling down from ", "Jordan here from ", "flies into ", "has just moved to "),
          ("from ", "filming from ")),
-    Rule("field_line", r"^[ \t]*(?:organi[sz]ation|(?:production\s+)?company(?:\s+(?:name|location|base))?|from|to|cc"
+    Rule("field_line", r"^[ \t]*(?:organi[sz]ation|(?:production\s+)?company(?:\s+(?:name|location|base))?"
+         r"|(?:(?:enquiry|message|email|call|request)\s+)?from|to|cc"
          r"|sender|(?:your\s+)?name|caller|contact|(?:where\s+are\s+you\s+)?based\??|address|email|tel|phone)[ \t]*:",
          "A form or header line about who writes or whom to ('Organisation: ', 'From: ', 'Where are you based?: '): "
          "a place on it is no shoot location.", ("Organisation: ", "From: ", "Where are you based?: "),
          ("Location: ", "Shoot location: "), source="issue-12"),
-    Rule("firm_bracket", r"(?-i:[A-Z][\w&'-]*)\s+(?-i:Films?|Pictures|Productions?|Media|Studios?|Creative|Events|Ltd"
-         r"|TV|Entertainment|Docs|Features|Agency|Group|Animation|Games)\s*(?:\(\s*|,?\s+(?:in|of|from)\s+)$",
+    Rule("firm_bracket", r"(?:(?-i:[A-Z][\w&'-]*)\s+(?-i:Films?|Pictures|Productions?|Media|Studios?|Creative|Events"
+         r"|Ltd|TV|Entertainment|Docs|Features|Agency|Group|Animation|Games)\s*(?:\(\s*|,?\s+(?:in|of|from)\s+)"
+         r"|\b(?:company|agency|indie|outfit|studio|prodco)\s*\(\s*)$",
          "A firm's name then a place in brackets or after 'in': where the firm is ('Kestrel Films (Bristol)', "
-         "'Harbour Pictures in Hull').", ("Kestrel Films (", "Harbour Pictures in "), ("Film Office in ",),
+         "'Harbour Pictures in Hull', 'a production company (Soho)').",
+         ("Kestrel Films (", "Harbour Pictures in ", "production company ("), ("Film Office in ", "the park ("),
          source="issue-12", flags=0),
+    Rule("from_firm", r"\b(?:from|with)\s+(?:an?|the|our|their)\s+$",
+         "Before a place that a firm word follows ('Ben from a Leeds VFX studio', 'a call with a Derby agency'): "
+         "that firm's base.", ("from a ", "with an "), ("filming in ",), source="issue-12"),
+    Rule("firm_words", r"(?:-based\b|(?:\s+[\w-]+){0,2}?\s+(?:indie|agency|company|firm|outfit|studio|house|business"
+         r"|charity|collective|prodco|broadcaster|station)\b)",
+         "After a place in 'from a ___': up to two words and a firm word.", (" VFX studio", " corporate video agency"),
+         (" town centre",), source="issue-12"),
+    Rule("works_at", r"\b(?:I'm|I\s+am|I\s+work|we\s+work|I'm\s+based)\b(?![^.!?\n]*\b(?:film|shoot|record)\w*)"
+         r"[^.!?\n]{0,40}\b(?:at|for|with)\s+(?:the\s+)?$",
+         "'I'm a lecturer at Keele University': where the sender works, not where the shoot is.",
+         ("I'm a lecturer at ", "I work in the comms team at the "), ("I'm filming at ",), source="issue-12"),
+    Rule("reference_point", r"\bwithin\s+(?:an?\s+)?(?:\d+(?:\.\d+)?|one|two|three|an?)\s*(?:hours?|hrs?|h|minutes?"
+         r"|mins?|miles?|mi|km)(?:['\u2019]?s)?\s+(?:drive\s+|travel\s+)?(?:of|from)\s+$",
+         "'within 2 hrs of London': a reference point for how far, not where the shoot is.",
+         ("within 2 hrs of ", "within 20 mins of ", "within an hour's drive of "), ("filming in ",),
+         source="issue-12"),
+    Rule("org_after", r"\s+(?-i:(?!(?:Road|Street|Lane|Avenue|Park|Hall|Centre|Museum|Station|Town|City|Square|Market"
+         r"|Festival|Show|Fair|Carnival|Minster|Cathedral|Church|Castle|Gardens?|Valley|Moor|Lake|Reservoir|Way"
+         r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|On|In|At|And|For)"
+         r"[a-z]*\b)[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+|women's|men's|youth|junior))*(?:\s+[a-z][\w'-]*)?\s+(?:group|team"
+         r"|club|society|network"
+         r"|collective|choir|band|trust|cic)\b"
+         r"|\s+(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z]+)\b(?=\s*,\s*(?:we|a|an)\b)",
+         "A place word at the head of a group's or club's name ('the Leek Ravens rugby team', 'Stone Voices "
+         "choir', 'Stoke Talks Back, we're ...'): part of the name, no location.",
+         (" Ravens youth rugby team", " Filmmakers group", " Talks Back, we're"), (" Road", " Town Hall"),
+         source="issue-12"),
     Rule("hq_in", r"\b(?:hq|headquarters|head\s+office|head\s+offices)\s+(?:is\s+|are\s+)?(?:in|at)\s+$",
          "'HQ in Leeds', 'head office in ': where a company is.", ("HQ in ", "head office is in "),
          ("shoot in ", "unit base at "),
@@ -86,10 +117,11 @@ PLACES = RuleTable.of("places", [
     Rule("past_before", r"\b(?:we|I|they)\s+(?:shot|filmed|recorded|made)\s+(?:[\w'-]+\s+){0,4}(?:in|at|around)\s+$",
          "'We shot the last campaign in Liverpool': an earlier shoot's place.",
          ("We shot the last campaign in ", "they filmed it at "), ("we're shooting in ",), source="guidelines"),
-    Rule("location_field", r"(?:^|\n)[ \t]*(?:(?:shoot|filming|proposed(?:\s+filming)?)\s+)?locations?[ \t]*:[ \t]*"
-         r"(?P<items>[^\n]+)",
+    Rule("location_field", r"(?:^|\n|[.!?][ \t]+)[ \t]*(?:(?:shoot|filming|proposed(?:\s+filming)?)\s+)?locations?"
+         r"(?:[ \t]*:|['\u2019]s|\s+is)[ \t]*(?P<items>[^\n.!?]+)",
          "A form's field listing the shoot places: every named item is one, known to the gazetteer or not.",
-         ("Shoot location: Hob Hill / the Weir", "\nLocations: Leek, Stone"), ("Location manager needed",),
+         ("Shoot location: Hob Hill / the Weir", "\nLocations: Leek, Stone", "Location's the Swan in Leek"),
+         ("Location manager needed",),
          source="issue-12"),
     Rule("named_item", r"(?:[Tt]he\s+)?(?-i:[A-Z][\w'\u2019&-]*)"
          r"(?:\s+(?:(?-i:[A-Z][\w'\u2019&-]*)|of|on|upon|&|and)){0,4}",
@@ -97,9 +129,11 @@ PLACES = RuleTable.of("places", [
          "description ('a car park').", ("Hen Moss", "The Knoll"), ("", "3"), source="issue-12", flags=0),
     Rule("not_the_set", r"\b(?:(?:unit\s+base|parking|crew\s+parking|base\s+camp|catering|green\s+room"
          r"|production\s+office)\s+(?:will\s+be\s+|is\s+|are\s+)?(?:(?:located|based|set\s+up|parked)\s+)?(?:at|in|on)"
-         r"|(?:residents|occupiers|neighbours|businesses|householders)\s+(?:of|on|in))\s+(?:the\s+)?$",
+         r"|(?:residents|occupiers|neighbours|businesses|householders)\s+(?:of|on|in))\s+(?:the\s+)?"
+         r"(?:(?:(?-i:[A-Z][\w'-]*)\s+){1,3}(?:and|&|,)\s+)?$",
          "Where the unit base or parking is, or whom a notice is addressed to ('Residents of Mill Lane'), is no "
-         "shoot location.", ("A unit base will be located at the ", "Residents of ", "Parking is at "),
+         "shoot location.", ("A unit base will be located at the ", "Residents of ", "Parking is at ",
+                             "residents of Mill Lane and "),
          ("filming at the ",), source="guidelines"),
     Rule("field_base", r"(?:^|\n)[ \t]*[\w /-]*\b(?:base|based|head\s+office|office|address|hq|company|from)\b"
          r"[ \t]*:[ \t]*$",
@@ -109,14 +143,15 @@ PLACES = RuleTable.of("places", [
          "'produced by Northlight Pictures in ': the producer's base.", ("produced by Northlight Pictures in ",),
          ("filmed in ",), flags=0),
     Rule("firm_after", r"(?:-based\b|\s+(?:based\s+)?(?:indie|production\s+co(?:mpany)?\b|prodco|agency|outfit|firm"
-         r"|(?:\w+\s+)?company|business|charity|council|university|college)\b)",
+         r"|(?:\w+\s+)?company|business|charity|council|university|college"
+         r"|(?:\w+\s+)?(?:houses|studios|companies|agencies|firms|indies|crews|freelancers))\b)",
          "After a place anywhere, a firm: 'a Bristol indie', 'a Leeds production co', 'a Stoke-based "
          "engineering firm'.",
          (" indie", " production co", "-based", " engineering company"), (" studio", " town centre"),
          source="issue-12"),
     Rule("modifier_after", r"(?:'s|\u2019s)?\s+(?:[A-Z]\w+\s+){0,2}(?:knowledge|accents?|dialects?|connections|contacts"
          r"|experience|links|background|history|heritage|scene|stories|roots|expertise|collections?|archives?"
-         r"|look|style|feel|vibe|aesthetic)\b",
+         r"|look|style|feel|vibe|aesthetic|coalfield|industry|industries|community|communities|culture)\b",
          "A place naming a kind of knowledge or accent, not a location: 'North Staffs knowledge', 'Potteries accents'.",
          (" knowledge", " accents", " look"), (" town hall",)),
     Rule("greeting", r"(?:^|\n)\s*(?:dear|hi|hello|hey|to|attn:?|fao|good\s+(?:morning|afternoon))\s+(?:the\s+)?"
@@ -136,15 +171,19 @@ PLACES = RuleTable.of("places", [
          r"(?=\s*(?:[.,;:!?)\n]|$|\s+(?:and|or|area|for|on|next|this|tomorrow|today)\b))",
          "A town written in lower case after a place word ('in stoke??'): read, and noted.",
          ("in stoke??", "near leek.", "on the roaches?"), ("in the car.", "in Leek."), source="issue-10", flags=0),
+    Rule("shoot_on", r"\b(?:film\w*|shoot\w*|record\w*)\s+(?:on|at|in|near|around|over)\s+$",
+         "A shoot verb before a place written in lower case: an everyday-word name is read as the place ('to film "
+         "on the roaches').", ("to film on ", "shooting at "), ("set in ",), source="issue-12"),
     Rule("lower_case_item", r"(?:^|[,\n])[ \t]*(?P<w>[a-z][a-z-]{3,}(?:[ \t]+[a-z-]{3,})?)[ \t]*[.!?]*[ \t]*(?=\n|$)",
          "A town written in lower case as the last item of a line ('21st & 22nd june, burslem'): read, and noted.",
          ("two days filming, burslem", "need a spark\nleek"), ("in the car.", "Burslem"), source="issue-12", flags=0),
     Rule("post_place", r"(?<![\w-])(?:edit|editing|grade|grading|mix|mixing|post(?:-production)?|cutting\s+room"
          r"|offline|online)"
-         r"\b[^.\n]{0,15}\b(?:in|at)\s+$",
+         r"\b[^.\n]{0,25}\b(?:in|at)\s+$",
          "Where the edit or grade is, which no camera goes to: 'in the edit in London'.",
          ("in the edit in ", "grading at "), ("filming in ",), source="guidelines"),
-    Rule("unknown_venue", r"(?:\b(?:at|in|outside|inside|on|by|near|around|and)\s+|\(|(?:^|\n)[ \t]*(?:shoot\s+)?"
+    Rule("unknown_venue", r"(?:\b(?:at|in|outside|inside|on|by|near|around|and)\s+|\(|\b(?-i:Unit)\s+\d+[A-Za-z]?,?\s+"
+         r"|(?:^|\n)[ \t]*(?:shoot\s+)?"
          r"(?:locations?|venues?|sites?|where)[ \t]*:[ \t]*)(?:the\s+)?"
          r"(?P<v>(?-i:St\.?\s+[A-Z][a-z]+['\u2019]s)(?:\s+(?-i:Church|Chapel|Hall|School|Church\s+Hall))?"
          r"|(?-i:Museum|Gallery|Church|Chapel|Cathedral|Abbey|Castle|Hall|Centre|House|Park)\s+of\s+(?:the\s+)?"
@@ -159,7 +198,8 @@ PLACES = RuleTable.of("places", [
          "A named venue the gazetteer does not know ('at St Edward's Church, Cheddleton'): kept, placed at the known "
          "place named with it; also a saint's church ('in St Aidan's'), 'the Museum of X', a bracket or a locations "
          "field.", ("at St Edward's Church", "in the Dalehall Mills", "in St Aidan's", "at the Museum of Leek",
-                    "(Kingfisher Park)", "Location: Elm Tree Farm", "on the Stoke & Leek Canal"), ("at the church",),
+                    "(Kingfisher Park)", "Location: Elm Tree Farm", "on the Stoke & Leek Canal",
+                    "Unit 4 Brickkiln Works"), ("at the church",),
          source="issue-12"),
     Rule("negated", r"(?:\b(?:won't|will\s+not|not|never|aren't|isn't|no\s+longer)\s+(?:be\s+)?(?:shoot\w*|film\w*"
          r"|record\w*)\s+(?:in|at|on)\s+|\bnot\s+)$",
@@ -170,7 +210,7 @@ PLACES = RuleTable.of("places", [
          r"|on\s+set|stream\w*|broadcast\w*"
          r"|capture|interview\w*|photo\w*|video\w*|advert\w*|commercial|drama|documentary|doc|footage|session\w*"
          r"|rehears\w*|event|gig|concert|production|promo\w*|drone|aerials?|fly|flying|awards?|ceremony|live|pilot"
-         r"|mocap|takes?|call\s+time|unit\s+base|permit|filming\s+permission)\b",
+         r"|mocap|takes|take\s+\d+|call\s+time|unit\s+base|permit|filming\s+permission)\b",
          "A brief with none of these words names places where to look for people, not where to shoot.",
          ("shooting in Leek", "a short film", "recording session"),
          ("an editor in Stafford", "is the film office open"), source="guidelines"),

@@ -152,7 +152,7 @@ PLACE_HEADS = frozenset([
     "street", "streets", "estate", "mansion", "manor", "cottage", "castle", "station", "yard", "car park",
     "garage", "hospital", "ward", "prison", "cell", "courtroom", "classroom", "gym", "pool", "woodland", "woods",
     "forest", "quarry", "lock", "bridge", "tunnel", "basement", "cellar", "rooftop", "roof", "apartment",
-    "bungalow", "terrace", "venue", "venues", "location", "locations", "property", "interior",
+    "bungalow", "terrace", "venue", "venues", "location", "locations", "property", "interior", "premises",
     "properties", "stables", "kitchen", "kitchens", "bar", "bars", "nightclub", "theatre", "cinema", "library",
     "museum", "gallery", "shopfront", "lane", "alley", "road", "pottery", "potbank", "chippy",
 ])

@@ -403,7 +403,7 @@ async function resolvePlace(name) {
     res = await api("POST", "/api/search", { text: name, place: name, top_k: 1 });
   } catch (err) {
     $("#base-place").focus();
-    if (err.status === 422) throw new ApiError(`Shoot locations: “${name}” is not a UK town or postcode district the matcher knows. Try the nearest town or a district such as ST13.`, 422);
+    if (err.status === 422) throw new ApiError(`Shoot locations: “${name}” is not a UK town, venue or postcode district the matcher knows. Type a venue with its town (“Kiln Yard, Burslem”), or try the nearest town or a district such as ST13.`, 422);
     throw err;
   }
   const near = res && res.query && res.query.near;

@@ -236,3 +236,49 @@ def test_a_brief_in_another_language_is_not_searched(demo_index, encoder):
                         today=TODAY, encoder=encoder)
     sheet = match_brief(demo_index, brief)
     assert sheet.fallback and sheet.fallback_matches == [] and "Welsh" in sheet.message
+
+
+@pytest.fixture(scope="module")
+def small_cluster(encoder):
+    """Profiles written here whose own role words are not the taxonomy's labels."""
+    from matcher.index import ProfileIndex
+    from models.profile import Profile
+
+    def profile(pid, kind, roles, town, **more):
+        return Profile(id=pid, kind=kind, name=pid.title(), roles=roles, location={"town": town},
+                       visibility="public", **more)
+
+    return ProfileIndex.build([
+        profile("loos", "facility", ["Toilet trailers and honeywagons"], "Hanley",
+                summary="Honeywagon and welfare trailer hire for film units."),
+        profile("booth", "facility", ["Voice-over recording studio"], "Burslem",
+                summary="A voice booth for voice-over and narration sessions."),
+        profile("animator", "freelancer", ["2D animator"], "Leek", summary="Character animation for TV."),
+        profile("wrangler", "freelancer", ["Data wrangler"], "Hanley", summary="On-set data management."),
+        profile("cam-a", "freelancer", ["Camera operator"], "Stoke-on-Trent", equipment=["Sony FX6"]),
+        profile("cam-b", "freelancer", ["Camera operator"], "Stoke-on-Trent", languages=["English", "Urdu"]),
+    ], encoder)
+
+
+def test_no_false_gap_when_a_profiles_own_words_offer_the_need(small_cluster, encoder):
+    """Issue 12: a gap is checked against what search finds; a company listing honeywagons or a
+    voice-over studio is a real holder, though its role words are not the taxonomy's label."""
+    brief = parse_brief("Filming in Hanley on 3 March 2027: we need a honeywagon and a studio to record a "
+                        "voice-over.", today=TODAY, encoder=encoder)
+    sheet = match_brief(small_cluster, brief)
+    assert [(r.need.role, r.gap, [m.id for m in r.matches]) for r in sheet.needs] == [
+        ("facilities-vehicles", False, ["loos"]), ("adr-studio", False, ["booth"])]
+
+
+def test_a_gap_lists_no_unrelated_people(small_cluster, encoder):
+    sheet = match_brief(small_cluster, parse_brief("Filming in Hanley on 3 March 2027: we need an animal "
+                                                   "wrangler.", today=TODAY, encoder=encoder))
+    (result,) = sheet.needs
+    assert result.gap and result.matches == [] and result.beyond == []  # no data wrangler, no animator
+
+
+def test_a_language_asked_for_is_evidence_in_the_ranking(small_cluster, encoder):
+    sheet = match_brief(small_cluster, parse_brief("Shoot in Stoke-on-Trent on 3 March 2027: need a camera "
+                                                   "operator who speaks Urdu.", today=TODAY, encoder=encoder))
+    (result,) = sheet.needs
+    assert result.matches[0].id == "cam-b" and result.qualifiers_met == {"cam-b": ["speaks Urdu"]}

@@ -97,7 +97,8 @@ def test_filters_by_kind_sector_rate_and_dates(service):
     ({"text": "gaffer", "kinds": ["robot"]},
      "kinds[0]: must be one of 'company', 'freelancer', 'facility' or 'investor'"),
     ({"text": "gaffer", "near": {"lat": 53, "lon": -2}, "place": "Leek"}, "give near or place, not both"),
-    ({"text": "gaffer", "place": "Atlantis"}, "place: 'Atlantis' is not a UK town or postcode district we know"),
+    ({"text": "gaffer", "place": "Atlantis"}, "place: 'Atlantis' is not a UK town, postcode district or venue we "
+     "know (type a venue with its town: 'Kiln Yard, Burslem')"),
     ({"text": "gaffer", "radius_km": 10}, "a radius needs a point to measure from (near) and must be above 0 km"),
     ({"text": "gaffer", "available": {"start": "2027-03-05", "end": "2027-03-01"}},
      "available: end 2027-03-01 is before start 2027-03-05"),
