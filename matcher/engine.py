@@ -34,6 +34,8 @@ from matcher.settings import MatcherSettings
 
 if TYPE_CHECKING:
     from matcher.importers import ParsedFile
+    from matcher.partners.network import CoCreditGraph
+    from matcher.partners.network_keeper import NetworkKeeper
     from matcher.store import Store
     from models.brief import Brief, CrewSheet
     from models.profile import Profile
@@ -106,18 +108,26 @@ class Engine:
 
     def match_brief(self, brief: str | Brief, *, today: dt.date | None = None,
                     shortlist_size: int | None = None, repeats: bool = False,
-                    audience: str | None = None, record: bool = True, label: str | None = None) -> CrewSheet:
+                    audience: str | None = None, record: bool = True, label: str | None = None,
+                    sender: str | None = None) -> CrewSheet:
         """Parse (when given text), match, and record the brief and its gaps for the gap report.
 
         ``audience`` is who is looking (``Filters.audience``); every search of the sheet uses it.
         ``record=False`` matches again a brief already recorded (its sheet printed or downloaded).
         ``label`` marks the recorded brief ("demo" for the briefs the demo seeds). Companies
         known from the register carry a note (``register_note``). ``shortlist_size``: None is the
-        sheet's default (``SHORTLIST_SIZE``)."""
+        sheet's default (``SHORTLIST_SIZE``). ``sender``: the profile id of the member that sent
+        the brief (``NotFound`` when ``audience`` may not find it); who on the sheet has worked
+        with it, and with each other, is listed as evidence (``matcher.briefs.worked_together``)."""
         from matcher.briefs.parser import parse_brief
         from matcher.briefs.sheet import SHORTLIST_SIZE, match_brief
+        from matcher.briefs.worked_together import with_worked_together
         from matcher.companies_house.notes import annotate_register
+        from matcher.partners.network import linkable
 
+        sent_by = self.profile(sender) if sender is not None else None
+        if sent_by is not None and not linkable(sent_by.kind, sent_by.visibility, audience):
+            raise NotFound(f"no profile with id '{sender}'")  # the same answer as an unknown id
         if isinstance(brief, str):
             brief = parse_brief(brief, today=today, encoder=self.encoder)
         with self.lock.reading():
@@ -126,7 +136,18 @@ class Engine:
                                 audience=audience)
         if record:
             self.store.record_brief(sheet, label=label)
-        return annotate_register(sheet, self.store.get_many)
+        return with_worked_together(annotate_register(sheet, self.store.get_many), self.store.get_many, sent_by)
+
+    def co_credits(self) -> CoCreditGraph:
+        """Who has worked with whom (same title, same year), as the database is now: the one
+        co-credit graph the partners mode, crew sheets and profile pages read."""
+        return self._network_keeper.graph()
+
+    @functools.cached_property
+    def _network_keeper(self) -> NetworkKeeper:
+        from matcher.partners.network_keeper import NetworkKeeper
+
+        return NetworkKeeper(self.store)
 
     def profile(self, profile_id: str) -> Profile:
         profile = self.store.get(profile_id)

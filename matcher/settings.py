@@ -8,16 +8,23 @@ the dense index (``MATCHER_DENSE_INDEX``, ``MATCHER_IVF_NPROBE``); the ``Engine`
 encoder and its ranking configuration from them (``configure``), so what ``/api/health``
 reports is what runs. A misspelt value is refused at start with the choices
 (``load_settings``), never silently replaced by a default.
+
+The environment is read as pydantic-settings reads it with ``env_prefix="MATCHER_"``: each
+field from ``MATCHER_<FIELD>`` in any case, the raw string validated like a value given by
+hand, a value given by hand winning over the environment, other variables ignored. It is read
+here (``environment``) rather than by ``pydantic_settings.BaseSettings`` because importing
+that library costs a cold command line ~80 ms of CPU (its sources import asyncio, argparse,
+importlib.metadata and more) for these few plain fields.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import platformdirs
-from pydantic import Field, ValidationError
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from matcher.config import MatcherConfig
 from matcher.errors import InvalidInput
@@ -25,8 +32,10 @@ from matcher.errors import InvalidInput
 if TYPE_CHECKING:
     from matcher.encoders import Encoder
 
-__all__ = ["DenseIndexKind", "EncoderBackend", "MatcherSettings", "default_home", "default_model_cache",
-           "load_settings"]
+__all__ = ["ENV_PREFIX", "DenseIndexKind", "EncoderBackend", "MatcherSettings", "default_home",
+           "default_model_cache", "environment", "load_settings"]
+
+ENV_PREFIX = "MATCHER_"
 
 # onnx: the product; sentence-transformers: the reference it is checked against (slow to load);
 # hashing: meaning-free vectors for fast tests of code that does not depend on meaning.
@@ -45,8 +54,20 @@ def default_model_cache() -> Path:
     return Path(platformdirs.user_cache_dir("smic-matcher", appauthor=False)) / "models"
 
 
-class MatcherSettings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="MATCHER_", extra="ignore")
+def environment(fields: Any, prefix: str = ENV_PREFIX) -> dict[str, str]:
+    """The values of ``fields`` (names) set in the environment as ``prefix`` + name, in any case."""
+    wanted = {f"{prefix}{name}".lower(): name for name in fields}
+    return {wanted[key.lower()]: value for key, value in os.environ.items() if key.lower() in wanted}
+
+
+class MatcherSettings(BaseModel):
+    model_config = ConfigDict(extra="ignore", validate_default=True, protected_namespaces=())
+
+    @model_validator(mode="before")
+    @classmethod
+    def _read_environment(cls, values: Any) -> Any:
+        """``MATCHER_*`` variables under the values given (see the module's docstring)."""
+        return {**environment(cls.model_fields), **values} if isinstance(values, dict) else values
 
     home: Path = Field(default_factory=default_home)
     database_url: str | None = None
@@ -74,7 +95,7 @@ class MatcherSettings(BaseSettings):
         return create_encoder(model, self.encoder_backend, self.model_cache)
 
 
-def load_settings(cls: type[S] = MatcherSettings, **values: object) -> S:  # type: ignore[assignment]
+def load_settings(cls: type[S] = MatcherSettings, **values: Any) -> S:  # type: ignore[assignment]
     """``cls(**values)`` with the environment, or ``InvalidInput`` naming the variable at fault
     ("setting MATCHER_DENSE_INDEX: Input should be 'flat' or 'ivf'")."""
     try:

@@ -81,6 +81,14 @@ class Taxonomy:
         for phrase in language.get("not_roles", ()):
             self._add_phrase(phrase, "")
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Picklable (``matcher.data_cache`` keeps the shipped taxonomy built): the read-only views as dicts."""
+        return {**self.__dict__, "departments": dict(self.departments), "roles": dict(self.roles)}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state, departments=MappingProxyType(state["departments"]),
+                             roles=MappingProxyType(state["roles"]))
+
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Taxonomy:
         """Build from plain data shaped like the JSON files: {"departments", "roles", "language"}."""
@@ -213,12 +221,23 @@ class Taxonomy:
         return list(resolved), list(unresolved)
 
 
+_DATA_FILES = ("departments.json", "crew_roles.json", "facility_roles.json", "language.json")
+# The code that builds a Taxonomy and defines what it holds: a change to any of it builds afresh.
+_CODE_FILES = tuple(Path(__file__).with_name(n) for n in ("taxonomy.py", "taxonomy_data.py", "taxonomy_words.py"))
+
+
 @lru_cache(maxsize=1)
 def load_taxonomy() -> Taxonomy:
-    """The shipped taxonomy, loaded and validated once."""
+    """The shipped taxonomy, loaded and validated once per process, and built once per content of
+    its data and code (``matcher.data_cache``: a cold command line unpickles it in a few ms)."""
+    from matcher.data_cache import cached_build
+
     def read(name: str) -> Any:
         return json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
 
-    return Taxonomy.from_data({"departments": read("departments.json"),
-                               "roles": read("crew_roles.json") + read("facility_roles.json"),
-                               "language": read("language.json")})
+    def build() -> Taxonomy:
+        return Taxonomy.from_data({"departments": read("departments.json"),
+                                   "roles": read("crew_roles.json") + read("facility_roles.json"),
+                                   "language": read("language.json")})
+
+    return cached_build("taxonomy", [*(DATA_DIR / n for n in _DATA_FILES), *_CODE_FILES], build)

@@ -56,7 +56,7 @@ class Runtime:
         desk = AvailabilityDesk(engine, shortlists, mailer, links, settings)
         jobs = ImportJobs(engine, settings.import_batch)  # and a job a killed process left "running" is said cut short
         return cls(settings, engine, keys, shortlists, Catalogue(engine.store), follower, metrics,
-                   Ownership(engine.store), CreditTable(engine.store), mailer, desk, jobs)
+                   Ownership(engine.store), CreditTable(engine), mailer, desk, jobs)
 
     def stop(self) -> None:
         self.jobs.stop()

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, SecretStr, field_validator
-from pydantic_settings import SettingsConfigDict
 
 from matcher.settings import MatcherSettings
 
@@ -19,8 +18,6 @@ __all__ = ["ServiceSettings"]
 
 
 class ServiceSettings(MatcherSettings):
-    model_config = SettingsConfigDict(env_prefix="MATCHER_", extra="ignore")
-
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=0, le=65535)
     # Other processes writing to the same database are seen within this many seconds.

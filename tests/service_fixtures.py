@@ -17,7 +17,7 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -87,7 +87,7 @@ def _postgres(statement: str) -> None:
 
 
 # -- homes and servers -----------------------------------------------------------------
-def seed_home(home: Path, database: Database, profiles: list[Profile], index=None) -> dict[str, str | None]:
+def seed_home(home: Path, database: Database, profiles: Sequence[Profile], index=None) -> dict[str, str | None]:
     """Store profiles, save their (already built) index into the home, and make a key per role.
 
     Returns the keys by role ("public" has none)."""
@@ -101,9 +101,12 @@ def seed_home(home: Path, database: Database, profiles: list[Profile], index=Non
     try:
         if profiles:
             store.save(profiles)
-        if index is not None:
-            index.change_seq = store.latest_seq()
-            save_index(index, settings.index_dir)
+        if index is not None:  # saved as of this store's log; the (shared) index itself is left as it was
+            shared_seq, index.change_seq = index.change_seq, store.latest_seq()
+            try:
+                save_index(index, settings.index_dir)
+            finally:
+                index.change_seq = shared_seq
         ring = KeyRing(store)
         keys = {role: ring.create(f"test {role}", role).secret for role in ROLES[1:]}
     finally:
@@ -192,7 +195,7 @@ class Service:
             client.close()
 
 
-def make_service(home: Path, database: Database, profiles: list[Profile], index=None,
+def make_service(home: Path, database: Database, profiles: Sequence[Profile], index=None,
                  env: dict[str, str] | None = None) -> Service:
     keys = seed_home(home, database, profiles, index)
     server = ServerProcess(home, database.url, env).start()
@@ -201,10 +204,11 @@ def make_service(home: Path, database: Database, profiles: list[Profile], index=
 
 # -- fixtures --------------------------------------------------------------------------
 @pytest.fixture(scope="session")
-def demo_slice_profiles() -> list[Profile]:
+def demo_slice_profiles() -> tuple[Profile, ...]:
+    """Shared, so read-only (a tuple; tests/conftest.py checks nothing in it changed)."""
     parsed = parse_jsonl("\n".join(demo_slice_lines()))
     assert not parsed.errors
-    return parsed.profiles
+    return tuple(parsed.profiles)
 
 
 @pytest.fixture(scope="session")

@@ -4,10 +4,17 @@
 ``app.add_typer`` for a group). A command line imports only the module of the command it
 runs (``main``); building the whole app (``matcher --help``, an unknown command, typer's test
 runner on ``app``) imports them all (``LazyTyper``). A new command: its name and module here.
+
+A command line is a short process whose start-up (imports, the taxonomy, the gazetteer, the
+index) makes hundreds of thousands of objects that live until it ends, so the cyclic garbage
+collector, at Python's default thresholds, spends ~0.1 s of a cold ``matcher search`` (~0.25 s
+of a ``matcher brief``) traversing them for nothing. ``main`` collects a hundred and forty times
+less often (``COLLECT_EVERY``); ``matcher serve``, a long-lived server, keeps the defaults.
 """
 
 from __future__ import annotations
 
+import gc
 import sys
 
 from matcher.cli.app import app
@@ -33,6 +40,11 @@ COMMANDS: dict[str, str] = {
     "session": "matcher.cli.investors",
     "show": "matcher.cli.profiles",
 }
+# Allocations between the youngest generation's collections (Python's default: 700), then how
+# often the older ones follow; commands that run a server keep the defaults.
+COLLECT_EVERY = (100_000, 50, 100)
+_SERVERS = ("serve",)
+_DEFAULT_THRESHOLDS = (700, 10, 10)
 # Options of the top-level callback that take a value (``matcher --home DIR search …``).
 _VALUED_OPTIONS = ("--home",)
 
@@ -54,5 +66,6 @@ def main(argv: list[str] | None = None) -> None:
     """Run the command line, importing only the named command's module."""
     args = sys.argv[1:] if argv is None else argv
     name = command_named(args)
+    gc.set_threshold(*(_DEFAULT_THRESHOLDS if name in _SERVERS else COLLECT_EVERY))
     app.load([name] if name else None)
     app(args=args, prog_name="matcher")

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from matcher.cli.app import app, handles_errors
+from matcher.cli.app import app, fail, handles_errors
 from matcher.cli.output import console
 
 __all__ = ["bench"]
@@ -30,7 +30,9 @@ _HELP = (
     "whole cold 'matcher search' and 'matcher brief' processes on the demo vs a floor process that imports "
     "onnxruntime, faiss and numpy, loads the model, encodes one query and reads the index (target <= 1.5x).\n\n"
     "--quick runs a small version of each in well under a minute or two (CI checks its shape, "
-    "never its figures). The exit code does not depend on the targets. A full run takes about "
+    "never its figures). --only runs some sections (build, latency, million, cli, http, register; "
+    "repeatable or comma-separated): 'matcher bench --only cli' times the cold command line alone. "
+    "The exit code does not depend on the targets. A full run takes about "
     "half an hour and up to ~10 GB of memory."
 )
 
@@ -40,10 +42,16 @@ _HELP = (
 def bench(
     json_out: Annotated[Path | None, typer.Option("--json", help="Write every figure as JSON here")] = None,
     quick: Annotated[bool, typer.Option("--quick", help="Small sizes: seconds, for CI")] = False,
+    only: Annotated[list[str] | None, typer.Option(
+        "--only", help="Run only these sections: build, latency, million, cli, http, register")] = None,
 ) -> None:
-    from evaluation.bench import FULL, QUICK, run_bench
+    from evaluation.bench import FULL, QUICK, SECTIONS, run_bench
 
-    result = run_bench(QUICK if quick else FULL, say=lambda text: console.print(text, style="dim"))
+    sections = tuple(dict.fromkeys(s.strip().lower() for value in only or () for s in value.split(",") if s.strip()))
+    if unknown := [s for s in sections if s not in SECTIONS]:
+        fail(f"--only: unknown section '{unknown[0]}' (choose from {', '.join(SECTIONS)})")
+    result = run_bench(QUICK if quick else FULL, say=lambda text: console.print(text, style="dim"),
+                       only=sections or SECTIONS)
     if json_out:
         json_out.parent.mkdir(parents=True, exist_ok=True)
         json_out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
@@ -54,10 +62,24 @@ def print_bench(result: dict[str, Any]) -> None:
     m = result["machine"]
     console.print(f"{m['cores']} cores, load average {m['load_average_1m']} → {m['load_average_1m_end']} "
                   f"(1 min); {result['seconds']:.0f} s{' (quick)' if result['quick'] else ''}")
-    b = result["build"]
-    console.print(f"Build: pipeline {b['pipeline_profiles_per_s']:.1f} profiles/s vs raw encoder "
-                  f"{b['raw_encoder_profiles_per_s']:.1f} → overhead {b['pipeline_overhead']:+.1%} "
-                  f"({b['profiles']} profiles)")
+    if "build" in result:
+        b = result["build"]
+        console.print(f"Build: pipeline {b['pipeline_profiles_per_s']:.1f} profiles/s vs raw encoder "
+                      f"{b['raw_encoder_profiles_per_s']:.1f} → overhead {b['pipeline_overhead']:+.1%} "
+                      f"({b['profiles']} profiles)")
+    if "search_latency" in result:
+        _print_latency(result)
+    _print_investors(result.get("investors") or {})
+    if "million" in result:
+        _print_million(result["million"])
+    _print_cli(result.get("cli"))
+    if "http" in result:
+        _print_http(result["http"])
+    _print_register(result.get("companies_house"))
+    _print_targets(result["targets"])
+
+
+def _print_latency(result: dict[str, Any]) -> None:
     table = Table(title="Search latency (ms) vs floor (query encode + exact faiss scan)")
     for header in ("profiles", "p50", "p95", "p99", "floor p50", "floor p95", "p50 ratio", "p95 ratio"):
         table.add_column(header, justify="right")
@@ -75,12 +97,6 @@ def print_bench(result: dict[str, Any]) -> None:
                       f"search {p['ms']['search']['p50']:.1f} ms → {p['partners_ratio_p50']}x; six-need consortium "
                       f"{p['ms']['consortium']['p50']:.1f} ms vs {p['ms']['need_search']['p50']:.1f} ms → "
                       f"{p['consortium_ratio_p50']}x ({p['profiles']:,} profiles)")
-    _print_investors(result.get("investors") or {})
-    _print_million(result["million"])
-    _print_cli(result.get("cli"))
-    _print_http(result["http"])
-    _print_register(result.get("companies_house"))
-    _print_targets(result["targets"])
 
 
 def _print_investors(i: dict[str, Any]) -> None:

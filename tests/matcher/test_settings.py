@@ -58,3 +58,18 @@ def test_the_dense_index_kind_and_nprobe_come_from_the_settings_and_survive_a_re
     # Changing the setting takes effect on the next start: the saved vectors rebuild the other kind.
     flat = Engine(MatcherSettings(home=tmp_path, dense_index="flat"), encoder=encoder)
     assert flat.index.dense.kind == "flat" and len(flat.index.dense) == 40
+
+
+def test_the_environment_is_read_in_any_case_under_what_is_given_by_hand(tmp_path, monkeypatch):
+    from service.settings import ServiceSettings
+
+    monkeypatch.setenv("matcher_dense_index", "ivf")
+    monkeypatch.setenv("MATCHER_IVF_NPROBE", "5")
+    monkeypatch.setenv("MATCHER_THREADS", "3")  # a service setting: the matcher's own settings ignore it
+    monkeypatch.setenv("MATCHER_NO_SUCH_SETTING", "x")
+    settings = MatcherSettings(home=tmp_path, ivf_nprobe=9)
+    assert (settings.dense_index, settings.ivf_nprobe, settings.home) == ("ivf", 9, tmp_path)
+    service = ServiceSettings(home=tmp_path)
+    assert (service.dense_index, service.ivf_nprobe, service.threads) == ("ivf", 5, 3)
+    monkeypatch.setenv("MATCHER_BRIEF_RETENTION", "3600")  # a service validator still sees the raw string
+    assert ServiceSettings(home=tmp_path).brief_retention.total_seconds() == 3600

@@ -12,13 +12,17 @@ import pytest
 
 from matcher.demo import DEMO_PATH
 
+# Cold `matcher` processes over a home that imports a demo slice: slow (make test runs it).
+pytestmark = pytest.mark.slow
+
 # What a search never needs: the brief matcher and its assignment solver, the database layer
 # (when the saved index is up to date), bm25s and the numba it imports, the service, the
 # Companies House importer, the evaluation's and the bench's libraries.
 NOT_FOR_SEARCH = ("scipy.optimize", "sqlalchemy", "numba", "bm25s", "pandas", "fastapi", "starlette", "uvicorn",
                   "weasyprint", "openpyxl", "dateparser", "langdetect", "sentence_transformers", "torch",
                   "matplotlib", "sklearn", "matcher.briefs.sheet", "matcher.briefs.parser", "matcher.store",
-                  "matcher.companies_house.importer", "matcher.cli.brief", "matcher.cli.bench", "evaluation")
+                  "matcher.companies_house.importer", "matcher.cli.brief", "matcher.cli.bench", "evaluation",
+                  "pydantic_settings", "asyncio")
 
 # Runs the command line as ``python -m matcher`` does, then lists the modules it imported.
 _PROBE = ("import io, json, sys, contextlib\n"
