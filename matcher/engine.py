@@ -33,6 +33,7 @@ from matcher.search import Query, search_many
 from matcher.settings import MatcherSettings
 
 if TYPE_CHECKING:
+
     from matcher.importers import ParsedFile
     from matcher.partners.network import CoCreditGraph
     from matcher.partners.network_keeper import NetworkKeeper

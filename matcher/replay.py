@@ -20,6 +20,9 @@ from matcher.catch_up import CHUNK
 from matcher.freshest import FreshestWins
 
 if TYPE_CHECKING:
+    import numpy as np
+
+    from matcher.documents import Document
     from matcher.engine import Engine
 
 __all__ = ["WRITE_WAIT_S", "Replay"]
@@ -50,7 +53,7 @@ class Replay:
         else:
             self._apply_current(profile_ids)
 
-    def pending(self, changes: list) -> tuple[list[str], list[str], bool]:
+    def pending(self, changes: list[tuple[int, str, str]]) -> tuple[list[str], list[str], bool]:
         """What changes ask of the index: ids to add or change, ids to remove, whether any is an erasure."""
         engine = self.engine
         latest = {profile_id: op for _, profile_id, op in changes if profile_id}
@@ -99,11 +102,11 @@ class Replay:
         with engine.lock.writing():
             self._apply(epoch, documents, vectors, [p for p in ids if p not in upserts])
 
-    def _apply(self, epoch: int, documents: list, vectors, removed: list[str]) -> None:
+    def _apply(self, epoch: int, documents: list[Document], vectors: np.ndarray | None, removed: list[str]) -> None:
         """Under the write lock: what a read of ``epoch`` found, for the ids no later read has applied."""
         index = self.engine.index
         fresh = self._freshest.claim(epoch, [*removed, *(d.id for d in documents)])
         index.remove([p for p in removed if p in fresh])
         rows = [i for i, d in enumerate(documents) if d.id in fresh]
-        if rows:
+        if rows and vectors is not None:
             index.upsert_documents([documents[i] for i in rows], vectors=vectors[rows])
