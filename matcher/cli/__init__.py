@@ -10,10 +10,17 @@ index) makes hundreds of thousands of objects that live until it ends, so the cy
 collector, at Python's default thresholds, spends ~0.1 s of a cold ``matcher search`` (~0.25 s
 of a ``matcher brief``) traversing them for nothing. ``main`` collects a hundred and forty times
 less often (``COLLECT_EVERY``); ``matcher serve``, a long-lived server, keeps the defaults.
+
+A command that encodes a query (``ENCODES``) starts loading the encoder before its module is
+imported: the ONNX session builds on a thread of its own (``matcher.encoders.onnx``) with the
+GIL released, so the model loads on the second core while Python imports and reads the rest.
+The command asks for the same encoder (``create_encoder`` keeps one per model, backend and
+cache) and its first encode waits for the load.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import sys
 
@@ -44,6 +51,7 @@ COMMANDS: dict[str, str] = {
 # often the older ones follow; commands that run a server keep the defaults.
 COLLECT_EVERY = (100_000, 50, 100)
 _SERVERS = ("serve",)
+ENCODES = ("search", "brief")
 _DEFAULT_THRESHOLDS = (700, 10, 10)
 # Options of the top-level callback that take a value (``matcher --home DIR search …``).
 _VALUED_OPTIONS = ("--home",)
@@ -67,5 +75,17 @@ def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     name = command_named(args)
     gc.set_threshold(*(_DEFAULT_THRESHOLDS if name in _SERVERS else COLLECT_EVERY))
+    if name in ENCODES:
+        _start_encoder()
     app.load([name] if name else None)
     app(args=args, prog_name="matcher")
+
+
+def _start_encoder() -> None:
+    """Begin loading the encoder the command is about to ask for (the settings it will read)."""
+    from matcher.config import DEFAULT_CONFIG
+    from matcher.settings import MatcherSettings, load_settings
+
+    # A bad setting or a model that cannot be exported: the command meets it again and says so.
+    with contextlib.suppress(Exception):
+        load_settings(MatcherSettings).create_encoder(DEFAULT_CONFIG.encoder)
