@@ -78,10 +78,14 @@ def set_files(folder: Path, default_corpus: Path) -> tuple[Path, dict[str, tuple
 
 def evaluate_set(folder: Path, default_corpus: Path, *, today: dt.date | None = None,
                  ablations: bool = True, encoder: Encoder | None = None, depth: int = DEPTH,
-                 stat_test: str = "fisher") -> dict[str, Evaluation]:
-    """Every split of a judged set (held-out first) over one index of its corpus: split -> Evaluation.
-    Held-out files are only run and scored, never shown query by query."""
+                 stat_test: str = "fisher", split: str | None = None) -> dict[str, Evaluation]:
+    """Every split of a judged set (held-out first), or only ``split``, over one index of its corpus:
+    split -> Evaluation. Held-out files are only run and scored, never shown query by query."""
     corpus, splits = set_files(folder, default_corpus)
+    if split is not None:
+        if split not in splits:
+            raise InvalidInput(f"--split: '{split}' is not a split of {folder} ({', '.join(splits)})")
+        splits = {split: splits[split]}
     inputs = {split: read_inputs(corpus, *paths) for split, paths in splits.items()}
     today = today or dt.date.today()
     with Workspace(next(iter(inputs.values())).profiles, encoder=encoder) as workspace:

@@ -135,11 +135,12 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--set", type=Path, default=Path("evaluation/data/reallang"))
     parser.add_argument("--write", action="store_true", help=f"write the chosen fusion to {FUSION_PATH}")
     parser.add_argument("--ltr", action="store_true", help="also cross-validate LambdaMART (LightGBM)")
+    parser.add_argument("--model", default=DEFAULT_CONFIG.encoder, help="the encoder model to tune for")
     args = parser.parse_args(argv)
     queries = read_queries(args.set / "dev" / "queries.jsonl")
     judged = judge(queries, read_qrels(args.set / "dev" / "qrels.tsv", queries)).queries
     profiles = load_corpus(args.set / "corpus.jsonl")
-    encoder = create_encoder(DEFAULT_CONFIG.encoder, "onnx")  # the product's backend
+    encoder = create_encoder(args.model, "onnx")  # the product's backend
     features = extract(ProfileIndex.build(profiles, encoder, DEFAULT_CONFIG), queries, judged)
     # Dense alone is measured on its own documents (no taxonomy labels), as the ablation runs it.
     plain = DEFAULT_CONFIG.with_(use_taxonomy=False, use_lexical=False, use_context=False)

@@ -18,7 +18,8 @@ not restate the parser's rules:
   (lower case, "the" and punctuation dropped) are equal or one's words begin the other's
   ("Stoke" and "Stoke-on-Trent"); a predicted place is its name and the words the brief used for
   it ("North Staffordshire", written "North Staffs"), either of which may match. Places the
-  product marks as where to look rather than where to shoot (``BriefPlace.shoot``) are not predictions.
+  product marks as where to look rather than where to shoot (``BriefPlace.shoot``) are not predictions;
+  nor are dates it marks as when off-set work is done (``BriefDates.shoot``).
   A predicted place
   matching only a gold place's ``within`` list is neutral. A brief's places are right when every
   gold place is matched, no ``not_places`` name is reported, and nothing else is reported.
@@ -221,7 +222,7 @@ def product_reader(encoder: Any = None) -> Callable[[str, dt.date], Predicted]:
 
     def read(text: str, today: dt.date) -> Predicted:
         brief = parse_brief(text, today=today, **({"encoder": encoder} if takes_encoder else {}))
-        dates = brief.dates
+        dates = brief.dates if brief.dates is None or getattr(brief.dates, "shoot", True) else None
         return Predicted(
             needs=[{"role": n.role, "label": n.label, "text": n.text, "quantity": n.quantity} for n in brief.needs],
             places=[f"{p.name}|{getattr(p, 'text', '')}" for p in brief.locations if getattr(p, "shoot", True)],

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from matcher.documents import Document
 
@@ -36,8 +37,8 @@ class Windows:
     @classmethod
     def of(cls, rows: list[tuple[int, int, int, bool]]) -> Windows:
         columns = zip(*sorted(rows), strict=True)
-        starts, ends, positions, booked = (list(c) for c in columns) if rows else ([], [], [], [])
-        starts, ends = np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64)
+        firsts, lasts, positions, booked = (list(c) for c in columns) if rows else ([], [], [], [])
+        starts, ends = np.array(firsts, dtype=np.int64), np.array(lasts, dtype=np.int64)
         return cls(starts, ends, np.array(positions, dtype=np.int64), np.array(booked, dtype=bool),
                    int((ends - starts).max(initial=0)))
 
@@ -134,7 +135,7 @@ class Columns:
         self.sectors = {key: _grown(array, new) for key, array in self.sectors.items()}
 
 
-def unit_vector(lat, lon) -> np.ndarray:
+def unit_vector(lat: ArrayLike, lon: ArrayLike) -> np.ndarray:
     """Degrees to points on the unit sphere (NaN stays NaN); works on scalars and arrays."""
     lat, lon = np.radians(lat), np.radians(lon)
     return np.stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)], axis=-1)

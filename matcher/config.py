@@ -8,7 +8,7 @@ this object rather than a different code path.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
-from typing import Literal
+from typing import Any, Literal
 
 from matcher.fusion_data import FusionBand, load_tuned
 
@@ -72,7 +72,7 @@ class MatcherConfig:
     dense_index: Literal["flat", "ivf"] = "flat"
     ivf_nprobe: int = 32
 
-    def with_(self, **changes: object) -> MatcherConfig:
+    def with_(self, **changes: Any) -> MatcherConfig:  # as dataclasses.replace: checked by the fields
         return replace(self, **changes)
 
     def as_dict(self) -> dict[str, object]:

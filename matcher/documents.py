@@ -22,13 +22,15 @@ all; a phrase from it finds nothing and no score or matched word comes from it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from matcher.companies_house.sic import roles_for
 from matcher.geo import load_gazetteer
 from matcher.personal_names import person_remover
 from matcher.taxonomy import Taxonomy, load_taxonomy
-from models.profile import Profile
+from models.profile import Credit, GbpRange, Profile
 
 __all__ = ["DOCUMENTS_VERSION", "FIELDS", "Document", "to_document"]
 
@@ -127,7 +129,7 @@ def _as_is(text: str) -> str:
     return text
 
 
-def _joined(private, items: list[str]) -> str:
+def _joined(private: Callable[[str], str], items: list[str]) -> str:
     return "; ".join(kept for kept in (private(item) for item in items) if kept)
 
 
@@ -137,7 +139,7 @@ def _summary_indexed(profile: Profile) -> bool:
     return profile.kind != "freelancer" or profile.visibility in ("public", "staff")
 
 
-def _credit_text(credit) -> str:
+def _credit_text(credit: Credit) -> str:
     bits = [credit.title]
     if credit.year:
         bits[0] += f" ({credit.year})"
@@ -160,14 +162,14 @@ def _locate(profile: Profile) -> tuple[float | None, float | None, str | None]:
     return None, None, label
 
 
-def _rate_floor(rate) -> float | None:
+def _rate_floor(rate: GbpRange | None) -> float | None:
     if rate is None:
         return None
     return rate.min if rate.min is not None else rate.max
 
 
 def _merged_windows(profile: Profile) -> tuple[tuple[dt.date, dt.date, str], ...]:
-    merged: list[list] = []
+    merged: list[list[Any]] = []  # [start, end, status], the end stretched in place
     for window in sorted(profile.availability, key=lambda w: (w.status, w.start)):
         last = merged[-1] if merged else None
         if last and last[2] == window.status and window.start <= last[1] + dt.timedelta(days=1):

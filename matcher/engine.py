@@ -19,11 +19,13 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from matcher.catch_up import CHUNK, CatchUp, fence
 from matcher.changes import latest_change
 from matcher.config import DEFAULT_CONFIG, MatcherConfig
 from matcher.encoders import Encoder
 from matcher.errors import ImportRejected, LineError, NotFound, StaleIndex
 from matcher.explain import Match
+from matcher.freshest import FreshestWins
 from matcher.index import ProfileIndex
 from matcher.index_files import index_exists, load_index, save_index
 from matcher.rwlock import ReadWriteLock
@@ -32,11 +34,15 @@ from matcher.settings import MatcherSettings
 
 if TYPE_CHECKING:
     from matcher.importers import ParsedFile
+    from matcher.partners.network import CoCreditGraph
+    from matcher.partners.network_keeper import NetworkKeeper
     from matcher.store import Store
     from models.brief import Brief, CrewSheet
     from models.profile import Profile
 
-__all__ = ["Engine", "ImportReport"]
+__all__ = ["WRITE_WAIT_S", "Engine", "ImportReport"]
+
+WRITE_WAIT_S = 1.0  # a write waits this long for a sync in progress, then applies its own profiles ahead of it
 
 log = logging.getLogger("matcher.engine")
 
@@ -51,14 +57,18 @@ class ImportReport:
 
 class Engine:
     def __init__(self, settings: MatcherSettings, config: MatcherConfig = DEFAULT_CONFIG,
-                 encoder: Encoder | None = None, progress: bool = False) -> None:
+                 encoder: Encoder | None = None, progress: bool = False, catch_up: bool = True) -> None:
+        """``catch_up=False`` (the service): a saved index behind the database is fenced and answers at
+        once, and ``sync`` replays the rest later (``matcher.catch_up``; ``catching_up`` says how far)."""
         self.settings = settings
         self.config = settings.configure(config)
         self.encoder = encoder or settings.create_encoder(config.encoder)
         self.lock = ReadWriteLock()
         self._sync_lock = threading.Lock()
+        self._freshest = FreshestWins()  # a write applied ahead of a long replay is not undone by it
         self.erasures_applied = 0  # erasures this index has applied (the follower saves at once after one)
-        self.index = self._open_index(progress)
+        self.catching_up: CatchUp | None = None  # a replay after loading a saved index, with its progress
+        self.index = self._open_index(progress, catch_up)
 
     @functools.cached_property
     def store(self) -> Store:
@@ -75,18 +85,21 @@ class Engine:
         if parsed.errors and not skip_invalid:
             raise ImportRejected(parsed.errors, parsed.total)
         created = self.store.save(parsed.profiles) if parsed.profiles else []
-        self.sync()
+        self.sync()  # the importer waits for its file; other writes do not (_follow_write)
         return ImportReport(imported=len(created), created=sum(created),
                             updated=len(created) - sum(created), skipped=list(parsed.errors))
 
     def save_profiles(self, profiles: list[Profile], mode: str = "upsert") -> list[bool]:
         created = self.store.save(profiles, mode=mode)
-        self.sync()
+        self._follow_write([p.id for p in profiles])
         return created
 
     def delete(self, profile_id: str, erased_by: str | None = None) -> None:
         self.store.delete(profile_id, erased_by=erased_by)
-        self.sync()
+        if erased_by is None:
+            self._follow_write([profile_id])
+        else:  # an erasure is complete before it is answered (the vocabulary pruned, matcher.store.erasure)
+            self.sync()
 
     # -- reading ---------------------------------------------------------------------
     def search(self, queries: list[Query]) -> list[list[Match]]:
@@ -95,18 +108,26 @@ class Engine:
 
     def match_brief(self, brief: str | Brief, *, today: dt.date | None = None,
                     shortlist_size: int | None = None, repeats: bool = False,
-                    audience: str | None = None, record: bool = True, label: str | None = None) -> CrewSheet:
+                    audience: str | None = None, record: bool = True, label: str | None = None,
+                    sender: str | None = None) -> CrewSheet:
         """Parse (when given text), match, and record the brief and its gaps for the gap report.
 
         ``audience`` is who is looking (``Filters.audience``); every search of the sheet uses it.
         ``record=False`` matches again a brief already recorded (its sheet printed or downloaded).
         ``label`` marks the recorded brief ("demo" for the briefs the demo seeds). Companies
         known from the register carry a note (``register_note``). ``shortlist_size``: None is the
-        sheet's default (``SHORTLIST_SIZE``)."""
+        sheet's default (``SHORTLIST_SIZE``). ``sender``: the profile id of the member that sent
+        the brief (``NotFound`` when ``audience`` may not find it); who on the sheet has worked
+        with it, and with each other, is listed as evidence (``matcher.briefs.worked_together``)."""
         from matcher.briefs.parser import parse_brief
         from matcher.briefs.sheet import SHORTLIST_SIZE, match_brief
+        from matcher.briefs.worked_together import with_worked_together
         from matcher.companies_house.notes import annotate_register
+        from matcher.partners.network import linkable
 
+        sent_by = self.profile(sender) if sender is not None else None
+        if sent_by is not None and not linkable(sent_by.kind, sent_by.visibility, audience):
+            raise NotFound(f"no profile with id '{sender}'")  # the same answer as an unknown id
         if isinstance(brief, str):
             brief = parse_brief(brief, today=today, encoder=self.encoder)
         with self.lock.reading():
@@ -115,7 +136,18 @@ class Engine:
                                 audience=audience)
         if record:
             self.store.record_brief(sheet, label=label)
-        return annotate_register(sheet, self.store.get_many)
+        return with_worked_together(annotate_register(sheet, self.store.get_many), self.store.get_many, sent_by)
+
+    def co_credits(self) -> CoCreditGraph:
+        """Who has worked with whom (same title, same year), as the database is now: the one
+        co-credit graph the partners mode, crew sheets and profile pages read."""
+        return self._network_keeper.graph()
+
+    @functools.cached_property
+    def _network_keeper(self) -> NetworkKeeper:
+        from matcher.partners.network_keeper import NetworkKeeper
+
+        return NetworkKeeper(self.store)
 
     def profile(self, profile_id: str) -> Profile:
         profile = self.store.get(profile_id)
@@ -124,29 +156,81 @@ class Engine:
         return profile
 
     # -- keeping the index in step ---------------------------------------------------
-    def sync(self) -> int:
-        """Apply the change log since the index's last change; returns changes applied."""
+    def sync(self, stop: threading.Event | None = None) -> int:
+        """Apply the change log since the index's last change; returns changes applied.
+
+        Removals first, then the profiles to add or change, read, encoded and applied ``CHUNK``
+        at a time (searches go on meanwhile); ``change_seq`` moves once all are applied. Each
+        profile is applied as the database holds it now (newest read wins, ``matcher.freshest``),
+        so applying one twice is harmless. ``stop`` set between chunks ends the replay early,
+        ``change_seq`` unmoved (0 returned)."""
         with self._sync_lock:
-            changes = self.store.changes_since(self.index.change_seq)
-            if not changes:
+            return self._sync_held(stop)
+
+    def _sync_held(self, stop: threading.Event | None = None) -> int:
+        epoch, changes = self._freshest.read(lambda: self.store.changes_since(self.index.change_seq))
+        if not changes:
+            self.catching_up = None
+            return 0
+        wanted, gone, erased = self._pending(changes)
+        with self.lock.writing():
+            self._apply(epoch, [], None, gone)
+        progress = self.catching_up
+        if progress is not None:
+            progress.total = max(progress.total, len(wanted))
+        for start in range(0, len(wanted), CHUNK):
+            if stop is not None and stop.is_set():
                 return 0
-            latest = {profile_id: op for _, profile_id, op in changes if profile_id}
-            upserts = self.store.get_many([p for p, op in latest.items() if op == "upsert"])
-            gone = [p for p in latest if p not in upserts]
-            erased = any(op == "erase" for _, _, op in changes)
-            if erased:  # the log does not say who (matcher.store.erasure): drop what the database no longer holds
-                held = self.store.ids()
-                gone += [p for p in self.index.positions if p not in held and p not in upserts]
-            # Encode outside the write lock: searches go on meanwhile.
-            documents, vectors = self.index.prepare(list(upserts.values()))
-            with self.lock.writing():
-                self.index.remove(gone)
-                self.index.upsert_documents(documents, vectors=vectors)
-                if erased:  # and the vocabulary keeps no word only they used
-                    self.index.lexical.prune_vocabulary()
-                    self.erasures_applied += 1
-                self.index.change_seq = changes[-1][0]
-            return len(changes)
+            self._apply_current(wanted[start : start + CHUNK])
+            if progress is not None:
+                progress.advance(len(wanted[start : start + CHUNK]))
+        with self.lock.writing():
+            if erased:  # and the vocabulary keeps no word only they used
+                self.index.lexical.prune_vocabulary()
+                self._freshest.forget(lambda p: p in self.index.positions)
+                self.erasures_applied += 1
+            self.index.change_seq = changes[-1][0]
+        self.catching_up = None
+        return len(changes)
+
+    def _apply_current(self, ids: list[str]) -> None:
+        """Read profiles as the database holds them now, encode them (outside the write lock: searches
+        go on) and apply them; an id the database no longer holds is removed."""
+        epoch, upserts = self._freshest.read(lambda: self.store.get_many(ids))
+        documents, vectors = self.index.prepare(list(upserts.values()))
+        with self.lock.writing():
+            self._apply(epoch, documents, vectors, [p for p in ids if p not in upserts])
+
+    def _apply(self, epoch: int, documents: list, vectors, removed: list[str]) -> None:
+        """Under the write lock: what a read of ``epoch`` found, for the ids no later read has applied."""
+        fresh = self._freshest.claim(epoch, [*removed, *(d.id for d in documents)])
+        self.index.remove([p for p in removed if p in fresh])
+        rows = [i for i, d in enumerate(documents) if d.id in fresh]
+        if rows:
+            self.index.upsert_documents([documents[i] for i in rows], vectors=vectors[rows])
+
+    def _pending(self, changes: list) -> tuple[list[str], list[str], bool]:
+        """What changes ask of the index: ids to add or change, ids to remove, whether any is an erasure."""
+        latest = {profile_id: op for _, profile_id, op in changes if profile_id}
+        wanted = [p for p, op in latest.items() if op == "upsert"]
+        gone = [p for p, op in latest.items() if op != "upsert"]
+        erased = any(op == "erase" for _, _, op in changes)
+        if erased:  # the log does not say who (matcher.store.erasure): drop what the database no longer holds
+            held = self.store.ids()
+            gone += [p for p in self.index.positions if p not in held]
+        return wanted, gone, erased
+
+    def _follow_write(self, profile_ids: list[str]) -> None:
+        """After a write in this process: bring the index up to date, or, when a long replay or a bulk
+        import holds the sync past ``WRITE_WAIT_S``, apply the written profiles ahead of it, so a write
+        neither waits minutes nor is unfindable when answered (``matcher.freshest``)."""
+        if self._sync_lock.acquire(timeout=WRITE_WAIT_S):
+            try:
+                self._sync_held()
+            finally:
+                self._sync_lock.release()
+        else:
+            self._apply_current(profile_ids)
 
     def save_index(self) -> None:
         with self.lock.reading():
@@ -159,7 +243,7 @@ class Engine:
             self.index = fresh
         self.sync()
 
-    def _open_index(self, progress: bool) -> ProfileIndex:
+    def _open_index(self, progress: bool, catch_up: bool) -> ProfileIndex:
         folder = self.settings.index_dir
         index, stale_index = None, False
         if index_exists(folder):
@@ -177,5 +261,8 @@ class Engine:
         self.index = index
         latest = latest_change(self.settings.resolved_database_url)
         if latest is None or latest > index.change_seq:
-            self.sync()
+            if catch_up:
+                self.sync()
+            else:  # answer from it at once; the follower replays the rest
+                self.catching_up = fence(self)
         return self.index

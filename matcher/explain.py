@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-from matcher.documents import FIELDS
+from matcher.documents import FIELDS, Document
 from matcher.filters import AVAILABILITY_LABELS, Verdict
 from matcher.index import ProfileIndex
 from matcher.lexical import analyse
@@ -70,6 +70,7 @@ def explain(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdict, scor
             row: int, rank: int) -> Match:
     position = int(scores.positions[row])
     doc = index.documents[position]
+    assert doc is not None, "a ranked position is a live profile's"
     distance = _distance(verdict, position)
     availability = None
     if verdict.availability is not None:
@@ -89,7 +90,7 @@ def explain(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdict, scor
                  explanation.score, explanation)
 
 
-class LazyTerms(Mapping):
+class LazyTerms(Mapping[str, list[str]]):
     """The matched words, worked out on first read: searches fetch more matches than they
     show (a brief over-fetches every need), and only the shown ones are ever read."""
 
@@ -105,7 +106,7 @@ class LazyTerms(Mapping):
     def __getitem__(self, key: str) -> list[str]:
         return self._found()[key]
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[str]:
         return iter(self._found())
 
     def __len__(self) -> int:
@@ -125,7 +126,7 @@ def matched_terms(query: str, fields: dict[str, str]) -> dict[str, list[str]]:
             by_stem.setdefault(s, word)
     names = [name for name in FIELDS if fields.get(name)]
     analysed = analyse([fields[name] for name in names])
-    found = {}
+    found: dict[str, list[str]] = {}
     for name, terms in zip(names, analysed, strict=True):
         hits = [by_stem[s] for s in dict.fromkeys(terms) if s in by_stem]
         if hits:
@@ -133,7 +134,7 @@ def matched_terms(query: str, fields: dict[str, str]) -> dict[str, list[str]]:
     return found
 
 
-def _role_evidence(evidence: QueryEvidence, doc, position: int) -> tuple[str | None, str | None]:
+def _role_evidence(evidence: QueryEvidence, doc: Document, position: int) -> tuple[str | None, str | None]:
     if not evidence.roles:
         return None, None
     taxonomy = load_taxonomy()
@@ -158,13 +159,13 @@ def _distance(verdict: Verdict, position: int) -> float | None:
     return None if math.isnan(value) else round(value, 1)
 
 
-def _within_travel(doc, distance: float | None) -> bool | None:
+def _within_travel(doc: Document, distance: float | None) -> bool | None:
     if distance is None or doc.travel_radius_km is None:
         return None
     return distance <= doc.travel_radius_km
 
 
-def _unknowns(verdict: Verdict, doc, distance, availability) -> tuple[str, ...]:
+def _unknowns(verdict: Verdict, doc: Document, distance: float | None, availability: str | None) -> tuple[str, ...]:
     unknown = []
     if verdict.distance_km is not None and distance is None:
         unknown.append("location")

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
+from typing import Any, TypeVar, overload
 
 import numpy as np
 
@@ -20,7 +21,11 @@ from matcher.columns import KINDS, VISIBILITIES, Columns, unit_vector
 from matcher.errors import Forbidden, InvalidInput
 from matcher.geo import EARTH_RADIUS_KM
 
-__all__ = ["AVAILABILITY_LABELS", "Filters", "Verdict", "evaluate"]
+__all__ = ["AVAILABILITY_LABELS", "Filters", "Memo", "Verdict", "evaluate"]
+
+# What the queries of one search_many call share, by key: verdicts, distances, diaries, vectors.
+Memo = dict[Hashable, Any]
+_T = TypeVar("_T")
 
 # Availability codes over a date range, as evaluate() reports them.
 UNKNOWN, AVAILABLE, PARTIAL, BOOKED = 0, 1, 2, 3
@@ -76,8 +81,8 @@ class Verdict:
         return self.known | self.unknown if include_unknown else self.known
 
 
-def evaluate(columns: Columns, filters: Filters, excluded_positions: list[int] = (),
-             memo: dict | None = None) -> Verdict:
+def evaluate(columns: Columns, filters: Filters, excluded_positions: Sequence[int] = (),
+             memo: Memo | None = None) -> Verdict:
     """``memo`` (a dict kept by the caller) shares verdicts, distances and availability between
     queries with the same filters, point or dates: a brief's crew needs all filter alike."""
     memo = {} if memo is None else memo
@@ -85,7 +90,7 @@ def evaluate(columns: Columns, filters: Filters, excluded_positions: list[int] =
     return _memo(memo, key, lambda: _evaluate(columns, filters, excluded_positions, memo))
 
 
-def _evaluate(columns: Columns, filters: Filters, excluded_positions, memo: dict) -> Verdict:
+def _evaluate(columns: Columns, filters: Filters, excluded_positions: Sequence[int], memo: Memo) -> Verdict:
     fail = ~columns.live
     unknown = np.zeros(columns.capacity, dtype=bool)
     if filters.kinds:
@@ -111,9 +116,8 @@ def _evaluate(columns: Columns, filters: Filters, excluded_positions, memo: dict
         # Distance ranks profiles, so one with no recorded place cannot rank among them.
         unknown |= distance.unknown
     availability = None
-    if filters.available is not None:
-        availability = _memo(memo, ("available", filters.available),
-                             lambda: availability_codes(columns, *filters.available))
+    if (dates := filters.available) is not None:
+        availability = _memo(memo, ("available", dates), lambda: availability_codes(columns, *dates))
         fail |= availability == BOOKED
         unknown |= (availability == UNKNOWN) | (availability == PARTIAL)
     if filters.max_rate is not None:
@@ -124,10 +128,11 @@ def _evaluate(columns: Columns, filters: Filters, excluded_positions, memo: dict
                    distance_km=distance, availability=availability, filters=filters)
 
 
-def _memo(memo: dict, key: tuple, compute):
+def _memo(memo: Memo, key: tuple[object, ...], compute: Callable[[], _T]) -> _T:
     if key not in memo:
         memo[key] = compute()
-    return memo[key]
+    value: _T = memo[key]
+    return value
 
 
 class Distances:
@@ -139,17 +144,26 @@ class Distances:
     def __init__(self, columns: Columns, points: Sequence[tuple[float, float]]) -> None:
         # The nearest point has the largest cosine; NaN (no place) stays NaN. One point (a plain
         # search) costs one product and no copy.
-        self.cosine = functools.reduce(np.maximum, (columns.xyz @ unit_vector(lat, lon) for lat, lon in points))
+        self.cosine: np.ndarray = functools.reduce(
+            np.maximum, (columns.xyz @ unit_vector(lat, lon) for lat, lon in points))
 
     @property
     def unknown(self) -> np.ndarray:
-        return np.isnan(self.cosine)
+        unknown: np.ndarray = np.isnan(self.cosine)
+        return unknown
 
     def beyond(self, radius_km: float) -> np.ndarray:
-        return self.cosine < np.cos(radius_km / EARTH_RADIUS_KM)  # NaN compares False: unknown stays
+        beyond: np.ndarray = self.cosine < np.cos(radius_km / EARTH_RADIUS_KM)  # NaN compares False: unknown stays
+        return beyond
 
-    def __getitem__(self, positions) -> np.ndarray:
-        return EARTH_RADIUS_KM * np.arccos(np.clip(self.cosine[positions], -1.0, 1.0))
+    @overload
+    def __getitem__(self, positions: int) -> float: ...
+    @overload
+    def __getitem__(self, positions: np.ndarray) -> np.ndarray: ...
+
+    def __getitem__(self, positions: int | np.ndarray) -> float | np.ndarray:
+        km: float | np.ndarray = EARTH_RADIUS_KM * np.arccos(np.clip(self.cosine[positions], -1.0, 1.0))
+        return km
 
 
 def availability_codes(columns: Columns, start: dt.date, end: dt.date) -> np.ndarray:

@@ -12,8 +12,9 @@ find() errs towards silence. Postcodes are case-insensitive; a bare outward code
 case, and one with a one-letter area ("M6" motorway, "S5" camera) also needs "postcode", brackets
 (not M) or a place within 30 km just before it. A name must be capitalised as the gazetteer has
 it. Names that are everyday words or given names ("Stone", "Sale", "Reading", "Ashley") need a
-place context: "in/at/near/around/from/to/outside/towards/via/between" before, a list after
-another place ("Leek, Stone and"), "-based" or a county after. Months and names better known
+place context: "in/at/near/around/from/to/outside/towards/via/between" or a "Location:" field before, a list after
+another place ("Leek, Stone and"), "-based" or a county after, or a shoot or event after ("the Stone
+shoot", "Stone, 8am", "Stone Food & Drink Festival"). Months and names better known
 abroad ("March", "New York") need a county after ("March, Cambridgeshire"). A name after a given
 name or title is a surname ("Tim Burton"); one before "Road", "Street"... a street. A county after
 a town ("Leek, Staffordshire") qualifies it and is no mention of its own.
@@ -41,7 +42,11 @@ DEFAULT_REGION = "West Midlands"
 _OUTWARD = r"[A-Z]{1,2}[0-9][A-Z0-9]?"
 _POSTCODE = re.compile(rf"\b({_OUTWARD})(?:\s*([0-9][A-Z]{{2}}))?\b", re.I)
 _WORD = re.compile(r"\b[^\W\d_][^\W_]*(?:'[^\W\d_]+)*\b")  # "bet365" is one word; "ST6" is no name
-_BEFORE = re.compile(r"(?i)\b(?:in|at|near|nr|around|from|to|outside|towards|via|between)\s+$")
+_BEFORE = re.compile(r"(?i)\b(?:in|at|near|nr|around|from|to|outside|towards|via|between)\s+$"
+                     r"|(?i:\b(?:locations?|venues?|where))[ \t]*:[ \t]*(?:the\s+)?$")
+# After an everyday-word name, what makes it the place: "the Stone shoot", "Stone, 8am", "Stone Food Festival".
+_AFTER = re.compile(r"\s+(?:shoot|filming|recce|job|location|unit\s+base)\b|,\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b"
+                    r"|(?:\s+(?:[A-Z][\w'-]*|&)){0,4}\s+(?:Festival|Carnival|Show|Market)\b")
 _LIST_GAP = re.compile(r"\s*(?:,|,? and|,? or|&|/|to|-|\u2013)\s*")
 _QUALIFIER = re.compile(r"\s*[,(]\s*([A-Z][\w']*(?:[ -][\w']+){0,4})")
 _CONNECTORS = {"on", "upon", "under", "in", "le", "la", "de", "by", "the", "of", "and", "y", "en",
@@ -115,11 +120,12 @@ def parse_lat_lon(text: str) -> tuple[float, float]:
 
 
 @lru_cache(maxsize=1)
-def _load_data(data_dir: str = str(DATA_DIR)) -> tuple[dict, dict]:
+def _load_data(data_dir: str = str(DATA_DIR)) -> tuple[dict[str, dict[str, str]], dict[str, Any]]:
     with open(Path(data_dir) / "districts.csv", newline="", encoding="utf-8") as f:
         rows = {r["district"]: r for r in csv.DictReader(f)}
     with open(Path(data_dir) / "places.json", encoding="utf-8") as f:
-        return rows, json.load(f)
+        data: dict[str, Any] = json.load(f)
+    return rows, data
 
 
 class Gazetteer:
@@ -167,7 +173,7 @@ class Gazetteer:
                    *(Path(__file__).with_name(n) for n in ("geo.py", "geo_venues.py"))]
         return cached_build("gazetteer-text-forms", sources, build)
 
-    def _place(self, c: list) -> Place:  # c = [name, lat, lon, kind, district, rank, population]
+    def _place(self, c: list[Any]) -> Place:  # c = [name, lat, lon, kind, district, rank, population]
         d = self._districts[c[4]]
         return Place(c[0], c[1], c[2], c[3], c[4], d.county, d.region)
 
@@ -196,7 +202,8 @@ class Gazetteer:
         return self._choose(place_key(s), self.prefer_region)
 
     def _choose(self, key: str, region: str | None) -> Place | None:
-        def order(c):  # in `region` first, then rank (build.py: 0 town, 1 area, 2 authority), then population
+        # in `region` first, then rank (build.py: 0 town, 1 area, 2 authority), then population
+        def order(c: tuple[Place, int, int]) -> tuple[bool, int, int]:
             return (region is not None and c[0].region != region, c[1], -c[2])
         return min(self._places.get(key, []), key=order, default=(None,))[0]
 
@@ -204,7 +211,8 @@ class Gazetteer:
         text_n = text.replace("\u2019", "'")  # same length, so spans carry over
         codes = self._find_postcodes(text_n, text)
         words = list(_WORD.finditer(text_n))  # none inside a postcode: its letters all touch digits
-        names, i = [], 0
+        names: list[PlaceMention] = []
+        i = 0
         while i < len(words):
             place, end, resume = self._name_at(text_n, words, i, names[-1].end if names else None)
             if place is not None:
@@ -229,10 +237,12 @@ class Gazetteer:
             out.append((PlaceMention(place, m.start(), m.end(), text[m.start():m.end()]), needs_context))
         return out
 
-    def _name_at(self, text: str, words: list, i: int, last_end: int | None):
+    def _name_at(self, text: str, words: list[re.Match[str]], i: int,
+                 last_end: int | None) -> tuple[Place | None, int, int]:
         """Longest acceptable place name at words[i]: (place, end, resume_at); place is None when
         there is none, and resume_at then skips a rejected name whole ("New York" is not York)."""
-        start, hits, surface = words[i].start(), [], ""
+        start, surface = words[i].start(), ""
+        hits: list[tuple[str, int, int]] = []  # (place key, end, last word)
         for j in range(i, min(i + 8, len(words))):
             w = words[j].group()
             if j > i:
@@ -246,7 +256,7 @@ class Gazetteer:
                 hits.append((self._surface[surface[:-2]], words[j].end() - 2, j))
             if surface not in self._prefixes:
                 break
-        skip = (None, None, hits[-1][1] if hits else start)
+        skip = (None, start, hits[-1][1] if hits else start)  # no place: its end is not read
         if not hits or (i and text[words[i - 1].end():start] == " " and words[i - 1].group() in self._given):
             return skip  # "Tim Burton", "Mr Stafford": a surname
         for key, end, j in reversed(hits):
@@ -257,7 +267,7 @@ class Gazetteer:
             qualified = resume > end
             if key in self._needs_county and not qualified:
                 continue
-            if key in self._risky and not (qualified or text.startswith("-based", end)
+            if key in self._risky and not (qualified or text.startswith("-based", end) or _AFTER.match(text, end)
                                            or self._in_context(text, start, last_end)):
                 continue
             return self._choose(key, region or self.prefer_region), end, resume
@@ -271,7 +281,9 @@ class Gazetteer:
     def _qualifier(self, text: str, end: int) -> tuple[str | None, int]:
         """A county or region after a name: (its region, where it ends), else (None, end)."""
         m = _QUALIFIER.match(text, end)
-        parts = list(re.finditer(r"[\w']+", m.group(1))) if m else []
+        if m is None:
+            return None, end
+        parts = list(re.finditer(r"[\w']+", m.group(1)))
         for n in range(len(parts), 0, -1):
             k = place_key(m.group(1)[:parts[n - 1].end()])
             if k in self._context:

@@ -9,8 +9,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -115,7 +117,7 @@ def parse_csv(text: str) -> ParsedFile:
     return parsed
 
 
-def _header_problem(columns: list[str]) -> tuple[str, str] | None:
+def _header_problem(columns: Sequence[str]) -> tuple[str, str] | None:
     """(column, message) for the first column the format does not allow, or None."""
     seen: set[str] = set()
     for column in columns:
@@ -140,7 +142,7 @@ def _csv_problem(error: csv.Error) -> str:
     return message
 
 
-def _validate(record: dict, number: int, parsed: ParsedFile) -> None:
+def _validate(record: dict[str, Any], number: int, parsed: ParsedFile) -> None:
     try:
         profile = Profile.model_validate(record)
     except ValidationError as error:
@@ -169,8 +171,8 @@ def _known_column(column: str) -> bool:
     return model is not None and sub in model.model_fields and (not leaf or leaf in ("min", "max"))
 
 
-def _nest(row: dict[str, str | None]) -> dict:
-    record: dict = {}
+def _nest(row: dict[str, str | None]) -> dict[str, Any]:
+    record: dict[str, Any] = {}
     for column, cell in row.items():
         if column is None:
             raise ValueError("", "more cells than columns in this row")
@@ -185,7 +187,7 @@ def _nest(row: dict[str, str | None]) -> dict:
     return record
 
 
-def _cell_value(column: str, cell: str):
+def _cell_value(column: str, cell: str) -> object:
     if column in _LIST_COLUMNS:
         return [part.strip() for part in cell.split(";") if part.strip()]
     if column in ("credits", "availability"):
@@ -198,7 +200,7 @@ def _cell_value(column: str, cell: str):
     return cell
 
 
-def _simple_item(column: str, text: str) -> dict:
+def _simple_item(column: str, text: str) -> dict[str, str]:
     """'Title | 2021 | gaffer | feature' or '2027-03-01..2027-04-15 booked'."""
     if column == "credits":
         parts = [p.strip() for p in text.split("|")]

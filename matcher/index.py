@@ -110,9 +110,11 @@ class ProfileIndex:
 
     def document(self, profile_id: str) -> Document:
         try:
-            return self.documents[self.positions[profile_id]]
+            doc = self.documents[self.positions[profile_id]]
         except KeyError:
             raise NotFound(f"no profile with id '{profile_id}' in the index") from None
+        assert doc is not None, "a live id's position holds its document"
+        return doc
 
     @property
     def capacity(self) -> int:

@@ -16,6 +16,7 @@ import shutil
 import time
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -41,8 +42,9 @@ def version_folder(folder: Path) -> Path:
     return _current(folder)
 
 
-def read_manifest(folder: Path) -> dict:
-    return json.loads((_current(folder) / "manifest.json").read_text())
+def read_manifest(folder: Path) -> dict[str, Any]:
+    manifest: dict[str, Any] = json.loads((_current(folder) / "manifest.json").read_text())
+    return manifest
 
 
 def save_index(index: ProfileIndex, folder: Path) -> Path:
@@ -107,10 +109,11 @@ def load_index(folder: Path, encoder: Encoder, config: MatcherConfig = DEFAULT_C
     return index
 
 
-def _restore(index, ids, documents, vectors, live, version: Path, same_kind: bool) -> None:
+def _restore(index: ProfileIndex, ids: list[str | None], documents: list[Document | None], vectors: np.ndarray,
+             live: list[int], version: Path, same_kind: bool) -> None:
     index.ids = ids
     index.documents = documents
-    index.positions = {ids[p]: p for p in live}
+    index.positions = {profile_id: p for p, profile_id in enumerate(ids) if profile_id is not None}  # the live ones
     index._free = [p for p, profile_id in enumerate(ids) if profile_id is None]
     index.vectors = np.ascontiguousarray(vectors, dtype=np.float32)
     if same_kind and (version / "dense.faiss").exists():
@@ -122,8 +125,10 @@ def _restore(index, ids, documents, vectors, live, version: Path, same_kind: boo
         index.dense.add(np.array(live, dtype=np.int64), index.vectors[live])
     index.lexical = LexicalIndex.load(version / "lexical")
     for position in live:
-        index.columns.set(position, documents[position])
-        index._link(position, documents[position])
+        doc = documents[position]
+        assert doc is not None, "a live position's document is saved"
+        index.columns.set(position, doc)
+        index._link(position, doc)
 
 
 def _current(folder: Path) -> Path:
@@ -149,7 +154,7 @@ def write_documents(path: Path, documents: list[Document | None]) -> None:
             out.write(json.dumps(None if doc is None else _doc_json(doc)) + "\n")
 
 
-def _doc_json(doc: Document) -> dict:
+def _doc_json(doc: Document) -> dict[str, Any]:
     data = asdict(doc)
     data["availability"] = [[s.isoformat(), e.isoformat(), status] for s, e, status in doc.availability]
     return data

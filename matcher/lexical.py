@@ -173,7 +173,7 @@ class LexicalIndex:
         np.save(folder / "base_live.npy", self._base_live)
         np.save(folder / "idf.npy", self._idf)
         state = {"params": self.params, "avgdl": self._avgdl, "n_docs": self._n_docs,
-                 "delta": sorted(self._delta), "vocab": sorted(self.vocab, key=self.vocab.get)}
+                 "delta": sorted(self._delta), "vocab": sorted(self.vocab, key=self.vocab.__getitem__)}
         (folder / "lexical.json").write_text(json.dumps(state))
 
     @classmethod
@@ -215,7 +215,7 @@ class LexicalIndex:
             return
         import bm25s
 
-        corpus = [self._tokens[i].tolist() for i in live]
+        corpus = [t.tolist() for t in self._tokens if t is not None]  # the live ones, in order
         self._avgdl = float(np.mean([max(len(doc), 1) for doc in corpus]))
         base = bm25s.BM25(**self.params)
         base.index((corpus, dict(self.vocab)), show_progress=False)
@@ -253,10 +253,12 @@ class LexicalIndex:
         idf_new = _select_idf_scorer(self.params["method"])(1, N=max(self._n_docs, 1))
         rows, cols, vals = [], [], []
         for position in sorted(self._delta):
-            terms, counts = np.unique(self._tokens[position], return_counts=True)
+            tokens = self._tokens[position]
+            assert tokens is not None, "a delta position is a live document"
+            terms, counts = np.unique(tokens, return_counts=True)
             idf = np.array([self._idf[t] if t < len(self._idf) and self._idf[t] else idf_new
                             for t in terms], dtype=np.float32)
-            tfc = tfc_fn(counts.astype(np.float32), l_d=len(self._tokens[position]),
+            tfc = tfc_fn(counts.astype(np.float32), l_d=len(tokens),
                          l_avg=self._avgdl, k1=self.params["k1"], b=self.params["b"])
             rows += [position] * len(terms)
             cols += terms.tolist()

@@ -45,7 +45,8 @@ class QueryEvidence:
     weights: QueryWeights = _EVEN  # this query's fusion weights (``fusion.query_weights``)
 
     @classmethod
-    def build(cls, index: ProfileIndex, text, vector, terms, lexical, roles,
+    def build(cls, index: ProfileIndex, text: str, vector: np.ndarray, terms: list[str], lexical: np.ndarray,
+              roles: tuple[str, ...],
               preferred_max_rate: float | None = None,
               confidences: tuple[float, ...] | None = None, roles_given: bool = False) -> QueryEvidence:
         """``confidences``: how sure the reading of each role is (default: sure). ``roles_given``:
@@ -149,7 +150,7 @@ def score_positions(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdi
 
 def score_top(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdict, positions: np.ndarray,
               mask: np.ndarray, lexical_max: float, dense_list: np.ndarray, lexical_list: np.ndarray,
-              config: MatcherConfig, dense: np.ndarray, k: int, lexical_only: bool) -> Scores:
+              config: MatcherConfig, dense: np.ndarray | None, k: int, lexical_only: bool) -> Scores:
     """The top-k among ``positions[mask]`` of ``score_positions``, exactly, with the context
     penalties (distance, diary, rate) worked out only where they can change the top: they
     are never positive, so a profile whose score before them is below the k-th score after
@@ -170,8 +171,9 @@ def score_top(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdict, po
     return _with_penalties(index, evidence, verdict, [part[passing] for part in parts], config).top(k, lexical_only)
 
 
-def _evidence_parts(index, evidence, positions, lexical_max, dense_list, lexical_list, config, dense,
-                    rows: np.ndarray | slice | None = None):
+def _evidence_parts(index: ProfileIndex, evidence: QueryEvidence, positions: np.ndarray, lexical_max: float,
+                    dense_list: np.ndarray, lexical_list: np.ndarray, config: MatcherConfig,
+                    dense: np.ndarray | None, rows: np.ndarray | slice | None = None) -> list[np.ndarray]:
     """(positions, dense, lexical, normalised lexical, fused, taxonomy boost); ``rows`` reads
     the per-position arrays (a slice when ``positions`` is all of them)."""
     rows = positions if rows is None else rows
@@ -188,7 +190,8 @@ def _evidence_parts(index, evidence, positions, lexical_max, dense_list, lexical
     return [positions, dense, lexical, lexical_normalised, fused, evidence.boosts(rows, config)]
 
 
-def _with_penalties(index, evidence, verdict, parts, config) -> Scores:
+def _with_penalties(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdict, parts: list[np.ndarray],
+                    config: MatcherConfig) -> Scores:
     positions, dense, lexical, lexical_normalised, fused, boost = parts
     penalty = _context_penalty(index, verdict, positions, config)
     penalty -= _rate_penalty(index, evidence.preferred_max_rate, positions, config)
@@ -202,7 +205,8 @@ def _ranks(positions: np.ndarray, ranked_list: np.ndarray, by: np.ndarray | None
     size = int(max(positions.max(initial=-1), ranked_list.max(initial=-1))) + 1
     rank_of = np.zeros(size, dtype=np.int64)
     rank_of[ranked_list] = np.arange(1, len(ranked_list) + 1)
-    return rank_of[positions]
+    ranks: np.ndarray = rank_of[positions]
+    return ranks
 
 
 def _rate_penalty(index: ProfileIndex, cap: float | None, positions: np.ndarray,

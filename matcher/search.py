@@ -18,7 +18,7 @@ from matcher.ann import inner_products
 from matcher.ann.base import inner_products_at
 from matcher.config import MatcherConfig
 from matcher.explain import Match, explain
-from matcher.filters import Filters, Verdict, evaluate
+from matcher.filters import Filters, Memo, Verdict, evaluate
 from matcher.fusion import query_roles
 from matcher.index import ProfileIndex
 from matcher.lexical import analyse
@@ -58,11 +58,11 @@ def search_many(index: ProfileIndex, queries: list[Query], vectors: np.ndarray |
             else np.zeros((len(queries), index.encoder.dim), dtype=np.float32)
     # What the queries of one call share: their vectors (and one scan of the index for all of
     # them), verdicts, distances and diaries per filters, point and dates.
-    memo: dict = {"vectors": vectors}
+    memo: Memo = {"vectors": vectors}
     return [_search_one(index, query, row, memo) for row, query in enumerate(queries)]
 
 
-def _search_one(index: ProfileIndex, query: Query, row: int, memo: dict) -> list[Match]:
+def _search_one(index: ProfileIndex, query: Query, row: int, memo: Memo) -> list[Match]:
     """``row``: this query's row in ``memo["vectors"]``."""
     config = index.config
     evidence = _evidence(index, query, memo["vectors"][row])
@@ -95,7 +95,7 @@ def _evidence(index: ProfileIndex, query: Query, vector: np.ndarray) -> QueryEvi
 
 
 def _top_in_mask(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdict,
-                 mask: np.ndarray, k: int, config: MatcherConfig, memo: dict, row: int) -> Scores:
+                 mask: np.ndarray, k: int, config: MatcherConfig, memo: Memo, row: int) -> Scores:
     passing = int(mask.sum())
     lexical_max = float(np.max(evidence.lexical, where=mask, initial=0.0)) or 1.0  # best BM25 among passing
     if index.dense.exact and passing <= config.exhaustive_limit:
@@ -104,7 +104,7 @@ def _top_in_mask(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdict,
 
 
 def _every_passing(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdict, mask: np.ndarray,
-                   k: int, lexical_max: float, config: MatcherConfig, memo: dict, row: int) -> Scores:
+                   k: int, lexical_max: float, config: MatcherConfig, memo: Memo, row: int) -> Scores:
     """Exact by construction: one scan gives every profile's cosine (one scan for all the
     queries of a ``search_many`` call), and the scores are worked on whole arrays."""
     few = int(mask.sum()) * 2 <= index.capacity
@@ -125,7 +125,7 @@ def _every_passing(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdic
                      config, dense, k, lexical_only=not config.use_dense)
 
 
-def _all_cosines(index: ProfileIndex, memo: dict, row: int, few: np.ndarray | None) -> np.ndarray:
+def _all_cosines(index: ProfileIndex, memo: Memo, row: int, few: np.ndarray | None) -> np.ndarray:
     """Cosines of every position; where at most half pass (as for holders of a role: ``few``,
     their positions), only theirs are computed, read in place by faiss (others stay 0 and are
     masked out anyway)."""
@@ -136,7 +136,8 @@ def _all_cosines(index: ProfileIndex, memo: dict, row: int, few: np.ndarray | No
         return inner_products(index.vectors[: index.capacity], vectors[row])
     if "cosines" not in memo:  # one row per query, contiguous
         memo["cosines"] = np.ascontiguousarray(inner_products(index.vectors[: index.capacity], vectors).T)
-    return memo["cosines"][row]
+    cosines: np.ndarray = memo["cosines"][row]
+    return cosines
 
 
 def _from_candidates(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdict, mask: np.ndarray,
@@ -169,7 +170,8 @@ def _from_candidates(index: ProfileIndex, evidence: QueryEvidence, verdict: Verd
         depth *= 4
 
 
-def _dense_candidates(index, evidence, mask, depth, config) -> tuple[np.ndarray, float]:
+def _dense_candidates(index: ProfileIndex, evidence: QueryEvidence, mask: np.ndarray, depth: int,
+                      config: MatcherConfig) -> tuple[np.ndarray, float]:
     if not config.use_dense or len(index.dense) == 0 or not mask.any():
         return np.zeros(0, dtype=np.int64), -1.0
     allowed = None if mask.all() else mask
@@ -180,7 +182,8 @@ def _dense_candidates(index, evidence, mask, depth, config) -> tuple[np.ndarray,
     return found.astype(np.int64), floor
 
 
-def _lexical_candidates(evidence, mask, depth, config) -> tuple[np.ndarray, float]:
+def _lexical_candidates(evidence: QueryEvidence, mask: np.ndarray, depth: int,
+                        config: MatcherConfig) -> tuple[np.ndarray, float]:
     if not config.use_lexical:
         return np.zeros(0, dtype=np.int64), 0.0
     hits = evidence.lexical_hits[mask[evidence.lexical_hits]]

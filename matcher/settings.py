@@ -95,7 +95,7 @@ class MatcherSettings(BaseModel):
         return create_encoder(model, self.encoder_backend, self.model_cache)
 
 
-def load_settings(cls: type[S] = MatcherSettings, **values: object) -> S:  # type: ignore[assignment]
+def load_settings(cls: type[S] = MatcherSettings, **values: Any) -> S:  # type: ignore[assignment]
     """``cls(**values)`` with the environment, or ``InvalidInput`` naming the variable at fault
     ("setting MATCHER_DENSE_INDEX: Input should be 'flat' or 'ivf'")."""
     try:

@@ -3,7 +3,8 @@
 * Words are compared lower-cased with "&" as "and", spelling variants folded (1st/first, asst,
   color/colour...), and hyphenated words the aliases spell as one word joined ("make-up", "co-ordinator").
 * A word with capitals (AD, DP, DIT, AC, SFX, DoP) also keeps an exact-case key, plural allowed
-  ("ADs"), so aliases written in capitals match only those capitals.
+  ("ADs", and with an apostrophe as texts often write it: "SA's"), so aliases written in capitals match
+  only those capitals.
 * ``glued``: joined to the previous word by nothing but spaces, "-" or "/" (and "." after an
   abbreviation such as "Asst."); a taxonomy match never spans other punctuation.
 """
@@ -62,8 +63,12 @@ class WordReader:
             word = (word[:-2] if word.endswith("'s") else word).replace("'", "")
             keys = (self._spelling.get(word, word),)
             if any(c.isupper() for c in raw):  # acronyms match their capitals exactly, plural allowed
-                plural = raw.endswith("s") and sum(c.isupper() for c in raw) >= 2
-                keys += ("=" + raw, "=" + raw[:-1]) if plural else ("=" + raw,)
+                bare = re.sub(r"['\u2019]s$", "", raw)  # "SA's", "DoP's": the acronym, plural or possessive
+                plural = bare == raw and raw.endswith("s") and sum(c.isupper() for c in raw) >= 2
+                if plural:
+                    keys += ("=" + raw, "=" + raw[:-1])
+                else:
+                    keys += ("=" + raw, "=" + bare) if bare != raw else ("=" + raw,)
             if len(self._cache) > 50_000:  # bound the memory unusual input can take
                 self._cache.clear()
             self._cache[raw] = keys

@@ -13,7 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from models.match import MatchOut
 
-__all__ = ["Brief", "BriefDates", "BriefPlace", "Budget", "CrewSheet", "Need", "NeedResult", "Package"]
+__all__ = ["Brief", "BriefDates", "BriefPlace", "Budget", "BudgetLevel", "CrewSheet", "Need", "NeedResult", "Package",
+           "ProfileRef", "WorkedTogether"]
 
 
 class _Record(BaseModel):
@@ -49,6 +50,8 @@ class BriefDates(_Record):
     text: str = Field("", description="as written in the brief")
     approximate: bool = Field(False, description="from a vague phrase such as 'next spring'")
     open_end: bool = Field(False, description="only a start is given ('from 3 May'); end repeats the start")
+    shoot: bool = Field(True, description="false: when off-set work is done ('an editor for two weeks from 4 "
+                        "January'), no shoot date; availability is still read over it")
 
     @model_validator(mode="after")
     def _ordered(self) -> BriefDates:
@@ -57,8 +60,11 @@ class BriefDates(_Record):
         return self
 
 
+BudgetLevel = Literal["micro", "low", "mid", "high"]
+
+
 class Budget(_Record):
-    level: Literal["micro", "low", "mid", "high"] | None = None
+    level: BudgetLevel | None = None
     amount_gbp: float | None = Field(None, ge=0)
     max_day_rate_gbp: float | None = Field(None, ge=0, description="a stated day-rate cap, applied as a filter")
     text: str = ""
@@ -97,10 +103,31 @@ class Package(BaseModel):
     distance_km: float | None = None
 
 
+class ProfileRef(BaseModel):
+    id: str
+    kind: str
+    name: str = Field(description="as the caller may see it: a hidden freelancer's is what they do")
+
+
+class WorkedTogether(BaseModel):
+    """Past work together, as evidence: two profiles put forward for different needs of the sheet,
+    or one of them and the member that sent the brief, credited on the same production."""
+
+    a: ProfileRef = Field(description="a profile on the sheet")
+    b: ProfileRef = Field(description="another on the sheet (for another need), or the brief's sender")
+    productions: list[str] = Field(description="what both are credited on (same title, same year), newest first: "
+                                   "'The Bottle Kiln Job, 2024'")
+    with_sender: bool = Field(False, description="b is the member that sent the brief")
+
+
 class CrewSheet(BaseModel):
     brief: Brief
     needs: list[NeedResult]
     packages: list[Package] = Field(default_factory=list)
+    sender: ProfileRef | None = Field(None, description="the member that sent the brief, when named")
+    worked_together: list[WorkedTogether] = Field(
+        default_factory=list, description="people and firms on the sheet who have worked together before, and "
+        "with the sender: evidence, not a ranking signal")
     fallback: bool = Field(False, description="no recognisable need: a plain search over the whole brief")
     fallback_matches: list[MatchOut] = Field(default_factory=list)
     message: str | None = None

@@ -117,9 +117,25 @@ def need_title(result: NeedResult) -> str:
     return need.label + (f" ×{need.quantity}" if need.quantity > 1 else "")
 
 
+def _worked_together(sheet: CrewSheet) -> dict[str, list[str]]:
+    """Per profile, the sheet's evidence of past work together, as redacted on the sheet:
+    "worked with Longport Pictures, who sent the brief, on Chase Road, 2024"."""
+    found: dict[str, list[str]] = {}
+    for pair in sheet.worked_together:
+        more = f" (and {len(pair.productions) - 1} more)" if len(pair.productions) > 1 else ""
+        if pair.with_sender:
+            found.setdefault(pair.a.id, []).append(f"worked with {pair.b.name}, who sent the brief, on "
+                                                   f"{pair.productions[0]}{more}")
+            continue
+        for one, other in ((pair.a, pair.b), (pair.b, pair.a)):
+            found.setdefault(one.id, []).append(f"worked with {other.name} on {pair.productions[0]}{more}")
+    return found
+
+
 def sheet_rows(sheet: CrewSheet, with_contact: bool) -> list[Row]:
     """One row per match, need by need (the nearest options beyond the radius after, marked)."""
     rows: list[Row] = []
+    together = _worked_together(sheet)
     blocks = [(need_title(r), r.matches, r.beyond) for r in sheet.needs]
     if sheet.fallback:
         blocks = [("Plain search over the brief", sheet.fallback_matches, [])]
@@ -131,7 +147,8 @@ def sheet_rows(sheet: CrewSheet, with_contact: bool) -> list[Row]:
                         "place": match.place or "", "distance km": round(km, 1) if km is not None else None,
                         "distance miles": round(miles(km), 1) if km is not None else None,
                         "availability": ex.availability or "",
-                        "why": "; ".join((["beyond the radius"] if is_beyond else []) + ex.reasons)}
+                        "why": "; ".join((["beyond the radius"] if is_beyond else []) + ex.reasons
+                                         + together.get(match.id, []))}
             if with_contact:
                 contact = match.contact
                 row["email"] = (contact.email or "") if contact else ""

@@ -5,6 +5,10 @@ since the index's last change. It works the same on SQLite and PostgreSQL, needs
 listener connection, and a missed wake-up costs at most one interval. The index is saved
 to the home folder at most every ``save_interval`` seconds while changes arrive, at once
 when asked (after an erasure, so no saved copy keeps the profile), and on stop.
+
+The first tick runs at once: a restarted server answers from its saved index while this thread
+replays what the index lacks (``matcher.catch_up``). Stopping ends a replay between chunks; the
+index is then not saved (the saved one, older, is still consistent: the next start replays again).
 """
 
 from __future__ import annotations
@@ -40,18 +44,22 @@ class IndexFollower:
         self._save_now.set()
 
     def stop(self) -> None:
-        """Stop polling, catch up one last time and save the index."""
+        """Stop polling, catch up one last time and save the index (unless a replay was cut short)."""
         self._stop.set()
         self._thread.join()
-        self._tick(final=True)
+        if self.engine.catching_up is None:
+            self._tick(final=True)
 
     def _run(self) -> None:
+        self._tick()
         while not self._stop.wait(self.interval):
             self._tick()
 
     def _tick(self, final: bool = False) -> None:
         try:
-            self.engine.sync()
+            self.engine.sync(stop=None if final else self._stop)
+            if self.engine.catching_up is not None:  # stopped half way: nothing worth saving
+                return
             seq = self.engine.index.change_seq  # writes in this process move it too
             erased = self.engine.erasures_applied != self._erasures_saved  # no saved copy may keep them
             due = final or erased or self._save_now.is_set() or time.monotonic() - self._last_save >= self.save_interval

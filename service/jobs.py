@@ -10,17 +10,25 @@ progress, so a profile counted as done is stored and findable. A failure stops t
 what it committed kept and said (``failed``); a shutdown stops it between batches
 (``interrupted``). The page and any client poll ``GET /api/jobs/{id}``; jobs are rows
 (``matcher.store.jobs``), so every service process answers for every job.
+
+A process killed mid-job (SIGKILL, out of memory: no shutdown runs) leaves its row "running".
+Each job records its process ("host:pid"); a job of this host whose process is gone, or whose pid
+is now this process's (containers reuse pids) but not one of its jobs, is marked interrupted when
+a process starts and whenever the job is read. The batches it committed are whole and indexed
+(the restarted index replays them); importing the file again finishes it (upserts).
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import socket
 import threading
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from matcher.engine import Engine
 from matcher.errors import NotFound
@@ -29,6 +37,8 @@ from matcher.store.jobs import JobRow
 from matcher.store.tables import utcnow
 
 __all__ = ["BATCH", "ImportJobs"]
+
+_CUT_SHORT = "the service stopped during the import; what was committed is kept: import the file again to finish it"
 
 BATCH = 200  # profiles per transaction: a few seconds of encoding on two cores
 log = logging.getLogger("service")
@@ -41,13 +51,15 @@ class ImportJobs:
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-job")
         self._stopping = threading.Event()
         self._mine: set[str] = set()
+        self._host, self.owner = socket.gethostname(), f"{socket.gethostname()}:{os.getpid()}"
+        self.reap()
 
     def start(self, parsed: ParsedFile, skipped: list[dict[str, Any]], by: str) -> dict[str, Any]:
         """Record a job for the file's valid profiles and queue it; returns the job as ``get`` does."""
         job_id = str(uuid.uuid4())
         with self.engine.store.session() as session:
             session.add(JobRow(id=job_id, kind="import", status="running", total=len(parsed.profiles), done=0,
-                               created=0, updated=0, skipped=skipped, created_by=by))
+                               created=0, updated=0, skipped=skipped, created_by=by, owner=self.owner))
         self._mine.add(job_id)
         self._pool.submit(self._run, job_id, parsed)
         return self.get(job_id)
@@ -57,15 +69,43 @@ class ImportJobs:
             row = session.get(JobRow, job_id)
             if row is None:
                 raise NotFound(f"no job with id '{job_id}'")
-            return {c.name: getattr(row, c.name) for c in JobRow.__table__.columns}
+            job = {c.name: getattr(row, c.name) for c in JobRow.__table__.columns}
+        if job["status"] == "running" and self._orphaned(job_id, job["owner"]):
+            self._finish(job_id, "interrupted", _CUT_SHORT, only_running=True)
+            return self.get(job_id)
+        return job
+
+    def reap(self) -> int:
+        """Mark interrupted the running jobs whose process is gone; returns how many."""
+        with self.engine.store.session() as session:
+            running = session.execute(select(JobRow.id, JobRow.owner).where(JobRow.status == "running")).all()
+        orphans = [job_id for job_id, owner in running if self._orphaned(job_id, owner)]
+        for job_id in orphans:
+            log.warning("import job %s was cut short by the end of its process; marked interrupted", job_id)
+            self._finish(job_id, "interrupted", _CUT_SHORT, only_running=True)
+        return len(orphans)
+
+    def _orphaned(self, job_id: str, owner: str | None) -> bool:
+        """Whether a running job's process is gone (only a process on the same host can tell)."""
+        host, _, pid = (owner or "").rpartition(":")
+        if host != self._host or not pid.isdigit():
+            return False
+        if int(pid) == os.getpid():
+            return job_id not in self._mine
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            return True
+        except PermissionError:  # someone else's live process
+            return False
+        return False
 
     def stop(self) -> None:
         """Stop between batches; a job cut short says so and keeps what it committed."""
         self._stopping.set()
         self._pool.shutdown(wait=True, cancel_futures=True)
         for job_id in self._mine:
-            self._finish(job_id, "interrupted", "the service stopped during the import; "
-                                                "import the file again to finish it", only_running=True)
+            self._finish(job_id, "interrupted", _CUT_SHORT, only_running=True)
 
     def _run(self, job_id: str, parsed: ParsedFile) -> None:
         profiles = parsed.profiles

@@ -43,7 +43,7 @@ class Runtime:
 
     @classmethod
     def start(cls, settings: ServiceSettings, metrics: Metrics, engine: Engine | None = None) -> Runtime:
-        engine = engine or Engine(settings)
+        engine = engine or Engine(settings, catch_up=False)  # answers at once; the follower replays the rest
         engine.encoder.ready()  # the model loads in the background: ready means ready, and a broken one stops the start
         keys = KeyRing(engine.store)
         if settings.admin_key is not None:
@@ -55,8 +55,9 @@ class Runtime:
         mailer = create_mailer(settings)
         links = AnswerLinks(AnswerLinks.secret_from(settings, engine.store), settings.availability_link_ttl)
         desk = AvailabilityDesk(engine, shortlists, mailer, links, settings)
+        jobs = ImportJobs(engine, settings.import_batch)  # and a job a killed process left "running" is said cut short
         return cls(settings, engine, keys, shortlists, Catalogue(engine.store), follower, metrics,
-                   Ownership(engine.store), CreditTable(engine.store), mailer, desk, ImportJobs(engine))
+                   Ownership(engine.store), CreditTable(engine), mailer, desk, jobs)
 
     def stop(self) -> None:
         self.jobs.stop()

@@ -25,6 +25,8 @@ class ServiceSettings(MatcherSettings):
     # The index is saved at most this often while changes arrive, and always on shutdown.
     index_save_interval: float = Field(30.0, gt=0)
     max_import_bytes: int = Field(5_000_000, gt=0, description="body limit of /api/profiles/import")
+    import_batch: int = Field(200, ge=1, le=5_000, description="profiles per transaction of a background import "
+                              "(POST /api/imports); other writes wait at most for one batch")
     max_body_bytes: int = Field(1_000_000, gt=0, description="body limit of every other request")
     max_text_chars: int = Field(20_000, gt=0, description="longest search text or brief")
     admin_key: SecretStr | None = Field(None, min_length=32, description="an admin key that must exist "

@@ -23,7 +23,7 @@ from dataclasses import dataclass, fields
 from matcher.explain import Explanation
 from matcher.index import ProfileIndex
 from matcher.personal_names import person_remover
-from models.brief import CrewSheet
+from models.brief import CrewSheet, ProfileRef
 from models.match import ExplanationOut, MatchOut
 from models.profile import Profile
 from service.roles import Role
@@ -104,8 +104,17 @@ def redact_sheet(sheet: CrewSheet, role: Role, lookup: Callable[[str], Identity 
     packages = [package if _name_shown(role, _visibility(lookup(package.id)), package.kind)
                 else package.model_copy(update={"name": _label(lookup(package.id), package.kind)})
                 for package in sheet.packages]
+    def ref(profile: ProfileRef) -> ProfileRef:
+        identity = lookup(profile.id)
+        if _name_shown(role, _visibility(identity), profile.kind):
+            return profile
+        return profile.model_copy(update={"name": _label(identity, profile.kind)})
+
+    together = [pair.model_copy(update={"a": ref(pair.a), "b": ref(pair.b)}) for pair in sheet.worked_together]
     return sheet.model_copy(update={"needs": needs, "packages": packages,
-                                    "fallback_matches": redact(sheet.fallback_matches)})
+                                    "fallback_matches": redact(sheet.fallback_matches),
+                                    "sender": ref(sheet.sender) if sheet.sender else None,
+                                    "worked_together": together})
 
 
 # -- internals ---------------------------------------------------------------------------

@@ -17,7 +17,7 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -87,7 +87,7 @@ def _postgres(statement: str) -> None:
 
 
 # -- homes and servers -----------------------------------------------------------------
-def seed_home(home: Path, database: Database, profiles: list[Profile], index=None) -> dict[str, str | None]:
+def seed_home(home: Path, database: Database, profiles: Sequence[Profile], index=None) -> dict[str, str | None]:
     """Store profiles, save their (already built) index into the home, and make a key per role.
 
     Returns the keys by role ("public" has none)."""
@@ -101,9 +101,12 @@ def seed_home(home: Path, database: Database, profiles: list[Profile], index=Non
     try:
         if profiles:
             store.save(profiles)
-        if index is not None:
-            index.change_seq = store.latest_seq()
-            save_index(index, settings.index_dir)
+        if index is not None:  # saved as of this store's log; the (shared) index itself is left as it was
+            shared_seq, index.change_seq = index.change_seq, store.latest_seq()
+            try:
+                save_index(index, settings.index_dir)
+            finally:
+                index.change_seq = shared_seq
         ring = KeyRing(store)
         keys = {role: ring.create(f"test {role}", role).secret for role in ROLES[1:]}
     finally:
@@ -129,21 +132,23 @@ class ServerProcess:
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self) -> ServerProcess:
+    def start(self, caught_up: bool = True) -> ServerProcess:
+        """Start it and wait until it answers (``caught_up``: and its index has replayed the change log)."""
         with open(self.log_path, "w") as log:
             self.process = subprocess.Popen(
                 [sys.executable, "-m", "matcher", "--home", str(self.home), "serve", "--host", "127.0.0.1",
                  "--port", str(self.port), *self.args], env=self.env, stdout=log, stderr=subprocess.STDOUT)
-        self.wait_ready()
+        self.wait_ready(caught_up)
         return self
 
-    def wait_ready(self) -> None:
+    def wait_ready(self, caught_up: bool = True) -> None:
         deadline = time.monotonic() + _READY_WAIT_S
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"the server exited with {self.process.returncode}:\n{self.log()}")
             try:
-                if httpx.get(f"{self.base_url}/api/health", timeout=2).status_code == 200:
+                health = httpx.get(f"{self.base_url}/api/health", timeout=2)
+                if health.status_code == 200 and (not caught_up or health.json()["status"] == "ok"):
                     return
             except httpx.TransportError:
                 pass
@@ -190,7 +195,7 @@ class Service:
             client.close()
 
 
-def make_service(home: Path, database: Database, profiles: list[Profile], index=None,
+def make_service(home: Path, database: Database, profiles: Sequence[Profile], index=None,
                  env: dict[str, str] | None = None) -> Service:
     keys = seed_home(home, database, profiles, index)
     server = ServerProcess(home, database.url, env).start()
@@ -199,10 +204,11 @@ def make_service(home: Path, database: Database, profiles: list[Profile], index=
 
 # -- fixtures --------------------------------------------------------------------------
 @pytest.fixture(scope="session")
-def demo_slice_profiles() -> list[Profile]:
+def demo_slice_profiles() -> tuple[Profile, ...]:
+    """Shared, so read-only (a tuple; tests/conftest.py checks nothing in it changed)."""
     parsed = parse_jsonl("\n".join(demo_slice_lines()))
     assert not parsed.errors
-    return parsed.profiles
+    return tuple(parsed.profiles)
 
 
 @pytest.fixture(scope="session")

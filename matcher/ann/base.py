@@ -39,7 +39,7 @@ class DenseIndex(ABC):
     def remove(self, positions: np.ndarray) -> None:
         if len(positions):
             with faiss_call("removing vectors"):
-                self._index.remove_ids(np.asarray(positions, dtype=np.int64))
+                self._index.remove_ids(np.asarray(positions, dtype=np.int64))  # type: ignore[arg-type]  # faiss's stubs: no array wrapper
 
     @abstractmethod
     def search(
@@ -51,7 +51,7 @@ class DenseIndex(ABC):
     def save(self, path: Path) -> None: ...
 
     def __len__(self) -> int:
-        return self._index.ntotal
+        return int(self._index.ntotal)
 
 
 def selector_for(allowed: np.ndarray | None) -> faiss.SearchParameters | None:
@@ -61,8 +61,9 @@ def selector_for(allowed: np.ndarray | None) -> faiss.SearchParameters | None:
         return None
     bits = np.packbits(allowed.astype(bool), bitorder="little")
     selector = faiss.IDSelectorBitmap(allowed.size, faiss.swig_ptr(bits))
-    params = faiss.SearchParameters(sel=selector)
-    params._keep = (bits, selector)  # faiss holds raw pointers: keep the buffers alive
+    params = faiss.SearchParameters(sel=selector)  # type: ignore[call-arg]  # faiss's stubs: no keywords
+    # faiss holds raw pointers: keep the buffers alive
+    params._keep = (bits, selector)  # type: ignore[attr-defined]  # faiss's stubs: a Python attribute of ours
     return params
 
 
@@ -98,8 +99,8 @@ def _scan(out: np.ndarray, query: np.ndarray, vectors: np.ndarray) -> None:
     """``out[i] = vectors[i] . query`` (all three contiguous float32)."""
     if len(vectors):
         with faiss_call("scoring vectors"):
-            faiss.fvec_inner_products_ny(faiss.swig_ptr(out), faiss.swig_ptr(query), faiss.swig_ptr(vectors),
-                                         vectors.shape[1], len(vectors))
+            kernel = faiss.fvec_inner_products_ny  # type: ignore[attr-defined]  # faiss's stubs: the kernel is missing
+            kernel(faiss.swig_ptr(out), faiss.swig_ptr(query), faiss.swig_ptr(vectors), vectors.shape[1], len(vectors))
 
 
 def inner_products_at(vectors: np.ndarray, query: np.ndarray, positions: np.ndarray, size: int) -> np.ndarray:
@@ -111,7 +112,8 @@ def inner_products_at(vectors: np.ndarray, query: np.ndarray, positions: np.ndar
         found = np.empty(len(ids), dtype=np.float32)
         query = np.ascontiguousarray(query, dtype=np.float32)
         with faiss_call("scoring vectors"):
-            faiss.fvec_inner_products_by_idx(faiss.swig_ptr(found), faiss.swig_ptr(query), faiss.swig_ptr(vectors),
-                                             faiss.swig_ptr(ids), vectors.shape[1], 1, len(ids))
+            kernel = faiss.fvec_inner_products_by_idx  # type: ignore[attr-defined]  # faiss's stubs: the kernel is missing
+            kernel(faiss.swig_ptr(found), faiss.swig_ptr(query), faiss.swig_ptr(vectors), faiss.swig_ptr(ids),
+                   vectors.shape[1], 1, len(ids))
         out[ids] = found
     return out

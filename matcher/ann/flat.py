@@ -20,11 +20,14 @@ class FlatIndex(DenseIndex):
         super().__init__(dim)
         self._index = faiss.IndexIDMap2(faiss.IndexFlatIP(dim))
 
-    def search(self, queries, k, allowed=None):
+    def search(
+        self, queries: np.ndarray, k: int, allowed: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
         k = max(1, min(k, len(self))) if len(self) else 1
         with faiss_call("searching"):
-            return self._index.search(np.ascontiguousarray(queries, dtype=np.float32), k,
-                                      params=selector_for(allowed))
+            found: tuple[np.ndarray, np.ndarray] = self._index.search(
+                np.ascontiguousarray(queries, dtype=np.float32), k, params=selector_for(allowed))
+        return found
 
     def save(self, path: Path) -> None:
         # Nothing to save: the vectors file is the source of truth and a flat index is

@@ -32,18 +32,19 @@ _POINTS_PER_CELL_SAMPLED = 40    # k-means needs ~40 a cell, not the whole corpu
 
 class IvfIndex(DenseIndex):
     kind = "ivf"
+    _owner: faiss.Index  # set by load() for an old id-mapped file: owns the inner index's memory
 
     def __init__(self, dim: int, nlist: int = 1024, nprobe: int = 32) -> None:
         super().__init__(dim)
         quantizer = faiss.IndexFlatIP(dim)
         self._ivf = faiss.IndexIVFFlat(quantizer, dim, nlist, faiss.METRIC_INNER_PRODUCT)
         self._ivf.nprobe = nprobe
-        self._quantizer = quantizer  # faiss does not own it from Python: keep it alive
+        self._quantizer: faiss.Index = quantizer  # faiss does not own it from Python: keep it alive
         self._index = faiss.IndexIDMap2(faiss.IndexFlatIP(dim))  # exact until trained
 
     @property
     def trained(self) -> bool:
-        return self._ivf.is_trained
+        return bool(self._ivf.is_trained)
 
     @property
     def exact(self) -> bool:  # type: ignore[override]
@@ -71,6 +72,7 @@ class IvfIndex(DenseIndex):
         with faiss_call("training the IVF cells"):
             self._ivf.train(np.ascontiguousarray(sample, dtype=np.float32))
         staged = self._index
+        assert isinstance(staged, faiss.IndexIDMap2), "untrained, the vectors sit in the flat id map"
         self._index = self._ivf
         if staged.ntotal:
             ids = faiss.vector_to_array(staged.id_map).astype(np.int64)
@@ -80,23 +82,27 @@ class IvfIndex(DenseIndex):
     def add(self, positions: np.ndarray, vectors: np.ndarray) -> None:
         super().add(positions, vectors)
         if not self.trained and len(self) >= self.train_threshold:
+            assert isinstance(self._index, faiss.IndexIDMap2), "untrained, the vectors sit in the flat id map"
             held = self._index.index.reconstruct_n(0, self._index.ntotal)
             wanted = min(len(held), _POINTS_PER_CELL_SAMPLED * self.nlist)
             sample = np.random.default_rng(0).choice(len(held), size=wanted, replace=False)
             self.train(held[np.sort(sample)])
 
-    def search(self, queries, k, allowed=None):
+    def search(
+        self, queries: np.ndarray, k: int, allowed: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
         k = max(1, min(k, len(self))) if len(self) else 1
         queries = np.ascontiguousarray(queries, dtype=np.float32)
         params = selector_for(allowed)
         if self.trained:
-            ivf_params = faiss.SearchParametersIVF(nprobe=self.nprobe)
+            ivf_params = faiss.SearchParametersIVF(nprobe=self.nprobe)  # type: ignore[call-arg]  # faiss's stubs: no keywords
             if params is not None:
                 ivf_params.sel = params.sel
-                ivf_params._keep = params
+                ivf_params._keep = params  # type: ignore[attr-defined]  # faiss's stubs: a Python attribute of ours
             params = ivf_params
         with faiss_call("searching"):
-            return self._index.search(queries, k, params=params)
+            found: tuple[np.ndarray, np.ndarray] = self._index.search(queries, k, params=params)
+        return found
 
     def save(self, path: Path) -> None:
         with faiss_call("saving the index"):
@@ -117,11 +123,12 @@ class IvfIndex(DenseIndex):
         if isinstance(saved, faiss.IndexIDMap2) and isinstance(faiss.downcast_index(saved.index), faiss.IndexIVFFlat):
             # written by an earlier version (an IVF inside an id map): the same cells, refilled
             inner = faiss.downcast_index(saved.index)
+            assert isinstance(inner, faiss.IndexIVFFlat)  # checked above
             ids = faiss.vector_to_array(saved.id_map).astype(np.int64)
             inner.make_direct_map()
             vectors = inner.reconstruct_n(0, inner.ntotal)
             inner.reset()
-            inner.set_direct_map_type(faiss.DirectMap.NoMap)
+            inner.set_direct_map_type(faiss.DirectMap.NoMap)  # type: ignore[attr-defined]  # faiss's stubs: no DirectMap
             inner.add_with_ids(vectors, ids)
             index = cls.__new__(cls)
             DenseIndex.__init__(index, dim)

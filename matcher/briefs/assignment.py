@@ -24,6 +24,7 @@ from matcher.explain import Match
 __all__ = ["assign"]
 
 _NOT_A_CANDIDATE = -1e6
+Who = tuple[str] | tuple[int, str]  # a freelancer's id, or a need's index and a firm's id
 
 
 def assign(ranked: list[list[Match]], sizes: list[int], repeats: bool = False) -> list[list[Match]]:
@@ -33,7 +34,7 @@ def assign(ranked: list[list[Match]], sizes: list[int], repeats: bool = False) -
         return [_reranked(best) for best in own_best]
     from scipy.optimize import linear_sum_assignment
 
-    columns: dict[tuple, int] = {}
+    columns: dict[Who, int] = {}
     for i, matches in enumerate(ranked):
         for match in matches:
             columns.setdefault(_who(i, match), len(columns))
@@ -44,7 +45,7 @@ def assign(ranked: list[list[Match]], sizes: list[int], repeats: bool = False) -
             weight[row, columns[_who(i, match)]] = match.score
     rows, cols = linear_sum_assignment(weight, maximize=True)
     by_column = {column: key for key, column in columns.items()}
-    chosen: list[set] = [set() for _ in sizes]
+    chosen: list[set[Who]] = [set() for _ in sizes]
     for row, column in zip(rows, cols, strict=True):
         if weight[row, column] > _NOT_A_CANDIDATE / 2:
             chosen[slots[row]].add(by_column[column])
@@ -57,7 +58,7 @@ def _apart(lists: list[list[Match]]) -> bool:
     return len(keys) == len(set(keys))
 
 
-def _who(need: int, match: Match) -> tuple:
+def _who(need: int, match: Match) -> Who:
     """A freelancer is one person across needs; a firm counts separately for each need."""
     return (match.id,) if match.kind == "freelancer" else (need, match.id)
 

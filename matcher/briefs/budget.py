@@ -12,9 +12,10 @@ Rules:
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from matcher.briefs.rules.money import MONEY
-from models.brief import Budget
+from models.brief import Budget, BudgetLevel
 
 __all__ = ["find_budget"]
 
@@ -23,19 +24,20 @@ _LEVEL, _AMOUNT, _PER_DAY, _PER_OTHER = MONEY.level, MONEY.amount, MONEY.per_day
 _RATE_BEFORE, _NEAR_BUDGET = MONEY.rate_before, MONEY.near_budget
 
 
-def _amount(m: re.Match) -> float:
+def _amount(m: re.Match[str]) -> float:
     n = m.group("n") or m.group("bn")
     mult = (m.group("mult") or m.group("bmult") or "").lower()
     return float(n.replace(",", "")) * _MULT.get(mult, 1)
 
 
-def _level(text: str, notes: list[str]) -> tuple[str | None, list[str]]:
+def _level(text: str, notes: list[str]) -> tuple[BudgetLevel | None, list[str]]:
     found = [(next(k for k, v in m.groupdict().items() if v), m.group()) for m in _LEVEL.finditer(text)]
     levels = {lvl for lvl, _ in found}
     if len(levels) > 1:
         notes.append(f"The brief gives more than one budget level ({', '.join(w for _, w in found)}); "
                      f"taking '{found[0][1]}'.")
-    return (found[0][0] if found else None), [w for _, w in found[:1]]
+    # the pattern's group names are the levels
+    return (cast(BudgetLevel, found[0][0]) if found else None), [w for _, w in found[:1]]
 
 
 def find_budget(text: str) -> tuple[Budget | None, list[str]]:

@@ -51,7 +51,7 @@ def is_vacancy(text: str, start: int, end: int) -> bool:
         return True
     if NEEDS.lost.search(text, max(0, start - 45), start):
         return True  # "we've lost our sound recordist"
-    return bool(NEEDS.vacancy.match(text, end)) and "our" in before.lower().split()[-3:]
+    return bool(NEEDS.vacancy.match(text, end)) and bool({"our", "my"} & set(before.lower().split()[-3:]))
 
 
 def sentence_start(text: str, pos: int) -> int:

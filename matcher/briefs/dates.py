@@ -61,7 +61,11 @@ def _numeric(s: str) -> dt.date | None:
     return d.date() if d else None
 
 
-def _parts(m: re.Match, p: str) -> tuple[int, int, int | None] | dt.date | None:
+# (day, month, year or None) as written, or a whole numeric date; the patterns never leave the day out.
+_Parts = tuple[int | None, int, int | None] | dt.date
+
+
+def _parts(m: re.Match[str], p: str) -> _Parts | None:
     """(day, month, year or None) of a _day(p) match, or a full date for a numeric one."""
     if m.group(p + "n"):
         return _numeric(m.group(p + "n"))
@@ -70,16 +74,17 @@ def _parts(m: re.Match, p: str) -> tuple[int, int, int | None] | dt.date | None:
     return _int(m.group(p + "d2")), month_number(m.group(p + "m2")), _int(m.group(p + "y2"))
 
 
-def _resolve(parts, today: dt.date, year: int | None = None) -> dt.date:
+def _resolve(parts: _Parts, today: dt.date, year: int | None = None) -> dt.date:
     """A date from parts; with no year, `year` if given, else the next occurrence from today."""
     if isinstance(parts, dt.date):
         return parts
     d, m, y = parts
+    assert d is not None, "every day pattern captures the day"
     first = dt.date(y or year or today.year, m, d)
     return first if y or year or first >= today else first.replace(year=today.year + 1)
 
 
-def _pair(a, b, today: dt.date) -> tuple[dt.date, dt.date]:
+def _pair(a: _Parts, b: _Parts, today: dt.date) -> tuple[dt.date, dt.date]:
     """A range's two ends, the year carried across and the end deciding the next occurrence."""
     if isinstance(a, tuple) and a[2] is None:
         hi = _resolve(b, today)
@@ -90,9 +95,12 @@ def _pair(a, b, today: dt.date) -> tuple[dt.date, dt.date]:
     return lo, (hi.replace(year=hi.year + 1) if hi < lo and not (isinstance(b, tuple) and b[2]) else hi)
 
 
-def _bounds(rx: re.Pattern, m: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date] | None:
+def _bounds(rx: re.Pattern[str], m: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date] | None:
     if rx is _RANGE:
         b = _parts(m, "b")
+        if DATES.moved.search(m.string, max(0, m.start() - 30), m.start()) and b:  # "moved from 3rd to 10th March"
+            hi = _resolve(b, today)
+            return hi, hi
         a = _parts(m, "a") if m.group("bare") is None else (  # "3-21 March": the 3 borrows month and year
             (_int(m.group("bare")), *((b.month, b.year) if isinstance(b, dt.date) else b[1:])) if b else None)
         return _pair(a, b, today) if a and b else None
@@ -103,6 +111,12 @@ def _bounds(rx: re.Pattern, m: re.Match[str], today: dt.date) -> tuple[dt.date, 
     if rx is _WEEK_OF:  # "the first week of June": 1-7; "the last week of March": its last seven days
         first, last = upcoming(month_number(m.group("m")), 1, _int(m.group("y")), today, False)
         nth = m.group("nth").lower()
+        if m.group("unit").lower() != "week":  # a weekend: the nth (or last) Saturday and its Sunday
+            saturdays = [d for d in (first + dt.timedelta(days=i) for i in range((last - first).days + 1))
+                         if d.weekday() == 5 and d + dt.timedelta(days=1) <= last]
+            k = -1 if nth in ("last", "final") else {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2,
+                                                    "3rd": 2, "fourth": 3, "4th": 3}[nth]
+            return saturdays[k], saturdays[k] + dt.timedelta(days=1)
         if nth in ("last", "final"):
             return last - dt.timedelta(days=6), last
         k = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}[nth]
@@ -117,6 +131,7 @@ def _bounds(rx: re.Pattern, m: re.Match[str], today: dt.date) -> tuple[dt.date, 
         ahead = 0 if m.group("rel").lower() == "this" else 1
         year, month = today.year + (today.month + ahead - 1) // 12, (today.month + ahead - 1) % 12 + 1
         d1 = _int(m.group("d1"))
+        assert d1 is not None, "the pattern captures the first day"
         return dt.date(year, month, d1), dt.date(year, month, _int(m.group("d2")) or d1)
     if rx is _MRANGE:
         mon, y = month_number(m.group("m")), _int(m.group("y"))
@@ -143,13 +158,17 @@ def _bounds(rx: re.Pattern, m: re.Match[str], today: dt.date) -> tuple[dt.date, 
 def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int, dt.date]], list[str]]:
     """Every date expression in text order, and the deadlines (delivery?, where, day); a claimed
     stretch of text blocks vaguer readings of it."""
-    found, notes, taken, deadlines = [], [], [], []
+    found: list[_Span] = []
+    notes: list[str] = []
+    taken: list[tuple[int, int]] = []
+    deadlines: list[tuple[bool, int, dt.date]] = []
     for rx, kind in ((_MDAYS, "range"), (_WEEK_OF, "week"), (_MONTH_END, "period"), (_RANGE, "range"), (_DOM, "range"),
                      (_MRANGE, "range"), (_WEEK, "week"), (_SINGLE, "day"), (_HOLIDAY, "period"),
                      (_MONTHS, "period"), (_PERIOD, "period"), (_RELATIVE, "day")):
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
+            bounds: tuple[dt.date, dt.date] | tuple[()] | None  # (): claimed, but no date
             try:
                 bounds = _bounds(rx, m, today)
             except ValueError:  # "31 April": no such day, and no month to fall back on either

@@ -25,6 +25,7 @@ from matcher.briefs.guess import RoleGuesser
 from matcher.briefs.indirect import doer_of, places_wanted
 from matcher.briefs.rules.needs import NEEDS
 from matcher.briefs.rules.words import (
+    ACTIVITY_WORDS,
     AGENT_ENDINGS,
     AGENT_WORDS,
     BARE_SUPPLIERS,
@@ -38,11 +39,17 @@ from matcher.briefs.rules.words import (
 )
 from matcher.geo import load_gazetteer
 from matcher.taxonomy import Mention, Role, Taxonomy
+from matcher.taxonomy_words import singular
 
-__all__ = ["Named", "find_named"]
+__all__ = ["GENERIC_LABEL", "Named", "find_named"]
+
+GENERIC_LABEL = "Crew (roles not given)"  # "we need a crew": one need, unless the brief names the roles
 
 ASKED_FOR_WORD = 0.8
-_CALENDAR = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\w*$", re.I)
+_DAY_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+             r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:rs?|rsday)?"
+             r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?|tmoz|tomoz|tmrw|tmw|tomorrow|tonight|today)s?")
+_CALENDAR = re.compile(rf"{_DAY_WORD}(?:-{_DAY_WORD})?$", re.I)  # "Mon-Weds", "tmoz": when, not who
 _FUNCTION_WORDS = frozenset([
     "so", "then", "but", "because", "since", "while", "though", "although", "if", "as", "or", "and", "yet",
     "all", "both", "each", "every", "local", "nearby", "ready", "anyone", "everyone",
@@ -51,11 +58,15 @@ _FUNCTION_WORDS = frozenset([
     "who", "we", "you", "they", "it", "i", "he", "she", "currently", "really", "just", "also", "here", "there",
     "not", "very", "locally", "interested", "hoping", "keen", "happy", "able",
     "whether", "asked", "wondering", "wondered", "said", "told", "mentioned", "saw", "heard",
+    "want", "wants", "needs", "plan", "plans", "planning", "going", "trying", "hope", "hopes",
 ])
 _PERSON_ENDINGS = ("ist", "ists", "ian", "ians", "person", "people")  # "a hair person for the shoot": no place
 _JOINERS = frozenset({"or", "and", "local", "nearby", "all", "both"})
 _PRONOUN = re.compile(r"(?:we|i|you|they|he|she|it|let)(?:['\u2019]\w*)?$")
 _NOT_NOUN = ("ly", "able", "ible", "ful", "ous", "ive")  # "someone reliable": no noun to read
+# "a team of astronauts", "a pair of riggers": the head is what follows "of"
+_COLLECTIVES = frozenset({"team", "teams", "group", "groups", "crew", "pair", "couple", "set", "bunch", "panel",
+                          "troupe", "handful", "number", "lot", "lots", "load", "loads", "pool", "squad", "unit"})
 _DETERMINERS = {"a", "an", "the", "some", "any", "another", "our", "your", "more", "extra", "additional"}
 
 
@@ -87,9 +98,28 @@ def _overlaps(found: list[Named], start: int, end: int) -> bool:
     return any(x.start < end and start < x.end for x in found)
 
 
+def _what_is_made(text: str, m: Mention) -> bool:
+    """A role or service word that says what the production makes or does, not who is asked for:
+    before a thing made ("400 VFX shots"), a kind of shot after a filming verb ("film drone shots"),
+    or a word for a kind of production used as a verb or naming the event ("livestream it", "we're
+    livestreaming three concerts", "an outside broadcast from the market")."""
+    if NEEDS.made_product.match(text, m.end):
+        return True
+    surface = m.surface.lower()
+    if surface.split()[-1] in ("shots", "footage", "aerials") and NEEDS.film_verb.search(text, max(0, m.start - 30),
+                                                                                          m.start):
+        return True
+    if surface not in ACTIVITY_WORDS:
+        return False
+    verb = surface.endswith("ing") and re.search(r"(?:\b(?:is|are|am|be|been|were|was)|['\u2019]re|['\u2019]s)\s+$",
+                                                 text[max(0, m.start - 12):m.start], re.I)
+    return bool(verb or NEEDS.activity.match(text, m.end))
+
+
 def _from_taxonomy(text: str, taxonomy: Taxonomy) -> list[Named]:
     found = [Named.of(m.role, m.start, m.end, m.surface, m.confidence, m.how) for m in taxonomy.mentions(text)
-             if m.role.kind == "crew" or not NEEDS.as_modifier.match(text, m.end)]  # "a live studio show"
+             if (m.role.kind == "crew" or not NEEDS.as_modifier.match(text, m.end))  # "a live studio show"
+             and not _what_is_made(text, m)]
     quiet = NEEDS.quiet_facility.finditer(text) if re.search(r"studio|office|LED", text, re.I) else ()
     extra = []
     for m in quiet:
@@ -122,6 +152,12 @@ def _phrase_before(text: str, end: int) -> tuple[int, str]:
     return (offset + kept[0].start(), text[offset + kept[0].start():end]) if kept else (end, "")
 
 
+def _sentence_before(text: str, pos: int) -> int:
+    """Where the sentence before the one holding ``pos`` starts."""
+    ends = [m.end() for m in re.finditer(r"[.!?\n]+", text, 0) if m.end() <= pos]
+    return ends[-2] if len(ends) >= 2 else 0
+
+
 def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, phrase) of noun phrases asked for: after a request cue or a list heading (with
     the list that follows), and before 'wanted', 'also welcome', 'out there'."""
@@ -131,6 +167,8 @@ def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
               and not NEEDS.offer_if.search(text, max(0, m.start() - 40), m.end())]  # "if anyone needs"
     starts += [m.end() for m in NEEDS.and_then.finditer(text)
                if NEEDS.asked_in_sentence.search(text, max(0, m.start() - 120), m.start())]
+    starts += [m.end() for m in NEEDS.list_cue.finditer(text)
+               if NEEDS.asked_nearby.search(text, _sentence_before(text, m.start()), m.start())]
     for pos in sorted(starts):
         for _ in range(6):  # a list: "a jib, a slider and two radio mics"
             m = NEEDS.noun_phrase.match(text, pos)
@@ -168,20 +206,27 @@ def _read_phrase(phrase: str, start: int, end: int, guesser: RoleGuesser | None,
     """A phrase no alias names: the nearest role if near enough, else free text if it names a
     person or a service (or, ``strong``, anything asked for), else nothing."""
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w'\u2019-]*", phrase)]
-    if not words or words[-1] in NOT_NEEDS or _CALENDAR.match(words[-1]) or all(w in _DETERMINERS for w in words):
+    if not words or len("".join(words)) < 2 or words[-1] in NOT_NEEDS or _CALENDAR.match(words[-1]) \
+            or all(w in _DETERMINERS for w in words):
         return None
     if (len(words) > 5 and not strong) or words[-1].endswith(_NOT_NOUN):
         return None
     if not task and (any(w in _FUNCTION_WORDS for w in words[1:])
                      or (words[0] in _FUNCTION_WORDS and words[0] not in _DETERMINERS)):
         return None  # "are currently looking", "we would": no noun phrase
+    if "of" in words[1:] and words[words.index("of", 1) - 1] not in _COLLECTIVES:
+        words = words[:words.index("of", 1)]  # "details of our filming": the head comes before "of"
+    if words[0] in ("their", "his", "her", "own"):
+        return None  # "someone with their own A7": what a person has, not a need of its own
     head = words[-1]
+    if head in NOT_NEEDS:
+        return None
     if head in BARE_SUPPLIERS and len(words) <= 2:
         return None
     if not task and not_a_supplier(head, len(words)):
         return None  # "a soul score", "contributors", "a safety video filmed": made, filmed or served
     if head in GENERIC_CREW and len(words) <= 2:
-        return Named(start, end, phrase, None, "Crew (roles not given)", 0.0, "free text", "crew")
+        return Named(start, end, phrase, None, GENERIC_LABEL, 0.0, "free text", "crew")
     guess = guesser.guess(f"{phrase} {context}".strip(), head if same_head else None) if guesser else None
     if guess is not None and guesser is not None and not same_head and not guesser.agrees(phrase, guess, task):
         guess = None  # "a prop stylist" is no wardrobe stylist, "a boat" no marine coordinator
@@ -231,8 +276,9 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         words = [w.lower() for w in phrase.split()]
         clause = any(_PRONOUN.match(w) or (w in _FUNCTION_WORDS and w not in _JOINERS) for w in words)  # "we'd love"
         clause = clause or (bool(words) and (words[-1] in AGENT_WORDS or words[-1].endswith(_PERSON_ENDINGS)))
-        if phrase and role and not clause and words[-1] not in NOT_NEEDS and not _overlaps(found, start, m.start()):
-            found.append(Named.of(role, start, m.start(), phrase, 0.9, "place to film"))
+        place = bool(words) and (words[-1] in PLACE_HEADS or singular(words[-1]) in PLACE_HEADS)
+        if phrase and role and place and not clause and not _overlaps(found, start, m.start()):
+            found.append(Named.of(role, start, m.start(), phrase, 0.9, "place to film"))  # not "a charity to film"
     location = taxonomy.resolve("filming location")
     for start, end, phrase in places_wanted(text, _phrase_before):
         if location is not None and not _overlaps(found, start, end):
@@ -256,8 +302,10 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         if cued and words[-1] in PLACE_HEADS and location is not None:  # "need a location", "a farmhouse"
             found.append(Named.of(location, start, end, phrase, ASKED_FOR_WORD, "place to film"))
             continue
-        role = taxonomy.resolve(phrase)
-        if role is not None and cued and len(phrase.split()) <= 2:  # "need sound": an everyday word asked for
+        plain = re.sub(r"^(?:(?:local|nearby|good|reliable|experienced|decent|freelance|some)\s+)+", "", phrase,
+                       flags=re.I)
+        role = taxonomy.resolve(phrase) or taxonomy.resolve(plain)  # "local security": security
+        if role is not None and cued and len(plain.split()) <= 2:  # "need sound": an everyday word asked for
             found.append(Named.of(role, start, end, phrase, ASKED_FOR_WORD, "asked-for word"))
             continue
         context = re.match(r"\s+for\s+(?:the\s+)?[\w\s-]{3,30}?(?=[.,;!?\n]|$)", text[end:])

@@ -13,7 +13,8 @@ each named thing in its context and merges repeats:
 - not asked by the sender (``covered.not_asked``): someone else's request, a permission question,
   what one supplier provides, whom another need serves;
 - the same role twice is one need when either has no number of its own (a heading "Editor wanted"
-  then "we need an editor"; "the gaffer", "sparks should be PAT-tested": qualifiers join) or the
+  then "we need an editor"; "the gaffer", "sparks should be PAT-tested": qualifiers join), or only the
+  article's one ("a Development Producer" heading, then "a development producer to ..."), or the
   same qualifiers ("a gaffer ... another
   gaffer": quantities add); "a Welsh-speaking runner" and "two runners" stay two needs.
 """
@@ -31,9 +32,10 @@ from matcher.briefs.covered import (
     is_sender,
     is_vacancy,
     not_asked,
+    sentence_start,
 )
 from matcher.briefs.guess import RoleGuesser
-from matcher.briefs.mentions import Named, find_named
+from matcher.briefs.mentions import GENERIC_LABEL, Named, find_named
 from matcher.briefs.qualifiers import qualifiers_after
 from matcher.briefs.quantities import MAX_QUANTITY, after_quantity, is_plural, quantity_before
 from matcher.briefs.rules.needs import NEEDS
@@ -50,6 +52,7 @@ class _Found:
     quantity: int | None  # None: not stated
     qualifiers: list[str] = field(default_factory=list)
     reference: bool = False  # "the gaffer": points back at a need rather than adding one
+    article: bool = False  # "a gaffer": one, by the article only (a heading restated is not a second one)
 
     @property
     def key(self) -> str:
@@ -85,19 +88,30 @@ def _read(text: str, i: int, named: list[Named], notes: list[str]) -> tuple[_Fou
     if team:
         notes.append(f"'{text[start:m.end]}' read as {qty} \u00d7 {m.label}.")
     adj = b.group("adj").strip()
-    return _Found(m, text[start:pos].strip(), qty, [adj] * bool(adj) + quals, reference), end, keep_folded
+    article = after_qty is None and (b.group("q") or "").strip().lower() in ("a", "an")
+    return _Found(m, text[start:pos].strip(), qty, [adj] * bool(adj) + quals, reference, article), end, keep_folded
 
 
 def _one_person(text: str, a: Named, b: Named) -> bool:
     """'a fixer/translator', 'a DoP or camera op', 'both HMU and costume standby': one person;
     'a blacked-out studio or an infinity cove': one facility, either will do."""
     between = text[a.end:b.start]
-    if a.kind != "crew" and b.kind != "crew":
+    if a.kind != "crew" or b.kind != "crew":  # "a pyrotechnician or an effects company": either will do
         return bool(re.fullmatch(r"\s+or\s+(?:an?\s+)?", between))
-    if a.kind != "crew" or b.kind != "crew":
-        return False
     return bool(NEEDS.one_person.match(between)) or (between.strip() == "and" and bool(
         NEEDS.both.search(text, max(0, a.start - 30), a.start)))
+
+
+def _umbrella(text: str, m: Named, rest: list[Named]) -> bool:
+    """A plural role with no count, then a colon and two or more roles: a heading over the roles
+    listed ("Hiring CG artists (remote): 2 lighting artists, a texture artist and an FX TD")."""
+    colon = text.find(":", m.end, m.end + 60)
+    if m.kind != "crew" or colon < 0 or re.search(r"[.!?\n]", text[m.end:colon]):
+        return False
+    if not m.surface.lower().endswith("s") or NEEDS.before.search(text, max(0, m.start - 12), m.start).group("q"):
+        return False
+    listed = [x for x in rest if colon < x.start < colon + 120 and x.kind == "crew"]
+    return len(listed) >= 2
 
 
 def _skill_of(text: str, person: Named, m: Named) -> bool:
@@ -110,13 +124,16 @@ def _merge(found: list[_Found], notes: list[str]) -> list[_Found]:
     needs: list[_Found] = []
     for f in found:
         target = next((n for n in needs if n.key == f.key and (
-            f.reference or f.quantity is None or n.quantity is None or n.qualifiers == f.qualifiers)), None)
+            f.reference or f.quantity is None or n.quantity is None or (f.article and n.article)
+            or n.qualifiers == f.qualifiers)), None)
         if target is None and f.reference:
             notes.append(f"'the {f.named.surface}' read as already part of the production, not a need.")
         elif target is None:
             needs.append(f)
         else:
-            if f.quantity is not None and not f.reference:  # "the gaffer" points back; "a gaffer" adds one
+            if f.article and target.article:  # "a X" again: the same need restated
+                target.text += f"; {f.text}"
+            elif f.quantity is not None and not f.reference:  # "the gaffer" points back; "two gaffers" add
                 target.quantity = f.quantity + (target.quantity or 0)
                 target.text += f"; {f.text}"
             target.qualifiers += [q for q in f.qualifiers if q not in target.qualifiers]
@@ -140,10 +157,62 @@ def _need(f: _Found, taxonomy: Taxonomy, notes: list[str]) -> Need:
                 confidence=named.confidence, how=named.how)
 
 
+def _natural_kit(kit: Named, person: Named, taxonomy: Taxonomy) -> bool:
+    """Kit that is the tool of the person's job: related to it, or to a job of their department."""
+    if kit.role is None or person.role is None or person.kind != "crew" or not kit.role.department.endswith("-hire"):
+        return False  # kit and hire only: a unit base or a dubbing theatre is no one's own tool
+    if kit.role_id in person.related or person.role_id in kit.related:
+        return True
+    return any(taxonomy.roles[r].department == person.role.department for r in kit.related if r in taxonomy.roles)
+
+
+def _kit_of_people(text: str, found: list[_Found], taxonomy: Taxonomy, notes: list[str]) -> list[_Found]:
+    """Kit named after a person whose job's tool it is, and not asked for on its own ("a focus puller
+    ... Alexa Mini LF, Supreme primes"; "a DoP who's got a Komodo"; "a recordist, 2 lavs + boom"), is
+    a qualifier of that person: it says what they will work with, not a second hire. Kit in the
+    request's own list ("a gaffer, two sparks and a genny") or in a sentence that asks for something
+    ("we also need to hire lights") stays a need."""
+    kept: list[_Found] = []
+    for f in found:
+        k = f.named
+        people = [p for p in kept if p.named.end <= k.start and _natural_kit(k, p.named, taxonomy)]
+        if k.kind != "facility" or not people:
+            kept.append(f)
+            continue
+        last = max((p.named.end for p in kept if p.named.end <= k.start), default=0)
+        held = NEEDS.kit_held.search(text, max(last, k.start - 40), k.start)
+        between = text[last:k.start]
+        glue = NEEDS.list_glue.search(between)
+        listed = glue is not None and not re.search(r"[,.;:!?\n()]", between[:glue.start()])
+        if not held and (listed or NEEDS.kit_asked.search(text, sentence_start(text, k.start), k.start)):
+            kept.append(f)
+            continue
+        person = people[-1]
+        person.qualifiers += [f.text] if f.text not in person.qualifiers else []
+        notes.append(f"'{f.text}' read as the {person.named.surface}'s kit, not a further hire.")
+    return kept
+
+
+def _restated(found: list[_Found], notes: list[str]) -> list[_Found]:
+    """An everyday word asked for ("need a grade") whose role serves another need the brief names
+    ("any colourists?") restates that need: one need, not two."""
+    kept = []
+    for f in found:
+        others = [g for g in found if g is not f and g.named.role is not None and g.named.how != "asked-for word"]
+        hire = f.named.role is not None and f.named.role.department.endswith("-hire")  # kit is hired apart
+        if f.named.how == "asked-for word" and not hire and any(f.named.role_id in g.named.related
+                                                   or g.named.role_id in f.named.related for g in others):
+            notes.append(f"'{f.text}' read as the same need as another named in the brief.")
+            continue
+        kept.append(f)
+    return kept
+
+
 def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None) -> tuple[list[Need], list[str]]:
     """The roles and facilities the brief asks for, in text order, and notes on what was assumed."""
     named, notes = find_named(text, taxonomy, guesser), []
-    said_covered, found, done, filmed = covered(text, named), [], 0, set[int]()
+    found: list[_Found] = []
+    said_covered, done, filmed = covered(text, named), 0, set[int]()
     for i, m in enumerate(named):
         if m.start < done:
             continue  # folded into the previous need's qualifiers
@@ -157,9 +226,17 @@ def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
             continue
         if is_field_label(text, m.start, m.end):
             continue  # "Production company base:": a form's field label
+        if NEEDS.permission_from.match(text, m.end):
+            notes.append(f"'{m.surface}' read as a permission to obtain, not a supplier to find.")
+            continue  # "help with child performance licences from the council"
+        if _umbrella(text, m, named[i + 1:]):
+            notes.append(f"'{m.surface}' read as a heading for the roles listed after it.")
+            continue  # "CG artists for a feature: 2 lighting artists, a texture artist"
         if i and _one_person(text, named[i - 1], m):
             notes.append(f"'{named[i - 1].surface}' and '{m.surface}' read as one "
                          f"{'person who can do' if m.kind == 'crew' else 'need for'} either.")
+            if found and found[-1].named is named[i - 1] and m.confidence > named[i - 1].confidence:
+                found[-1].named = m  # "a prop stylist/set dresser": the name we know surely
             continue
         if found and found[-1].named.end <= m.start and NEEDS.restated.search(text[found[-1].named.end:m.start]) \
                 and "(" in text[found[-1].named.end:m.start] and NEEDS.restated_end.match(text, m.end):
@@ -180,4 +257,9 @@ def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         found += [f] if f else []
         if keep_folded:
             done = min(done, next((n.start for n in named[i + 1:]), done))
-    return [_need(f, taxonomy, notes) for f in _merge(found, notes)], notes
+    merged = _restated(_kit_of_people(text, _merge(found, notes), taxonomy, notes), notes)
+    if any(f.named.role is not None and f.named.kind == "crew" for f in merged):
+        generic = [f for f in merged if f.named.role is None and f.named.label == GENERIC_LABEL]
+        notes += [f"'{f.text}' read as the roles the brief names, not a further need." for f in generic]
+        merged = [f for f in merged if f not in generic]  # "paid crew wanted: a camera op and an editor"
+    return [_need(f, taxonomy, notes) for f in merged], notes

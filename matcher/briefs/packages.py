@@ -41,6 +41,7 @@ def packages_for(index: ProfileIndex, brief: Brief, limit: int = _LIMIT,
         if len(needs) < 2:
             continue
         doc = index.documents[position]
+        assert doc is not None, "a ranked position is a live profile's"
         distance = None
         if brief.locations and doc.lat is not None:
             distance = round(min(float(haversine_km(place.lat, place.lon, doc.lat, doc.lon))

@@ -12,6 +12,7 @@ shown as one); without one (unit tests), it stays a free-text need.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from matcher.briefs.budget import find_budget
 from matcher.briefs.dates import find_dates
@@ -30,6 +31,8 @@ from models.brief import Brief
 __all__ = ["find_locations", "find_radius", "parse_brief"]
 
 MILE_KM = 1.609344
+_FIRM_NAME = re.compile(r"\b[A-Z][\w&'-]*\s+(?:Films|Pictures|Productions|Media|Studios|Video)\b")
+_DATE_FIELD = re.compile(r"[ \t]*(?:(?:shoot|filming|proposed|recording)\s+)?(?:dates?(?:\(s\))?|when)[ \t]*:", re.I)
 # Departments whose people and hire need no shoot: with only these asked for and no shoot word in the
 # brief, its places are where to look for them ("an editor in Stafford"), not shoot locations.
 OFF_SET = frozenset({"editing-and-post", "vfx-and-animation", "music", "writing", "games-development",
@@ -43,6 +46,22 @@ def _body(text: str) -> str:
         if text[:m.start()].strip():
             return text[:m.start()]
     return text
+
+
+def _no_shoot_with(body: str, written: str) -> bool:
+    """In a brief with no need, dates that date no shoot: with no shoot word anywhere, in a question
+    or a thank-you or a greeting; else when their sentence has no shoot word (nor is a form's "Dates:"
+    line): "out of the office until Monday", "thanks, the shoot went well, back in the new year"."""
+    if not PLACES.shoot_words.search(_FIRM_NAME.sub("", body)):
+        return bool(NEEDS.not_a_request.search(body))
+    at = body.find(written.split("; ")[0].split(" (")[0])
+    if at < 0:
+        return False
+    lo = max(body.rfind(c, 0, at) for c in ".!?\n") + 1
+    if _DATE_FIELD.match(body, body.rfind("\n", 0, at) + 1):
+        return False  # "Date(s): Sat 6 February"
+    hi = min((i for i in (body.find(c, at) for c in ".!?\n") if i >= 0), default=len(body))
+    return not PLACES.shoot_words.search(_FIRM_NAME.sub("", body[lo:hi]))  # "Fireclay Films" films nothing
 
 
 def find_radius(text: str) -> tuple[float | None, list[str]]:
@@ -87,9 +106,14 @@ def parse_brief(text: str, *, today: dt.date | None = None, encoder: Encoder | N
     budget, budget_notes = find_budget(body)
     if not needs:
         notes.append("No crew role, facility or service was recognised in the brief.")
-    if not needs and dates is not None and not PLACES.shoot_words.search(body) and NEEDS.not_a_request.search(body):
-        date_notes.append(f"No shoot is mentioned, so '{dates.text}' is not read as a shoot date.")
-        dates = None  # "is the office open over Christmas?", "we'll be back in the spring"
+    work_only = all(n.role is not None and taxonomy.roles[n.role].department in OFF_SET
+                                    and not taxonomy.roles[n.role].department.endswith("-hire") for n in needs)
+    if dates is not None and needs and work_only and not PLACES.shoot_words.search(body):
+        date_notes.append(f"No shoot is mentioned: '{dates.text}' read as when the work is done, not shoot dates.")
+        dates = dates.model_copy(update={"shoot": False})  # "an editor for 3 weeks from 4 Jan"
+    elif dates is not None and not needs and _no_shoot_with(body, dates.text):
+        date_notes.append(f"No shoot is mentioned with '{dates.text}', so it is not read as a shoot date.")
+        dates = None  # "is the office open over Christmas?", "out of the office until Monday"
     return Brief(text=text, needs=needs, locations=locations, dates=dates, budget=budget, deadline=deadline,
                  radius_km=radius or Brief.model_fields["radius_km"].default,
                  notes=list(dict.fromkeys(language_notes + notes + place_notes + radius_notes + date_notes

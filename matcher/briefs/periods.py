@@ -132,8 +132,8 @@ def relative(m: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date] | None
         return (today if today.weekday() == 5 and m.group("wk_rel").lower() == "this" else start), \
             start + dt.timedelta(days=1)
     if m.group("dom") or m.group("dom2"):
-        day = next_day_of_month(int(m.group("dom") or m.group("dom2")), today)
-        return (day, day) if day else None
+        dom = next_day_of_month(int(m.group("dom") or m.group("dom2")), today)
+        return (dom, dom) if dom else None
     weeks = 2 if m.group("fortnight") else (number_value(m.group("nw")) or 0)
     day = today + dt.timedelta(days=7 * weeks)
     return day, day

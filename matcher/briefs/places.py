@@ -22,6 +22,7 @@ Rules: ``PLACES.*`` (``matcher.briefs.rules.places``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from matcher.briefs.rules.places import PLACES
@@ -42,9 +43,10 @@ def _not_shoot(text: str, m: PlaceMention) -> str | None:
     before = text[max(0, start - 60):start]
     if PLACES.sender.search(before) and PLACES.sender_noun.match(text, end):
         return f"{name} read as where the company asking is based, not a shoot location."
+    line = text[text.rfind("\n", 0, start) + 1:start]
     if PLACES.sender_in.search(before) or PLACES.sender_on.search(before) or PLACES.based_in.search(before) \
-            or PLACES.field_base.search(before) \
-            or PLACES.made_by.search(before):
+            or PLACES.field_base.search(before) or PLACES.field_line.match(line) or PLACES.hq_in.search(before) \
+            or PLACES.firm_bracket.search(before) or PLACES.made_by.search(before):
         return f"{name} read as where the sender or crew are based, not a shoot location."
     if PLACES.firm_after.match(text, end) and not PLACES.at_before.search(before):
         return f"{name} read as where a company is based, not a shoot location."
@@ -60,8 +62,10 @@ def _not_shoot(text: str, m: PlaceMention) -> str | None:
         return f"{name} read as where crew come from, not a shoot location."
     if PLACES.here_after.match(text, end) and not PLACES.shoot_words.search(text, _sentence(text, start), start):
         return f"{name} read as where the sender is, not a shoot location."
-    if PLACES.past_after.match(text, end):
+    if PLACES.past_after.match(text, end) or PLACES.past_before.search(before):
         return f"{name} read as where an earlier shoot was, not this one."
+    if PLACES.not_the_set.search(before):
+        return f"{name} read as where the unit base is or whom the notice is for, not a shoot location."
     if PLACES.greeting.search(before):
         return f"{name} read as who the brief is addressed to, not a shoot location."
     if PLACES.organisation.match(text, end) and not PLACES.at_before.search(before):
@@ -107,7 +111,8 @@ def _unknown_venues(text: str, known: list[PlaceMention]) -> tuple[list[PlaceMen
     for m in PLACES.unknown_venue.finditer(text):
         start, end = m.start("v"), m.end("v")
         inside = [k for k in known if k.start < end and start < k.end]
-        if any(k.place.kind == "venue" or k.start < start or k.end >= end for k in inside):
+        of_form = " of " in m.group("v")  # "the Museum of Cannock Chase": a venue whose name ends in a place
+        if any(k.place.kind == "venue" or k.start < start or (k.end >= end and not of_form) for k in inside):
             continue  # a venue the gazetteer knows, or a longer known name
         if inside:  # "Fenton Manor", "Biddulph Grange Gardens": a venue at the town its name begins with
             anchor = inside[0].place
@@ -118,7 +123,8 @@ def _unknown_venues(text: str, known: list[PlaceMention]) -> tuple[list[PlaceMen
         if any(0 <= k.start - end <= 40 and k.place.kind == "venue" for k in known):
             continue  # "the Ceramics Gallery and cafe at the Potteries Museum": a room of a known venue
         lo, hi = text.rfind(".", 0, start) + 1, text.find(".", end) % (len(text) + 1)
-        near = [k for k in known if lo <= k.start <= (hi or len(text)) and k.place.kind not in _COARSE]
+        near = [k for k in known if lo <= k.start <= (hi or len(text)) and k.place.kind not in _COARSE] or [
+            k for k in known if k.place.kind not in _COARSE]  # the town the brief names elsewhere
         if not near:
             notes.append(f"'{m.group('v')}' looks like a venue we cannot place; add its town to the locations.")
             continue
@@ -126,6 +132,26 @@ def _unknown_venues(text: str, known: list[PlaceMention]) -> tuple[list[PlaceMen
         venue = replace(anchor, name=m.group("v").strip(), kind="venue")
         found.append(PlaceMention(venue, start, end, m.group("v")))
         notes.append(f"{venue.name} is not in our gazetteer: placed at {anchor.name}.")
+    return found, notes
+
+
+def _field_items(text: str, known: list[PlaceMention]) -> tuple[list[PlaceMention], list[str]]:
+    """Names listed under a "Shoot location:" field ("The Roaches / Hen Cloud / Ramshaw Rocks") are
+    shoot places even when the gazetteer does not know them: placed at the known place nearest in
+    the text, and noted."""
+    found, notes = [], []
+    anchors = [k for k in known if k.place.kind not in _COARSE]
+    for line in PLACES.location_field.finditer(text):
+        for item in re.finditer(r"[^/,;+\n]+", line.group("items")):
+            name = re.sub(r"\s+(?:plus|and|&)\b.*$", "", item.group()).strip()
+            start = line.start("items") + item.start() + item.group().find(name)
+            end = start + len(name)
+            if not PLACES.named_item.fullmatch(name) or any(k.start < end and start < k.end for k in known) \
+                    or not anchors:
+                continue
+            anchor = min(anchors, key=lambda k: abs(k.start - start)).place
+            found.append(PlaceMention(replace(anchor, name=name, kind="venue"), start, end, name))
+            notes.append(f"{name} is not in our gazetteer: placed at {anchor.name}.")
     return found, notes
 
 
@@ -138,6 +164,8 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
     mentions = gazetteer.find(text)
     extra, lower_notes = _lower_case(text, gazetteer, mentions)
     venues, venue_notes = _unknown_venues(text, mentions + extra)
+    items, item_notes = _field_items(text, mentions + extra + venues)
+    venues, venue_notes = venues + items, venue_notes + item_notes
     mentions = [k for k in mentions if not any(v.start <= k.start and k.end <= v.end for v in venues)]
     extra, lower_notes = extra + venues, lower_notes + venue_notes
     last_not: tuple[int, str] | None = None  # where the last place read as no shoot place ended, and why

@@ -168,7 +168,7 @@ def _is_local_and_confident(index: ProfileIndex, match: Match, need: Need, brief
     return local and confident(match, need, index)
 
 
-def _beyond_for_gaps(index, brief: Brief, lists: list[list[Match]],
+def _beyond_for_gaps(index: ProfileIndex, brief: Brief, lists: list[list[Match]],
                      audience: str | None = None) -> dict[int, list[Match]]:
     """For each need with nothing local and confident: the nearest confident options."""
     gaps = [i for i, (need, matches) in enumerate(zip(brief.needs, lists, strict=True))
@@ -179,11 +179,11 @@ def _beyond_for_gaps(index, brief: Brief, lists: list[list[Match]],
         return {i: [] for i in gaps}
     queries = [_need_query(brief, brief.needs[i], 50, local=False, audience=audience) for i in gaps]
     found = search_many(index, queries)
-    beyond = {}
+    beyond: dict[int, list[Match]] = {}
     for i, matches in zip(gaps, found, strict=True):
         far = [m for m in matches if confident(m, brief.needs[i], index) and m.explanation.distance_km is not None
                and m.explanation.distance_km > brief.radius_km]
-        far.sort(key=lambda m: m.explanation.distance_km)
+        far.sort(key=lambda m: m.explanation.distance_km or 0.0)  # all known: kept above only if so
         beyond[i] = [replace(m, rank=r) for r, m in enumerate(far[:_BEYOND], start=1)]
     return beyond
 

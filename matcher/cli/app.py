@@ -60,7 +60,8 @@ class LazyTyper(typer.Typer):
         for module in dict.fromkeys(wanted):
             importlib.import_module(module)
 
-    def command(self, *args: Any, **kwargs: Any) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    # typer's arguments are forwarded unchanged (restating its ~20 keywords would only drift from them)
+    def command(self, *args: Any, **kwargs: Any) -> Callable[[Callable[P, R]], Callable[P, R]]:  # type: ignore[override]
         decorator = super().command(*args, **kwargs)
 
         def register(function: Callable[P, R]) -> Callable[P, R]:

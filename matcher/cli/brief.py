@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 from pydantic import ValidationError
+from rich.markup import escape
 
 from matcher.cli.app import app, handles_errors, settings_from
 from matcher.cli.output import console, print_matches
@@ -28,11 +29,13 @@ def brief(
     size: Annotated[int, typer.Option(min=1, max=50, help="Shortlist size per need")] = 5,
     repeats: Annotated[bool, typer.Option(help="Allow one profile on several needs")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the crew sheet as JSON")] = False,
+    sender: Annotated[str | None, typer.Option(help="Profile id of the member that sent the brief: who on the "
+                                                    "sheet has worked with it is shown")] = None,
 ) -> None:
     """Read a production brief and shortlist local crew, companies and facilities per need."""
     text = sys.stdin.read() if file == "-" else read_text_file(file)
     engine = Engine(settings_from(ctx))
-    sheet = engine.match_brief(read_brief(text), shortlist_size=size, repeats=repeats)
+    sheet = engine.match_brief(read_brief(text), shortlist_size=size, repeats=repeats, sender=sender)
     if as_json:
         print(sheet.model_dump_json(indent=2))
     else:
@@ -74,6 +77,7 @@ def print_sheet(sheet: CrewSheet) -> None:
     if sheet.fallback:
         console.print(f"[yellow]{sheet.message}[/yellow]")
         print_matches(sheet.fallback_matches, False)
+        print_worked_together(sheet)
         return
     for result in sheet.needs:
         title = f"{result.need.quantity} × {result.need.label}"
@@ -89,3 +93,18 @@ def print_sheet(sheet: CrewSheet) -> None:
         for package in sheet.packages:
             where = f", {package.distance_km:.0f} km" if package.distance_km is not None else ""
             console.print(f"  • {package.name} ({package.kind}{where}): {', '.join(package.labels)}")
+    print_worked_together(sheet)
+
+
+def print_worked_together(sheet: CrewSheet) -> None:
+    """Past work together on the sheet: "Kiln Sound and Rob Capewell: The Bottle Kiln Job, 2024"."""
+    if not sheet.worked_together:
+        if sheet.sender is not None:
+            console.print(f"  [dim]No one on this sheet shares a credit with {escape(sheet.sender.name)} "
+                          "(same title, same year).[/dim]")
+        return
+    console.rule("Worked together before (shared credits: same title, same year)")
+    for pair in sheet.worked_together:
+        who = f"{pair.b.name} (who sent the brief)" if pair.with_sender else pair.b.name
+        more = f" and {len(pair.productions) - 1} more" if len(pair.productions) > 1 else ""
+        console.print(f"  • {escape(pair.a.name)} and {escape(who)}: {escape(pair.productions[0])}{more}")

@@ -8,7 +8,7 @@ import json
 import shlex
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
@@ -17,6 +17,12 @@ from matcher.cli.app import app, handles_errors
 from matcher.cli.output import console
 from matcher.demo import DEMO_PATH
 from matcher.errors import InvalidInput
+
+if TYPE_CHECKING:  # the evaluation package loads only for this command
+    from evaluation.ablations import AblationResult
+    from evaluation.breakdown import Breakdown
+    from evaluation.harness import Evaluation
+    from evaluation.targets import Target
 
 __all__ = ["evaluate"]
 
@@ -34,7 +40,10 @@ _HELP = (
     "--set DIR evaluates a judged set folder instead (DIR/corpus.jsonl, else the demo cluster; "
     "DIR/heldout and DIR/dev, each queries.jsonl + qrels.tsv): held-out figures first, every system "
     "of the ablation, and nDCG@10 by query family and by grade with 95% bootstrap intervals and a "
-    "paired test of each system against dense. Held-out queries are never listed one by one.\n\n"
+    "paired test of each system against dense. Held-out queries are never listed one by one; "
+    "--split dev evaluates the development split alone.\n\n"
+    "--model names the encoder to rank with (default the configuration's; minilm-screen-adapted is the "
+    "fine-tuned one, when its weights are in this checkout).\n\n"
     "Targets (full >= best single baseline + 0.05 nDCG@10; need coverage@10 >= 0.9) are reported "
     "whether met or not; the exit code does not depend on them. Bad input files exit with 2."
 )
@@ -57,6 +66,9 @@ def evaluate(
     ablations: Annotated[bool, typer.Option("--ablations", help="Run every variant and the baselines")] = False,
     report: Annotated[Path | None, typer.Option(help="With --ablations: write the report in this folder")] = None,
     stat_test: Annotated[str, typer.Option(help="Paired test: fisher (randomisation) or student")] = "fisher",
+    model: Annotated[str | None, typer.Option(help="Encoder model (default: the configuration's, "
+                                                   "all-MiniLM-L6-v2; or minilm-screen-adapted)")] = None,
+    split: Annotated[str | None, typer.Option(help="With --set: only this split (dev or heldout)")] = None,
 ) -> None:
     from evaluation.harness import evaluate_files
     from evaluation.report import ReportContext, write_report
@@ -65,8 +77,10 @@ def evaluate(
         if queries is not None or qrels is not None or run is not None:
             raise InvalidInput("--set reads the set's own queries and qrels; drop --queries, --qrels and --run "
                                "(--report writes every system's runs)")
-        _evaluate_set(judged_set, corpus, _date(today), json_out, report, stat_test)
+        _evaluate_set(judged_set, corpus, _date(today), json_out, report, stat_test, _encoder(model), split)
         return
+    if split is not None:
+        raise InvalidInput("--split chooses a split of --set; without --set give --queries and --qrels")
     if queries is None or qrels is None:
         raise InvalidInput("give --queries and --qrels, or --set DIR")
     if report is not None and not ablations:
@@ -75,13 +89,15 @@ def evaluate(
         raise InvalidInput(f"--stat-test: '{stat_test}' is neither fisher nor student")
     day = _date(today)
     console.print(f"Evaluating {queries} against a fresh index of {corpus}…", style="dim")
-    result = evaluate_files(corpus, queries, qrels, today=day, ablations=ablations, stat_test=stat_test)
+    result = evaluate_files(corpus, queries, qrels, today=day, ablations=ablations, stat_test=stat_test,
+                            encoder=_encoder(model))
     _warn(result)
     _write_outputs(result, run, json_out)
     _print_summary(result.summary)
     if result.ablations:
         _print_ablations(result.ablations)
     if report:
+        assert result.ablations is not None, "--report is refused without --ablations"
         context = ReportContext(str(corpus), len(result.inputs.profiles), str(queries), str(qrels),
                                 result.today, "matcher " + shlex.join(sys.argv[1:]),
                                 tuple(result.inputs.judged.unjudged))
@@ -90,40 +106,53 @@ def evaluate(
     _print_targets(result.targets)
 
 
+def _encoder(model: str | None):
+    """The named model through the deployment's backend, or None for the configuration's own."""
+    if model is None:
+        return None
+    from matcher.settings import load_settings
+
+    return load_settings().create_encoder(model)
+
+
 def _evaluate_set(folder: Path, corpus: Path, today: dt.date | None, json_out: Path | None,
-                  report: Path | None, stat_test: str) -> None:
+                  report: Path | None, stat_test: str, encoder, split: str | None) -> None:
     from evaluation.breakdown import markdown_tables
     from evaluation.harness import evaluate_set
     from evaluation.report import ReportContext, ablation_json, write_report
 
     if stat_test not in ("fisher", "student"):
         raise InvalidInput(f"--stat-test: '{stat_test}' is neither fisher nor student")
-    console.print(f"Evaluating the judged set {folder} (held-out first)…", style="dim")
-    results = evaluate_set(folder, corpus, today=today, stat_test=stat_test)
+    console.print(f"Evaluating the judged set {folder} ({f'{split} only' if split else 'held-out first'})…",
+                  style="dim")
+    results = evaluate_set(folder, corpus, today=today, stat_test=stat_test, encoder=encoder, split=split)
     payload = {}
     for split, result in results.items():
+        ablations = result.ablations
+        assert ablations is not None, "a judged set is evaluated with its ablations"
         console.rule(f"{folder.name or folder} / {split}")
         _warn(result)
         _print_summary(result.summary)
-        _print_ablations(result.ablations)
-        _print_groups(result.ablations.by_group, f"{folder.name} {split}")
+        _print_ablations(ablations)
+        _print_groups(ablations.by_group, f"{folder.name} {split}")
         _print_targets(result.targets)
-        payload[split] = {**result.summary, "ablations": ablation_json(result.ablations)}
+        payload[split] = {**result.summary, "ablations": ablation_json(ablations)}
         if report:
             inputs = result.inputs
             context = ReportContext(str(corpus), len(inputs.profiles), str(folder / split / "queries.jsonl"),
                                     str(folder / split / "qrels.tsv"), result.today,
                                     "matcher " + shlex.join(sys.argv[1:]), tuple(inputs.judged.unjudged))
-            path = write_report(report / split, result.ablations, context)
-            (report / split / "by_group.md").write_text(
-                markdown_tables(result.ablations.by_group, f"{folder.name} {split}"), encoding="utf-8")
+            path = write_report(report / split, ablations, context)
+            if ablations.by_group is not None:  # the breakdown needs the reference system's run
+                (report / split / "by_group.md").write_text(
+                    markdown_tables(ablations.by_group, f"{folder.name} {split}"), encoding="utf-8")
             console.print(f"Report: {path}, {path.with_suffix('.html')} and {path.parent / 'by_group.md'}")
     if json_out:
         json_out.parent.mkdir(parents=True, exist_ok=True)
         json_out.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
 
 
-def _print_groups(groups, title: str) -> None:
+def _print_groups(groups: Breakdown | None, title: str) -> None:
     if groups is None:
         return
     for heading, names in (("by family", ["all", *groups.families()]), ("by grade", groups.grades())):
@@ -137,7 +166,7 @@ def _print_groups(groups, title: str) -> None:
         console.print(table)
 
 
-def _warn(result) -> None:
+def _warn(result: Evaluation) -> None:
     for warning in result.run.warnings:
         typer.echo(f"warning: {warning}", err=True)
     unjudged = result.inputs.judged.unjudged
@@ -146,7 +175,7 @@ def _warn(result) -> None:
                    f"{', '.join(unjudged[:10])}", err=True)
 
 
-def _write_outputs(result, run: Path | None, json_out: Path | None) -> None:
+def _write_outputs(result: Evaluation, run: Path | None, json_out: Path | None) -> None:
     from evaluation.report import ablation_json
     from evaluation.runner import write_trec
 
@@ -169,7 +198,7 @@ def _date(text: str | None) -> dt.date | None:
         raise InvalidInput(f"--today: '{text}' is not an ISO date (YYYY-MM-DD)") from None
 
 
-def _print_summary(summary: dict) -> None:
+def _print_summary(summary: dict[str, Any]) -> None:
     from evaluation.metrics import METRICS
 
     table = Table(title=f"Full ranker, {summary['queries']} judged queries")
@@ -187,7 +216,7 @@ def _print_summary(summary: dict) -> None:
                       "the corpus can meet")
 
 
-def _print_ablations(result) -> None:
+def _print_ablations(result: AblationResult) -> None:
     from evaluation.metrics import METRICS
     from evaluation.significance import format_p
 
@@ -209,7 +238,7 @@ def _print_ablations(result) -> None:
         result.best_baseline, *result.wtl))
 
 
-def _print_targets(targets) -> None:
+def _print_targets(targets: list[Target]) -> None:
     for target in targets:
         value = "—" if target.value is None else f"{target.value:.3f}"
         style = {True: "green", False: "red", None: "yellow"}[target.met]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
@@ -10,13 +10,17 @@ from rich.table import Table
 from matcher.cli.app import app, handles_errors, settings_from
 from matcher.cli.output import console
 
+if TYPE_CHECKING:
+    from service.keys import KeyRing
+    from service.ownership import Ownership
+
 __all__ = ["keys_app"]
 
 keys_app = typer.Typer(name="keys", no_args_is_help=True, help="API keys of the service: create, list, revoke.")
 app.add_typer(keys_app)
 
 
-def _ring(ctx: typer.Context):
+def _ring(ctx: typer.Context) -> tuple[KeyRing, Ownership]:
     from matcher.store import Store
     from service.keys import KeyRing
     from service.ownership import Ownership

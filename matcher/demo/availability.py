@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from typing import Any
 
 __all__ = ["FIRST_DAY", "LAST_DAY", "windows"]
 
@@ -12,16 +13,16 @@ LAST_DAY = dt.date(2027, 12, 31)
 _SPAN = (LAST_DAY - FIRST_DAY).days
 
 
-def _window(rng: random.Random, start: dt.date, status: str, short: bool) -> dict:
+def _window(rng: random.Random, start: dt.date, status: str, short: bool) -> dict[str, Any]:
     length = rng.randint(2, 12) if short else rng.choice((rng.randint(5, 25), rng.randint(20, 70)))
     end = min(start + dt.timedelta(days=length - 1), LAST_DAY)
     return {"start": start.isoformat(), "end": end.isoformat(), "status": status}
 
 
-def windows(rng: random.Random, count: int, booked_share: float = 0.45, short: bool = False) -> list[dict]:
+def windows(rng: random.Random, count: int, booked_share: float = 0.45, short: bool = False) -> list[dict[str, Any]]:
     """Up to ``count`` non-overlapping windows in date order, a mix of available and booked."""
     starts = sorted(FIRST_DAY + dt.timedelta(days=rng.randrange(_SPAN - 1)) for _ in range(count))
-    result: list[dict] = []
+    result: list[dict[str, Any]] = []
     last_end = FIRST_DAY - dt.timedelta(days=1)
     for start in starts:
         if start <= last_end:
@@ -37,7 +38,7 @@ def windows(rng: random.Random, count: int, booked_share: float = 0.45, short: b
     return result
 
 
-def first_available(windows_: list[dict]) -> dt.date | None:
+def first_available(windows_: list[dict[str, Any]]) -> dt.date | None:
     for window in windows_:
         if window["status"] == "available":
             return dt.date.fromisoformat(window["start"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from typing import Any
 
 from matcher.demo import availability, credits, investors, people, places
 from matcher.demo.wording import slug
@@ -36,23 +37,23 @@ REACH_KM = {"drone": 150, "events": 120, "catering": 150, "hire_lighting": 120, 
 LANGUAGES = ("Urdu", "Punjabi", "BSL")
 
 
-def _languages(row: dict) -> list[str]:
+def _languages(row: dict[str, Any]) -> list[str]:
     spoken = [s for s in row.get("skills", []) if s in LANGUAGES]
     return ["English", *spoken] if spoken else []
 
 
-def company_id(row: dict) -> str:
+def company_id(row: dict[str, Any]) -> str:
     return f"co-{slug(row['name'])}"
 
 
-def _rate(rng: random.Random, sector: str) -> dict | None:
+def _rate(rng: random.Random, sector: str) -> dict[str, Any] | None:
     if sector not in DAY_RATES or rng.random() < 0.25:
         return None
     low, high = DAY_RATES[sector]
     return {"min": int(round(low * rng.uniform(0.9, 1.15), -1)), "max": int(round(high * rng.uniform(0.85, 1.1), -1))}
 
 
-def company(rng: random.Random, row: dict, env: dict) -> dict:
+def company(rng: random.Random, row: dict[str, Any], env: dict[str, Any]) -> dict[str, Any]:
     """One company profile as a plain dict in the import format."""
     sector = row["sector"]
     town = places.town_named(row["town"])

@@ -137,7 +137,7 @@ def _km(profile: Row, origin: tuple[float, float]) -> float:
     place = profile.get("location")
     if not place:
         return 40.0  # unknown place: neither favoured nor ruled out
-    return float(haversine_km(place["lat"], place["lon"], *origin))  # type: ignore[no-untyped-call]
+    return float(haversine_km(place["lat"], place["lon"], *origin))
 
 
 def _pick(rng: random.Random, candidates: list[Row], origin: tuple[float, float]) -> Row | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from typing import Any
 
 from matcher.demo import availability, credits, curated, people, places
 from matcher.demo.crew_context import CrewFacts, context
@@ -51,7 +52,7 @@ def _years(rng: random.Random, role: curated.Role) -> int:
     return rng.randint(3, 20)
 
 
-def _rate(rng: random.Random, role: curated.Role) -> dict | None:
+def _rate(rng: random.Random, role: curated.Role) -> dict[str, Any] | None:
     low, high = role.rate
     spread = high - low
     start = low + spread * rng.uniform(0, 0.6)
@@ -100,7 +101,7 @@ def _radius(rng: random.Random) -> int | None:
     return rng.choice((30, 40, 50, 60, 80, 100, 120, 150))
 
 
-def freelancer(rng: random.Random, index: int, dept: curated.Department, ctx_env: dict) -> dict:
+def freelancer(rng: random.Random, index: int, dept: curated.Department, ctx_env: dict[str, Any]) -> dict[str, Any]:
     """One freelancer profile as a plain dict in the import format."""
     role = rng.choices(dept.roles, weights=[r.weight for r in dept.roles])[0]
     person = people.pick_person(rng, ctx_env["taken_names"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass
+from typing import Any
 
 from matcher.demo import crew_colour
 from matcher.demo.curated import Department
@@ -57,7 +58,7 @@ class CrewFacts:
     town: Town | None
     district: str | None
     years: int
-    credits: list[dict]
+    credits: list[dict[str, Any]]
     equipment: list[str]
     skills: list[str]
     other_languages: list[str]
@@ -90,7 +91,7 @@ def _genres(rng: random.Random, facts: CrewFacts) -> list[str]:
     return list(dict.fromkeys(words))
 
 
-def _roles(ctx: dict, titles: list[str]) -> None:
+def _roles(ctx: dict[str, Any], titles: list[str]) -> None:
     phrases = [role_phrase(t) for t in titles]
     for i, (title, phrase) in enumerate(zip(titles, phrases, strict=False), start=1):
         suffix = "" if i == 1 else str(i)
@@ -100,7 +101,7 @@ def _roles(ctx: dict, titles: list[str]) -> None:
     ctx["role_plural"] = _plural(phrases[0])
 
 
-def _credits(ctx: dict, credits: list[dict]) -> None:
+def _credits(ctx: dict[str, Any], credits: list[dict[str, Any]]) -> None:
     if not credits:
         return
     top, old = credits[0], credits[-1]
@@ -114,7 +115,7 @@ def _credits(ctx: dict, credits: list[dict]) -> None:
         ctx.update(credit_old=old["title"], credit_old_year=old["year"])
 
 
-def _place(rng: random.Random, ctx: dict, facts: CrewFacts) -> None:
+def _place(rng: random.Random, ctx: dict[str, Any], facts: CrewFacts) -> None:
     if facts.town is None:
         return
     short = facts.town.name == "Newcastle-under-Lyme" and rng.random() >= 0.6
@@ -125,7 +126,7 @@ def _place(rng: random.Random, ctx: dict, facts: CrewFacts) -> None:
     ctx["town2"] = rng.choice(others)
 
 
-def _voice_words(ctx: dict, person: Person) -> None:
+def _voice_words(ctx: dict[str, Any], person: Person) -> None:
     they, them, their = {"f": ("she", "her", "her"), "m": ("he", "him", "his")}.get(person.gender, ("they", "them",
                                                                                                     "their"))
     ctx.update(first=person.first, name=person.name, they=they, them=them, their=their, their_cap=their.capitalize())
@@ -137,14 +138,14 @@ def _own_or_department(rng: random.Random, own: tuple[str, ...], general: tuple[
     return rng.choice(own) if own and rng.random() < 0.75 else rng.choice(general)
 
 
-def _experience(rng: random.Random, ctx: dict, years: int) -> None:
+def _experience(rng: random.Random, ctx: dict[str, Any], years: int) -> None:
     since = 2026 - years
     ctx.update(years=years, years_w=number_word(years, rng), since=since, mid_year=since + years // 2)
     if years >= 6:
         ctx["staff_years"] = number_word(rng.randint(2, min(8, years - 2)), rng)
 
 
-def _genre_words(rng: random.Random, ctx: dict, facts: CrewFacts) -> None:
+def _genre_words(rng: random.Random, ctx: dict[str, Any], facts: CrewFacts) -> None:
     genres = _genres(rng, facts)
     ctx.update(genre=genres[0], genre_b=genres[1] if len(genres) > 1 else None,
                genres=join_list(genres[: rng.choice((2, 2, 3))]))
@@ -155,7 +156,7 @@ def _genre_words(rng: random.Random, ctx: dict, facts: CrewFacts) -> None:
     ctx["genres_short"] = rng.choice((" & ", ", ", " / ")).join(shorts)
 
 
-def _craft(rng: random.Random, ctx: dict, facts: CrewFacts) -> None:
+def _craft(rng: random.Random, ctx: dict[str, Any], facts: CrewFacts) -> None:
     dept = facts.dept
     ctx["work"] = _own_or_department(rng, dept.role_work.get(facts.role_key, ()), dept.work)
     ctx["good_at"] = _own_or_department(rng, dept.role_good_at.get(facts.role_key, ()), dept.good_at)
@@ -165,7 +166,7 @@ def _craft(rng: random.Random, ctx: dict, facts: CrewFacts) -> None:
     ctx["on_set"] = dept.key not in OFF_SET
 
 
-def _kit_and_skills(rng: random.Random, ctx: dict, facts: CrewFacts) -> None:
+def _kit_and_skills(rng: random.Random, ctx: dict[str, Any], facts: CrewFacts) -> None:
     if facts.equipment:
         items = facts.equipment[:3]
         ctx.update(kit=join_list([kit_phrase(i) for i in items]), kit1=kit_phrase(items[0]), kit_raw=", ".join(items),
@@ -181,7 +182,7 @@ def _kit_and_skills(rng: random.Random, ctx: dict, facts: CrewFacts) -> None:
         ctx["Skill_a"] = picked[0][:1].upper() + picked[0][1:]
 
 
-def _reach(rng: random.Random, ctx: dict, facts: CrewFacts) -> None:
+def _reach(rng: random.Random, ctx: dict[str, Any], facts: CrewFacts) -> None:
     if facts.other_languages:
         ctx["lang"] = join_list(facts.other_languages)
     if facts.radius_km:
@@ -191,7 +192,7 @@ def _reach(rng: random.Random, ctx: dict, facts: CrewFacts) -> None:
     ctx["trading"] = facts.trading
 
 
-def _colour(rng: random.Random, ctx: dict, facts: CrewFacts) -> None:
+def _colour(rng: random.Random, ctx: dict[str, Any], facts: CrewFacts) -> None:
     ctx["background"] = rng.choice(crew_colour.BACKGROUNDS)
     ctx["former"] = rng.choice(crew_colour.FORMER)
     ctx["start_story"] = rng.choice(crew_colour.START_STORIES)
@@ -203,9 +204,9 @@ def _colour(rng: random.Random, ctx: dict, facts: CrewFacts) -> None:
                                               for p in personal)
 
 
-def context(rng: random.Random, facts: CrewFacts) -> dict:
+def context(rng: random.Random, facts: CrewFacts) -> dict[str, Any]:
     """Every word a template may ask for; a fact the profile lacks is simply absent."""
-    ctx: dict = {}
+    ctx: dict[str, Any] = {}
     _roles(ctx, facts.titles)
     _voice_words(ctx, facts.person)
     _place(rng, ctx, facts)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from typing import Any
 
 from matcher.demo.wording import fill, usable
 
@@ -51,7 +52,7 @@ PATTERNS = (
 )
 
 
-def headline(rng: random.Random, ctx: dict) -> str:
+def headline(rng: random.Random, ctx: dict[str, Any]) -> str:
     bracketed = "(" in ctx["Role"]
     patterns = [(p, w) for p, w in PATTERNS if usable(p, ctx) and not (bracketed and "({" in p)]
     pattern = rng.choices([p for p, _ in patterns], weights=[w for _, w in patterns])[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from typing import Any
 
 from matcher.demo import crew_colour, crew_openers
 from matcher.demo.crew_sentences import TOPICS
@@ -34,13 +35,14 @@ SAY_ONCE = {
 }
 
 
-def _voice(rng: random.Random, ctx: dict) -> str:
+def _voice(rng: random.Random, ctx: dict[str, Any]) -> str:
     if ctx["they"] == "they":
         return rng.choices(("first", "terse"), weights=(85, 15))[0]
     return rng.choices(("first", "third", "terse"), weights=(62, 24, 14))[0]
 
 
-def _pick(rng: random.Random, templates: tuple[str, ...] | list[str], ctx: dict, said: set[str]) -> str | None:
+def _pick(rng: random.Random, templates: tuple[str, ...] | list[str], ctx: dict[str, Any],
+          said: set[str]) -> str | None:
     """A template whose facts are all known and not yet said, filled in; records what it says."""
     ready = [t for t in templates if usable(t, ctx) and not (fields(t) & said & SAY_ONCE)]
     if not ready:
@@ -51,9 +53,10 @@ def _pick(rng: random.Random, templates: tuple[str, ...] | list[str], ctx: dict,
     return fill(template, ctx)
 
 
-def _opener(rng: random.Random, voice: str, ctx: dict, said: set[str]) -> str:
+def _opener(rng: random.Random, voice: str, ctx: dict[str, Any], said: set[str]) -> str:
     pool = crew_openers.FIRST if voice == "first" else crew_openers.THIRD
     text = _pick(rng, pool, ctx, said)
+    assert text is not None, "some opener needs no more than a role, which every freelancer has"
     ends_on_fact = text.endswith(tuple(f"{ctx.get(k)}." for k in ("town", "area", "role", "since", "district")))
     if ends_on_fact and not said & {"genre", "genres"} and rng.random() < 0.35:
         tails = [t for t in crew_openers.TAILS if usable(t, ctx) and (voice == "first" or "I'" not in t)]
@@ -62,7 +65,7 @@ def _opener(rng: random.Random, voice: str, ctx: dict, said: set[str]) -> str:
     return text
 
 
-def _topics(rng: random.Random, ctx: dict, count: int) -> list[str]:
+def _topics(rng: random.Random, ctx: dict[str, Any], count: int) -> list[str]:
     wide = (ctx.get("miles") or 0) >= 180
     weights = {
         topic: weight for topic, weight in TOPIC_WEIGHTS.items()
@@ -79,7 +82,7 @@ def _topics(rng: random.Random, ctx: dict, count: int) -> list[str]:
     return chosen
 
 
-def _prose(rng: random.Random, voice: str, ctx: dict) -> str:
+def _prose(rng: random.Random, voice: str, ctx: dict[str, Any]) -> str:
     count = rng.choices(list(LENGTHS), weights=list(LENGTHS.values()))[0]
     said: set[str] = set()
     sentences = [_opener(rng, voice, ctx, said)]
@@ -93,9 +96,11 @@ def _prose(rng: random.Random, voice: str, ctx: dict) -> str:
     return " ".join(sentences)
 
 
-def _terse(rng: random.Random, ctx: dict) -> str:
+def _terse(rng: random.Random, ctx: dict[str, Any]) -> str:
     said: set[str] = set()
-    parts = [_pick(rng, crew_openers.TERSE, ctx, said)]
+    first = _pick(rng, crew_openers.TERSE, ctx, said)
+    assert first is not None, "some terse opener needs no more than a role, which every freelancer has"
+    parts = [first]
     groups = list(crew_colour.TERSE_BITS)
     rng.shuffle(groups)
     wanted = rng.randint(2, 5)
@@ -112,7 +117,7 @@ def _terse(rng: random.Random, ctx: dict) -> str:
     return " ".join(parts)
 
 
-def summary(rng: random.Random, ctx: dict) -> str:
+def summary(rng: random.Random, ctx: dict[str, Any]) -> str:
     voice = _voice(rng, ctx)
     text = _terse(rng, ctx) if voice == "terse" else _prose(rng, voice, ctx)
     return sentence_case(text)

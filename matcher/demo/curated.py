@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 __all__ = ["Department", "Role", "companies", "departments", "facilities", "investors", "names", "production_owners",
            "productions", "role_by_key"]
@@ -46,16 +47,17 @@ class Department:
     role_good_at: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-def _read_json(name: str) -> dict:
-    return json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
+def _read_json(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
+    return data
 
 
-def _read_jsonl(name: str) -> list[dict]:
+def _read_jsonl(name: str) -> list[dict[str, Any]]:
     lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
 
-def _department(raw: dict) -> Department:
+def _department(raw: dict[str, Any]) -> Department:
     roles = tuple(
         Role(r["key"], tuple(r["titles"]), r["weight"], tuple(r["rate"]), tuple(r["steps"]), raw["key"])
         for r in raw["roles"]
@@ -91,7 +93,7 @@ def role_by_key() -> dict[str, Role]:
 
 
 @lru_cache(maxsize=1)
-def names() -> dict:
+def names() -> dict[str, Any]:
     return _read_json("names.json")
 
 
@@ -107,15 +109,15 @@ def production_owners() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def companies() -> tuple[dict, ...]:
+def companies() -> tuple[dict[str, Any], ...]:
     return tuple(_read_jsonl("companies.jsonl"))
 
 
 @lru_cache(maxsize=1)
-def facilities() -> tuple[dict, ...]:
+def facilities() -> tuple[dict[str, Any], ...]:
     return tuple(_read_jsonl("facilities.jsonl"))
 
 
 @lru_cache(maxsize=1)
-def investors() -> tuple[dict, ...]:
+def investors() -> tuple[dict[str, Any], ...]:
     return tuple(_read_jsonl("investors.jsonl"))

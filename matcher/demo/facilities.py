@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from typing import Any
 
 from matcher.demo import availability, people, places
 from matcher.demo.wording import slug
@@ -28,11 +29,11 @@ TYPE_SECTORS = {
 MOBILE = {"catering": 150, "vehicles": 200}
 
 
-def facility_id(row: dict) -> str:
+def facility_id(row: dict[str, Any]) -> str:
     return f"fa-{slug(row['name'])}"
 
 
-def _rate_and_extras(row: dict) -> tuple[dict | None, list[str]]:
+def _rate_and_extras(row: dict[str, Any]) -> tuple[dict[str, Any] | None, list[str]]:
     """The day rate, unless the facility prices per head (then it becomes a facility line instead)."""
     low, high = row["rate"]
     note = row.get("rate_note", "")
@@ -42,7 +43,7 @@ def _rate_and_extras(row: dict) -> tuple[dict | None, list[str]]:
     return {"min": low, "max": high}, extras
 
 
-def facility(rng: random.Random, row: dict, env: dict) -> dict:
+def facility(rng: random.Random, row: dict[str, Any], env: dict[str, Any]) -> dict[str, Any]:
     """One facility profile as a plain dict in the import format."""
     town = places.town_named(row["town"])
     rate, extras = _rate_and_extras(row)

@@ -12,6 +12,7 @@ import json
 import random
 import sys
 from pathlib import Path
+from typing import Any
 
 from matcher.demo import DEMO_PATH, curated, places
 from matcher.demo.companies import company
@@ -48,7 +49,7 @@ def department_plan(total: int) -> list[curated.Department]:
     return plan
 
 
-def _compact(value: object) -> object:
+def _compact(value: Any) -> Any:
     """Drop empty fields so each line carries only what the profile actually says."""
     if isinstance(value, dict):
         kept = {k: _compact(v) for k, v in value.items()}
@@ -58,8 +59,8 @@ def _compact(value: object) -> object:
     return value
 
 
-def build(centroids: dict[str, tuple[float, float]], freelancers: int = FREELANCERS) -> list[dict]:
-    env = {
+def build(centroids: dict[str, tuple[float, float]], freelancers: int = FREELANCERS) -> list[dict[str, Any]]:
+    env: dict[str, Any] = {
         "centroids": centroids,
         "phones": PhoneBook(rng_for("phones")),
         "numbers": NumberBook(rng_for("company-numbers")),
@@ -79,7 +80,7 @@ def build(centroids: dict[str, tuple[float, float]], freelancers: int = FREELANC
     return [_compact(profile) for profile in ordered]
 
 
-def render(profiles: list[dict]) -> str:
+def render(profiles: list[dict[str, Any]]) -> str:
     """One JSON object per line, validated against the import format."""
     lines = []
     for profile in profiles:

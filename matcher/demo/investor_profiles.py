@@ -9,6 +9,7 @@ their profile to members or to the film office (``visibility``).
 from __future__ import annotations
 
 import random
+from typing import Any
 
 from matcher.demo import people, places
 from matcher.demo.wording import slug
@@ -16,11 +17,11 @@ from matcher.demo.wording import slug
 __all__ = ["investor", "investor_id"]
 
 
-def investor_id(row: dict) -> str:
+def investor_id(row: dict[str, Any]) -> str:
     return f"in-{slug(row['name'])}"
 
 
-def _contact(rng: random.Random, row: dict, env: dict) -> dict:
+def _contact(rng: random.Random, row: dict[str, Any], env: dict[str, Any]) -> dict[str, Any]:
     if row["type"] != "angel":
         return people.company_contact(rng, slug(row["name"]), env["phones"])
     first, _, last = row["name"].partition(" ")
@@ -28,7 +29,7 @@ def _contact(rng: random.Random, row: dict, env: dict) -> dict:
     return people.person_contact(rng, person, env["phones"])
 
 
-def investor(rng: random.Random, row: dict, env: dict) -> dict:
+def investor(rng: random.Random, row: dict[str, Any], env: dict[str, Any]) -> dict[str, Any]:
     """One investor profile as a plain dict in the import format."""
     town = places.town_named(row["town"]) if row.get("town") else None
     return {

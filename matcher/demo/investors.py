@@ -9,6 +9,7 @@ for knowledge-intensive companies, fewer than 250 employees), judged as at the d
 from __future__ import annotations
 
 import random
+from typing import Any
 
 __all__ = ["SIC_CODES", "NumberBook", "add_raise", "company_facts"]
 
@@ -56,7 +57,7 @@ class NumberBook:
                 return number
 
 
-def _sic(row: dict, rng: random.Random) -> list[str]:
+def _sic(row: dict[str, Any], rng: random.Random) -> list[str]:
     services = " ".join(row.get("services", []))
     if "distribution" in services:
         return ["59131", "59133"]
@@ -65,7 +66,7 @@ def _sic(row: dict, rng: random.Random) -> list[str]:
     return list(rng.choice(SIC_CODES[row["sector"]]))
 
 
-def _stage(row: dict) -> str:
+def _stage(row: dict[str, Any]) -> str:
     age, staff, sector = DEMO_YEAR - row["founded"], row["staff"], row["sector"]
     if row.get("raise"):
         top = row["raise"][1]
@@ -79,18 +80,18 @@ def _stage(row: dict) -> str:
     return "growth" if row["staff"] >= 12 and age <= 15 else "established"
 
 
-def _own_ip(row: dict) -> bool:
+def _own_ip(row: dict[str, Any]) -> bool:
     if "ip" in row:
         return bool(row["ip"])
     return row["sector"] in ("drama", "documentary") and "production services" not in row.get("services", [])
 
 
-def company_facts(rng: random.Random, row: dict, numbers: NumberBook) -> dict | None:
+def company_facts(rng: random.Random, row: dict[str, Any], numbers: NumberBook) -> dict[str, Any] | None:
     """Full facts for most companies, registration-only facts for some, none for a few."""
     roll = rng.random()
     if roll < 0.08 and not row.get("raise"):
         return None
-    facts: dict = {"number": numbers.next(), "sic_codes": _sic(row, rng), "founded": row["founded"]}
+    facts: dict[str, Any] = {"number": numbers.next(), "sic_codes": _sic(row, rng), "founded": row["founded"]}
     if roll < 0.2 and not row.get("raise"):
         return facts
     age = DEMO_YEAR - row["founded"]
@@ -121,7 +122,7 @@ def _nice(amount: float) -> int:
     return int(max(step, round(amount / step) * step))
 
 
-def add_raise(rng: random.Random, row: dict, facts: dict | None) -> dict | None:
+def add_raise(rng: random.Random, row: dict[str, Any], facts: dict[str, Any] | None) -> dict[str, Any] | None:
     """Facts with a raise added for some companies that had none: more companies raising, at
     varied amounts, some with only a lower figure. Drawn from the company's own "raise" generator,
     so the rest of its profile is unchanged; a company with no facts at all stays without."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from typing import Any
 
 from matcher.demo import curated
 from matcher.demo.wording import slug
@@ -79,13 +80,14 @@ class PhoneBook:
         return pool.pop()
 
 
-def person_contact(rng: random.Random, person: Person, phones: PhoneBook, trading_slug: str | None = None) -> dict:
+def person_contact(rng: random.Random, person: Person, phones: PhoneBook,
+                   trading_slug: str | None = None) -> dict[str, Any]:
     first, last = slug(person.first), slug(person.last)
     local = rng.choice((f"{first}.{last}", f"{first}{last}", f"{first[0]}{last}", f"{first}",
                         f"hello.{first}{last[:1]}", f"{first}-{last}"))
     if local == first:
         local = f"{first}{rng.randint(2, 99)}"
-    contact: dict = {}
+    contact: dict[str, Any] = {}
     if trading_slug and rng.random() < 0.6:
         contact["email"] = f"{rng.choice(('hello', 'bookings', first))}@{trading_slug}.example"
     else:
@@ -101,7 +103,7 @@ def person_contact(rng: random.Random, person: Person, phones: PhoneBook, tradin
     return contact
 
 
-def company_contact(rng: random.Random, name_slug: str, phones: PhoneBook) -> dict:
+def company_contact(rng: random.Random, name_slug: str, phones: PhoneBook) -> dict[str, Any]:
     domain = f"{name_slug}.example"
     contact = {"email": f"{rng.choice(('hello', 'info', 'studio', 'bookings', 'office', 'team'))}@{domain}"}
     if rng.random() < 0.9:

@@ -11,6 +11,7 @@ import math
 import random
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 __all__ = ["TOWNS", "Town", "load_centroids", "locate", "pick_town"]
 
@@ -95,7 +96,7 @@ def jitter(rng: random.Random, lat: float, lon: float) -> tuple[float, float]:
 
 
 def locate(rng: random.Random, town: Town, centroids: dict[str, tuple[float, float]],
-           district: str | None = None) -> dict:
+           district: str | None = None) -> dict[str, Any]:
     """A location record for somewhere in ``town``: town, district and a jittered centroid."""
     district = district or rng.choice(town.districts)
     if district not in town.districts:

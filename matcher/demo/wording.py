@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import re
 import string
+from typing import Any
 
 __all__ = ["article", "fields", "fill", "join_list", "miles", "number_word", "role_phrase", "sentence_case", "slug",
            "usable"]
@@ -69,12 +70,12 @@ def fields(template: str) -> set[str]:
     return {name for _, name, _, _ in _FORMATTER.parse(template) if name}
 
 
-def usable(template: str, ctx: dict) -> bool:
+def usable(template: str, ctx: dict[str, Any]) -> bool:
     """Whether every field the template names is present (and non-empty) in ctx."""
     return all(name is None or ctx.get(name) not in (None, "", []) for _, name, _, _ in _FORMATTER.parse(template))
 
 
-def fill(template: str, ctx: dict) -> str:
+def fill(template: str, ctx: dict[str, Any]) -> str:
     return template.format_map(ctx)
 
 

@@ -9,6 +9,7 @@ import os
 import tempfile
 import warnings
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import onnxruntime
@@ -17,6 +18,9 @@ import torch
 from matcher.encoders.models import ModelSpec
 from matcher.encoders.sentence_transformer import load_sentence_transformer
 from matcher.errors import MatcherError
+
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
 
 __all__ = ["export_onnx"]
 
@@ -30,7 +34,8 @@ class PooledModel(torch.nn.Module):
         super().__init__()
         self.transformer = transformer
 
-    def forward(self, input_ids, attention_mask, token_type_ids):
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor,
+                token_type_ids: torch.Tensor) -> torch.Tensor:
         hidden = self.transformer(
             input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
         ).last_hidden_state
@@ -41,7 +46,9 @@ class PooledModel(torch.nn.Module):
 
 def export_onnx(spec: ModelSpec, path: Path, probes: list[str], tolerance: float) -> None:
     model = load_sentence_transformer(spec)
-    pooled = PooledModel(model[0].auto_model).eval()
+    transformer = model[0].auto_model
+    assert isinstance(transformer, torch.nn.Module), "sentence-transformers' first module wraps the transformer"
+    pooled = PooledModel(transformer).eval()
     tokens = _tokenize(model, probes)
     inputs = tuple(tokens[name] for name in _INPUTS)
     axes = {name: {0: "batch", 1: "tokens"} for name in _INPUTS} | {"embedding": {0: "batch"}}
@@ -58,7 +65,7 @@ def export_onnx(spec: ModelSpec, path: Path, probes: list[str], tolerance: float
         os.replace(draft, path)  # atomic: a half-written export is never picked up
 
 
-def _check(model, draft: Path, probes: list[str], tolerance: float) -> None:
+def _check(model: SentenceTransformer, draft: Path, probes: list[str], tolerance: float) -> None:
     """The trace was taken on one batch shape; check other shapes too before trusting it."""
     session = onnxruntime.InferenceSession(str(draft), providers=["CPUExecutionProvider"])
     for batch in (probes, probes[:1], [probes[-1] * 6, "DoP"]):
@@ -69,6 +76,7 @@ def _check(model, draft: Path, probes: list[str], tolerance: float) -> None:
             raise MatcherError("the ONNX export does not reproduce the sentence-transformers vectors")
 
 
-def _tokenize(model, texts: list[str]):
+def _tokenize(model: SentenceTransformer, texts: list[str]) -> dict[str, torch.Tensor]:
     # sentence-transformers 6 renamed tokenize() to preprocess(); accept either.
-    return getattr(model, "preprocess", model.tokenize)(texts)
+    tokens: dict[str, torch.Tensor] = getattr(model, "preprocess", model.tokenize)(texts)
+    return tokens

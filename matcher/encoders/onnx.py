@@ -77,6 +77,9 @@ def _write_memo(path: Path, memo: dict[str, str]) -> None:
 
 
 def onnx_path(spec: ModelSpec, cache_dir: Path) -> Path:
+    """A model shipped as ONNX is read where it ships; any other is exported once into the cache."""
+    if spec.onnx_file:
+        return spec.weights_dir() / spec.onnx_file
     return cache_dir / f"{spec.name}-{fingerprint(spec.weights_dir(), cache_dir)}.onnx"
 
 
@@ -89,7 +92,7 @@ class OnnxEncoder(Encoder):
         self.query_prompt = spec.query_prompt
         self.document_prompt = spec.document_prompt
         path = onnx_path(spec, cache_dir)
-        if not path.exists():
+        if not spec.onnx_file and not path.exists():
             from matcher.encoders.export import export_onnx
 
             export_onnx(spec, path, _PROBES, _TOLERANCE)
@@ -100,7 +103,7 @@ class OnnxEncoder(Encoder):
 
     def _load(self, spec: ModelSpec, path: Path) -> None:
         try:
-            self._loaded.set_result((_session(path), _tokenizer(spec)))
+            self._loaded.set_result((_session(spec, path), _tokenizer(spec)))
         except BaseException as error:  # raised again to whoever encodes first
             self._loaded.set_exception(error)
 
@@ -118,10 +121,11 @@ class OnnxEncoder(Encoder):
             "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64),
         }
         with wrapped("the encoder (onnxruntime)", "encoding text", (Exception,)):
-            return session.run(None, feeds)[0].astype(np.float32, copy=False)
+            vectors: np.ndarray = session.run(None, feeds)[0].astype(np.float32, copy=False)
+        return vectors
 
 
-def _session(path: Path) -> Any:
+def _session(spec: ModelSpec, path: Path) -> Any:
     import onnxruntime
 
     options = onnxruntime.SessionOptions()
@@ -130,8 +134,10 @@ def _session(path: Path) -> Any:
     # onnxruntime's threads otherwise spin for a while after each run, stealing the cores
     # the rest of the search (BLAS, numpy) needs next.
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    with wrapped("the encoder (onnxruntime)", "loading the cached ONNX export", (Exception,),
-                 hint=f"delete {path} and it is exported again"):
+    what, hint = ("loading the cached ONNX export", f"delete {path} and it is exported again")
+    if spec.onnx_file:
+        what, hint = "loading the shipped ONNX model", f"{path} is damaged: restore it from the repository"
+    with wrapped("the encoder (onnxruntime)", what, (Exception,), hint=hint):
         return onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
 
 

@@ -8,16 +8,20 @@ checked against, and stays selectable (``encoder_backend="sentence-transformers"
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from matcher.encoders.base import Encoder
 from matcher.encoders.models import ModelSpec
 
+if TYPE_CHECKING:  # imported when first used: ~10 s
+    from sentence_transformers import SentenceTransformer
+
 __all__ = ["SentenceTransformerEncoder", "load_sentence_transformer"]
 
 
-def load_sentence_transformer(spec: ModelSpec):
+def load_sentence_transformer(spec: ModelSpec) -> SentenceTransformer:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from sentence_transformers import SentenceTransformer
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from matcher.investors.sectors import company_sectors
+from models.investor_match import FactSource
 from models.profile import GbpRange, Profile
 
 __all__ = ["CompanyInvestmentFacts", "Fact", "company_investment_facts"]
@@ -45,7 +46,7 @@ class Fact(Generic[T]):
     how: str = ""  # for an inferred fact, how it was inferred
 
     @property
-    def source(self) -> str:
+    def source(self) -> FactSource:
         return "stated" if self.stated else "to verify"
 
 

@@ -30,8 +30,8 @@ from typing import Any
 from matcher.investors.facts import CompanyInvestmentFacts, Fact
 from matcher.investors.geography import CompanyPlace, targets, within
 from matcher.investors.sectors import adjacent, expand
-from models.investor import CRITERIA, InvestmentCriteria
-from models.investor_match import CriterionFit
+from models.investor import CRITERIA, CriterionName, InvestmentCriteria
+from models.investor_match import CriterionFit, FactSource, FitStatus
 from models.profile import GbpRange
 
 __all__ = ["STATUS_VALUE", "WEIGHTS", "FitResult", "Judged", "fit_company", "row_value"]
@@ -45,7 +45,7 @@ SYNDICATE_MULTIPLE = 10.0
 
 
 # criterion, status, source, wanted, found, strict
-Judged = tuple[str, str, str | None, str, str, bool]
+Judged = tuple[CriterionName, FitStatus, FactSource | None, str, str, bool]
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ def row_value(status: str, source: str | None) -> float:
     return STATUS_VALUE[status]
 
 
-Row = tuple[str, str | None, str, str] | None
+Row = tuple[FitStatus, FactSource | None, str, str] | None
 Point = tuple[float, float] | None
 
 
@@ -207,7 +207,7 @@ def _own_ip(c: InvestmentCriteria, f: CompanyInvestmentFacts, p: CompanyPlace, b
         _found(f.own_ip, "owns its IP" if f.own_ip.value else "does not own its IP")
 
 
-def _counted(bounds: GbpRange | None, value: float | None, unit: str, source: str | None) -> Row:
+def _counted(bounds: GbpRange | None, value: float | None, unit: str, source: FactSource | None) -> Row:
     if bounds is None:
         return None
     lo, hi = bounds.min, bounds.max

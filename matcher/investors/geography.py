@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from matcher.companies_house.area import DEFAULT_DISTRICTS, outward_code
 from matcher.geo import EARTH_RADIUS_KM, Place, load_gazetteer
+from models.investor_match import FitStatus
 from models.profile import Location
 
 __all__ = ["REGIONS", "CompanyPlace", "GeoTarget", "company_place", "targets", "within"]
@@ -107,7 +108,7 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def within(place: CompanyPlace, wanted: list[GeoTarget], radius_km: float | None,
-           base: tuple[float, float] | None) -> tuple[str, str]:
+           base: tuple[float, float] | None) -> tuple[FitStatus, str]:
     """(status, what was found): met / partly / not met / unknown."""
     if place.lat is None and place.district is None:
         return "unknown", "no location on the profile"

@@ -7,6 +7,13 @@ Two-way fit of an investor and a company (0-1) is the mean of
   size that fits its raise, the scheme it qualifies for, its stage and its sector, the same
   verdicts read from the company's seat (criteria the investor did not state count as neutral 0.5).
 
+Criteria alone saturate: in a room of angels and seed studios many pairs meet every stated
+criterion, and a fit of 1.0 for all of them would leave the solver to choose among them at
+random. So the pair's fit also carries, with weight ``TEXT_SHARE``, how close the investor's
+thesis in their own words is to what the company says it does (cosine of their stored vectors,
+measured against the investor's closest attending company, as investor search measures text
+relevance against its best match). Criteria weigh four times as much as wording.
+
 Each meeting carries its reason (what the pair has in common, and what is to verify).
 """
 
@@ -14,6 +21,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+
+import numpy as np
 
 from matcher.errors import InvalidInput
 from matcher.index import ProfileIndex
@@ -26,6 +35,7 @@ from models.profile import Profile
 __all__ = ["pair_fits", "plan_session"]
 
 COMPANY_SIDE = ("ticket", "round", "tax_relief", "stage", "sectors")
+TEXT_SHARE = 0.2
 SOLVER = "scipy.optimize.milp (HiGHS) for which pairs meet; König edge colouring for when"
 
 
@@ -48,16 +58,34 @@ def reason(fit: FitResult) -> str:
     return "; ".join(bits)
 
 
+def thesis_relevance(index: ProfileIndex, investor: Profile, companies: Sequence[Profile]) -> list[float]:
+    """Per company, the investor's thesis against the company's own words (0-1, the closest
+    attending company 1); zeros when either side is not indexed."""
+    if investor.id not in index:
+        return [0.0] * len(companies)
+    mine = index.vectors[index.positions[investor.id]]
+    cosines = np.array([float(index.vectors[index.positions[c.id]] @ mine) if c.id in index else 0.0
+                        for c in companies])
+    cosines = np.clip(cosines, 0.0, None)
+    best = float(cosines.max()) if len(cosines) else 0.0
+    return [float(c / best) if best > 0 else 0.0 for c in cosines]
+
+
 def pair_fits(index: ProfileIndex, investors: Sequence[Profile], companies: Sequence[Profile],
               today: dt.date | None = None) -> dict[Pair, tuple[float, str]]:
+    """Each pair's two-way fit (criteria, with the thesis's closeness to the company's words
+    weighted ``TEXT_SHARE``) and its reason."""
     out = {}
     for investor in investors:
         assert investor.investor is not None
         doc = index.document(investor.id) if investor.id in index else None
         base = (doc.lat, doc.lon) if doc is not None and doc.lat is not None and doc.lon is not None else None
-        for company in companies:
+        relevance = thesis_relevance(index, investor, companies)
+        for company, text in zip(companies, relevance, strict=True):
             fit = judge(index, investor.investor, company, frozenset(), base, today)
-            out[(investor.id, company.id)] = (round(two_way(fit), 4), reason(fit))
+            score = (1 - TEXT_SHARE) * two_way(fit) + TEXT_SHARE * text
+            why = f"{reason(fit)}; thesis and their work {text:.0%} as close as the closest"
+            out[(investor.id, company.id)] = (round(score, 4), why)
     return out
 
 

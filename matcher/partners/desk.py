@@ -1,22 +1,21 @@
 """The partners mode over an ``Engine``: what the CLI and the API call.
 
 It resolves the member (an unknown id is ``NotFound``: 404 / exit 2), reads the index under the
-engine's read lock, and keeps the co-credit graph built from the database once per state of
-the change log (rebuilt when the log moves, so a new credit shows at the next request).
+engine's read lock, and reads the engine's co-credit graph (``Engine.co_credits``: kept in step
+with the change log, so a new credit shows at the next request).
 ``audience`` is who is looking (``Filters.audience``): a staff-only profile is never found,
 listed in a network, nor used as its bridge below staff. Names are redacted by the service.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 
 from matcher.engine import Engine
 from matcher.errors import InvalidInput, NotFound
 from matcher.partners.complementary import complementary
 from matcher.partners.consortium import consortium
-from matcher.partners.network import CoCreditGraph
+from matcher.partners.network import CoCreditGraph, linkable
 from matcher.partners.similar import similar
 from models.partners import ConsortiumOut, EdgeOut, NetworkOut, NodeOut, PartnersOut
 from models.profile import Profile
@@ -29,17 +28,10 @@ RELATIONS = ("complementary", "similar")
 class PartnersDesk:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._lock = threading.Lock()
-        self._graph: CoCreditGraph | None = None
-        self._seq = -1
 
     def graph(self) -> CoCreditGraph:
-        """The co-credit graph for the database as it is now (built once per change-log state)."""
-        seq = self.engine.store.latest_seq()
-        with self._lock:
-            if self._graph is None or seq != self._seq:
-                self._graph, self._seq = CoCreditGraph.build(self.engine.store.profiles()), seq
-            return self._graph
+        """The co-credit graph for the database as it is now (the engine's, one for every feature)."""
+        return self.engine.co_credits()
 
     def partners(self, profile_id: str, relation: str = "complementary", *, near: tuple[float, float] | None = None,
                  radius_km: float | None = None, top_k: int = 10, audience: str | None = None) -> PartnersOut:
@@ -87,7 +79,7 @@ class PartnersDesk:
 
     def _visible_profile(self, profile_id: str, audience: str | None) -> Profile:
         profile = self.engine.profile(profile_id)  # NotFound for an unknown id
-        if profile.kind == "investor" or not self._visible(audience)(profile.id):
+        if not linkable(profile.kind, profile.visibility, audience) or not self._visible(audience)(profile.id):
             raise NotFound(f"no profile with id '{profile_id}'")  # the same answer as an unknown id
         return profile
 
@@ -97,6 +89,5 @@ class PartnersDesk:
         def visible(profile_id: str) -> bool:
             position = index.positions.get(profile_id)
             doc = index.documents[position] if position is not None else None
-            return doc is not None and doc.kind != "investor" and (
-                audience in (None, "staff") or doc.visibility != "staff")
+            return doc is not None and linkable(doc.kind, doc.visibility, audience)
         return visible

@@ -32,6 +32,8 @@ class JobRow(Base):
     skipped: Mapped[list[Any]] = mapped_column(JsonColumn)      # invalid lines left out, as LineProblem dicts
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
     created_by: Mapped[str] = mapped_column(String(100))
+    # The process running it, "host:pid": a job whose process is gone (killed) is not left "running".
+    owner: Mapped[str | None] = mapped_column(String(300), nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)

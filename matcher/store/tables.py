@@ -100,9 +100,9 @@ class CorrectionRow(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     text: Mapped[str] = mapped_column(Text)
     today: Mapped[dt.date] = mapped_column(Date)
-    parsed: Mapped[dict] = mapped_column(JsonColumn)
-    corrected: Mapped[dict] = mapped_column(JsonColumn)
-    changes: Mapped[list] = mapped_column(JsonColumn)
+    parsed: Mapped[dict[str, Any]] = mapped_column(JsonColumn)
+    corrected: Mapped[dict[str, Any]] = mapped_column(JsonColumn)
+    changes: Mapped[list[dict[str, Any]]] = mapped_column(JsonColumn)
     by: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
 class BriefLabelRow(Base):

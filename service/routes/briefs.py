@@ -44,7 +44,8 @@ def match(request: BriefMatchRequest, caller: PublicCaller, runtime: RuntimeDep)
     with runtime.metrics.brief_latency.time():
         sheet = runtime.engine.match_brief(matched, today=request.today,
                                            shortlist_size=request.shortlist_size, repeats=request.repeats,
-                                           audience=caller.role.audience, record=matched is brief)
+                                           audience=caller.role.audience, record=matched is brief,
+                                           sender=request.sender)
     sheet = restore_brief(sheet, brief, matched)
     if matched is not brief:  # recorded as read, dates and all, for the gap report
         runtime.engine.store.record_brief(sheet)
@@ -80,4 +81,5 @@ def _record_correction(runtime: RuntimeDep, text: str, today: dt.date, corrected
 
 def _matched_ids(sheet: CrewSheet) -> list[str]:
     ids = [m.id for result in sheet.needs for m in (*result.matches, *result.beyond)]
-    return ids + [m.id for m in sheet.fallback_matches] + [p.id for p in sheet.packages]
+    ids += [m.id for m in sheet.fallback_matches] + [p.id for p in sheet.packages]
+    return ids + ([sheet.sender.id] if sheet.sender else [])

@@ -45,10 +45,12 @@ def _sheet(request: BriefMatchRequest, role: Role, runtime: Runtime) -> CrewShee
     brief = brief_within_caps(request, runtime.settings, runtime.engine.encoder)
     matched = brief_for_role(brief, role)  # without what the role may not filter on
     sheet = runtime.engine.match_brief(matched, today=request.today, shortlist_size=request.shortlist_size,
-                                       repeats=request.repeats, audience=role.audience, record=False)
+                                       repeats=request.repeats, audience=role.audience, record=False,
+                                       sender=request.sender)
     sheet = restore_brief(sheet, brief, matched)
     ids = [m.id for r in sheet.needs for m in (*r.matches, *r.beyond)] + [m.id for m in sheet.fallback_matches]
-    found = identities(runtime.engine.index, ids + [p.id for p in sheet.packages])
+    ids += [p.id for p in sheet.packages] + ([sheet.sender.id] if sheet.sender else [])
+    found = identities(runtime.engine.index, ids)
     return with_contacts_on_sheet(redact_sheet(sheet, role, found.get), role, runtime.catalogue)
 
 

@@ -25,6 +25,9 @@ class BriefMatchRequest(RequestModel):
     shortlist_size: int = Field(SHORTLIST_SIZE, ge=1, le=20)
     repeats: bool = Field(False, description="let one profile be put forward for several needs")
     today: dt.date | None = None
+    sender: str | None = Field(None, min_length=1, max_length=200,
+                               description="profile id of the member that sent the brief (a production company): "
+                               "who on the sheet has worked with it is shown as evidence")
 
     @model_validator(mode="after")
     def _text_or_brief(self) -> BriefMatchRequest:

@@ -10,7 +10,11 @@ __all__ = ["Health"]
 
 
 class Health(BaseModel):
-    status: Literal["ok"]
+    status: Literal["ok", "catching_up"] = Field(
+        description="ok, or catching_up: restarted with a saved index behind the database, the server answers "
+                    "from it (minus every profile changed since) while it replays the change log")
+    catch_up_progress: float | None = Field(
+        None, description="while catching up: the share of the changed profiles brought up to date (0 to 1)")
     profiles_in_database: int
     profiles_in_index: int
     change_seq: int = Field(description="the last change of the database log the index has applied")

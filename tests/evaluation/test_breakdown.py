@@ -59,6 +59,7 @@ def test_families_and_grades_split_the_same_metric_and_test_against_dense():
     assert "| full | " in table and "title (2)" in table and "grade>=3 (2)" in table
 
 
+@pytest.mark.slow  # two splits evaluated end to end with every ablation
 def test_evaluate_set_prints_heldout_first_with_families_and_grades(encoder, tmp_path):
     folder = tmp_path / "small"
     for split in ("dev", "heldout"):

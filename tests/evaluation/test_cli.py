@@ -40,6 +40,8 @@ def test_evaluate_prints_a_table_and_writes_the_run_and_json(runner, encoder, tm
     ("query-id\tcorpus-id\tscore\ns1\tfl-editor-stafford\tthree\n", [], "line 2: score 'three' is not a whole number"),
     ("query-id\tcorpus-id\tscore\ns3\tfl-editor-stafford\t0\n", ["--today", "1st May"], "--today: '1st May'"),
     ("query-id\tcorpus-id\tscore\ns3\tfl-editor-stafford\t0\n", ["--report", "x"], "--report needs --ablations"),
+    ("query-id\tcorpus-id\tscore\ns3\tfl-editor-stafford\t0\n", ["--split", "dev"], "--split chooses a split of --set"),
+    ("query-id\tcorpus-id\tscore\ns3\tfl-editor-stafford\t0\n", ["--model", "gpt"], "unknown encoder model 'gpt'"),
 ])
 def test_bad_input_is_one_line_and_exit_code_2(runner, tmp_path, qrels, args, expected):
     path = tmp_path / "qrels.tsv"
@@ -47,6 +49,16 @@ def test_bad_input_is_one_line_and_exit_code_2(runner, tmp_path, qrels, args, ex
     result = runner.invoke(app, ["evaluate", *FILES, "--qrels", str(path), *args])
     assert result.exit_code == 2
     assert expected in result.output and "Traceback" not in result.output
+
+
+def test_a_split_the_set_does_not_have_is_exit_code_2(runner, tmp_path):
+    (tmp_path / "dev").mkdir()
+    for name in ("queries.jsonl", "qrels.tsv"):
+        (tmp_path / "dev" / name).write_text((SMALL / name).read_text())
+    result = runner.invoke(app, ["evaluate", "--set", str(tmp_path), "--corpus", str(SMALL / "corpus.jsonl"),
+                                 "--split", "heldout"])
+    assert result.exit_code == 2 and "--split: 'heldout' is not a split of" in result.output
+    assert "Traceback" not in result.output
 
 
 def test_a_missing_queries_file_is_exit_code_2(runner, tmp_path):

@@ -130,7 +130,7 @@ def test_departments_cover_the_issue_and_all_have_roles(tax: Taxonomy) -> None:
         roles = tax.roles_in(department.id)
         assert roles, department.id
         assert all(r.kind == department.kind for r in roles), department.id
-    assert 150 <= len(tax.roles) <= 300
+    assert 150 <= len(tax.roles) <= 350  # issue 12: a broader vocabulary than the first taxonomy
     assert all(role.aliases and role.description for role in tax.roles.values())
 
 
@@ -232,7 +232,7 @@ BRIEFS = [
       ("supporting-artist", "SAs")]),
     ("Unit base with honeywagons, catering for 80 and a genny op.\nDailies to the DIT each night.",
      [("unit-base", "Unit base"), ("facilities-vehicles", "honeywagons"), ("catering", "catering"),
-      ("generator-operator", "genny op"), ("dailies-colourist", "Dailies"), ("digital-imaging-technician", "DIT")]),
+      ("generator-operator", "genny op"), ("digital-imaging-technician", "DIT")]),  # dailies: footage, no role
     ("Sound recordist and boom op wanted; grading and the final mix at a Stoke post house.",
      [("production-sound-mixer", "Sound recordist"), ("boom-operator", "boom op"), ("grading-suite", "grading"),
       ("dubbing-theatre", "final mix"), ("post-production-house", "post house")]),

@@ -57,6 +57,7 @@ TIGHT = {"MATCHER_RATE_LIMIT_PUBLIC": "40/minute", "MATCHER_RATE_LIMIT_PUBLIC_HE
          "MATCHER_HEADER_TIMEOUT": "1", "MATCHER_BODY_TIMEOUT": "1", "MATCHER_REQUEST_BUDGET": "600"}
 
 
+# The tests of tight limits start servers of their own: slow (make test runs them).
 @pytest.fixture(scope="module")
 def tight(tmp_path_factory, demo_slice_profiles, demo_slice_index) -> Iterator[Service]:
     database = fresh_database("sqlite")
@@ -67,6 +68,7 @@ def tight(tmp_path_factory, demo_slice_profiles, demo_slice_index) -> Iterator[S
     running.server.stop()
 
 
+@pytest.mark.slow
 def test_anonymous_searches_past_the_limit_get_429_with_retry_after_but_a_key_goes_on(tight):
     public = tight.client("public")
     answers = [public.post("/api/search", json={"text": "gaffer"}) for _ in range(4)]
@@ -76,6 +78,7 @@ def test_anonymous_searches_past_the_limit_get_429_with_retry_after_but_a_key_go
     assert tight.client("staff").post("/api/search", json={"text": "gaffer"}).status_code == 200
 
 
+@pytest.mark.slow
 def test_wrong_keys_are_throttled_per_address_before_the_key_is_looked_up(tight):
     wrong = httpx.Client(base_url=tight.base_url, headers={"X-API-Key": "smic_not-a-key"})
     statuses = [wrong.get("/api/me").status_code for _ in range(5)]
@@ -84,6 +87,7 @@ def test_wrong_keys_are_throttled_per_address_before_the_key_is_looked_up(tight)
     assert "Retry-After" in refused.headers and "wrong API keys" in refused.json()["detail"]
 
 
+@pytest.mark.slow
 def test_headers_sent_too_slowly_lose_the_connection(tight):
     port = int(tight.base_url.rsplit(":", 1)[1])
     with socket.create_connection(("127.0.0.1", port), timeout=10) as slow:
@@ -93,6 +97,7 @@ def test_headers_sent_too_slowly_lose_the_connection(tight):
         assert time.monotonic() - started < 5
 
 
+@pytest.mark.slow
 def test_a_body_sent_too_slowly_is_408(tight):
     port = int(tight.base_url.rsplit(":", 1)[1])
     with socket.create_connection(("127.0.0.1", port), timeout=10) as slow:
@@ -102,6 +107,7 @@ def test_a_body_sent_too_slowly_is_408(tight):
     assert answer.startswith(b"HTTP/1.1 408"), answer[:200]
 
 
+@pytest.mark.slow
 def test_a_request_over_its_time_budget_is_503_with_retry_after(tmp_path, demo_slice_profiles, demo_slice_index):
     database = fresh_database("sqlite")
     running = make_service(tmp_path, database, demo_slice_profiles, demo_slice_index,

@@ -13,6 +13,9 @@ import pytest
 
 from tests.service_fixtures import ServerProcess, demo_slice_lines
 
+# Each test runs `matcher` in subprocesses over a fresh home: end to end, so slow (make test runs it).
+pytestmark = pytest.mark.slow
+
 
 def matcher(home, *args):
     env = {**os.environ, "MATCHER_HOME": str(home), "HF_HUB_OFFLINE": "1", "COLUMNS": "200"}

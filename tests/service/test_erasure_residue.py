@@ -19,6 +19,9 @@ from matcher.index import ProfileIndex
 from matcher.store import Store
 from tests.service_fixtures import Database, ServerProcess, demo_slice_lines, fresh_database, seed_home
 
+# Two servers and a wait for their files to be rewritten: slow (make test runs it).
+pytestmark = pytest.mark.slow
+
 PERSON = {"id": "fl-erasable-0001", "kind": "freelancer", "name": "Zenobia Quarrendon-Pyke", "visibility": "members",
           "headline": "Quarrendon-Pyke: gaffer and rigging electrician", "roles": ["Gaffer"],
           "skills": ["Zenobia's balloon lights", "night exteriors"],

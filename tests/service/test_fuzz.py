@@ -13,6 +13,9 @@ import pytest
 
 from tests.service_fixtures import Service, fresh_database, make_service
 
+# A bounded fuzz run of every route against the OpenAPI document: slow (make test runs it).
+pytestmark = pytest.mark.slow
+
 _SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "fuzz_api.py"
 
 

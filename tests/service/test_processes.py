@@ -13,6 +13,9 @@ from matcher.importers import parse_jsonl
 from matcher.index import ProfileIndex
 from tests.service_fixtures import Database, ServerProcess, demo_slice_lines, fresh_database, seed_home
 
+# Two server processes on one home, waiting for one to follow the other: slow (make test runs it).
+pytestmark = pytest.mark.slow
+
 _CATCH_UP_S = 15  # generous: the sync interval is 1 s; this only bounds a broken follower
 
 

@@ -17,6 +17,9 @@ from matcher.store import Store
 from models.profile import Profile
 from tests.service_fixtures import DATABASES, ServerProcess, demo_slice_lines, fresh_database, make_service
 
+# Servers started, stopped and killed, four times over: slow (make test runs it).
+pytestmark = pytest.mark.slow
+
 PROFILES = {
     "kept": {"id": "fl-restart-kept", "kind": "freelancer", "name": "Kept Person", "visibility": "public",
              "skills": ["dry-stone walling for rural period sets"]},

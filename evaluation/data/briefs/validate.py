@@ -80,15 +80,13 @@ def check(rec, roles, where):
 
 def main():
     roles = set()
-    roles_path = sys.argv[1] if len(sys.argv) > 1 else "/work/judge-kit/roles.tsv"
+    roles_path = sys.argv[1] if len(sys.argv) > 1 else HERE / "roles.tsv"
     with open(roles_path, encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
             roles.add(row["id"])
     ids, bad = set(), 0
-    for part in ("dev", "heldout"):
-        p = HERE / part / "briefs.jsonl"
-        if not p.exists():
-            continue
+    for p in sorted(HERE.glob("*/*.jsonl")):
+        part = f"{p.parent.name}/{p.name}"
         for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
             try:
                 rec = json.loads(line)

@@ -12,7 +12,9 @@ MON = (r"(?:(?:january|february|march|april|may|june|july|august|september|octob
 # counts, or a capitalised abbreviation ("late Feb", "Sept"); "Jan" and "Mar" only before a year.
 BARE_MON = (r"(?-i:January|February|March|April|May(?!\s+(?:I|we|you|be|have|need|not|also)\b)|June|July"
             r"|August|September|October|November|December"
-            r"|(?:Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|(?:Jan|Mar)\b\.?(?=\s+20\d\d))(?!\w)")
+            r"|(?:Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|(?:Jan|Mar)\b\.?(?=\s+20\d\d)"
+            r"|(?<=\bin\s)(?:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+            r"|nov(?:ember)?|dec(?:ember)?)\b)(?!\w)")
 D = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?\b"
 Y = r"20\d\d\b"
 TO = r"\s*(?:-|\u2013|\u2014|to|until|till|til|through|thru|and|&)\s*(?:the\s+)?"
@@ -44,10 +46,12 @@ DATES = RuleTable.of("dates", [
          "Days of the month with no month: 'the 12th-16th', 'on the 4th and 5th', 'Sunday 14th' (the next such "
          "days, this month or the next).", ("the 12th-16th", "on the 4th and 5th", "Sunday 14th", "Thurs 4th"),
          ("the 12th of March", "Sunday 14 March", "12-16 people"), source="guidelines"),
-    Rule("week_of", rf"\b(?:the\s+)?(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+(?:full\s+)?week\s+"
+    Rule("week_of", rf"\b(?:the\s+)?(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+(?:full\s+)?"
+         r"(?P<unit>weekend|wknd|w/e|week)\s+"
          rf"(?:of|in)\s+(?P<m>{MON})(?:\s+(?P<y>{Y}))?",
          "A week of a month by its place: 'the first week of June' (1-7), 'the last week of March' (its last "
-         "seven days).", ("the first week of June", "last week of March 2027"), ("last week",), source="uk-usage"),
+         "seven days); a weekend of a month is its Saturday and Sunday ('the first wknd of Oct').",
+         ("the first week of June", "last week of March 2027", "first wknd of Oct"), ("last week",), source="uk-usage"),
     Rule("month_end", r"\b(?:the\s+)?end\s+of\s+(?:the|this|(?P<next>next))\s+month\b",
          "'the end of the month': its 21st to last day, of this month or (next) the next one.",
          ("the end of the month", "end of next month"), ("end of March",), source="guidelines"),
@@ -70,9 +74,9 @@ DATES = RuleTable.of("dates", [
     Rule("period",
          r"\b(?:(?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+(?:the\s+)?)?"
          r"(?:(?P<rel>next|this|coming)\s+)?(?:(?P<season>spring|summer|autumn|winter)"
-         rf"|(?P<month>{BARE_MON})|q(?P<q>[1-4])|(?P<new>the\s+new\s+year|new\s+year)|(?P<unit>week|wk|month|year)"
+         rf"|(?P<month>{BARE_MON})|q(?P<q>[1-4])|(?P<new>the\s+new\s+year|(?<!happy\s)new\s+year)|(?P<unit>week|wk|month|year)"
          rf"|(?P<year>{Y})|(?P<asap>asap|as\s+soon\s+as\s+possible|immediately|tbc|tba)"
-         rf"|(?P<tomorrow>tomorrow|tmrw|tmw|tomoz))\b(?:\s+(?P<y>{Y}))?",
+         rf"|(?P<tomorrow>tomorrow|tmrw|tmw|tomoz|tmoz|2moro|2morrow))\b(?:\s+(?P<y>{Y}))?",
          "A vague period: a season, a month, a quarter, 'next week', 'early next year', 'tomorrow'.",
          ("next spring", "mid-May", "Q2 2027", "early next year", "tomorrow"), ("springboard",)),
     Rule("holiday",
@@ -83,8 +87,9 @@ DATES = RuleTable.of("dates", [
          "over Christmas (24-26 December), between Christmas and New Year (27-31), Easter weekend.",
          ("across the 2028/29 panto season", "over Christmas", "between Christmas and New Year", "Easter weekend 2027"),
          ("Christmas advert",), source="guidelines"),
-    Rule("relative", rf"(?<!each\s)(?<!every\s)\b(?:(?P<wd_rel>this|next|on)\s+)?(?P<weekday>{_WEEKDAY}"
-         r"|(?-i:Mon|Tues?|Weds?|Thurs?|Thu|Fri|Sat|Sun))\b(?!\s+\d)(?!s\b)"
+    Rule("relative", rf"(?<!each\s)(?<!every\s)(?<!the\s)\b(?:(?P<wd_rel>this|next|on)\s+)?(?P<weekday>{_WEEKDAY}"
+         r"|(?-i:Mon|Tues?|Weds?|Thurs?|Thu|Fri|Sat|Sun)|(?<=on\s)(?-i:mon|tues?|weds?|thurs?|fri|sat|sun))\b(?!\s+\d)(?!s\b)"
+         r"(?!-(?:night|morning|afternoon|evening|day)s?\b)"
          r"|\b(?P<wk_rel>this|next)\s+(?:weekend|wknd|w/e)\b|\b(?P<today>(?-i:today|tonight|(?<![A-Za-z]\s)Today(?=[\s,.!?])))\b"
          r"|\bin\s+(?:a\s+(?P<fortnight>fortnight)|(?P<nw>\d+|two|three|four|five|six)\s+weeks?(?:'|\u2019)?"
          r"(?:\s+time)?)\b|\b(?P<this_week>this\s+(?:week|wk))\b"
@@ -93,8 +98,13 @@ DATES = RuleTable.of("dates", [
          "Days said relative to today: 'Saturday', 'Fri', 'this weekend', 'today', 'in a fortnight', 'in 3 weeks', "
          "'on the 3rd' (the next 3rd of a month).",
          ("on Saturday", "Fri in Stafford", "this weekend", "tonight", "in a fortnight", "in 3 weeks", "on the 3rd",
-          "free 14th"), ("Saturdays are", "each Thursday", "the 3rd of March", "Midlands Today about"),
+          "free 14th", "shoot on sat"), ("Saturdays are", "each Thursday", "the 3rd of March", "Midlands Today about",
+                                         "a Saturday-night show", "for the Sunday matinee", "we sat down"),
          source="guidelines"),
+    Rule("moved", r"\b(?:moved|changed|pushed(?:\s+back)?|postponed|rescheduled|shifted|brought\s+forward)\s+from\s+"
+         r"(?:the\s+)?$",
+         "'moved from the 3rd to the 10th': only the new day is the shoot.",
+         ("has moved from ", "pushed back from the "), ("from ",), source="uk-usage"),
     Rule("opener", r"(?:\bfrom|\bstart(?:s|ing)?(?:\s+on)?|\bstart\s+date|\bcommencing|\bbeginning"
          r"|\bkick(?:s|ing)?\s+off(?:\s+on)?|\bbegins?|\bongoing\s+from)\s*:?\s*(?:on\s+)?(?:the\s+)?"
          rf"(?:{_WEEKDAY},?\s+)?$",
@@ -103,15 +113,16 @@ DATES = RuleTable.of("dates", [
     Rule("deadline", r"(?:\bby|\bdeadline|\bdeliver\w*|\bdue|\breply|\brespond|\bapply|\bapplications?|\btx"
          r"|\btransmission|\brelease\w*|\bpremiere\w*|\bsubmi\w+|\bquotes?|\btenders?|\bclosing|\bturn\w*\s+round"
          r"|\b(?:applications?|entries|submissions|bids|registrations?|it|call|callout|window)\s+clos\w*)"
-         r"\b[^.\n;,]{0,20}$",
+         r"\b[^.\n;,]{0,20}$|\b(?:by|before)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)|noon|midday|\d{1,2}[:.]\d\d)\s*,\s*$",
          "Before a date that is no shoot date: 'deliver by ', 'deadline ', 'quotes by '.",
-         ("to deliver by ", "deadline: ", "applications close "), ("shooting on ", "the Cathedral close on ")),
+         ("to deliver by ", "deadline: ", "applications close ", "responses by 5pm, "),
+         ("shooting on ", "the Cathedral close on ")),
     Rule("delivery", r"\b(?:deliver\w*|due|finished|final\s+cut|completion|tx|transmission)\b[^.\n;,]{0,20}$",
          "A deadline for the finished work, which wins over a quote or application deadline.",
          ("to deliver by ", "final cut due "), ("quotes by ",)),
     Rule("phase", r"\b(?:(?P<shoot>shoot\w*|film(?:ing)?|principal|pick-?ups?)|(?P<phase>prep\w*|recces?"
          r"|wrap\w*|post|post-production|edit(?:s|or|ors|ing)?|grad(?:e|ing)|rehears\w*|call|calls|emailed|dated|sent"
-         r"|received|posted|tx|transmission))\b",
+         r"|received|posted|tx|transmission|voicemail|enquiry|log|note|contracts?|framework|agreement))\b",
          "The last of these before a date says what it dates: 'prep from w/c 15 Feb, shoot dates 1-19 March'.",
-         ("shoot dates ", "prep from "), ("the dates",)),
+         ("shoot dates ", "prep from ", "Voicemail, ", "a 6-month contract starting "), ("the dates",)),
 ])

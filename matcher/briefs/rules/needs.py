@@ -13,36 +13,41 @@ NEEDS = RuleTable.of("needs", [
          rf"|strong))?)\s*)?(?:{FILLER}\s+)*(?P<adj>(?:{ADJ}\s+){{0,3}})$",
          "What stands before a role: a count ('two', '2 x', 'a three-person') and up to three qualifying words.",
          ("two ", "2 x ", "a three-person ", "a couple of Welsh-speaking ", "2-3 ")),
-    Rule("after_quantity", r"\s*(?:\(\s*x?\s*(?P<a>\d+)\s*\)|[x\u00d7]\s*(?P<b>\d+)\b)",
-         "A count after a role: 'sparks x2', 'sparks (2)', '(x3)'.", (" x2", " (2)", "(x3)"), (" x-ray",)),
+    Rule("after_quantity", r"\s*(?:\(\s*x?\s*(?:\d+\s*(?:-|\u2013|to|or)\s*)?(?P<a>\d+)\s*\)|[x\u00d7]\s*(?P<b>\d+)\b)",
+         "A count after a role: 'sparks x2', 'sparks (2)', '(x3)', a range '(4-6)' at its upper bound.",
+         (" x2", " (2)", "(x3)", " (4-6)"), (" x-ray", " (ext.)")),
     Rule("clause", r"[.;!?:()\n,]|\s[-\u2013\u2014]\s", "Where a clause ends: a role's count never reaches across it.",
          (". ", ", ", " - "), ("well-known",)),
     Rule("covered_before",
          r"(?:\bwe\s+(?:already\s+)?(?:have(?:\s+got)?|'ve\s+got|got)|\bwe've\s+(?:already\s+)?got"
-         r"|\balready\s+(?:have|got)|\bour(?:\s+own)?|\bmy\s+own|\bI(?:'ve|\s+have)(?:\s+got)?|\bbringing(?:\s+our\s+own)?"
-         r"|\bno\s+need\s+for"
+         r"|\balready\s+(?:have|has|got)|\bour(?:\s+own)?|\bmy\s+own|\bI(?:'ve|\s+have)(?:\s+got)?|\bbringing(?:\s+our\s+own)?"
+         r"|\bno\s+need\s+for|(?<!have\s)(?<!has\s)(?<!got\s)\bno(?=\s+(?!more\b|later\b|longer\b))"
          r"|\b(?:don't|do\s+not|won't|will\s+not)\s+need|\bnot\s+looking\s+for|\b(?:attached|on\s+board|confirmed)\s+as)"
          r"\s+(?:(?:a|an|the|own|our)\s+)*(?:(?!(?:for|to|and|but|or|need\w*|want\w*|requir\w*|seek\w*|looking|is|are"
          r"|will|with)\b)[\w'-]+\s+){0,2}$",
          "Before a role, says the production has it: 'we have a ', 'our own ', 'no need for '.",
-         ("we already have a ", "our own ", "no need for ", "attached as "), ("we need a ", "an hour ")),
+         ("we already have a ", "our own ", "no need for ", "attached as ", "crew of 12, no ", "already has a "),
+         ("we need a ", "an hour ", "no more than ")),
     Rule("covered_after",
          r"\s*[(:\u2013-]?\s*(?:(?P<verb>is|are|'s|\u2019s|has\s+been|have\s+been|will\s+be|were|was)\s+)?(?:already\s+)?"
          r"(?:attached|on\s+board|onboard|sorted|covered|in\s+place|booked|confirmed|secured|locked|taken\s+care\s+of"
+         r"|ours|mine|(?:in|from)[\s-]+house"
          r"|(?<=be\s)on\s+set|(?<=is\s)on\s+set|(?<=are\s)on\s+set|not\s+needed|not\s+required)\b"
          r"|\s*(?:[:\u2013-]|\s(?:is|will\s+be|=))\s*(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)"
          r"|\s+will\s+(?:brief|run|handle|lead|supervise|oversee|direct|shoot|meet|be\s+(?:there|on\s+set|around|present"
          r"|with\s+us|leading|running|directing))\b",
          "After a role, says it is covered: ' is attached', ' sorted', ': Jane Smith', ' will brief'.",
-         (" is attached", " already booked", ": Jane Smith", " (sorted)", " will brief", " is Sam Patel"),
+         (" is attached", " already booked", ": Jane Smith", " (sorted)", " will brief", " is Sam Patel", " is ours"),
          (" is needed", " for the shoot", " will be needed", " on set for the lake scenes")),
     Rule("field_label", r"[ \t]*(?:[\w/&-]+[ \t]+){0,3}?(?:base|role|name|title|company|contact|from)?[ \t]*:",
          "A role at a line's start followed by a colon is a form's field label ('Production company base:'), "
          "or a credit ('Director: Jane Smith'): no need.", ("base:", " role:", ":"), (" for the day",),
          source="issue-12"),
     Rule("line_start", r"(?:^|\n)[ \t]*$", "Nothing but a line start before a role.", ("", "\n  "), ("a ",)),
-    Rule("sender_field", r"(?:^|\n)[ \t]*(?:contact(?:\s+role)?|your\s+role|role|position|from|sender|name)[ \t]*:"
-         r"[ \t]*$", "A form's field for who is writing: 'Contact role: '.", ("Contact role: ", "\nYour role: "),
+    Rule("sender_field", r"(?:^|\n)[ \t]*(?:contact(?:\s+role)?|your\s+role|role|position|(?:(?:enquiry|message|email"
+         r"|call|request)\s+)?from|sender|name|caller)[ \t]*:"
+         r"[ \t]*$", "A form's field for who is writing: 'Contact role: '.", ("Contact role: ", "\nYour role: ",
+                                                                       "Enquiry from: "),
          ("Roles required: ",), source="issue-12"),
     Rule("one_person", r"^(?:/|\s+or\s+)$",
          "Two roles joined by '/' or 'or' name one person who is either ('a fixer/translator', 'a DoP or camera op').",
@@ -54,7 +59,7 @@ NEEDS = RuleTable.of("needs", [
          "Kit named as someone's expertise is a qualifier: 'a camera op who specialises in macro lenses'.",
          ("specialises in macro/probe ", "experience with "), ("brings ",), source="guidelines"),
     Rule("vacancy",
-         r"\s+(?:has|have|'s|\u2019s|just)?\s*(?:pulled\s+out|dropped\s+out|dropped|cancel+ed|let\s+us\s+down|fallen\s+through"
+         r"\s+(?:has|have|'s|\u2019s|just)?\s*(?:pulled\s+out|dropped\s+out|dropped|cancel+ed|let\s+(?:us|me)\s+down|fallen\s+through"
          r"|fell\s+through|gone\s+off\s+sick|gone\s+on\s+(?:\w+\s+)?leave|(?:is|are)\s+on\s+(?:\w+\s+)?leave|left|quit"
          r"|broken\s+(?:his|her|their)\s+\w+|been\s+called\s+away|is\s+(?:ill|off\s+sick|unwell|unavailable"
          r"|no\s+longer\s+available)"
@@ -74,15 +79,18 @@ NEEDS = RuleTable.of("needs", [
          "own line.", ("Jane Smith, ", "\nSarah Jones | ", "\nSarah Jones\n"), ("in Leek, ", "Need a runner | "),
          flags=0),
     Rule("asking", r"(?:,?\s+(?:(?:based\s+)?in|from|near)\s+(?-i:[A-Z][\w'-]+)"
-         r"(?:[\s-]+(?-i:[A-Z][\w'-]+|on|under)){0,3},?)?\s+(?:is\s+|are\s+)?(?:looking|seeking|searching|hiring|recruiting|needs?|requires?|wants?)\b",
+         r"(?:[\s-]+(?-i:[A-Z][\w'-]+|on|under)){0,3},?)?(?:\s*\([^()\n]{1,30}\))?\s+(?:is\s+|are\s+)?"
+         r"(?:looking|seeking|searching|hiring|recruiting|needs?|requires?|wants?)\b",
          "After a bare role or company (and where it is), the sender: 'Games studio looking for', 'Animation "
          "studio in Stoke seeking'.", (" looking", " is seeking", " in Stoke seeking", " based in Newcastle-under-Lyme"
                                        " is hiring"), (" with", " in the edit"), source="issue-12"),
-    Rule("here", r"[^.!?\n]{0,80}?\bhere\s*[.!,\n]", "'Line producer on a returning drama here.': the sender.",
-         (" on a returning drama here.",), (" needed for the shoot.",)),
+    Rule("here", r"[^.!?\n]{0,80}?\bhere\s*(?:[.!,\n:]|[-\u2013\u2014]\s)",
+         "'Line producer on a returning drama here.', 'Sound mixer here - ': the sender.",
+         (" on a returning drama here.", " here \u2013 we"), (" needed for the shoot.", " here-and-now")),
     Rule("sentence_opens", r"(?:^|[.!?\n])\s*$", "Nothing but a sentence start before the role.", ("", "Hi. ")),
     Rule("sender", SENDER, "'We're a small indie ': who is asking (shared with places).",
-         ("We're a small indie ", "I am an ", "we are a games "), ("we need a ",), source="issue-12"),
+         ("We're a small indie ", "I am an ", "we are a games ", "We're Blue Heron, a ", "I'm an editor at a big "),
+         ("we need a ", "we're after a "), source="issue-12"),
     Rule("glue", rf"(?:\s*(?:,|and|&|\+|/|or)\s*)+(?:(?:a|an|the|our|their|{NUMBER_RE})\s+)?(?:x\s*)?",
          "Between roles of one list ('Director and producer are attached' shares the verb).", (" and ", ", a ")),
     Rule("tail_stop", r"[,.;:!?()\n]|\s(?:and|or|but|plus|as\s+well\s+as|please|for|if|so)\s|\s[-\u2013\u2014]\s",
@@ -105,10 +113,44 @@ NEEDS = RuleTable.of("needs", [
          r"\s+(?:(?:his|her|their|your|its)\s+)?own\s+$",
          "'a cameraman who can bring his own ': the kit that follows is the person's.",
          ("bring his own ", "with their own ", "supplying her own "), ("with a ",), source="guidelines"),
+    Rule("kit_held", r"\b(?:who['\u2019]?s\s+got|who\s+(?:has|have|owns|uses)|(?:has|have)\s+got|with|on|using|owns)\s+"
+         r"(?:(?:a|an|his|her|their|its|own|some|the|\d+|two|three|four|five|six)\s+)*$",
+         "Right before kit: the person asked for has it ('a DoP who's got a ', 'self-shoots on an '), so the kit "
+         "describes them.", ("a DoP who's got a ", "self-shoot on an ", "with their own "), ("need a ", "hire a "),
+         source="guidelines"),
+    Rule("kit_asked", r"\b(?:need\w*|want\w*|requir\w*|looking\s+for|after|hire|hiring|rent\w*|borrow\w*|source|find"
+         r"|anyone\s+(?:got|have)|any\s+\w+\s+(?:got|have)|got\s+any|bring\w*|suppl\w*|provid\w*"
+         r"|look\w*\s+(?:at|for)|kit\s+houses?|roles?|crew)\b",
+         "Words that ask for kit in its sentence: 'need to hire a jib', 'anyone got a genny', 'any kit houses for'.",
+         ("need to hire ", "anyone got a ", "can you source "), ("Alexa Mini LF, ", "same kit - "),
+         source="guidelines"),
+    Rule("list_glue", r"(?:,\s*(?:and|plus|&)?|&|\+|\band\b|\bplus\b|\bas\s+well\s+as\b)\s*"
+         r"(?:(?:a|an|some|the|two|three|four|\d+\s*x?)\s+)?$",
+         "Ending what stands between two needs of one asked-for list ('a gaffer, two sparks and a genny').",
+         (", ", " and ", " + ", ", plus ", " with own kit, and a "), (" who's got a ", ". ", " with "),
+         source="issue-12"),
+    Rule("activity", r"\s+(?:it|them|this|that|the|our|their|all|both|each|every|\d+|two|three|four|five|six|from|at|in"
+         r"|of)\b",
+         "After a word for a kind of production ('livestream', 'outside broadcast'): used as a verb or naming the "
+         "event ('livestream it', 'livestreaming three concerts', 'an outside broadcast from the market'), it says "
+         "what the production does, not a supplier asked for.", (" it", " three", " from"), (" company", " unit"),
+         source="issue-12"),
+    Rule("made_product", r"\s+(?:films?|videos?|shots?|footage|series|episodes?|content|clips?|sequences?|cut-?downs?"
+         r"|explainers?|promos?|trailers?|adverts?|spots?)\b",
+         "After a role or service word, a thing made: the word only says what kind ('400 VFX shots', 'six animated "
+         "explainer films'), no one is asked for.", (" shots", " films"), (" artist", " supervisor"),
+         source="issue-12"),
+    Rule("film_verb", r"\b(?:film|shoot|capture|get|grab|record)\s+(?:some\s+|the\s+|a\s+few\s+)?$",
+         "Before a kind of shot ('film drone shots', 'get some aerial footage'): what the production makes.",
+         ("need to film ", "get some "), ("need a ",), source="issue-12"),
+    Rule("permission_from", r"\s+from\s+(?:the\s+)?(?:local\s+)?(?:council|authority|local\s+authority|police"
+         r"|landowner|owners?|school|venue)\b",
+         "After a licence or permission: granted by an authority ('licences from the council'), no supplier to find.",
+         (" from the council", " from the local authority"), (" from a local firm",), source="guidelines"),
     Rule("quiet_facility", rf"(?<![\w£$.,/])\b(?:{QTY}|\d+\s*[x\u00d7])\s+(?:{ADJ}\s+)?"
          r"(?P<w>studios?|production\s+offices?"
-         r"|LED\s+walls?)\b", "Facility words too loose alone ('studio apartment'), asked for after a count.",
-         ("a studio", "two production offices", "an LED wall"), ("studio apartment",)),
+         r"|LED\s+walls?)\b(?!-)", "Facility words too loose alone ('studio apartment'), asked for after a count.",
+         ("a studio", "two production offices", "an LED wall"), ("studio apartment", "a studio-based quiz")),
     Rule("for_recording", r"\s+(?:to|for)\s+(?:record|recording|the\s+recording|mix|mixing)\b",
          "What a studio is for names its kind: 'a studio to record a string quartet' is a recording studio.",
          (" to record", " for mixing"), (" for the packshots",)),
@@ -138,13 +180,23 @@ NEEDS = RuleTable.of("needs", [
     Rule("request_cue", r"\b(?:need(?:s|ed|ing)?|require[sd]?|requiring|looking\s+for|seeking"
          r"|(?:we'?re|we\s+are|I'?m|are)\s+after|(?:any(?:one|body|1)|some(?:one|body)|who)\s+(?:with|(?:has\s+)?got|has)"
          r"|want(?:s|ed)?|hiring|to\s+hire|recruiting|in\s+search\s+of|could\s+use|recommend(?:ation)?s?\s+for"
-         r"|know(?:\s+of)?|(?:find|suggest|recommend)(?:\s+us)?|also|plus|as\s+well\s+as)"
+         r"|know(?:\s+of)?|(?:find|suggest|recommend)(?:\s+us)?)"
          r"\s*:?\s+(?!(?:to|for|in|on|at|by|from|with|of|as|that|this|it|them|you|us)\b)",
          "Words after which a noun phrase is asked for: 'need a ', 'looking for ', 'can you recommend '.",
          ("need a", "looking for ", "we're after ", "can you recommend "), ("needle", "wanted for a", "need to")),
+    Rule("list_cue", r"\b(?:also|plus|as\s+well\s+as)\s*:?\s+(?!(?:to|for|in|on|at|by|from|with|of|as|that|this|it|them"
+         r"|you|us)\b)",
+         "'also', 'plus', 'as well as' add to a list: a noun phrase after them is asked for only where the same or the "
+         "sentence before asks for something ('we need a gaffer, plus two sparks'), not where they add to a list of "
+         "places or scenes ('filming at the depot plus some exteriors').", ("plus ", "also a ", "as well as "),
+         ("plus-size", "also to "), source="issue-12"),
     Rule("and_then", r"\band\s+(?=(?:a|an|some|two|three|four|five|\d+)\b)",
          "'and a ...' continuing a request made earlier in the sentence: 'we need X, and a crew'.",
          ("and a ", "and two "), ("and then",)),
+    Rule("asked_nearby", r"\b(?:need|require|looking\s+for|seeking|after|want|hiring|recommend"
+         r"|could\s+(?:use|do\s+with)|wanted|required|sought|welcome)\w*\b",
+         "A request word in the sentence of a list cue or the one before ('We need a gaffer. Also two sparks.').",
+         ("We need a gaffer. ", "looking for "), ("We shot it at the depot. ",), source="issue-12"),
     Rule("asked_in_sentence", r"\b(?:need|require|looking\s+for|seeking|after|want|hiring|recommend)\w*\b[^.!?\n]*$",
          "A request cue earlier in the same sentence.", ("we need someone to help, ",), ("we shot it, ",)),
     Rule("list_heading", r"(?:^|\n)\s*(?:crew|roles?|positions?|we\s+need|needs|wanted|required|looking\s+for"
@@ -155,15 +207,17 @@ NEEDS = RuleTable.of("needs", [
          r"|out\s+there|available|free)\b(?!\s*:)",
          "After a noun phrase that is asked for: 'graphic designers also welcome', 'any colourists out there'.",
          (" wanted", " also welcome", " out there"), (" welcomed the idea",), source="issue-12"),
-    Rule("noun_phrase", rf"(?:(?:a|an|some|another|any|the|our|{QTY}|\d+\s*x?)\s+)*"
-         r"(?!(?:and|or|but|need\w*|want\w*|to|for|with|someone|somebody|also|plus|please)\b)"
+    Rule("noun_phrase", rf"(?:(?:a|an|some|another|any|the|our|\d+\s*[x\u00d7]|{QTY}|\d+)\s+)*"
+         r"(?!(?:and|or|but|need\w*|want\w*|to|for|with|someone|somebody|also|plus|please|looking|seeking|hoping"
+         r"|lov\w*|lik\w*|keen|x|in|at|on|near|around|across|within|of|from|by)\b)"
          rf"(?P<np>(?:[A-Za-z0-9][\w'\u2019/&-]*\s+){{0,4}}?"
          r"[A-Za-z][\w'\u2019/-]*)(?=\s*(?:[.,;:!?()\n]|\s(?:for|to|with|who|that|in|on|at|from|and|or|plus|please|by|if|so"
          r"|as|asap|ideally|next|this|who|which|willing|able|based|near|around|during|over|x|not|no|isn't|aren't|is|are"
          r"|was|were|will|would|can|could|should|must|needed|wanted|required|we|you|they|i|he|she|it|spare"
          r"|\d)\b|\s[-\u2013\u2014]\s|$))",
          "A noun phrase after a request cue, up to the first preposition, conjunction or punctuation.",
-         ("a BSL interpreter for", "two prompter operators.", "radio mics"), ("",), source="issue-12"),
+         ("a BSL interpreter for", "two prompter operators.", "radio mics", "3 x gaffers,"), ("", "x"),
+         source="issue-12"),
     Rule("skill_clause", r"^\s*,?\s*(?:who|that)\s+(?:(?:can|could|will|would|is\s+able\s+to|are\s+able\s+to"
          r"|also|ideally|should|must)\s+)+(?!.*\b(?:bring|brings|supply|supplies|provide|provides|own)\b)[^.;!?\n]{0,50}$",
          "Between a person asked for and a second role: 'a videographer who can also edit' names one person's "
@@ -177,7 +231,7 @@ NEEDS = RuleTable.of("needs", [
          "extras', 'are you still hiring runners?' (an offer or an answer to a call-out).",
          ("I saw you're looking for ", "are you still hiring ", "you needed some "),
          ("we're looking for ", "could you find us a "), source="issue-12"),
-    Rule("permission_question", r"(?:^|[.!?\n]\s*)(?:(?:hi|hello|hey|quick\s+question)[\s,!-]+)?"
+    Rule("permission_question", r"(?:^|[.!?\n]\s*|\s[-\u2013\u2014]\s+)(?:(?:hi|hello|hey|quick\s+question)[\s,!-]+)?"
          r"(?:is\s+it\s+(?:ok|okay|alright|all\s+right|possible|allowed|legal|fine)|are\s+(?:we|people)\s+allowed"
          r"|am\s+i\s+allowed|(?:can|could|may)\s+(?:we|i|you)|do\s+(?:we|i)\s+need\s+(?:a\s+)?(?:permission|permit"
          r"|licence|license)|what\s+are\s+the\s+rules)\s+(?:on\s+|for\s+|to\s+)?(?:fly(?:ing)?|us(?:e|ing)|park(?:ing)?"
@@ -188,13 +242,13 @@ NEEDS = RuleTable.of("needs", [
          ("is it ok to fly a ", "Can we park two ", "do we need a permit to use a "),
          ("can you recommend a ", "we need a ", "can we hire a "), source="issue-12"),
     Rule("served", rf"\bfor\s+(?:the\s+|our\s+|all\s+|each\s+|every\s+|both\s+|their\s+)?(?:{NUMBER_RE}\s+)?"
-         r"(?:(?:young|child|lead|main|principal|two|local|visiting)\s+)?$",
+         r"(?:(?:young|child|lead|main|principal|two|local|visiting|[a-z][\w-]+)\s+)?$",
          "After another need, 'for (N) X' names whom that need serves, not a second hire: 'a chaperone for 12 "
          "child performers', 'an ADR session for one actor', 'a camera assistant for the DoP'.",
          ("for 12 child ", "for one ", "for the "), ("looking ",), source="issue-12"),
     Rule("supplier_provides", r"\b(?:the\s+)?(?:successful\s+)?(?:supplier|contractor|tenderer|bidder|provider|company"
          r"|agency|production\s+company)\s+(?:will|shall|must|should|is\s+to|are\s+to|to)\s+(?:be\s+expected\s+to\s+)?"
-         r"(?:provide|supply|deliver|include|cover|handle|be\s+responsible\s+for)\b[^.!?]*$",
+         r"(?:[\w-]+\s+){0,12}?(?:provide|supply|deliver|include|cover|handle|be\s+responsible\s+for)\b[^.!?]*$",
          "In a call for one supplier, what 'the supplier will provide' is their package, not further needs: "
          "'the successful supplier will provide all crew, equipment and post-production, including drone footage'.",
          ("The successful supplier will provide all crew, equipment and ", "the contractor shall supply "),
@@ -203,14 +257,17 @@ NEEDS = RuleTable.of("needs", [
          r"[\s,!.-]+)?(?:(?:a|an|the|just|only)\s+)?(?:[\w-]+\s+){0,2}$",
          "A sentence that opens (after a greeting) with a noun phrase ending in 'here' names the sender: "
          "'Hi, a studio in Bristol here'.", ("Hi, a ", "Hello! Small ", ""), ("we need a ",), source="issue-12"),
-    Rule("name_title", r"\b(?:[A-Z][a-z]+\s*\(|[A-Z][a-z]+\s+[A-Z][a-z'-]+\s*(?:\(|,\s*|\s+-\s+))(?:the\s+|a\s+|an\s+"
+    Rule("name_title", r"\b(?:[A-Z][a-z]+\s*\(|[A-Z][a-z]+\s+[A-Z][a-z'-]+\s*(?:\(|,\s*|\s+-\s+)"
+         r"|(?:it['\u2019]s|I['\u2019]m|[Tt]his\s+is|[Cc]aller:?|[Ff]rom:?)\s+[A-Z][a-z]+,\s*)(?:the\s+|a\s+|an\s+"
          r"|our\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
          "A role right after a person's name, then 'at/from' an organisation or a closing bracket, says who that "
          "person is: 'a call with Ana (development exec at a Bristol indie)'.",
-         ("with Ana (", "Jo Bloggs, ", "from Priya Shah, senior "), ("need a ", "in Leek, a "), source="issue-12",
+         ("with Ana (", "Jo Bloggs, ", "from Priya Shah, senior ", "it's Rory, "), ("need a ", "in Leek, a "),
+         source="issue-12",
          flags=0),
-    Rule("title_tail", r"\s*(?:\)|\s+(?:at|from|of|with|for)\s+(?:a|an|the|[A-Z]))",
-         "After a name's job title: ' at a Bristol indie', ')'.", (" at a ", ")", " from The"), (" for two days",),
+    Rule("title_tail", r"\s*(?:\)|\s+(?:at|from|of|with|for)\s+(?:a|an|the|[A-Z])|,\s*[A-Z][a-z]+\s+[A-Z])",
+         "After a name's job title: ' at a Bristol indie', ')', ', Kiln Lane Films'.",
+         (" at a ", ")", " from The", ", Kiln Lane Films"), (" for two days", ", Leek"),
          flags=0),
     Rule("possessive", r"['\u2019]s\s+(?:[a-z][\w-]*\s+)?(?:assistant|assistants|PA|PAs|runner|driver|double|stand-in"
          r"|trainee|apprentice|second|deputy|shadow|mentee|secretary|coordinator|co-ordinator)\b",
@@ -243,7 +300,8 @@ NEEDS = RuleTable.of("needs", [
          "A heading whose items are places to find: 'Locations sought: high-rise flats, a canal lock'.",
          ("Locations sought: a pub, a farm", "\nVenues needed: a hall"), ("Locations: Leek, Stone",),
          source="issue-12"),
-    Rule("not_a_request", r"\?|\b(?:thanks|thank\s+you|cheers|grateful|appreciate[ds]?)\b",
+    Rule("not_a_request", r"\?|\b(?:thanks|thank\s+you|cheers|grateful|appreciate[ds]?|happy\s+new\s+year"
+         r"|merry\s+christmas|season['\u2019]?s\s+greetings|looking\s+forward\s+to|out\s+of\s+(?:the\s+)?office)\b",
          "A question or a thank-you: with no need and no shoot word, its dates are no shoot dates ('is the office "
          "open over Christmas?', 'thanks, we'll be back in the spring').", ("open over Christmas?", "Thanks again"),
          ("Beginning 9 May for two weeks.",), source="guidelines"),
@@ -269,6 +327,7 @@ NEEDS = RuleTable.of("needs", [
          "Before a role: the production has lost it, so it is needed ('we've lost our sound recordist').",
          ("we've lost our ", "need a replacement for our ", "replace our "), ("we have our ",), source="issue-12"),
     Rule("as_modifier", r"\s+(?:show|shows|audience|audiences|programme|programmes|format|formats|portraits?"
+         r"|quiz(?:zes)?|pilots?|series|sitcoms?|gameshows?|game\s+shows?"
          r"|photography|look|style|quality|feel|vibe)\b",
          "After a facility word: the word is a modifier ('a live studio show', 'a location shoot'), not a facility "
          "asked for.", (" show", " audience", " look"), (" space", " hire", " time", " shoot"), source="issue-12"),

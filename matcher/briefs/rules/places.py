@@ -22,9 +22,9 @@ PLACES = RuleTable.of("places", [
          ("within 30 miles", "40km radius", "local crew (20 miles)"), ("30 miles away",)),
     Rule("sign_off", r"(?:^|(?<=[.!?])[ \t]+)(?:many\s+thanks|thanks(?:\s+so\s+much)?|thank\s+you|cheers"
          r"|best(?:\s+wishes)?|(?:kind|warm|best)\s+regards|regards|all\s+the\s+best|ta)\b[ \t,.!]*"
-         r"(?-i:[A-Z][\w'-]*[ \t,]*){0,3}(?:\([^)\n]{0,40}\))?[ \t.]*$",
+         r"(?:(?-i:[A-Z][\w'&-]*)[ \t,]*|(?:dept|department|team|office)\b[ \t,]*){0,3}(?:\([^)\n]{0,40}\))?[ \t.]*$",
          "A sign-off, on its own line or closing the text: what follows is the signature.",
-         ("Thanks, Jane", "Cheers, Tom (Producer)", "Kind regards"), ("thanks to the council for",),
+         ("Thanks, Jane", "Cheers, Tom (Producer)", "Kind regards", "Best, Art dept"), ("thanks to the council for",),
          flags=re.I | re.M),
     Rule("sender", SENDER, "'We're a small indie ' before a place: the sender's base, with a firm word after.",
          ("We're a small indie ", "we are a "), ("we need a ",), source="issue-12"),
@@ -47,24 +47,60 @@ PLACES = RuleTable.of("places", [
          "After a place, a past time: where an earlier shoot was ('shot in Stoke last month'), not this one.",
          (" last month", " yesterday, the shoot went well", " two years ago"), (" next month", " in May"),
          source="guidelines"),
-    Rule("list_glue", r"\s*(?:,|and|&|or|/|\+)\s*(?:the\s+)?",
+    Rule("list_glue", r"\s*(?:,|and|&|or|/|\+|\()\s*(?:the\s+)?",
          "Between two places of one list: the second shares the first's reading ('our team is in Birmingham and "
          "Wolverhampton').", (" and ", ", ", " & the "), (" where we film in ",), source="issue-12"),
     Rule("sender_in", rf"\b(?:we're|we\s+are|we\u2019re|I'm|I\s+am|as)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_FIRM}s?"
-         r"\s+(?:(?:based|located)\s+)?(?:in|from|out\s+of)\s+$",
+         r"\s+(?:(?:based|located)\s+)?(?:in|from|out\s+of)\s+$"
+         r"|\b(?:we're|we\s+are|we\u2019re|I'm|I\s+am)\s+(?:an?|the)\s+(?:(?!(?:filming|shooting|recording|working"
+         r"|looking|heading|going|coming|out|on|at)\b)[\w-]+\s+){1,4}?(?:based\s+|located\s+)?(?:in|from|out\s+of)\s+$",
          "'We're a studio in Bristol', 'I am a producer from Leeds': where the sender is.",
-         ("We're a studio in ", "we are a small production company based in "), ("we're filming in ",),
+         ("We're a studio in ", "we are a small production company based in ", "we're a community radio station in "),
+         ("we're filming in ", "we're a crew shooting in "),
          source="issue-12"),
     Rule("based_in", r"\b(?:(?:we're|we\s+are|I'm|I\s+am|who\s+are|who\s+is|must\s+be|should\s+be|ideally|be)\s+)?"
          r"(?:based|located|living)\s+(?:in|near|around|out\s+of)\s+$",
          "'based in Leeds': where someone is, not where the camera is.", ("based in ", "must be based near "),
          ("filming in ",), source="guidelines"),
     Rule("origin", r"\b(?:coming|travelling|traveling|driving|come|bringing\s+\w+|moved|moving|relocat\w+|here"
-         r"|calling|ringing|writing)\b[^.,;\n]{0,25}\bfrom\s+$|\b(?:fl(?:y|ies|ying)\s+into|arriv\w+\s+(?:at|in|into)"
+         r"|calling|ringing|writing)\b[^.,;\n]{0,25}\bfrom\s+$|\b(?:audiences?|people|crew|talent|members|residents"
+         r"|groups|freelancers|students|viewers|fans)\s+from\s+$|\b(?:fl(?:y|ies|ying)\s+into|arriv\w+\s+(?:at|in|into)"
          r"|moved\s+to|moving\s+to|relocat\w+\s+to)\s+$",
          "Where crew or the sender come from or move to: 'travelling down from ', 'Jordan here from ', 'flies into '.",
          ("coming up from ", "travelling down from ", "Jordan here from ", "flies into ", "has just moved to "),
          ("from ", "filming from ")),
+    Rule("field_line", r"^[ \t]*(?:organi[sz]ation|(?:production\s+)?company(?:\s+(?:name|location|base))?|from|to|cc"
+         r"|sender|(?:your\s+)?name|caller|contact|(?:where\s+are\s+you\s+)?based\??|address|email|tel|phone)[ \t]*:",
+         "A form or header line about who writes or whom to ('Organisation: ', 'From: ', 'Where are you based?: '): "
+         "a place on it is no shoot location.", ("Organisation: ", "From: ", "Where are you based?: "),
+         ("Location: ", "Shoot location: "), source="issue-12"),
+    Rule("firm_bracket", r"(?-i:[A-Z][\w&'-]*)\s+(?-i:Films?|Pictures|Productions?|Media|Studios?|Creative|Events|Ltd"
+         r"|TV|Entertainment|Docs|Features|Agency|Group|Animation|Games)\s*(?:\(\s*|,?\s+(?:in|of|from)\s+)$",
+         "A firm's name then a place in brackets or after 'in': where the firm is ('Kestrel Films (Bristol)', "
+         "'Harbour Pictures in Hull').", ("Kestrel Films (", "Harbour Pictures in "), ("Film Office in ",),
+         source="issue-12", flags=0),
+    Rule("hq_in", r"\b(?:hq|headquarters|head\s+office|head\s+offices)\s+(?:is\s+|are\s+)?(?:in|at)\s+$",
+         "'HQ in Leeds', 'head office in ': where a company is.", ("HQ in ", "head office is in "),
+         ("shoot in ", "unit base at "),
+         source="issue-12"),
+    Rule("past_before", r"\b(?:we|I|they)\s+(?:shot|filmed|recorded|made)\s+(?:[\w'-]+\s+){0,4}(?:in|at|around)\s+$",
+         "'We shot the last campaign in Liverpool': an earlier shoot's place.",
+         ("We shot the last campaign in ", "they filmed it at "), ("we're shooting in ",), source="guidelines"),
+    Rule("location_field", r"(?:^|\n)[ \t]*(?:(?:shoot|filming|proposed(?:\s+filming)?)\s+)?locations?[ \t]*:[ \t]*"
+         r"(?P<items>[^\n]+)",
+         "A form's field listing the shoot places: every named item is one, known to the gazetteer or not.",
+         ("Shoot location: Hob Hill / the Weir", "\nLocations: Leek, Stone"), ("Location manager needed",),
+         source="issue-12"),
+    Rule("named_item", r"(?:[Tt]he\s+)?(?-i:[A-Z][\w'\u2019&-]*)"
+         r"(?:\s+(?:(?-i:[A-Z][\w'\u2019&-]*)|of|on|upon|&|and)){0,4}",
+         "An item of a locations field that names a place: capitalised words ('Hen Moss', 'The Knoll'), not a "
+         "description ('a car park').", ("Hen Moss", "The Knoll"), ("", "3"), source="issue-12", flags=0),
+    Rule("not_the_set", r"\b(?:(?:unit\s+base|parking|crew\s+parking|base\s+camp|catering|green\s+room"
+         r"|production\s+office)\s+(?:will\s+be\s+|is\s+|are\s+)?(?:(?:located|based|set\s+up|parked)\s+)?(?:at|in|on)"
+         r"|(?:residents|occupiers|neighbours|businesses|householders)\s+(?:of|on|in))\s+(?:the\s+)?$",
+         "Where the unit base or parking is, or whom a notice is addressed to ('Residents of Mill Lane'), is no "
+         "shoot location.", ("A unit base will be located at the ", "Residents of ", "Parking is at "),
+         ("filming at the ",), source="guidelines"),
     Rule("field_base", r"(?:^|\n)[ \t]*[\w /-]*\b(?:base|based|head\s+office|office|address|hq|company|from)\b"
          r"[ \t]*:[ \t]*$",
          "An enquiry form's field for where the company is: 'Company base: ', 'Address: '.",
@@ -79,9 +115,10 @@ PLACES = RuleTable.of("places", [
          (" indie", " production co", "-based", " engineering company"), (" studio", " town centre"),
          source="issue-12"),
     Rule("modifier_after", r"(?:'s|\u2019s)?\s+(?:[A-Z]\w+\s+){0,2}(?:knowledge|accents?|dialects?|connections|contacts"
-         r"|experience|links|background|history|heritage|scene|stories|roots|expertise|collections?|archives?)\b",
+         r"|experience|links|background|history|heritage|scene|stories|roots|expertise|collections?|archives?"
+         r"|look|style|feel|vibe|aesthetic)\b",
          "A place naming a kind of knowledge or accent, not a location: 'North Staffs knowledge', 'Potteries accents'.",
-         (" knowledge", " accents"), (" town hall",)),
+         (" knowledge", " accents", " look"), (" town hall",)),
     Rule("greeting", r"(?:^|\n)\s*(?:dear|hi|hello|hey|to|attn:?|fao|good\s+(?:morning|afternoon))\s+(?:the\s+)?"
          r"(?:(?:film|screen)\s+office\s+)?(?:[\w-]+\s+){0,2}$",
          "A greeting before a place names the addressee ('Dear Film Office Stoke team').",
@@ -107,15 +144,22 @@ PLACES = RuleTable.of("places", [
          r"\b[^.\n]{0,15}\b(?:in|at)\s+$",
          "Where the edit or grade is, which no camera goes to: 'in the edit in London'.",
          ("in the edit in ", "grading at "), ("filming in ",), source="guidelines"),
-    Rule("unknown_venue", r"\b(?:at|in|outside|inside|on|by|near|around|and)\s+(?:the\s+)?"
-         r"(?P<v>(?:(?-i:[A-Z][\w'\u2019&-]*)\s+){1,4}"
+    Rule("unknown_venue", r"(?:\b(?:at|in|outside|inside|on|by|near|around|and)\s+|\(|(?:^|\n)[ \t]*(?:shoot\s+)?"
+         r"(?:locations?|venues?|sites?|where)[ \t]*:[ \t]*)(?:the\s+)?"
+         r"(?P<v>(?-i:St\.?\s+[A-Z][a-z]+['\u2019]s)(?:\s+(?-i:Church|Chapel|Hall|School|Church\s+Hall))?"
+         r"|(?-i:Museum|Gallery|Church|Chapel|Cathedral|Abbey|Castle|Hall|Centre|House|Park)\s+of\s+(?:the\s+)?"
+         r"(?:(?-i:[A-Z][\w'\u2019-]*)\s*){1,3}"
+         r"|(?:(?-i:[A-Z][\w'\u2019&-]*|&)\s+){1,4}"
          r"(?:Mills?|Church|Chapel|Park|Hall|Stadium|School|Academy|College|Theatre|Museum|Gallery|Wharf|Farm|Centre"
          r"|Center|Arena|Library|Works|Pottery|Castle|Manor|House|Abbey|Cathedral|Hotel|Inn|Arms|Club|Ground|Lake"
          r"|Reservoir|Woods?|Valley|Forest|Brewery|Station|Market|Square|Baths|Hospital|Studios?|[Cc]ar\s+[Pp]ark"
          r"|Close|Road|Street|Lane|Avenue|Gardens|Grange|Colliery|Estate|Quay|Basin|Junction|Canal|Lock|Priory"
-         r"|Barracks|Airfield|Quarry|Campus|Pavilion|Lido|Showground|Racecourse|Towers?|Yard|Court|Manor|Centre))\b",
+         r"|Barracks|Airfield|Quarry|Campus|Pavilion|Lido|Showground|Racecourse|Towers?|Yard|Court|Manor|Centre|Garden"
+         r"|Moor))\b",
          "A named venue the gazetteer does not know ('at St Edward's Church, Cheddleton'): kept, placed at the known "
-         "place named with it.", ("at St Edward's Church", "in the Dalehall Mills"), ("at the church",),
+         "place named with it; also a saint's church ('in St Aidan's'), 'the Museum of X', a bracket or a locations "
+         "field.", ("at St Edward's Church", "in the Dalehall Mills", "in St Aidan's", "at the Museum of Leek",
+                    "(Kingfisher Park)", "Location: Elm Tree Farm", "on the Stoke & Leek Canal"), ("at the church",),
          source="issue-12"),
     Rule("negated", r"(?:\b(?:won't|will\s+not|not|never|aren't|isn't|no\s+longer)\s+(?:be\s+)?(?:shoot\w*|film\w*"
          r"|record\w*)\s+(?:in|at|on)\s+|\bnot\s+)$",
@@ -126,7 +170,7 @@ PLACES = RuleTable.of("places", [
          r"|on\s+set|stream\w*|broadcast\w*"
          r"|capture|interview\w*|photo\w*|video\w*|advert\w*|commercial|drama|documentary|doc|footage|session\w*"
          r"|rehears\w*|event|gig|concert|production|promo\w*|drone|aerials?|fly|flying|awards?|ceremony|live|pilot"
-         r"|mocap|takes?|call\s+time|unit\s+base)\b",
+         r"|mocap|takes?|call\s+time|unit\s+base|permit|filming\s+permission)\b",
          "A brief with none of these words names places where to look for people, not where to shoot.",
          ("shooting in Leek", "a short film", "recording session"),
          ("an editor in Stafford", "is the film office open"), source="guidelines"),

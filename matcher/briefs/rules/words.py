@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __all__ = [
+           "ACTIVITY_WORDS",
            "ADJ",
            "AGENT_ENDINGS",
            "AGENT_SUFFIXES",
@@ -47,7 +48,16 @@ QTY = (r"(?:a\s+couple\s+of|couple\s+of|a\s+few|few|a\s+pair\s+of|pair\s+of|a\s+
 
 # Who is asking: "we're a small indie ", "I am an " before a noun phrase that is the sender.
 # One rule for needs ("We're a games studio") and places ("We're a Birmingham agency").
-SENDER = r"\b(?:we're|we\s+are|we\u2019re|I'm|I\u2019m|I\s+am|this\s+is)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$"
+# "We're Paper Lantern, a small " names the firm first; "I'm a producer at a Derby " names where they work.
+SENDER = (r"\b(?:we're|we\s+are|we\u2019re|I'm|I\u2019m|I\s+am|this\s+is)\s+"
+          r"(?:(?-i:[A-Z][\w&'\u2019-]*)[ \t]*){0,3},?\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}"
+          r"(?:(?:at|with|for|from)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2})?$")
+
+# Words for a kind of production that the taxonomy also reads as a supplier (outside broadcast
+# facilities): as a verb or naming the event they say what the production does ("we're livestreaming
+# three concerts"), so they are a need only as a thing asked for ("a livestream company").
+ACTIVITY_WORDS = frozenset(["livestream", "livestreams", "livestreaming", "live stream", "live streams",
+                            "live streaming", "outside broadcast", "outside broadcasts", "streaming"])
 
 # Heads of noun phrases after "need" that are no supplier to find: the film office's own help,
 # information, time. A phrase ending in one of these is not a need ("we need permission").
@@ -66,7 +76,7 @@ NOT_NEEDS = frozenset([
     "project", "projects", "production", "productions", "brief", "briefs", "job", "jobs", "role", "roles", "work",
     "call", "calls", "meeting", "meetings", "everyone", "anyone", "everybody", "anybody", "all", "favour",
     "favours", "somewhere", "anywhere", "spot", "spots", "chance", "go", "look", "sense", "idea", "cover",
-    "replacement", "replacements",
+    "replacement", "replacements", "access",
 ])
 # Generic words for "some crew" with no role: one need, "crew (roles not given)".
 GENERIC_CREW = frozenset([
@@ -106,6 +116,9 @@ WORK_PRODUCTS = frozenset([
     "programme", "programmes", "pilot", "story", "stories", "script", "scripts", "treatment", "pitch", "tape",
     "taster", "sizzle", "trailer", "trailers", "photos", "pictures", "images", "look", "style", "vibe", "feel",
     "session", "sessions", "recording", "recordings", "event", "events", "launch", "screening", "performance",
+    # kinds of shot or scene: "plus some exteriors in Leek", "landscape at the lake" are filmed, not hired
+    "interiors", "exteriors", "landscape", "landscapes", "scenery", "views", "cutaways", "b-roll", "gvs",
+    "timelapse", "timelapses", "establishers", "version", "versions",
 ])
 # People who appear in, take part in or are served by a production, never crew to hire:
 # "help find contributors", "record ten interviewees", "a chaperone for the young cast members".
@@ -139,7 +152,7 @@ PLACE_HEADS = frozenset([
     "street", "streets", "estate", "mansion", "manor", "cottage", "castle", "station", "yard", "car park",
     "garage", "hospital", "ward", "prison", "cell", "courtroom", "classroom", "gym", "pool", "woodland", "woods",
     "forest", "quarry", "lock", "bridge", "tunnel", "basement", "cellar", "rooftop", "roof", "apartment",
-    "bungalow", "terrace", "venue", "venues", "location", "locations", "property",
+    "bungalow", "terrace", "venue", "venues", "location", "locations", "property", "interior",
     "properties", "stables", "kitchen", "kitchens", "bar", "bars", "nightclub", "theatre", "cinema", "library",
     "museum", "gallery", "shopfront", "lane", "alley", "road", "pottery", "potbank", "chippy",
 ])

@@ -24,6 +24,7 @@ import statistics
 import sys
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 # The one lookup key and the one haversine are the product's: the shipped index must be keyed
 # exactly as matcher.geo reads it. (Run as a script, the checkout is not on the path by itself.)
@@ -32,6 +33,10 @@ from matcher.geo import haversine_km
 from matcher.geo import place_key as key
 
 HERE = Path(__file__).resolve().parent
+# A district row, cleaned from districts.csv; a place as places.json stores it:
+# [name, lat, lon, kind, district, rank, population].
+District = dict[str, Any]
+PlaceRow = list[Any]
 LINK_KM = 30.0  # districts naming the same place closer than this are one place
 
 # How strongly a district claims a name, strongest first: it names it first among its areas,
@@ -191,10 +196,10 @@ def clean_area(raw: str) -> list[str]:
 
 
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    return haversine_km(a[0], a[1], b[0], b[1])
+    return float(haversine_km(a[0], a[1], b[0], b[1]))
 
 
-def read_districts(path: Path) -> list[dict]:
+def read_districts(path: Path) -> list[District]:
     rows = []
     with path.open(newline="", encoding="utf-8") as f:
         for r in csv.DictReader(f):
@@ -210,7 +215,7 @@ def read_districts(path: Path) -> list[dict]:
     return rows
 
 
-def name_claims(rows: list[dict]) -> dict[str, list[tuple[str, int, str]]]:
+def name_claims(rows: list[District]) -> dict[str, list[tuple[str, int, str]]]:
     """key -> [(district, tier, spelling)], non-geographic districts excluded."""
     claims: dict[str, list[tuple[str, int, str]]] = defaultdict(list)
     for r in rows:
@@ -226,7 +231,7 @@ def name_claims(rows: list[dict]) -> dict[str, list[tuple[str, int, str]]]:
     return claims
 
 
-def _single_linkage(codes: list[str], by_code: dict[str, dict]) -> list[list[str]]:
+def _single_linkage(codes: list[str], by_code: dict[str, District]) -> list[list[str]]:
     groups: list[list[str]] = []
     for code in codes:
         pt = (by_code[code]["lat"], by_code[code]["lon"])
@@ -237,8 +242,8 @@ def _single_linkage(codes: list[str], by_code: dict[str, dict]) -> list[list[str
     return groups
 
 
-def make_place(name: str, kind: str, rank: int, codes: list[str], by_code: dict[str, dict],
-               rank_codes: list[str] | None = None) -> list:
+def make_place(name: str, kind: str, rank: int, codes: list[str], by_code: dict[str, District],
+               rank_codes: list[str] | None = None) -> PlaceRow:
     """[name, lat, lon, kind, district, rank, population]: population-weighted centroid."""
     known = [by_code[c]["population"] for c in codes if by_code[c]["population"]]
     fallback = statistics.median(known) if known else 1.0  # unknown population counts as typical
@@ -250,13 +255,14 @@ def make_place(name: str, kind: str, rank: int, codes: list[str], by_code: dict[
     return [name, round(lat, 5), round(lon, 5), kind, nearest, rank, int(pop)]
 
 
-def _cluster_places(claims, by_code) -> dict[str, list[list]]:
+def _cluster_places(claims: dict[str, list[tuple[str, int, str]]],
+                    by_code: dict[str, District]) -> dict[str, list[PlaceRow]]:
     """One place per cluster of districts naming it, at the population-weighted centroid of the
     districts with the strongest claim: those naming it in their areas when one names it first,
     else its post-town districts, else those naming it among other areas, else its authority."""
-    places: dict[str, list[list]] = {}
+    places: dict[str, list[PlaceRow]] = {}
     for k, cl in sorted(claims.items()):
-        best_tier = {}
+        best_tier: dict[str, tuple[int, str]] = {}
         for code, tier, spelling in cl:
             if code not in best_tier or tier < best_tier[code][0]:
                 best_tier[code] = (tier, spelling)
@@ -278,7 +284,7 @@ def _cluster_places(claims, by_code) -> dict[str, list[list]]:
     return places
 
 
-def add_curated(places: dict, by_code: dict) -> None:
+def add_curated(places: dict[str, list[PlaceRow]], by_code: dict[str, District]) -> None:
     for name, (kind, codes) in COMPOSITES.items():
         places[key(name)] = [make_place(name, kind, RANK[FIRST_AREA], codes, by_code)]
     for name, (kind, lat, lon, code) in LANDMARKS.items():
@@ -292,7 +298,7 @@ def add_curated(places: dict, by_code: dict) -> None:
         places[key(alias)] = theirs + own
 
 
-def risky_keys(places: dict, words: set[str]) -> list[str]:
+def risky_keys(places: dict[str, list[PlaceRow]], words: set[str]) -> list[str]:
     """Names that read as everyday words or given names: they need a place context in text."""
     given = {key(n) for n in FIRST_NAMES}
     never = {key(n) for n in NEVER_RISKY}
@@ -307,7 +313,8 @@ def risky_keys(places: dict, words: set[str]) -> list[str]:
     return sorted(out)
 
 
-def context_regions(rows: list[dict], places: dict, risky: list[str]) -> dict[str, str | None]:
+def context_regions(rows: list[District], places: dict[str, list[PlaceRow]],
+                    risky: list[str]) -> dict[str, str | None]:
     """Names that qualify a town after a comma ("March, Cambridgeshire") -> their region.
     Authorities that are also towns ("Lichfield") are left out: after a comma they start a list."""
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -316,7 +323,7 @@ def context_regions(rows: list[dict], places: dict, risky: list[str]) -> dict[st
             votes[r["county"]][r["region"]] += 1
     towns = {k for k, cands in places.items() if any(c[5] < RANK[AUTHORITY] for c in cands)}
     skip = set(risky) | towns
-    out: dict[str, str | None] = {c: max(v, key=v.get) for c, v in votes.items()}
+    out: dict[str, str | None] = {c: max(v, key=v.__getitem__) for c, v in votes.items()}
     out.update({r["region"]: r["region"] for r in rows if r["region"]})
     out.update(NATIONS)
     out = {c: reg for c, reg in out.items() if key(c) not in skip}

@@ -139,6 +139,15 @@ function renderKeyState() {
   else keyStatus.textContent = "Key saved on this computer.";
   document.body.classList.toggle("is-staff", state.role === "staff");
   renderTray();
+  loadSenderOptions();
+}
+
+/** "Sent by" suggests the profiles a member key owns (a production company sending its own brief). */
+async function loadSenderOptions() {
+  const list = $("#sender-options");
+  if (!state.key) { list.replaceChildren(); return; }
+  const mine = await api("GET", "/api/me/profiles").catch(() => []);  // no profiles of its own: no suggestions
+  list.replaceChildren(...mine.map((p) => h("option", { value: p.id }, p.name)));
 }
 
 /** Ask the API what the key may do: listing shortlists is staff-only. */
@@ -486,7 +495,8 @@ $("#understood-form").addEventListener("submit", async (e) => {
   const sheet = await busy($("#find-crew"), "Finding crew…", async () => {
     const brief = await briefFromForm();
     state.brief = brief;
-    return api("POST", "/api/briefs/match", { brief });
+    const sender = $("#sender").value.trim();
+    return api("POST", "/api/briefs/match", sender ? { brief, sender } : { brief });
   });
   if (!sheet) return;
   state.brief = sheet.brief;
@@ -501,6 +511,7 @@ function renderSheet(sheet) {
   // Without a member key the dates are not matched on (diaries are member data): cards say so.
   state.diaryWithheld = (brief.notes || []).some((n) => /diaries and day rates are member data/.test(n));
   const names = (brief.locations || []).map((p) => p.name);
+  state.together = togetherByProfile(sheet);
 
   const bits = [];
   if (names.length) bits.push(`within ${fmtRadius(brief.radius_km)} of ${orList(names)}`);
@@ -516,6 +527,7 @@ function renderSheet(sheet) {
         h("p", { class: "banner-title" }, "No need recognised"),
         h("p", {}, sheet.message || "No crew role or facility was recognised in this brief, so this is a plain search over its whole text."),
         h("p", { class: "hint" }, "Add a need in step 2 for a proper crew sheet.")),
+      ...(sheet.sender ? [togetherBlock(sheet)] : []),
       matchList(sheet.fallback_matches, "Plain search"),
     );
   } else {
@@ -525,6 +537,7 @@ function renderSheet(sheet) {
       gaps ? plural(gaps, "gap") : "no gaps", ...bits].join(" · ");
     if (sheet.message) body.append(h("div", { class: "banner banner-info" }, h("p", {}, sheet.message)));
     if (sheet.packages && sheet.packages.length) body.append(packagesBlock(sheet));
+    if (sheet.sender || (sheet.worked_together || []).length) body.append(togetherBlock(sheet));
     body.append(h("nav", { class: "need-index", "aria-label": "Needs on this sheet" },
       h("ul", {}, ...sheet.needs.map((r, i) => h("li", {},
         h("a", { href: `#need-${i + 1}`, class: r.gap ? "is-gap" : "" },
@@ -538,6 +551,50 @@ function renderSheet(sheet) {
   section.hidden = false;
   $("#sheet-title").focus();
   announce(`Crew sheet ready: ${summary}.`);
+}
+
+// Past work together (shared credits: same title, same year), as evidence on the sheet: between
+// people and firms put forward for different needs, and with the member that sent the brief.
+// Names come from the API as the caller's role may see them.
+function togetherByProfile(sheet) {
+  const needOf = new Map();
+  sheet.needs.forEach((r) => [...r.matches, ...r.beyond].forEach((m) => { if (!needOf.has(m.id)) needOf.set(m.id, r.need.label); }));
+  const by = new Map();
+  const add = (id, other, pair) => {
+    if (!by.has(id)) by.set(id, []);
+    by.get(id).push({ other, need: pair.with_sender ? null : needOf.get(other.id), sender: pair.with_sender, productions: pair.productions });
+  };
+  for (const pair of sheet.worked_together || []) {
+    add(pair.a.id, pair.b, pair);
+    if (!pair.with_sender) add(pair.b.id, pair.a, pair);
+  }
+  return by;
+}
+
+function productionsText(productions) {
+  return productions.length > 1 ? `${productions[0]} (and ${plural(productions.length - 1, "more production", "more productions")})` : productions[0];
+}
+
+function togetherLine(t) {
+  const who = t.sender ? `${t.other.name}, who sent the brief,` : `${t.other.name}${t.need ? ` (${t.need})` : ""}`;
+  return `Worked with ${who} on ${productionsText(t.productions)}`;
+}
+
+function togetherBlock(sheet) {
+  const pairs = sheet.worked_together || [];
+  const title = "Worked together before";
+  const box = h("section", { class: "card together", "aria-labelledby": "together-title" },
+    h("h3", { class: "section-title", id: "together-title" }, title),
+    h("p", { class: "hint" }, "From shared credits: the same title in the same year. Evidence only: the order of each list is the search’s."));
+  if (!pairs.length) {
+    box.append(h("p", { class: "empty" }, `No one on this sheet shares a credit with ${sheet.sender.name}.`));
+    return box;
+  }
+  box.append(h("ul", { class: "together-list" }, ...pairs.map((p) => h("li", {},
+    h("span", { class: "together-who" }, p.a.name), " and ",
+    h("span", { class: "together-who" }, p.with_sender ? `${p.b.name} (who sent the brief)` : p.b.name),
+    `: ${productionsText(p.productions)}`))));
+  return box;
 }
 
 function packagesBlock(sheet) {
@@ -650,6 +707,10 @@ function matchCard(m, needLabel) {
       reasons.length
         ? h("ul", { class: "reasons", "aria-label": `Why ${m.name} matched` },
           ...reasons.map((r) => h("li", { class: `chip${reasonClass(r)}` }, r)))
+        : null,
+      (state.together && state.together.get(m.id))
+        ? h("ul", { class: "worked-together", "aria-label": `Who ${m.name} has worked with on this sheet` },
+          ...state.together.get(m.id).map((t) => h("li", {}, togetherLine(t))))
         : null,
       ...cardExtras(m, state.brief)));
 }

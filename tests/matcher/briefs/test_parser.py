@@ -278,7 +278,7 @@ def test_a_county_is_no_base_when_a_town_is_named():
 
 
 def test_a_postcode_is_a_place():
-    b = parse("Unit base at ST13 6AA, need a gaffer.")
+    b = parse("Filming at ST13 6AA, need a gaffer.")  # (a unit base's address is no shoot place: guidelines)
     assert [p.name for p in b.locations] == ["ST13 6AA"]
 
 

@@ -184,6 +184,7 @@ def test_empty_or_garbage_briefs_are_refused_clearly(demo_index, text):
     assert "brief" in str(caught.value)
 
 
+@pytest.mark.slow  # `matcher brief` in subprocesses
 def test_cli_brief_prints_the_sheet_and_refuses_garbage(tmp_path, encoder, demo_profiles):
     home = tmp_path / "home"
     engine = Engine(MatcherSettings(home=home), encoder=encoder)

@@ -12,6 +12,9 @@ import pytest
 
 from matcher.demo import DEMO_PATH
 
+# `matcher` in subprocesses over a home that imports and encodes a demo slice: slow (make test runs it).
+pytestmark = pytest.mark.slow
+
 
 def run(home, *args, stdin=None):
     env = {**os.environ, "MATCHER_HOME": str(home), "HF_HUB_OFFLINE": "1"}

@@ -12,6 +12,9 @@ import pytest
 
 from matcher.demo import DEMO_PATH
 
+# Cold `matcher` processes over a home that imports a demo slice: slow (make test runs it).
+pytestmark = pytest.mark.slow
+
 # What a search never needs: the brief matcher and its assignment solver, the database layer
 # (when the saved index is up to date), bm25s and the numba it imports, the service, the
 # Companies House importer, the evaluation's and the bench's libraries.

@@ -13,6 +13,9 @@ import pytest
 
 from matcher.demo import DEMO_PATH
 
+# `matcher` in subprocesses over a home that imports and encodes the demo: slow (make test runs it).
+pytestmark = pytest.mark.slow
+
 
 def run(home, *args):
     env = {**os.environ, "MATCHER_HOME": str(home), "HF_HUB_OFFLINE": "1"}

@@ -11,6 +11,9 @@ import pytest
 
 from matcher.demo import DEMO_PATH
 
+# `matcher` in subprocesses over a home that imports and encodes the demo: slow (make test runs it).
+pytestmark = pytest.mark.slow
+
 
 def run(home, *args):
     env = {**os.environ, "MATCHER_HOME": str(home), "HF_HUB_OFFLINE": "1"}
@@ -61,3 +64,19 @@ def test_a_consortium_and_a_network(home):
 def test_bad_input_is_one_line_and_exit_code_2(home, args, message):
     result = run(home, *args)
     assert result.returncode == 2 and result.stderr.strip() == message
+
+
+def test_a_crew_sheet_says_who_worked_together_and_with_the_sender(home, tmp_path):
+    brief = tmp_path / "brief.txt"
+    brief.write_text("Commercial shoot in Newcastle-under-Lyme in April 2027: we need a spark, a unit base, a "
+                     "supervising location manager, a facilities driver and a cinematographer.")
+    sheet = run(home, "brief", str(brief), "--sender", "co-longport-pictures", "--json")
+    assert sheet.returncode == 0, sheet.stderr
+    pairs = json.loads(sheet.stdout)["worked_together"]
+    assert any(p["with_sender"] and p["productions"][0] == "Chase Road, 2024" for p in pairs)
+    printed = run(home, "brief", str(brief), "--sender", "co-longport-pictures")
+    assert "Worked together before" in printed.stdout
+    assert "Longport Pictures (who sent the brief): Chase Road, 2024" in printed.stdout
+    unknown = run(home, "brief", str(brief), "--sender", "co-no-such-company")
+    assert unknown.returncode == 2 and unknown.stderr.strip().count("\n") == 0
+    assert "no profile with id 'co-no-such-company'" in unknown.stderr

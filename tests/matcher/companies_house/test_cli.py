@@ -18,6 +18,9 @@ from matcher.companies_house import PUBLISHED_HEADER
 from matcher.companies_house.writer import write_snapshot
 from tests.matcher.companies_house.register_rows import company
 
+# Every test runs `matcher` in a subprocess: slow (make test runs it).
+pytestmark = pytest.mark.slow
+
 
 def run(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "HF_HUB_OFFLINE": "1"}

@@ -117,3 +117,29 @@ def test_a_demo_session_plan_with_reasons_exports_as_csv_and_one_page_per_invest
     html = plan_html(plan)
     assert html.count('class="investor-page"') == len({m.investor_id for m in plan.meetings})
     assert "page-break-after: always" in html
+
+
+def test_among_pairs_meeting_the_same_criteria_the_investors_own_words_decide(demo_index, demo_profiles) -> None:
+    """Criteria saturate (many pairs meet all of them); the thesis's closeness to what a company
+    says it does separates them, so the solver does not choose among equal fits at random."""
+    import datetime as dt
+
+    from matcher.investors.ranking import judge
+    from matcher.investors.session_plan import pair_fits, thesis_relevance, two_way
+
+    by_id = {p.id: p for p in demo_profiles}
+    angels = by_id["in-gamecraft-angels-midlands"]
+    games, costume = by_id["co-bottle-oven-games"], by_id["co-threadneedle-costume-hire"]
+    closeness = dict(zip((games.id, costume.id), thesis_relevance(demo_index, angels, [games, costume]), strict=True))
+    assert closeness[games.id] > closeness[costume.id]
+
+    companies = [p for p in demo_profiles if p.kind == "company"]
+    today = dt.date(2026, 12, 5)
+    fits = pair_fits(demo_index, [angels], companies, today)
+    criteria = {c.id: two_way(judge(demo_index, angels.investor, c, frozenset(), None, today)) for c in companies}
+    relevance = dict(zip((c.id for c in companies), thesis_relevance(demo_index, angels, companies), strict=True))
+    tied = [c.id for c in companies if criteria[c.id] == max(criteria.values())]
+    assert len(tied) >= 2, "the demo should have several companies meeting this investor's criteria equally"
+    by_fit = sorted(tied, key=lambda c: fits[(angels.id, c)][0])
+    assert by_fit == sorted(tied, key=lambda c: relevance[c])
+    assert "as close as the closest" in fits[(angels.id, tied[0])][1]

@@ -61,3 +61,31 @@ def test_the_demo_cluster_is_a_network(demo_profiles):
     connected = [p for p in makers if graph.collaborators(p.id)]
     assert len(connected) >= 0.8 * len(makers)
     assert graph.shared("co-clayhand-animation", "co-kiln-voices") == ["Molly Marl's Workshop, 2025"]
+
+
+def test_a_change_makes_a_new_graph_and_leaves_the_old_one_as_it_was():
+    before = CoCreditGraph.build([_profile("maker", ("A", 2024)), _profile("gaffer", ("A", 2024), kind="freelancer")])
+    after = before.with_changes([_profile("gaffer", ("A", 2023), kind="freelancer"), _profile("caterer", ("A", 2024))])
+    assert after.shared("maker", "gaffer") == [] and after.shared("maker", "caterer") == ["A, 2024"]
+    assert before.shared("maker", "gaffer") == ["A, 2024"] and before.shared("maker", "caterer") == []
+    gone = after.with_changes([], removed=["caterer"])
+    assert gone.collaborators("maker") == [] and after.shared("maker", "caterer") == ["A, 2024"]
+
+
+def test_the_keeper_follows_the_change_log(tmp_path):
+    """A credit written to the database shows at the next read, without reading every profile again."""
+    from matcher.partners.network_keeper import NetworkKeeper
+    from matcher.store import Store
+
+    store = Store(f"sqlite:///{tmp_path / 'network.db'}")
+    store.save([_profile("maker", ("The Bottle Kiln Job", 2024)), _profile("gaffer", ("Five Towns", 2025))])
+    keeper = NetworkKeeper(store)
+    assert keeper.graph().collaborators("maker") == []
+    store.save([_profile("gaffer", ("Five Towns", 2025), ("the bottle kiln job", 2024))])
+    assert keeper.graph().shared("maker", "gaffer") == ["The Bottle Kiln Job, 2024"]
+    store.save([_profile("gaffer", ("The Bottle Kiln Job", 2023))])  # another year: another production
+    assert keeper.graph().shared("maker", "gaffer") == []
+    store.delete("maker")
+    assert keeper.graph().collaborators("gaffer") == []
+    assert keeper.rebuilds == 1
+    store.engine.dispose()

@@ -1,11 +1,21 @@
 """Imports of many profiles in the background: 202 and a job at once, progress as batches commit,
-every profile stored and findable at the end; a bad file is refused before any job starts."""
+every profile stored and findable at the end; a bad file is refused before any job starts; other
+writes are not held up by a large import."""
 
 from __future__ import annotations
 
 import json
+import threading
 import time
 import uuid
+
+import pytest
+
+from matcher.importers import parse_jsonl
+from matcher.index import ProfileIndex
+from matcher.settings import MatcherSettings
+from matcher.store import Store
+from tests.service_fixtures import DATABASES, demo_slice_lines, fresh_database, make_service
 
 _DONE_WITHIN_S = 300  # generous: encoding on a shared two-core machine
 
@@ -72,3 +82,58 @@ def test_a_bad_file_starts_no_job_unless_the_bad_lines_are_skipped(service):
 def test_an_unknown_job_is_404_and_jobs_are_for_admins(service):
     assert service.client("admin").get("/api/jobs/no-such-job").status_code == 404
     assert service.client("staff").get("/api/jobs/no-such-job").status_code == 403
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("route", ["/api/imports", "/api/profiles/import"])
+@pytest.mark.parametrize("database", DATABASES)
+def test_an_admin_update_during_a_large_import_is_done_and_found_while_the_import_still_runs(
+        tmp_path, encoder, database, route):
+    """Other writes wait for neither a background import (one batch at most) nor a one-request import
+    that is still indexing its file: the update is answered, and found, while the import goes on."""
+    profiles = parse_jsonl("\n".join(demo_slice_lines(step=40))).profiles
+    db = fresh_database(database)
+    running = make_service(tmp_path, db, profiles, ProfileIndex.build(profiles, encoder),
+                           env={"MATCHER_IMPORT_BATCH": "50"})
+    store = Store(MatcherSettings(home=tmp_path, database_url=db.url).resolved_database_url)
+    try:
+        admin = running.client("admin")
+        body, headers = jsonl(crew("long", 600)), {"Content-Type": "application/x-ndjson"}
+        if route == "/api/imports":
+            started = admin.post(route, content=body, headers=headers)
+            assert started.status_code == 202
+            job_url = started.json()["url"]
+            while (job := admin.get(job_url).json())["done"] < 50:  # the import is under way
+                assert job["status"] == "running"
+                time.sleep(0.1)
+        else:
+            request = threading.Thread(target=lambda: admin.post(route, content=body, headers=headers))
+            request.start()
+            while store.count() == len(profiles):  # committed, and now being indexed
+                assert request.is_alive()
+                time.sleep(0.05)
+        changed = {**profiles[0].model_dump(mode="json", exclude_none=True),
+                   "skills": ["restoring Victorian bottle kilns for period sets"]}
+        assert admin.put(f"/api/profiles/{profiles[0].id}", json=changed).status_code == 200
+        if route == "/api/imports":
+            job = admin.get(job_url).json()
+            assert job["status"] == "running" and job["done"] < job["total"]  # the update did not wait for it
+        else:
+            assert request.is_alive()  # the import's answer is still to come
+        found = running.client("public").post("/api/search", json={"text": "restoring Victorian bottle kilns",
+                                                                   "top_k": 3}).json()["matches"]
+        assert found[0]["id"] == profiles[0].id  # and is searchable at once
+        if route == "/api/imports":
+            assert wait_done(admin, job_url)[-1]["status"] == "done"
+        else:
+            request.join()
+        health = admin.get("/api/health").json()
+        assert health["profiles_in_index"] == health["profiles_in_database"] == len(profiles) + 600
+        assert running.client("public").post("/api/search", json={"text": "restoring Victorian bottle kilns",
+                                                                  "top_k": 3}).json()["matches"][0]["id"] == \
+            profiles[0].id  # the import, indexed after the update, did not undo it
+    finally:
+        store.engine.dispose()
+        running.close()
+        running.server.stop()
+        db.drop()

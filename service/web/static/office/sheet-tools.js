@@ -62,7 +62,7 @@ export function sheetTools(sheet, section) {
     type: "button", class: "btn btn-secondary btn-small",
     onclick: async (e) => {
       clearError();
-      const name = await busy(e.currentTarget, "Preparing…", () => download(`/api/sheets/export.${extension}`, `crew-sheet.${extension}`, { method: "POST", body: { brief } }));
+      const name = await busy(e.currentTarget, "Preparing…", () => download(`/api/sheets/export.${extension}`, `crew-sheet.${extension}`, { method: "POST", body: sheet.sender ? { brief, sender: sheet.sender.id } : { brief } }));
       if (name) announce(`Downloaded ${name}.`);
     },
   }, label);
