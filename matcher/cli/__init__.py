@@ -16,13 +16,23 @@ imported: the ONNX session builds on a thread of its own (``matcher.encoders.onn
 GIL released, so the model loads on the second core while Python imports and reads the rest.
 The command asks for the same encoder (``create_encoder`` keeps one per model, backend and
 cache) and its first encode waits for the load.
+
+Run as the program (``main()`` with no arguments: the ``matcher`` script, ``python -m matcher``),
+a command other than ``serve`` ends the process as soon as its output is flushed and logging shut
+down (``os._exit``), skipping the interpreter's teardown: freeing every module, the taxonomy, the
+model and the index object by object costs a cold search ~0.2 s and a brief ~0.35 s of CPU, after
+the answer. Everything a command writes is committed or atomically replaced before it returns.
+A caller passing ``argv`` (tests, other programs) keeps the ordinary ``SystemExit``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import gc
+import logging
+import os
 import sys
+from typing import NoReturn
 
 from matcher.cli.app import app
 
@@ -78,7 +88,28 @@ def main(argv: list[str] | None = None) -> None:
     if name in ENCODES:
         _start_encoder()
     app.load([name] if name else None)
-    app(args=args, prog_name="matcher")
+    if argv is not None or name in _SERVERS:
+        app(args=args, prog_name="matcher")
+        return
+    try:
+        app(args=args, prog_name="matcher")
+    except SystemExit as stop:
+        _end(stop.code)
+    _end(0)
+
+
+def _end(code: object) -> NoReturn:
+    """End the process now, as ``SystemExit(code)`` would (see the module's docstring)."""
+    if isinstance(code, str):  # SystemExit("message"): the message on stderr, status 1
+        print(code, file=sys.stderr)
+    status = code if isinstance(code, int) else 0 if code is None else 1
+    logging.shutdown()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except OSError:  # the reader went away (matcher search … | head): as Python's own exit says it
+        status = status or 120
+    os._exit(status)
 
 
 def _start_encoder() -> None:
