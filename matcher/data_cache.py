@@ -52,7 +52,8 @@ def cached_build(name: str, sources: Iterable[Path], build: Callable[[], T]) -> 
     path = cache_dir() / f"{name}-{source_key(sources)}.pickle"
     try:
         with path.open("rb") as handle:
-            return pickle.load(handle)  # our own file, in the user's cache, keyed by content
+            built: T = pickle.load(handle)  # our own file, in the user's cache, keyed by content
+            return built
     except FileNotFoundError:
         pass
     except Exception as error:  # a truncated or foreign file: build, and write a good one over it

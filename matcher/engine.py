@@ -33,6 +33,9 @@ from matcher.search import Query, search_many
 from matcher.settings import MatcherSettings
 
 if TYPE_CHECKING:
+    import numpy as np
+
+    from matcher.documents import Document
     from matcher.importers import ParsedFile
     from matcher.partners.network import CoCreditGraph
     from matcher.partners.network_keeper import NetworkKeeper
@@ -201,15 +204,15 @@ class Engine:
         with self.lock.writing():
             self._apply(epoch, documents, vectors, [p for p in ids if p not in upserts])
 
-    def _apply(self, epoch: int, documents: list, vectors, removed: list[str]) -> None:
+    def _apply(self, epoch: int, documents: list[Document], vectors: np.ndarray | None, removed: list[str]) -> None:
         """Under the write lock: what a read of ``epoch`` found, for the ids no later read has applied."""
         fresh = self._freshest.claim(epoch, [*removed, *(d.id for d in documents)])
         self.index.remove([p for p in removed if p in fresh])
         rows = [i for i, d in enumerate(documents) if d.id in fresh]
-        if rows:
+        if rows and vectors is not None:
             self.index.upsert_documents([documents[i] for i in rows], vectors=vectors[rows])
 
-    def _pending(self, changes: list) -> tuple[list[str], list[str], bool]:
+    def _pending(self, changes: list[tuple[int, str, str]]) -> tuple[list[str], list[str], bool]:
         """What changes ask of the index: ids to add or change, ids to remove, whether any is an erasure."""
         latest = {profile_id: op for _, profile_id, op in changes if profile_id}
         wanted = [p for p, op in latest.items() if op == "upsert"]

@@ -108,7 +108,8 @@ def _umbrella(text: str, m: Named, rest: list[Named]) -> bool:
     colon = text.find(":", m.end, m.end + 60)
     if m.kind != "crew" or colon < 0 or re.search(r"[.!?\n]", text[m.end:colon]):
         return False
-    if not m.surface.lower().endswith("s") or NEEDS.before.search(text, max(0, m.start - 12), m.start).group("q"):
+    before = NEEDS.before.search(text, max(0, m.start - 12), m.start)
+    if not m.surface.lower().endswith("s") or (before is not None and before.group("q")):
         return False
     listed = [x for x in rest if colon < x.start < colon + 120 and x.kind == "crew"]
     return len(listed) >= 2

@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # the evaluation package loads only for this command
     from evaluation.breakdown import Breakdown
     from evaluation.harness import Evaluation
     from evaluation.targets import Target
+    from matcher.encoders import Encoder
 
 __all__ = ["evaluate"]
 
@@ -106,7 +107,7 @@ def evaluate(
     _print_targets(result.targets)
 
 
-def _encoder(model: str | None):
+def _encoder(model: str | None) -> Encoder | None:
     """The named model through the deployment's backend, or None for the configuration's own."""
     if model is None:
         return None
@@ -116,7 +117,7 @@ def _encoder(model: str | None):
 
 
 def _evaluate_set(folder: Path, corpus: Path, today: dt.date | None, json_out: Path | None,
-                  report: Path | None, stat_test: str, encoder, split: str | None) -> None:
+                  report: Path | None, stat_test: str, encoder: Encoder | None, split: str | None) -> None:
     from evaluation.breakdown import markdown_tables
     from evaluation.harness import evaluate_set
     from evaluation.report import ReportContext, ablation_json, write_report
