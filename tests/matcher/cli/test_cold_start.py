@@ -21,8 +21,7 @@ pytestmark = pytest.mark.slow
 NOT_FOR_SEARCH = ("scipy.optimize", "sqlalchemy", "numba", "bm25s", "pandas", "fastapi", "starlette", "uvicorn",
                   "weasyprint", "openpyxl", "dateparser", "langdetect", "sentence_transformers", "torch",
                   "matplotlib", "sklearn", "matcher.briefs.sheet", "matcher.briefs.parser", "matcher.store",
-                  "matcher.companies_house.importer", "matcher.cli.brief", "matcher.cli.bench", "evaluation",
-                  "pydantic_settings", "asyncio")
+                  "matcher.companies_house.importer", "matcher.cli.brief", "matcher.cli.bench", "evaluation")
 
 # Runs the command line as ``python -m matcher`` does, then lists the modules it imported.
 _PROBE = ("import io, json, sys, contextlib\n"
