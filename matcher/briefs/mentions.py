@@ -292,10 +292,11 @@ def _graded(text: str, m: Named, taxonomy: Taxonomy) -> list[Named] | None:
 
 def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None) -> list[Named]:
     """Everything the brief names that could be a need, in text order, without overlaps."""
-    found = []
-    for m in _from_taxonomy(text, taxonomy):
-        graded = _graded(text, m, taxonomy) if m.how == "alias" else None
-        found += graded or [_possessed(text, m, guesser) or (_reread(text, m, guesser) if m.how != "alias" else m)]
+    found: list[Named] = []
+    for named in _from_taxonomy(text, taxonomy):
+        graded = _graded(text, named, taxonomy) if named.how == "alias" else None
+        found += graded or [_possessed(text, named, guesser)
+                            or (_reread(text, named, guesser) if named.how != "alias" else named)]
     for m in NEEDS.to_shoot_at.finditer(text):
         start, phrase = _phrase_before(text, m.start())
         role = taxonomy.resolve("filming location")
