@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from matcher.engine import Engine
+    from matcher.replay import Replay
 
 __all__ = ["CHUNK", "CatchUp", "fence"]
 
@@ -50,14 +51,14 @@ class CatchUp:
         return 1.0 if self.total == 0 else round(self.done / self.total, 3)
 
 
-def fence(engine: Engine) -> CatchUp | None:
+def fence(engine: Engine, replay: Replay) -> CatchUp | None:
     """Take every profile the pending changes touch out of the engine's freshly loaded index (and,
     after an erasure, whatever the database no longer holds); the replay is left to ``Engine.sync``.
     Returns the replay's progress, or None when the index is up to date."""
     changes = engine.store.changes_since(engine.index.change_seq)
     if not changes:
         return None
-    wanted, gone, _ = engine._pending(changes)
+    wanted, gone, _ = replay.pending(changes)
     engine.index.remove([*gone, *wanted])
     log.info("the saved index is %d changes behind the database: answering from it while %d profiles "
              "are brought up to date", len(changes), len(wanted))

@@ -19,23 +19,21 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from matcher.catch_up import CHUNK, CatchUp, fence
+from matcher.catch_up import CatchUp, fence
 from matcher.changes import latest_change
 from matcher.config import DEFAULT_CONFIG, MatcherConfig
 from matcher.encoders import Encoder
 from matcher.errors import ImportRejected, LineError, NotFound, StaleIndex
 from matcher.explain import Match
-from matcher.freshest import FreshestWins
 from matcher.index import ProfileIndex
 from matcher.index_files import index_exists, load_index, save_index
+from matcher.replay import Replay
 from matcher.rwlock import ReadWriteLock
 from matcher.search import Query, search_many
 from matcher.settings import MatcherSettings
 
 if TYPE_CHECKING:
-    import numpy as np
 
-    from matcher.documents import Document
     from matcher.importers import ParsedFile
     from matcher.partners.network import CoCreditGraph
     from matcher.partners.network_keeper import NetworkKeeper
@@ -43,9 +41,7 @@ if TYPE_CHECKING:
     from models.brief import Brief, CrewSheet
     from models.profile import Profile
 
-__all__ = ["WRITE_WAIT_S", "Engine", "ImportReport"]
-
-WRITE_WAIT_S = 1.0  # a write waits this long for a sync in progress, then applies its own profiles ahead of it
+__all__ = ["Engine", "ImportReport"]
 
 log = logging.getLogger("matcher.engine")
 
@@ -67,8 +63,7 @@ class Engine:
         self.config = settings.configure(config)
         self.encoder = encoder or settings.create_encoder(config.encoder)
         self.lock = ReadWriteLock()
-        self._sync_lock = threading.Lock()
-        self._freshest = FreshestWins()  # a write applied ahead of a long replay is not undone by it
+        self._replay = Replay(self)  # the index following the change log (matcher.replay)
         self.erasures_applied = 0  # erasures this index has applied (the follower saves at once after one)
         self.catching_up: CatchUp | None = None  # a replay after loading a saved index, with its progress
         self.index = self._open_index(progress, catch_up)
@@ -167,73 +162,10 @@ class Engine:
         profile is applied as the database holds it now (newest read wins, ``matcher.freshest``),
         so applying one twice is harmless. ``stop`` set between chunks ends the replay early,
         ``change_seq`` unmoved (0 returned)."""
-        with self._sync_lock:
-            return self._sync_held(stop)
-
-    def _sync_held(self, stop: threading.Event | None = None) -> int:
-        epoch, changes = self._freshest.read(lambda: self.store.changes_since(self.index.change_seq))
-        if not changes:
-            self.catching_up = None
-            return 0
-        wanted, gone, erased = self._pending(changes)
-        with self.lock.writing():
-            self._apply(epoch, [], None, gone)
-        progress = self.catching_up
-        if progress is not None:
-            progress.total = max(progress.total, len(wanted))
-        for start in range(0, len(wanted), CHUNK):
-            if stop is not None and stop.is_set():
-                return 0
-            self._apply_current(wanted[start : start + CHUNK])
-            if progress is not None:
-                progress.advance(len(wanted[start : start + CHUNK]))
-        with self.lock.writing():
-            if erased:  # and the vocabulary keeps no word only they used
-                self.index.lexical.prune_vocabulary()
-                self._freshest.forget(lambda p: p in self.index.positions)
-                self.erasures_applied += 1
-            self.index.change_seq = changes[-1][0]
-        self.catching_up = None
-        return len(changes)
-
-    def _apply_current(self, ids: list[str]) -> None:
-        """Read profiles as the database holds them now, encode them (outside the write lock: searches
-        go on) and apply them; an id the database no longer holds is removed."""
-        epoch, upserts = self._freshest.read(lambda: self.store.get_many(ids))
-        documents, vectors = self.index.prepare(list(upserts.values()))
-        with self.lock.writing():
-            self._apply(epoch, documents, vectors, [p for p in ids if p not in upserts])
-
-    def _apply(self, epoch: int, documents: list[Document], vectors: np.ndarray | None, removed: list[str]) -> None:
-        """Under the write lock: what a read of ``epoch`` found, for the ids no later read has applied."""
-        fresh = self._freshest.claim(epoch, [*removed, *(d.id for d in documents)])
-        self.index.remove([p for p in removed if p in fresh])
-        rows = [i for i, d in enumerate(documents) if d.id in fresh]
-        if rows and vectors is not None:
-            self.index.upsert_documents([documents[i] for i in rows], vectors=vectors[rows])
-
-    def _pending(self, changes: list[tuple[int, str, str]]) -> tuple[list[str], list[str], bool]:
-        """What changes ask of the index: ids to add or change, ids to remove, whether any is an erasure."""
-        latest = {profile_id: op for _, profile_id, op in changes if profile_id}
-        wanted = [p for p, op in latest.items() if op == "upsert"]
-        gone = [p for p, op in latest.items() if op != "upsert"]
-        erased = any(op == "erase" for _, _, op in changes)
-        if erased:  # the log does not say who (matcher.store.erasure): drop what the database no longer holds
-            held = self.store.ids()
-            gone += [p for p in self.index.positions if p not in held]
-        return wanted, gone, erased
+        return self._replay.sync(stop)
 
     def _follow_write(self, profile_ids: list[str]) -> None:
-        """After a write in this process: bring the index up to date, or, when a long replay or a bulk
-        import holds the sync past ``WRITE_WAIT_S``, apply the written profiles ahead of it, so a write
-        neither waits minutes nor is unfindable when answered (``matcher.freshest``)."""
-        if self._sync_lock.acquire(timeout=WRITE_WAIT_S):
-            try:
-                self._sync_held()
-            finally:
-                self._sync_lock.release()
-        else:
-            self._apply_current(profile_ids)
+        self._replay.follow_write(profile_ids)
 
     def save_index(self) -> None:
         with self.lock.reading():
@@ -267,5 +199,5 @@ class Engine:
             if catch_up:
                 self.sync()
             else:  # answer from it at once; the follower replays the rest
-                self.catching_up = fence(self)
+                self.catching_up = fence(self, self._replay)
         return self.index

@@ -7,7 +7,8 @@ the libraries the product runs on (faiss, onnxruntime) are wrapped where they ar
 
     MatcherError                  (HTTP 400: anything not below)
     ├── InvalidInput              422  a bad brief, filter, file or setting
-    │   └── ImportRejected        422  an import file with bad lines (each listed)
+    │   ├── ImportRejected        422  an import file with bad lines (each listed)
+    │   └── TextTooLong           422  a text field past its cap (the field and the cap named)
     ├── NotFound                  404  an id that names nothing
     ├── Conflict                  409  clashes with what is stored
     ├── PayloadTooLarge           413  larger than the product accepts
@@ -44,6 +45,7 @@ __all__ = [
     "NotFound",
     "PayloadTooLarge",
     "StaleIndex",
+    "TextTooLong",
     "wrapped",
 ]
 
@@ -54,6 +56,15 @@ class MatcherError(Exception):
 
 class InvalidInput(MatcherError):
     """The input cannot be understood (bad brief, bad filter, malformed file)."""
+
+
+class TextTooLong(InvalidInput):
+    """A text field longer than its cap: bad input in one field, like any other (the body's own size
+    limit is ``PayloadTooLarge``)."""
+
+    def __init__(self, field: str, length: int, limit: int) -> None:
+        super().__init__(f"{field}: {length:,} characters is more than the {limit:,} accepted")
+        self.field, self.limit = field, limit
 
 
 class NotFound(MatcherError):

@@ -38,7 +38,7 @@ def brief_within_caps(request: BriefMatchRequest, settings: ServiceSettings, enc
         settings: where the caps come from.
         encoder: the engine's encoder (the parser guesses roles with it).
     Returns:
-        The brief to match; raises ``PayloadTooLarge`` (413) or ``InvalidInput`` (422) naming the cap.
+        The brief to match; raises ``InvalidInput`` (422) naming the field or the cap.
     """
     if request.brief is not None:
         check_text_length(request.brief.text, settings.max_text_chars, "brief.text")

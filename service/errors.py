@@ -27,6 +27,7 @@ from matcher.errors import (
     MatcherError,
     NotFound,
     PayloadTooLarge,
+    TextTooLong,
 )
 from service.messages import describe
 
@@ -101,6 +102,9 @@ async def _matcher_error(_request: Request, error: MatcherError) -> JSONResponse
         log.error("%s on %s %s: %s", error.public, _request.method, _request.url.path, error.reason,
                   exc_info=error.__cause__)
         return error_response(status_of(error), error.public)
+    if isinstance(error, TextTooLong):
+        return error_response(422, str(error), errors=[{"field": error.field,
+                                                        "message": f"must be at most {error.limit} characters"}])
     response = error_response(status_of(error), str(error))
     if isinstance(error, TooManyRequests):
         response.headers["Retry-After"] = str(error.retry_after)

@@ -15,10 +15,14 @@ import asyncio
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from matcher.errors import PayloadTooLarge
+from matcher.errors import TextTooLong
 from service.errors import error_response
 
-__all__ = ["BodyLimit", "check_text_length", "megabytes"]
+__all__ = ["CAPPED_TEXTS", "BodyLimit", "check_text_length", "megabytes"]
+
+# The request fields checked with ``check_text_length`` (schema name, field): published with the cap as maxLength.
+CAPPED_TEXTS = (("SearchRequest", "text"), ("BriefText", "text"), ("BriefMatchRequest", "text"), ("Brief", "text"),
+                ("ConsortiumRequest", "text"), ("InterestRequest", "text"))
 
 
 def megabytes(size: int) -> str:
@@ -26,8 +30,10 @@ def megabytes(size: int) -> str:
 
 
 def check_text_length(text: str, limit: int, what: str = "text") -> None:
+    """A search text or brief past ``max_text_chars``: 422 naming the field and the cap (the published
+    schema gives the same ``maxLength``, ``service.openapi_doc``)."""
     if len(text) > limit:
-        raise PayloadTooLarge(f"{what}: {len(text):,} characters is more than the {limit:,} accepted")
+        raise TextTooLong(what, len(text), limit)
 
 
 class BodyLimit:

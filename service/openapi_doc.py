@@ -17,6 +17,9 @@ document once, on first request, from the routes themselves:
 | 422 | every operation | bad input, in one sentence per field |
 | 429 | every operation | a rate limit (with Retry-After) |
 | 503 | every operation | busy or over its time budget (``service.budget``), or the database away |
+
+A text the routes cap at ``max_text_chars`` (``service.limits.CAPPED_TEXTS``: a search, a brief, an
+opportunity) is published with that ``maxLength``, so the schema says what the 422 enforces.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from fastapi.routing import APIRoute
 from pydantic import BaseModel, Field
 
 from service.deps import RoleGuard
+from service.limits import CAPPED_TEXTS
 from service.roles import Role
 
 __all__ = ["ErrorOut", "install_openapi"]
@@ -48,7 +52,7 @@ class ErrorOut(BaseModel):
 
 _WHY = {401: "No API key where one is needed, or a key that is not known or revoked",
         403: "The key's role may not do this", 404: "Nothing by that id", 408: "The body arrived too slowly",
-        409: "Clashes with what is stored", 413: "The body (or a text in it) is too large",
+        409: "Clashes with what is stored", 413: "The body is too large",
         415: "A body in a format this operation does not read", 422: "Bad input, one sentence per field",
         429: "Too many requests: see Retry-After", 503: "Busy, over its time budget, or the database is away"}
 _WRITES = {"post", "put", "patch", "delete"}
@@ -68,6 +72,7 @@ def install_openapi(app: FastAPI) -> None:
             for name in ("HTTPValidationError", "ValidationError"):
                 schema["components"]["schemas"].pop(name, None)
             _document_errors(app, schema)
+            _cap_texts(schema, app.state.settings.max_text_chars)
             app.openapi_schema = schema
         return app.openapi_schema
 
@@ -94,6 +99,17 @@ def _document_errors(app: FastAPI, schema: dict[str, Any]) -> None:
             for status in sorted(statuses):
                 responses[str(status)] = {"description": _WHY[status], "content": {"application/json": {
                     "schema": {"$ref": "#/components/schemas/ErrorOut"}}}}
+
+
+def _cap_texts(schema: dict[str, Any], limit: int) -> None:
+    components = schema["components"]["schemas"]
+    for name, field in CAPPED_TEXTS:
+        prop = components.get(name, {}).get("properties", {}).get(field)
+        if prop is None:
+            continue
+        for branch in prop.get("anyOf", [prop]):  # an optional text: its string branch
+            if branch.get("type") == "string":
+                branch["maxLength"] = limit
 
 
 def _least_role(route: APIRoute) -> Role:

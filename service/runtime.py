@@ -44,6 +44,7 @@ class Runtime:
     @classmethod
     def start(cls, settings: ServiceSettings, metrics: Metrics, engine: Engine | None = None) -> Runtime:
         engine = engine or Engine(settings, catch_up=False)  # answers at once; the follower replays the rest
+        engine.encoder.ready()  # the model loads in the background: ready means ready, and a broken one stops the start
         keys = KeyRing(engine.store)
         if settings.admin_key is not None:
             keys.ensure(settings.admin_key.get_secret_value(), "MATCHER_ADMIN_KEY", Role.admin)

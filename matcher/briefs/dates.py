@@ -30,8 +30,6 @@ import re
 from collections import namedtuple
 from functools import lru_cache
 
-import dateparser
-
 from matcher.briefs.durations import Duration, end_after, find_durations
 from matcher.briefs.periods import holiday, month_number, next_day_of_month, period, relative, upcoming
 from matcher.briefs.quantities import number_value
@@ -59,6 +57,9 @@ def _int(s: str | None) -> int | None:
 @lru_cache(maxsize=512)
 def _numeric(s: str) -> dt.date | None:
     # dateparser earns its keep here: day-first order, two-digit years, impossible dates rejected.
+    # Imported here: it (and the regex module under it) costs ~0.1 s, and most briefs write no numeric date.
+    import dateparser
+
     d = dateparser.parse(s, languages=["en"], settings=_DP_SETTINGS)
     return d.date() if d else None
 

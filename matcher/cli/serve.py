@@ -62,7 +62,7 @@ def serve(
         timeout_keep_alive=int(settings.keep_alive_timeout), limit_concurrency=settings.max_connections,
         h11_max_incomplete_event_size=64 * 1024, http=with_header_timeout(settings.header_timeout))
     if settings.workers > 1:  # each worker builds its app from the environment and loads the saved index,
-        _save_current_index(settings, engine)  # which is brought up to date once, here, not by every worker
+        _save_current_index(settings, engine)  # which is made here if need be (each worker replays what it lacks)
         engine = None
         os.environ.update({"MATCHER_HOME": str(settings.home), "MATCHER_HOST": settings.host,
                            "MATCHER_PORT": str(settings.port), HEADER_TIMEOUT_ENV: str(settings.header_timeout)})
@@ -78,11 +78,15 @@ def serve(
 
 
 def _save_current_index(settings: ServiceSettings, engine: Engine | None) -> None:
-    """Load (rebuilding or catching up if need be) and save the index the workers will load."""
+    """Make sure there is a saved index the workers can load: built if missing or made under older
+    rules, saved when up to date. One behind the database is left as it is: each worker answers from
+    it at once and replays what it lacks (``matcher.catch_up``) instead of nothing answering until
+    this process has replayed it."""
     from matcher.engine import Engine
 
-    engine = engine or Engine(settings)
-    engine.save_index()
+    engine = engine or Engine(settings, catch_up=False)
+    if engine.catching_up is None:
+        engine.save_index()
     engine.store.engine.dispose()
 
 

@@ -22,6 +22,11 @@ class Encoder(ABC):
     query_prompt: str = ""
     document_prompt: str = ""
 
+    def ready(self) -> Encoder:
+        """Wait until the encoder can encode (a backend may load its model in the background),
+        raising what stops it; returns self."""
+        return self
+
     @abstractmethod
     def _encode_batch(self, texts: list[str]) -> np.ndarray:
         """Encode one batch; rows L2-normalised."""

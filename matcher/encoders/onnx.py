@@ -4,6 +4,12 @@ Loads in ~0.4 s instead of ~10 s and encodes a query in ~3 ms instead of ~12 ms 
 with vectors equal to sentence-transformers' to ~1e-7. The export is made from the
 sentence-transformers model itself (mean pooling and normalisation included in the graph),
 checked against it before it is kept, and cached per fingerprint of the weights' content.
+
+The session and the tokenizer load on a thread of their own, started by the constructor
+(``onnxruntime`` builds the session with the GIL released): the caller goes on importing,
+reading the index and the query while the model loads on the other core, and the first
+encode waits for it. A load that fails raises, with its hint, from that first encode (and
+from ``ready()``, which waits for the load).
 """
 
 from __future__ import annotations
@@ -11,7 +17,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
+from concurrent.futures import Future
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -78,9 +87,6 @@ class OnnxEncoder(Encoder):
     backend = "onnx"
 
     def __init__(self, spec: ModelSpec, cache_dir: Path) -> None:
-        import onnxruntime
-        from tokenizers import Tokenizer
-
         self.name = spec.name
         self.dim = spec.dim
         self.query_prompt = spec.query_prompt
@@ -90,28 +96,55 @@ class OnnxEncoder(Encoder):
             from matcher.encoders.export import export_onnx
 
             export_onnx(spec, path, _PROBES, _TOLERANCE)
-        options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = os.cpu_count() or 1
-        options.log_severity_level = 3
-        # onnxruntime's threads otherwise spin for a while after each run, stealing the cores
-        # the rest of the search (BLAS, numpy) needs next.
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        what, hint = ("loading the cached ONNX export", f"delete {path} and it is exported again")
-        if spec.onnx_file:
-            what, hint = "loading the shipped ONNX model", f"{path} is damaged: restore it from the repository"
-        with wrapped("the encoder (onnxruntime)", what, (Exception,), hint=hint):
-            self._session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
-        self._tokenizer = Tokenizer.from_file(str(spec.weights_dir() / "tokenizer.json"))
-        self._tokenizer.enable_truncation(spec.max_seq_length)
-        self._tokenizer.enable_padding()
+        self._loaded: Future[tuple[Any, Any]] = Future()
+        # Not a daemon: a process that ends before its first encode (a bad option) waits for the
+        # load, since onnxruntime aborts the process if the interpreter exits under a session build.
+        threading.Thread(target=self._load, args=(spec, path), name="onnx-encoder-load").start()
+
+    def _load(self, spec: ModelSpec, path: Path) -> None:
+        try:
+            self._loaded.set_result((_session(spec, path), _tokenizer(spec)))
+        except BaseException as error:  # raised again to whoever encodes first
+            self._loaded.set_exception(error)
+
+    def ready(self) -> OnnxEncoder:
+        """Wait until the model is loaded (raising what made the load fail); returns self."""
+        self._loaded.result()
+        return self
 
     def _encode_batch(self, texts: list[str]) -> np.ndarray:
-        encodings = self._tokenizer.encode_batch(texts)
+        session, tokenizer = self._loaded.result()
+        encodings = tokenizer.encode_batch(texts)
         feeds = {
             "input_ids": np.array([e.ids for e in encodings], dtype=np.int64),
             "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64),
             "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64),
         }
         with wrapped("the encoder (onnxruntime)", "encoding text", (Exception,)):
-            vectors: np.ndarray = self._session.run(None, feeds)[0].astype(np.float32, copy=False)
+            vectors: np.ndarray = session.run(None, feeds)[0].astype(np.float32, copy=False)
         return vectors
+
+
+def _session(spec: ModelSpec, path: Path) -> Any:
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = os.cpu_count() or 1
+    options.log_severity_level = 3
+    # onnxruntime's threads otherwise spin for a while after each run, stealing the cores
+    # the rest of the search (BLAS, numpy) needs next.
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    what, hint = ("loading the cached ONNX export", f"delete {path} and it is exported again")
+    if spec.onnx_file:
+        what, hint = "loading the shipped ONNX model", f"{path} is damaged: restore it from the repository"
+    with wrapped("the encoder (onnxruntime)", what, (Exception,), hint=hint):
+        return onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+
+
+def _tokenizer(spec: ModelSpec) -> Any:
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(spec.weights_dir() / "tokenizer.json"))
+    tokenizer.enable_truncation(spec.max_seq_length)
+    tokenizer.enable_padding()
+    return tokenizer

@@ -114,3 +114,21 @@ def test_the_quick_bench_runs_and_its_json_is_well_formed(tmp_path):
         assert set(target) - {"caveat"} == {"name", "value", "target", "met"} and target["met"] in (True, False, None)
     overlap = next(t for t in data["targets"] if t["name"].startswith("whole ranking's overlap@10"))
     assert overlap["value"] == million["overlap_at_10"] and overlap["caveat"] == million["caveat"]
+
+
+def test_an_unknown_bench_section_is_one_line_and_exit_code_2():
+    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+    done = subprocess.run([sys.executable, "-m", "matcher", "bench", "--only", "cli,nope"],
+                          capture_output=True, text=True, timeout=300, env=env)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        "error: --only: unknown section 'nope' (choose from build, latency, million, cli, http, register)"]
+
+
+def test_the_targets_of_a_partial_run_are_those_of_its_sections():
+    from evaluation.bench import targets
+
+    cli = {"status": "ok", "search": {"wall_ratio": 1.4}, "brief": {"wall_ratio": 2.1}}
+    rows = targets({"cli": cli})
+    assert [(r["value"], r["met"]) for r in rows] == [(1.4, True), (2.1, False)]
+    assert all("cold 'matcher" in r["name"] for r in rows)

@@ -61,7 +61,7 @@ def broken_onnx_cache(tmp_path):
 def test_a_broken_onnx_export_is_a_backend_failure_that_says_what_to_do(broken_onnx_cache):
     cache, path = broken_onnx_cache
     with pytest.raises(BackendFailure) as caught:
-        OnnxEncoder(model_spec("all-MiniLM-L6-v2"), cache)
+        OnnxEncoder(model_spec("all-MiniLM-L6-v2"), cache).ready()  # the model loads in the background
     assert str(caught.value).startswith("the encoder (onnxruntime) failed while loading the cached ONNX export: ")
     assert str(caught.value).endswith(f"; delete {path} and it is exported again")
     assert caught.value.public == ("the encoder (onnxruntime) failed while loading the cached ONNX export; "

@@ -19,14 +19,10 @@ from tests.service_fixtures import ServerProcess, demo_slice_lines, fresh_databa
 
 IMPORTED = 600  # enough that replaying them takes seconds, whatever the machine
 _CAUGHT_UP_WITHIN_S = 600  # bounds a broken replay only
-MINE = {
-    "kept": {"id": "fl-catch-kept", "kind": "freelancer", "name": "Kept Saved", "visibility": "public",
-             "skills": ["dry-stone walling for rural period sets"]},
-    "hidden": {"id": "fl-catch-hidden", "kind": "freelancer", "name": "Later Hidden", "visibility": "public",
-               "skills": ["thatching and cob walls for rural period sets"]},
-    "deleted": {"id": "fl-catch-deleted", "kind": "freelancer", "name": "Later Deleted", "visibility": "public",
-                "skills": ["canal boat handling for waterway period sets"]},
-}
+SKILLS = {"kept": "dry-stone walling for rural period sets", "hidden": "thatching and cob walls for rural period sets",
+          "deleted": "canal boat handling for waterway period sets"}  # hidden and deleted after the save
+MINE = {key: {"id": f"fl-catch-{key}", "kind": "freelancer", "name": f"{key.title()} Saved", "visibility": "public",
+              "skills": [skill]} for key, skill in SKILLS.items()}
 
 
 def crew(n: int) -> str:

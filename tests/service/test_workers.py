@@ -12,6 +12,8 @@ import pytest
 
 from matcher.importers import parse_jsonl
 from matcher.index import ProfileIndex
+from matcher.store import Store
+from models.profile import Profile
 from service.concurrency import thread_pool_size
 from tests.service_fixtures import Database, ServerProcess, demo_slice_lines, seed_home
 
@@ -71,3 +73,35 @@ def test_two_workers_serve_one_port_and_follow_each_others_writes(two_workers):
 def test_the_thread_pool_is_the_cores_unless_configured():
     assert thread_pool_size(None) >= 1
     assert thread_pool_size(3) == 3
+
+
+@pytest.mark.slow
+def test_workers_restarted_behind_the_database_answer_at_once_and_catch_up(tmp_path, encoder):
+    """The supervisor used to replay the change log itself before starting the workers: nothing answered."""
+    profiles = parse_jsonl("\n".join(demo_slice_lines(step=40))).profiles
+    database = Database("sqlite", f"sqlite:///{tmp_path / 'matcher.db'}")
+    seed_home(tmp_path, database, profiles, ProfileIndex.build(profiles, encoder))
+    store = Store(database.url)
+    try:  # written while the server was down (as `matcher import` does): the saved index is behind
+        store.save([Profile.model_validate({"id": f"fl-behind-{i}", "kind": "freelancer", "name": f"Behind {i}",
+                                            "visibility": "public", "roles": ["Spark"],
+                                            "summary": f"Spark {i} of a crew written while the server was down."})
+                    for i in range(400)])
+    finally:
+        store.engine.dispose()
+    server = ServerProcess(tmp_path, database.url, args=("--no-demo", "--workers", "2")).start(caught_up=False)
+    try:
+        first = httpx.get(f"{server.base_url}/api/health").json()
+        assert first["status"] == "catching_up" and first["index_lag"] > 0
+        assert _search(server.base_url, profiles[0].headline or profiles[0].name)  # answered meanwhile
+        deadline = time.monotonic() + 600
+        answers: list[dict] = []
+        while time.monotonic() < deadline and not (len(answers) >= 6 and all(
+                a["status"] == "ok" for a in answers[-6:])):
+            with httpx.Client() as client:  # a new connection: either worker may answer
+                answers.append(client.get(f"{server.base_url}/api/health").json())
+            time.sleep(0.2)
+        assert all(a["status"] == "ok" and a["index_lag"] == 0 for a in answers[-6:])  # both caught up
+        assert answers[-1]["profiles_in_index"] == len(profiles) + 400
+    finally:
+        server.stop()

@@ -93,3 +93,11 @@ def test_help_lists_every_command_and_a_command_runs_alone(home):
     shown = probe(home, "--home", str(home), "show", json.loads(DEMO_PATH.read_text().splitlines()[0])["id"])
     assert json.loads(shown["stdout"])["kind"]
     assert not _imported(shown["modules"], "matcher.cli.search")
+
+
+def test_a_command_line_ending_without_teardown_delivers_all_its_output(home):
+    done = run(home, "search", "crew", "--top", "100", "--json")  # ends with os._exit once flushed
+    assert done.returncode == 0, done.stderr
+    assert len(json.loads(done.stdout)) > 10
+    failed = run(home, "search", "   ")
+    assert failed.returncode == 2 and failed.stderr.strip().splitlines() == ["error: the search text is empty"]

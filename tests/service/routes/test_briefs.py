@@ -85,10 +85,15 @@ def test_a_brief_with_nothing_to_match_says_so(service):
 
 
 @pytest.mark.parametrize("path", ["/api/briefs/parse", "/api/briefs/match"])
-def test_an_oversize_brief_is_413(service, path):
+def test_an_oversize_brief_is_422_naming_the_field_and_the_cap(service, path):
     response = service.client("public").post(path, json={"text": "We need a gaffer. " * 1200})
-    assert response.status_code == 413
+    assert response.status_code == 422
     assert response.json()["detail"].startswith("text: 21,599 characters is more than the 20,000 accepted")
+    assert response.json()["errors"] == [{"field": "text", "message": "must be at most 20000 characters"}]
+    schema = service.client("public").get("/openapi.json").json()["components"]["schemas"]
+    request = "BriefText" if path.endswith("parse") else "BriefMatchRequest"
+    assert 20_000 in [b.get("maxLength") for b in schema[request]["properties"]["text"].get("anyOf", [
+        schema[request]["properties"]["text"]])]
 
 
 def test_a_corrected_need_is_read_again_stored_and_exported_for_staff(service):

@@ -111,10 +111,15 @@ def test_bad_searches_are_refused_in_a_sentence(service, body, detail):
     assert response.json()["detail"] == detail
 
 
-def test_an_oversize_search_is_413_before_any_work(service):
+def test_an_oversize_search_is_refused_before_any_work(service):
+    """A text past its cap is bad input in one field (422, as the schema's maxLength says); only a body past
+    the byte limit is 413."""
     long_text = service.client("public").post("/api/search", json={"text": "x" * 20_001})
-    assert long_text.status_code == 413
-    assert long_text.json()["detail"] == "text: 20,001 characters is more than the 20,000 accepted"
+    assert long_text.status_code == 422
+    assert long_text.json() == {"detail": "text: 20,001 characters is more than the 20,000 accepted",
+                                "errors": [{"field": "text", "message": "must be at most 20000 characters"}]}
+    schema = service.client("public").get("/openapi.json").json()["components"]["schemas"]
+    assert schema["SearchRequest"]["properties"]["text"]["maxLength"] == 20_000
     huge_body = service.client("public").post("/api/search", content=b'{"text": "' + b"x" * 1_100_000 + b'"}',
                                               headers={"Content-Type": "application/json"})
     assert huge_body.status_code == 413
