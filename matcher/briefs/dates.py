@@ -243,9 +243,8 @@ def find_dates(text: str, today: dt.date) -> tuple[BriefDates | None, dt.date | 
         notes.append("The dates are not fixed yet (ASAP / TBC): availability is not filtered.")
     dates, date_notes = _shoot(text, spans, notes)
     weekly = DATES.every_week.search(text)
-    weekday = _WEEKDAYS.index(weekly.group("wd")[:3].lower()) if weekly else None
-    # "each Thursday for 6 weeks from 4 March"
-    if dates is not None and weekly is not None and dates.start.weekday() == weekday:
+    if dates is not None and weekly is not None and dates.start.weekday() == _WEEKDAYS.index(
+            weekly.group("wd")[:3].lower()):  # "each Thursday for 6 weeks from 4 March"
         weeks = number_value(weekly.group("n")) or 1
         dates = dates.model_copy(update={"end": dates.start + dt.timedelta(weeks=weeks - 1), "open_end": False})
     return dates, deadline, date_notes

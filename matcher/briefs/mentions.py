@@ -292,36 +292,37 @@ def _graded(text: str, m: Named, taxonomy: Taxonomy) -> list[Named] | None:
 
 def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None) -> list[Named]:
     """Everything the brief names that could be a need, in text order, without overlaps."""
-    found = []
-    for m in _from_taxonomy(text, taxonomy):
-        graded = _graded(text, m, taxonomy) if m.how == "alias" else None
-        found += graded or [_possessed(text, m, guesser) or (_reread(text, m, guesser) if m.how != "alias" else m)]
-    for hit in NEEDS.to_shoot_at.finditer(text):
-        start, phrase = _phrase_before(text, hit.start())
+    found: list[Named] = []
+    for named in _from_taxonomy(text, taxonomy):
+        graded = _graded(text, named, taxonomy) if named.how == "alias" else None
+        found += graded or [_possessed(text, named, guesser)
+                            or (_reread(text, named, guesser) if named.how != "alias" else named)]
+    for m in NEEDS.to_shoot_at.finditer(text):
+        start, phrase = _phrase_before(text, m.start())
         role = taxonomy.resolve("filming location")
         words = [w.lower() for w in phrase.split()]
         clause = any(_PRONOUN.match(w) or (w in _FUNCTION_WORDS and w not in _JOINERS) for w in words)  # "we'd love"
         clause = clause or (bool(words) and (words[-1] in AGENT_WORDS or words[-1].endswith(_PERSON_ENDINGS)))
         place = bool(words) and (words[-1] in PLACE_HEADS or singular(words[-1]) in PLACE_HEADS)
-        if phrase and role and place and not clause and not _overlaps(found, start, hit.start()):
-            found.append(Named.of(role, start, hit.start(), phrase, 0.9, "place to film"))  # not "a charity to film"
+        if phrase and role and place and not clause and not _overlaps(found, start, m.start()):
+            found.append(Named.of(role, start, m.start(), phrase, 0.9, "place to film"))  # not "a charity to film"
     location = taxonomy.resolve("filming location")
     for start, end, phrase in places_wanted(text, _phrase_before):
         if location is not None and not _overlaps(found, start, end):
             found.append(Named.of(location, start, end, phrase, 0.9, "place to film"))
-    for hit in NEEDS.someone_to.finditer(text):
-        what, start, end = hit.group("what").strip(), hit.start(), hit.end("what")
-        if _overlaps(found, hit.start("what"), end) or not what:
+    for m in NEEDS.someone_to.finditer(text):
+        what, start, end = m.group("what").strip(), m.start(), m.end("what")
+        if _overlaps(found, m.start("what"), end) or not what:
             continue
         role = taxonomy.resolve(what) or doer_of(what, taxonomy)  # "someone to edit as they go": an editor
         if role is not None:
             found.append(Named.of(role, start, end, text[start:end], ASKED_FOR_WORD, "asked-for word"))
         elif (read := _read_phrase(text[start:end], start, end, guesser, strong=True, task=True)) is not None:
             found.append(read)
-    for hit in NEEDS.spread.finditer(text):  # "three trainees across camera, art and locations"
-        grade = hit.group("grade")[:-1]
-        for dept in re.finditer(r"[a-z]+", hit.group("depts")):
-            s, e = hit.start("depts") + dept.start(), hit.start("depts") + dept.end()
+    for m in NEEDS.spread.finditer(text):  # "three trainees across camera, art and locations"
+        grade = m.group("grade")[:-1]
+        for dept in re.finditer(r"[a-z]+", m.group("depts")):
+            s, e = m.start("depts") + dept.start(), m.start("depts") + dept.end()
             if dept.group() == "and" or _overlaps(found, s, e):
                 continue
             role = taxonomy.resolve(f"{dept.group()} {grade}")
