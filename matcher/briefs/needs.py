@@ -151,8 +151,9 @@ def _merge(found: list[_Found], notes: list[str]) -> list[_Found]:
 def _need(f: _Found, taxonomy: Taxonomy, notes: list[str]) -> Need:
     qty, named = f.quantity, f.named
     if qty is None:
-        qty = 2 if named.kind == "crew" and is_plural(named.surface, named.role_id, taxonomy) else 1
-        notes += [f"No number is given for '{named.surface}': read as 2 (at least two)."] if qty == 2 else []
+        qty = 1  # unstated is one: a plural with no number ("sparks") gives no count, and says so
+        if named.kind == "crew" and is_plural(named.surface, named.role_id, taxonomy):
+            notes.append(f"No number is given for '{named.surface}': read as 1; set how many if more are needed.")
     if qty > MAX_QUANTITY:
         notes.append(f"'{f.text}': {qty} is more than {MAX_QUANTITY}, the most one need can ask for.")
     if named.how == "embedding":

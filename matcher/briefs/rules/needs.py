@@ -9,10 +9,11 @@ from matcher.briefs.rules.words import ADJ, FILLER, NUMBER_RE, QTY, SENDER
 __all__ = ["NEEDS"]
 
 NEEDS = RuleTable.of("needs", [
-    Rule("before", rf"(?:(?<![\w£$.,/])(?:(?P<x>\d+)\s*[x\u00d7]|(?P<q>{QTY})(?:[\s-]+(?P<team>person|man|woman|people"
+    Rule("before", rf"(?:(?<![\w£$.,/])(?:(?P<x>\d+)\s*[x\u00d7]|[x\u00d7](?P<xx>\d+)"
+         rf"|(?P<q>{QTY})(?:[\s-]+(?P<team>person|man|woman|people"
          rf"|strong))?)\s*)?(?:{FILLER}\s+)*(?P<adj>(?:{ADJ}\s+){{0,3}})$",
          "What stands before a role: a count ('two', '2 x', 'a three-person') and up to three qualifying words.",
-         ("two ", "2 x ", "a three-person ", "a couple of Welsh-speaking ", "2-3 ")),
+         ("two ", "2 x ", "x4 ", "a three-person ", "a couple of Welsh-speaking ", "2-3 ", "half a dozen ")),
     Rule("after_quantity", r"\s*(?:\(\s*x?\s*(?:\d+\s*(?:-|\u2013|to|or)\s*)?(?P<a>\d+)\s*\)|[x\u00d7]\s*(?P<b>\d+)\b)",
          "A count after a role: 'sparks x2', 'sparks (2)', '(x3)', a range '(4-6)' at its upper bound.",
          (" x2", " (2)", "(x3)", " (4-6)"), (" x-ray", " (ext.)")),

@@ -30,7 +30,8 @@ NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "single": 1, "another": 1, "two": 2, "pair": 2, "couple": 2, "three": 3,
     "few": 3, "several": 3, "handful": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "dozen": 12, "thirty": 30, "forty": 40,
+    "fifty": 50,
 }
 NUMBER_RE = r"(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b"
 
@@ -43,7 +44,8 @@ STOP = (r"(?:a|an|the|and|or|but|with|for|to|of|in|on|at|by|from|as|is|are|be|be
         r"|which|please|just|too|very|really|so|then|there|here|hi|hello|both|dear|x|still|ideally|maybe|couple"
         rf"|few|pair|each|per|someone|somebody|anyone|have|has|got|own|no|not|don't|\d+\w*|{FILLER}|{NUMBER_RE})")
 ADJ = rf"(?<![\w'\u2019-])(?!{STOP}\b)[A-Za-z][\w'\u2019-]*"
-QTY = (r"(?:a\s+couple\s+of|couple\s+of|a\s+few|few|a\s+pair\s+of|pair\s+of|a\s+handful\s+of|handful\s+of"
+QTY = (r"(?:half\s+a\s+dozen|a\s+dozen|a\s+couple\s+of|couple\s+of|a\s+few|few|a\s+pair\s+of|pair\s+of"
+       r"|a\s+handful\s+of|handful\s+of"
        rf"|(?:\d+|two|three|four|five)\s*(?:-|\u2013|to|or)\s*{NUMBER_RE}|{NUMBER_RE})")
 
 # Who is asking: "we're a small indie ", "I am an " before a noun phrase that is the sender.

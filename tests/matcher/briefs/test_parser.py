@@ -141,7 +141,10 @@ def test_an_empty_brief_is_invalid_input(text):
     ("need 1 x gaffer", "gaffer", 1),
     ("need twelve supporting artists", "supporting-artist", 12),
     ("looking for a three-person camera crew", "camera-operator", 3),
-    ("need sparks", "electrician", 2),          # plural, no number: at least two, noted
+    ("need sparks", "electrician", 1),          # plural, no number: unstated is one, noted
+    ("x4 sparks wanted for the night", "electrician", 4),
+    ("half a dozen runners on the Friday", "runner", 6),
+    ("a dozen supporting artists in period dress", "supporting-artist", 12),
     ("need a studio for 3 days", "sound-stage", 1),
     ("need an additional spark", "electrician", 1),
     ("two more runners", "runner", 2),
@@ -151,10 +154,10 @@ def test_quantities(text, role, quantity):
     assert needs(b) == [(role, quantity)]
 
 
-def test_a_plural_without_a_number_is_noted():
+def test_a_plural_without_a_number_is_one_and_noted():
     b = parse("Looking for sparks and a gaffer.")
-    assert needs(b) == [("electrician", 2), ("gaffer", 1)]
-    assert any("sparks" in n and "2" in n for n in b.notes)
+    assert needs(b) == [("electrician", 1), ("gaffer", 1)]
+    assert any("sparks" in n and "how many" in n for n in b.notes)
 
 
 def test_quantity_is_capped_with_a_note():
