@@ -5,22 +5,34 @@ wanted ("a big old house we can use", "Locations sought: a working men's club, a
   editor, record -> recordist, operate -> operator, cater -> caterer), so "someone to <verb> <object>"
   asks for "<object> <agent>" ("someone to operate a boom": a boom operator) or the bare agent
   ("someone to edit as they go": an editor), when the taxonomy knows that role;
+- **a task is a role's skill**: when no agent noun names the doer, the role one of whose skills the
+  task restates is asked for, if only one role has it: the task's verb opens the skill ("someone to
+  steam the dresses": "steam and press costumes", a costume standby), or two of the task's other words
+  are in it ("someone to advise on consent forms": "consent and release forms", media legal). A light
+  verb ("keep", "do", "sort") says nothing of the job, and a skill opening with a noun compound
+  ("film scanning") is no verb;
 - **a place wanted is a filming location**: a noun phrase whose head is a kind of place, followed by
   "we can use / hire / borrow", or an item under a heading "Locations sought:"; any other thing
   "we can use" (a drone, a van) is not a location.
-Rules: ``NEEDS.place_to_use``, ``location_heading``; word lists ``AGENT_SUFFIXES``, ``PLACE_HEADS``.
+Rules: ``NEEDS.place_to_use``, ``location_heading``; word lists ``AGENT_SUFFIXES``, ``PLACE_HEADS``,
+``LIGHT_VERBS``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
+
+import Stemmer
 
 from matcher.briefs.rules.needs import NEEDS
-from matcher.briefs.rules.words import AGENT_SUFFIXES, PLACE_HEADS
+from matcher.briefs.rules.words import AGENT_SUFFIXES, LIGHT_VERBS, PLACE_HEADS
 from matcher.taxonomy import Role, Taxonomy
 
-__all__ = ["doer_of", "places_wanted"]
+__all__ = ["doer_of", "places_wanted", "skilled_for"]
+
+_STEM = Stemmer.Stemmer("english")
 
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 _DROP = {"a", "an", "the", "some", "our", "their", "my", "up", "out", "as", "and", "on", "for", "with", "at", "in"}
@@ -44,6 +56,40 @@ def doer_of(task: str, taxonomy: Taxonomy) -> Role | None:
             role = taxonomy.resolve(phrase)
             if role is not None:
                 return role
+    return None
+
+
+def _stems(text: str) -> list[str]:
+    return list(_STEM.stemWords([w for w in re.findall(r"[a-z]+", text.lower()) if w not in _DROP | _SMALL]))
+
+
+_SMALL = {"to", "of", "it", "them", "between", "all", "any", "its", "this", "that", "these", "those", "we", "us",
+          "or", "by", "from", "into", "so", "they", "you", "me"}
+
+
+@cache
+def _skills(taxonomy: Taxonomy) -> list[tuple[str, list[str], bool]]:
+    """(role id, a skill's stems, whether it opens with a verb) for every role's skills."""
+    out = []
+    for role in taxonomy.roles.values():
+        for skill in role.skills:
+            words = re.findall(r"[a-z]+", skill.lower())
+            verb_first = len(words) > 1 and not words[1].endswith("ing")  # "film scanning": a noun compound
+            out.append((role.id, _stems(skill), verb_first))
+    return out
+
+
+def skilled_for(task: str, taxonomy: Taxonomy) -> Role | None:
+    """The one role one of whose skills the task restates (module docstring), else None."""
+    words = re.findall(r"[a-z]+", task.lower())
+    if not words or words[0] in LIGHT_VERBS:
+        return None
+    verb, objects = _STEM.stemWord(words[0]), set(_stems(" ".join(words[1:])))
+    by_verb = {r for r, stems, verb_first in _skills(taxonomy) if verb_first and stems[:1] == [verb]}
+    by_words = {r for r, stems, _ in _skills(taxonomy) if len(objects & set(stems)) >= 2}
+    for found in (by_verb, by_words):
+        if len(found) == 1:
+            return taxonomy.roles[found.pop()]
     return None
 
 

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from matcher.briefs.guess import RoleGuesser
-from matcher.briefs.indirect import doer_of, places_wanted
+from matcher.briefs.indirect import doer_of, places_wanted, skilled_for
 from matcher.briefs.rules.needs import NEEDS
 from matcher.briefs.rules.words import (
     ACTIVITY_WORDS,
@@ -314,7 +314,8 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         what, start, end = m.group("what").strip(), m.start(), m.end("what")
         if _overlaps(found, m.start("what"), end) or not what:
             continue
-        role = taxonomy.resolve(what) or doer_of(what, taxonomy)  # "someone to edit as they go": an editor
+        # "someone to edit as they go": an editor; "someone to steam the costumes": whose skill that is
+        role = taxonomy.resolve(what) or doer_of(what, taxonomy) or skilled_for(what, taxonomy)
         if role is not None:
             found.append(Named.of(role, start, end, text[start:end], ASKED_FOR_WORD, "asked-for word"))
         elif (read := _read_phrase(text[start:end], start, end, guesser, strong=True, task=True)) is not None:

@@ -11,6 +11,7 @@ __all__ = [
            "BARE_SUPPLIERS",
            "FILLER",
            "GENERIC_CREW",
+           "LIGHT_VERBS",
            "NOT_NEEDS",
            "NUMBER_RE",
            "NUMBER_WORDS",
@@ -144,6 +145,9 @@ PARTICIPLES = frozenset([
 
 # Suffixes English makes agent nouns with (edit -> editor, record -> recordist, cater -> caterer).
 AGENT_SUFFIXES = ("or", "er", "r", "ist")
+# Verbs that say nothing of a job: "someone to keep the crowd happy", "to sort the van", "to do hair".
+LIGHT_VERBS = frozenset(["keep", "do", "sort", "get", "make", "help", "look", "go", "take", "be", "have", "come",
+                         "give", "put", "run", "handle", "manage", "cover", "deal", "work", "bring", "see", "check"])
 # Kinds of place: a phrase with one of these heads asked for, or that "we can use", is a filming location
 # ("need a location for a 1970s kitchen", "a derelict factory we can hire").
 PLACE_HEADS = frozenset([
