@@ -33,7 +33,7 @@ from functools import lru_cache
 from matcher.briefs.durations import Duration, end_after, find_durations
 from matcher.briefs.periods import holiday, month_number, next_day_of_month, period, relative, upcoming
 from matcher.briefs.quantities import number_value
-from matcher.briefs.rules.dates import DATES
+from matcher.briefs.rules.dates import DATES, ORDINALS
 from models.brief import BriefDates
 
 __all__ = ["find_dates"]
@@ -235,8 +235,26 @@ def _single(text: str, span: _Span, dur: Duration | None, notes: list[str]) -> B
     return BriefDates(start=span.lo, end=span.hi, text=written, approximate=True)
 
 
+_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+
+
+def _spelled_days(text: str) -> str:
+    """Days spelled out as numbers ("the eleventh of January" -> "the 11th of January"), padded with
+    spaces so every position in the text stays where it was."""
+    def number(m: re.Match[str]) -> str:
+        group = "w" if m.group("w") else "w2"
+        word = re.sub(r"^the\s+", "", m.group(group).lower())
+        n = ORDINALS[re.sub(r"\s+", "-", word)]
+        digits = f"{n}{_SUFFIX.get(n % 10, 'th') if n not in (11, 12, 13) else 'th'}"
+        lo, hi = m.span(group)
+        whole = m.group()
+        return whole[:lo - m.start()] + digits.ljust(hi - lo) + whole[hi - m.start():]
+    return DATES.spelled_day.sub(number, text)
+
+
 def find_dates(text: str, today: dt.date) -> tuple[BriefDates | None, dt.date | None, list[str]]:
     """The shoot's dates as one span, the deadline, and notes on what was assumed."""
+    written, text = text, _spelled_days(text)
     spans, deadlines, notes = _spans(text, today)
     deadline = min(deadlines, key=lambda d: (not d[0], d[1]))[2] if deadlines else None
     if re.search(r"\b(?:asap|as\s+soon\s+as\s+possible|tbc|tba)\b", text, re.I) and not spans:
@@ -247,6 +265,11 @@ def find_dates(text: str, today: dt.date) -> tuple[BriefDates | None, dt.date | 
             weekly.group("wd")[:3].lower()):  # "each Thursday for 6 weeks from 4 March"
         weeks = number_value(weekly.group("n")) or 1
         dates = dates.model_copy(update={"end": dates.start + dt.timedelta(weeks=weeks - 1), "open_end": False})
+    if dates is not None and (at := text.find(dates.text)) >= 0:  # as written: "the eleventh of January"
+        end = at + len(dates.text)
+        while end < len(text) and text[end] == " " and not written[end].isspace():  # the padding
+            end += 1
+        dates = dates.model_copy(update={"text": written[at:end]})
     return dates, deadline, date_notes
 
 

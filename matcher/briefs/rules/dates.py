@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from matcher.briefs.rules import Rule, RuleTable
 
-__all__ = ["DATES", "day"]
+__all__ = ["DATES", "ORDINALS", "day"]
 
 MON = (r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
        r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)")
@@ -23,6 +23,14 @@ WD = r"(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday
 START = r"(?<![\w£$.,/:])\b"
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 
+# Days of a month spelled out, as said in calls and voicemails: "the eleventh of January".
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+          "eighteenth", "nineteenth", "twentieth")
+ORDINALS = {w: n for n, w in enumerate((*_UNITS, *_TEENS), start=1)}
+ORDINALS |= {f"twenty-{w}": 21 + n for n, w in enumerate(_UNITS)} | {"thirtieth": 30, "thirty-first": 31}
+_ORDINAL = "|".join(sorted((w.replace("-", r"[\s-]") for w in ORDINALS), key=len, reverse=True))
+
 
 def day(p: str) -> str:
     """One calendar day, groups prefixed by p: '3rd (of) March 2027', 'March 3rd', '10/05/2027'."""
@@ -33,6 +41,12 @@ def day(p: str) -> str:
 
 
 DATES = RuleTable.of("dates", [
+    Rule("spelled_day", rf"\b(?P<w>{_ORDINAL})(?=\s+(?:of\s+)?{MON}|{TO}(?:{_ORDINAL})\s+(?:of\s+)?{MON})"
+         rf"|\b{MON}\s+(?P<w2>(?:the\s+)?(?:{_ORDINAL}))\b",
+         "A day of a month spelled out, read as its number: 'the eleventh of January', 'March the twenty-first', "
+         "'the second to the fifth of May'.",
+         ("the eleventh of January", "twenty-first March", "March the third", "the second to the fifth of May"),
+         ("the first week of March", "our second shoot in May")),
     Rule("range", rf"(?:\bbetween\s+(?:the\s+)?)?{START}{WD}(?:{day('a')}{TO}"
          rf"|(?P<bare>{D})(?:\s*,\s*{D})*(?:{TO}|\s*/\s*|\s*,\s*)){WD}{day('b')}",
          "Two days: '3-21 March 2027', '3 March to 21 March', '14/06/27 - 02/07/27', 'Mon 15th - Fri 19th Feb', "

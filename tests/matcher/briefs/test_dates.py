@@ -56,6 +56,9 @@ FORMS = [
     ("next month", D(2026, 12, 1), D(2026, 12, 31), True),
     ("early next year", D(2027, 1, 1), D(2027, 3, 31), True),
     ("needed tomorrow, 1 day", D(2026, 11, 29), D(2026, 11, 29), False),
+    ("on the fourteenth of February", D(2027, 2, 14), D(2027, 2, 14), False),  # days spelled out, as said
+    ("April the twenty-third", D(2027, 4, 23), D(2027, 4, 23), False),
+    ("from the second to the fifth of March", D(2027, 3, 2), D(2027, 3, 5), False),
 ]
 
 
@@ -70,6 +73,12 @@ def test_each_written_form_gives_the_exact_span(written, start, end, approximate
 def test_forms_inside_a_brief(written, start, end, approximate):
     brief = parse_brief(f"Hi, drama short, need a gaffer and two sparks. Shooting {written}, around Leek.", today=TODAY)
     assert (brief.dates.start, brief.dates.end, brief.dates.approximate) == (start, end, approximate)
+
+
+def test_a_day_spelled_out_keeps_its_words():
+    dates, _, _ = find_dates("We'd film on, um, the thirtieth of January if that works.", TODAY)
+    assert dates is not None and dates.start == D(2027, 1, 30) and dates.text.startswith("thirtieth of January")
+    assert find_dates("our second shoot in May", TODAY)[0].start == D(2027, 5, 1)  # no day of May is named
 
 
 def test_a_date_that_has_passed_this_year_means_next_year():
