@@ -12,11 +12,12 @@
   ("Sarah Jones | Production Manager", a name on its own line then a title);
 - not asked by the sender: an offer ("if anyone needs lighting"), room or permission asked for what
   the production brings ("parking for 3 trucks and a honeywagon"), someone else's request, a
-  permission question, what one supplier provides, whom another need serves ("an ADR session for
+  permission question, what one supplier provides (or what its scope comes "with" or "including" in a
+  call for quotes, an appointment or a tender's lot), whom another need serves ("an ADR session for
   one actor"); the sender named by a greeting and "here" ("Hi, a studio in Bristol here") or by a
   title after a name ("Ana (development exec at a Bristol indie)").
 Rules: ``NEEDS.you_ask``, ``permission_question``, ``supplier_provides``, ``served``, ``greeting_opens``,
-``name_title``, ``title_tail``, ``offer_if``, ``brought_for``, ``named_person``, ``of_group``,
+``supplier_scope``, ``name_title``, ``title_tail``, ``offer_if``, ``brought_for``, ``named_person``, ``of_group``,
 ``filmed_list``, ``covered_before``, ``covered_after``, ``vacancy``, ``short_of``, ``signature``, ``asking``,
 ``here``, ``sender``, ``filmed``.
 """
@@ -72,7 +73,7 @@ def not_asked(text: str, prev: Span | None, start: int) -> str | None:
         return "an offer of services, not a need"
     if NEEDS.brought_for.search(text, sentence, start):
         return "what the production brings (it asks for room or permission for it), not a need"
-    if NEEDS.supplier_provides.search(text, sentence, start):
+    if NEEDS.supplier_provides.search(text, sentence, start) or NEEDS.supplier_scope.search(text, sentence, start):
         return "part of what the one supplier asked for provides"
     if prev is not None and (served := NEEDS.served.search(text, max(prev.end, start - 40), start)):
         between = text[prev.end:served.start()]

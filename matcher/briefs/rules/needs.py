@@ -3,6 +3,8 @@ indirect asks, qualifiers and the facility words the taxonomy only resolves."""
 
 from __future__ import annotations
 
+import re
+
 from matcher.briefs.rules import Rule, RuleTable
 from matcher.briefs.rules.words import ADJ, FILLER, NUMBER_RE, QTY, SENDER
 
@@ -285,6 +287,16 @@ NEEDS = RuleTable.of("needs", [
          "'the successful supplier will provide all crew, equipment and post-production, including drone footage'.",
          ("The successful supplier will provide all crew, equipment and ", "the contractor shall supply "),
          ("we will provide lunch for ",), source="issue-12"),
+    Rule("supplier_scope", r"(?:\b(?:invit\w*|welcom\w*|seek\w*|request\w*)\s+(?:\w+\s+){0,3}?"
+         r"(?:quotes?|quotations?|tenders?|proposals?|bids?)\b|\bto\s+(?:appoint|commission|procure)\b|^\s*lot\s+\d+\b)[^.!?\n]*"
+         r"\b(?:with|including|incl\.?)\s+(?:[\w-]+\s+){0,3}$",
+         "In a call for one supplier ('invites quotes for', 'wishes to appoint a studio to', a tender's lot), a "
+         "service the scope comes 'with' or 'including' is part of that supplier's work, not another hire: "
+         "'quotes for filming the prize-giving, with live subtitles', 'to appoint a studio ... with Welsh narration'.",
+         ("invites quotes for filming the prize-giving, with ", "to appoint a studio to make four films with ",
+          "Lot 3 - Podcasts: audio production including "),
+         ("we need a camera op with ", "quotes from caterers. We also need a runner with "), source="issue-12",
+         flags=re.IGNORECASE | re.MULTILINE),
     Rule("greeting_opens", r"(?:^|[.!?\n])\s*(?:(?:hi|hello|hey|hiya|morning|afternoon|evening|dear\s+[\w ]{1,30}?)"
          r"[\s,!.-]+)?(?:(?:a|an|the|just|only)\s+)?(?:[\w-]+\s+){0,2}$",
          "A sentence that opens (after a greeting) with a noun phrase ending in 'here' names the sender: "

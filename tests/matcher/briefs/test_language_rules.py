@@ -62,9 +62,21 @@ def roles(brief: Brief) -> list[str | None]:
      ["replay-operator", "graphics-operator"]),
     ("vocabulary", "Looking for a logger and a historical adviser for a WW1 doc.", ["logger", "historical-adviser"]),
     ("vocabulary", "Need a 2nd camera and a nurse on set for Sunday.", ["camera-operator", "unit-medic"]),
+    # in a call for one supplier, what its scope comes with is that supplier's work (round 4)
+    ("one supplier", "The college wishes to appoint an animation studio to make four short films with a voice-over.",
+     ["animation-studio"]),
+    ("one supplier", "Lot 3 - Podcasts: a production company for six episodes, including a voice artist.",
+     ["production-company"]),
+    ("not one supplier", "We need a camera op with a voice artist for Tuesday in Leek.",
+     ["camera-operator", "voice-artist"]),
 ])
 def test_needs_by_general_rule(read, kind: str, text: str, expected: list[str]) -> None:
     assert roles(read(text)) == expected, kind
+
+
+def test_a_service_inside_a_call_for_quotes_is_no_need_of_its_own(read) -> None:
+    b = read("The Trust invites quotations for filming its awards night in Leek, with live captioning.")
+    assert "subtitling-service" not in roles(b)
 
 
 def test_kit_that_describes_a_person_is_their_qualifier(read) -> None:
