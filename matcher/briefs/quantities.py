@@ -1,6 +1,7 @@
 """How many of a need a brief asks for.
 
-"two sparks", "2 x sparks", "2x", "x2 sparks", "sparks x2", "sparks (2)" say it; "a couple of" is 2, "a few",
+"two sparks", "2 x sparks", "2x", "x2 sparks", "sparks x2", "sparks (2)", "a spark or two",
+"roto artists (Nuke), 3-4 people" say it; "a couple of" is 2, "a few",
 "several" and "a handful" 3, "a dozen" 12 and "half a dozen" 6, a range ("2-3 runners", "two or three")
 its upper bound, "a gaffer" 1; "a three-person camera crew" is 3 of that role. A plural crew role with
 no number ("sparks") is 1, as any unstated count is (the judged set's guidelines say the same), and a
@@ -47,7 +48,9 @@ def quantity_before(before: re.Match[str]) -> tuple[int | None, str]:
 def after_quantity(text: str, pos: int) -> tuple[int | None, int]:
     """A count written after the role ('sparks x2'), and where it ends."""
     m = NEEDS.after_quantity.match(text, pos)
-    return (int(m.group("a") or m.group("b")), m.end()) if m else (None, pos)
+    if m is None:
+        return None, pos
+    return number_value(m.group("a") or m.group("b") or m.group("c") or m.group("p")), m.end()
 
 
 def is_plural(surface: str, role_id: str | None, taxonomy: Taxonomy) -> bool:

@@ -16,9 +16,14 @@ NEEDS = RuleTable.of("needs", [
          rf"|strong))?)\s*)?(?:{FILLER}\s+)*(?P<adj>(?:{ADJ}\s+){{0,3}})$",
          "What stands before a role: a count ('two', '2 x', 'a three-person') and up to three qualifying words.",
          ("two ", "2 x ", "x4 ", "a three-person ", "a couple of Welsh-speaking ", "2-3 ", "half a dozen ")),
-    Rule("after_quantity", r"\s*(?:\(\s*x?\s*(?:\d+\s*(?:-|\u2013|to|or)\s*)?(?P<a>\d+)\s*\)|[x\u00d7]\s*(?P<b>\d+)\b)",
-         "A count after a role: 'sparks x2', 'sparks (2)', '(x3)', a range '(4-6)' at its upper bound.",
-         (" x2", " (2)", "(x3)", " (4-6)"), (" x-ray", " (ext.)")),
+    Rule("after_quantity", r"\s*(?:\(\s*x?\s*(?:\d+\s*(?:-|\u2013|to|or)\s*)?(?P<a>\d+)\s*\)|[x\u00d7]\s*(?P<b>\d+)\b)"
+         r"|\s+or\s+(?P<c>two|three|2|3)\b(?=\s*(?:[,.;:!?()\n]|$|(?:for|to|with|on|in|at|who|and|please|if)\b))"
+         rf"|(?:\s*\([^)\n]{{0,30}}\))?\s*,\s*(?:\d+\s*(?:-|\u2013|to|or)\s*)?(?P<p>\d+|{NUMBER_RE})\s+(?:people|persons"
+         r"|bodies|heads)\b",
+         "A count after a role: 'sparks x2', 'sparks (2)', '(x3)', a range '(4-6)' at its upper bound; 'a "
+         "puppeteer or two' (the upper bound); 'roto artists (Nuke), 3-4 people' (a head count after a comma).",
+         (" x2", " (2)", "(x3)", " (4-6)", " or two, ", " (Nuke), 3-4 people"),
+         (" x-ray", " (ext.)", " or two sparks", ", two weeks")),
     Rule("clause", r"[.;!?:()\n,]|\s[-\u2013\u2014]\s", "Where a clause ends: a role's count never reaches across it.",
          (". ", ", ", " - "), ("well-known",)),
     Rule("covered_before",

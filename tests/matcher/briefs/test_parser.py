@@ -143,6 +143,9 @@ def test_an_empty_brief_is_invalid_input(text):
     ("looking for a three-person camera crew", "camera-operator", 3),
     ("need sparks", "electrician", 1),          # plural, no number: unstated is one, noted
     ("x4 sparks wanted for the night", "electrician", 4),
+    ("we'd like a runner or two for the Leek days", "runner", 2),  # the upper bound
+    ("need a storyboard artist or two (pencil, not digital)", "storyboard-artist", 2),
+    ("need compositors (Nuke), 2-3 people, from March", "compositor", 3),  # a head count after a comma
     ("half a dozen runners on the Friday", "runner", 6),
     ("a dozen supporting artists in period dress", "supporting-artist", 12),
     ("need a studio for 3 days", "sound-stage", 1),
