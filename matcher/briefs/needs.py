@@ -37,7 +37,7 @@ from matcher.briefs.covered import (
 from matcher.briefs.guess import RoleGuesser
 from matcher.briefs.mentions import GENERIC_LABEL, Named, find_named
 from matcher.briefs.qualifiers import qualifiers_after
-from matcher.briefs.quantities import MAX_QUANTITY, after_quantity, is_plural, quantity_before
+from matcher.briefs.quantities import MAX_QUANTITY, after_quantity, is_plural, number_value, quantity_before
 from matcher.briefs.rules.needs import NEEDS
 from matcher.taxonomy import Taxonomy
 from models.brief import Need
@@ -68,6 +68,8 @@ def _read(text: str, i: int, named: list[Named], notes: list[str]) -> tuple[_Fou
     assert b is not None  # every part of the rule is optional
     (qty, team), (after_qty, pos) = quantity_before(b), after_quantity(text, m.end)
     qty = after_qty or qty
+    if (shared := _spread_share(text, m.start)) is not None:
+        qty = shared
     reference = qty is None and bool(NEEDS.reference.search(text, win, b.start()))
     if is_sender(text, win, m.start, m.end, pos, qty is not None, reference) and not is_vacancy(text, m.start, m.end):
         notes.append(f"'{m.surface}' read as who is asking, not a need.")
@@ -146,6 +148,17 @@ def _merge(found: list[_Found], notes: list[str]) -> list[_Found]:
                 target.text += f"; {f.text}"
             target.qualifiers += [q for q in f.qualifiers if q not in target.qualifiers]
     return needs
+
+
+def _spread_share(text: str, pos: int) -> int | None:
+    """A department of 'three trainees across camera, art and locations' gets its share of the count
+    (one each; 'six trainees across sound and camera' three each), not the whole count."""
+    for m in NEEDS.spread.finditer(text, max(0, pos - 120), pos + 60):
+        if m.start("depts") <= pos < m.end("depts"):
+            depts = [d for d in re.findall(r"[a-z]+", m.group("depts")) if d != "and"]
+            total = number_value(m.group("n")) if m.group("n") else None
+            return total // len(depts) if total and total % len(depts) == 0 else 1
+    return None
 
 
 def _need(f: _Found, taxonomy: Taxonomy, notes: list[str]) -> Need:

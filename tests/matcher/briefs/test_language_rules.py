@@ -164,6 +164,15 @@ def test_off_set_work_keeps_its_dates_for_availability_but_not_as_a_shoot(read) 
     assert any("when the work is done" in n for n in b.notes)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We'd like two trainees across sound and costume for the block.",
+     [("sound-assistant", 1), ("costume-assistant", 1)]),
+    ("Four trainees across sound and costume, please.", [("sound-assistant", 2), ("costume-assistant", 2)]),
+])
+def test_a_count_across_departments_is_shared_between_them(read, text: str, expected: list) -> None:
+    assert [(n.role, n.quantity) for n in read(text).needs] == expected
+
+
 def test_a_deadline_after_a_time_of_day(read) -> None:
     b = read("Quotes by 5pm, 26 February please; filming in April, need a production company.")
     assert b.deadline == D(2027, 2, 26)
