@@ -102,7 +102,9 @@ DATES = RuleTable.of("dates", [
          ("across the 2028/29 panto season", "over Christmas", "between Christmas and New Year", "Easter weekend 2027"),
          ("Christmas advert",), source="guidelines"),
     Rule("relative", rf"(?<!each\s)(?<!every\s)(?<!the\s)\b(?:(?P<wd_rel>this|next|on)\s+)?(?P<weekday>{_WEEKDAY}"
-         r"|(?-i:Mon|Tues?|Weds?|Thurs?|Thu|Fri|Sat|Sun)|(?<=on\s)(?-i:mon|tues?|weds?|thurs?|fri|sat|sun))\b(?!\s+\d)(?!s\b)"
+         r"|(?-i:Mon|Tues?|Weds?|Thurs?|Thu|Fri|Sat|Sun)|(?<=on\s)(?-i:mon|tues?|weds?|thurs?|fri|sat|sun)"
+         r"|(?:(?<=\bfor\s)|(?<=\bfree\s)|(?<=\bone\s)|(?<=\bneeded\s)|(?<=\bavailable\s))(?-i:mon|tues?|weds?|thurs?|fri|sat)"
+         r"(?!\s+(?:down|back|up|around|there|with|next|beside|by|in|on|at|still)\b))\b(?!\s+\d)(?!s\b)"
          r"(?!-(?:night|morning|afternoon|evening|day)s?\b)"
          r"|\b(?P<wk_rel>this|next)\s+(?:weekend|wknd|w/e)\b|\b(?P<today>(?-i:today|tonight|(?<![A-Za-z]\s)Today(?=[\s,.!?])))\b"
          r"|\bin\s+(?:a\s+(?P<fortnight>fortnight)|(?P<nw>\d+|two|three|four|five|six)\s+weeks?(?:'|\u2019)?"
@@ -110,10 +112,12 @@ DATES = RuleTable.of("dates", [
          r"|\b(?:on\s+)?the\s+(?P<dom>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]{3})"
          r"|\b(?:free|on|for)\s+(?P<dom2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]{3})",
          "Days said relative to today: 'Saturday', 'Fri', 'this weekend', 'today', 'in a fortnight', 'in 3 weeks', "
-         "'on the 3rd' (the next 3rd of a month).",
+         "'on the 3rd' (the next 3rd of a month); a lower-case 'sat' or 'fri' only after 'on', 'for', 'free', 'one', "
+         "'needed' or 'available' and not before 'down', 'back' and the like ('need one sat', not 'we sat down').",
          ("on Saturday", "Fri in Stafford", "this weekend", "tonight", "in a fortnight", "in 3 weeks", "on the 3rd",
-          "free 14th", "shoot on sat"), ("Saturdays are", "each Thursday", "the 3rd of March", "Midlands Today about",
-                                         "a Saturday-night show", "for the Sunday matinee", "we sat down"),
+          "free 14th", "shoot on sat", "need one sat", "anyone free fri?"),
+         ("Saturdays are", "no one sat down", "each Thursday", "the 3rd of March", "Midlands Today about",
+          "a Saturday-night show", "for the Sunday matinee", "we sat down"),
          source="guidelines"),
     Rule("shoot_sentence", r"\b(?:(?:re)?shoot\w*|shot|film(?:ed|ing)|record(?:ed|ing|ings)?|scenes?|on\s+set|"
          r"live\s*stream\w*|broadcast\w*|sessions?|takes|capture|dates?\s*(?:\(s\))?\s*:|when\s*:)",

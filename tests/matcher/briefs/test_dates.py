@@ -81,6 +81,13 @@ def test_a_day_spelled_out_keeps_its_words():
     assert find_dates("our second shoot in May", TODAY)[0].start == D(2027, 5, 1)  # no day of May is named
 
 
+def test_a_lower_case_weekday_in_a_text_is_read_only_where_it_can_be_a_day():
+    wednesday = D(2026, 11, 25)
+    assert find_dates("runner needed fri for a promo in Leek", wednesday)[0].start == D(2026, 11, 27)
+    assert find_dates("got one sat for the leek shoot?", wednesday)[0].start == D(2026, 11, 28)
+    assert find_dates("no one sat down with us, filming in Leek", wednesday)[0] is None
+
+
 def test_a_date_that_has_passed_this_year_means_next_year():
     assert find_dates("shooting 3 November", TODAY)[0].start == D(2027, 11, 3)
     assert find_dates("shooting 28 November", TODAY)[0].start == D(2026, 11, 28)  # today still counts
