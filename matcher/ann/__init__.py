@@ -23,5 +23,5 @@ def create_dense_index(kind: str, dim: int, *, expected_size: int = 0, nprobe: i
     if kind == "ivf":
         # ~4 sqrt(N) cells is faiss's rule of thumb; at least 16 so small tests still train.
         nlist = max(16, int(4 * max(expected_size, 1) ** 0.5))
-        return IvfIndex(dim, nlist=nlist, nprobe=nprobe)
+        return IvfIndex(dim, nlist=nlist, nprobe=nprobe, expected_size=expected_size)
     raise InvalidInput(f"unknown dense index '{kind}' (flat, ivf)")

@@ -9,6 +9,11 @@ and places cells badly with fewer than ~10 a cell), so until the index holds
 corpus, or the first small batch of a new one, is searched exactly. The add that reaches the
 threshold trains on (a fixed-seed sample of) everything held and moves it into the cells.
 
+When the corpus's size is known ahead (``expected_size``, as an import or a rebuild knows it), the
+threshold rises to what k-means wants, ~40 points a cell, or the whole expected corpus if smaller:
+a million profiles imported in batches of 50,000 would otherwise train 4,000 cells on the first
+batch alone (12 points a cell; faiss warns below 39) and keep those poorly placed cells for good.
+
 Once trained, the IVF holds the positions itself (an inverted list stores each vector's id),
 with no ``IndexIDMap`` around it: that wrapper assumes a removal renumbers the inner index, as
 a flat index does and an IVF does not, so an update would have mapped later vectors to the
@@ -34,8 +39,9 @@ class IvfIndex(DenseIndex):
     kind = "ivf"
     _owner: faiss.Index  # set by load() for an old id-mapped file: owns the inner index's memory
 
-    def __init__(self, dim: int, nlist: int = 1024, nprobe: int = 32) -> None:
+    def __init__(self, dim: int, nlist: int = 1024, nprobe: int = 32, expected_size: int = 0) -> None:
         super().__init__(dim)
+        self.expected_size = expected_size
         quantizer = faiss.IndexFlatIP(dim)
         self._ivf = faiss.IndexIVFFlat(quantizer, dim, nlist, faiss.METRIC_INNER_PRODUCT)
         self._ivf.nprobe = nprobe
@@ -65,7 +71,9 @@ class IvfIndex(DenseIndex):
 
     @property
     def train_threshold(self) -> int:
-        return _POINTS_PER_CELL_TO_TRAIN * self.nlist
+        """Vectors held before training: 10 a cell, or with a known corpus size what k-means wants."""
+        wanted = min(self.expected_size, _POINTS_PER_CELL_SAMPLED * self.nlist)
+        return max(_POINTS_PER_CELL_TO_TRAIN * self.nlist, wanted)
 
     def train(self, sample: np.ndarray) -> None:
         """Train the cells on ``sample`` and move every vector held so far into them."""
@@ -116,6 +124,7 @@ class IvfIndex(DenseIndex):
         if isinstance(saved, faiss.IndexIVFFlat):
             index = cls.__new__(cls)
             DenseIndex.__init__(index, dim)
+            index.expected_size = 0
             index._index = index._ivf = saved
             index._quantizer = faiss.downcast_index(saved.quantizer)
             index.nprobe = nprobe
@@ -132,6 +141,7 @@ class IvfIndex(DenseIndex):
             inner.add_with_ids(vectors, ids)
             index = cls.__new__(cls)
             DenseIndex.__init__(index, dim)
+            index.expected_size = 0
             index._index = index._ivf = inner
             index._owner = saved  # owns the inner index's memory
             index._quantizer = faiss.downcast_index(inner.quantizer)

@@ -129,3 +129,20 @@ def test_updating_vectors_after_training_keeps_every_position_right():
         vectors[position] = vector
     for q in (3, 51, 150, 199):
         assert index.search(vectors[q:q + 1], 4)[1][0].tolist() == exact_top(vectors, vectors[q], 4)
+
+
+def test_with_a_known_corpus_size_the_first_small_batch_does_not_place_the_cells():
+    """Cells placed from the first of many batches stay badly placed for good: with the size known
+    ahead, training waits for k-means' ~40 points a cell (or the whole corpus if smaller)."""
+    index = IvfIndex(32, nlist=8, nprobe=8, expected_size=10_000)
+    assert index.train_threshold == 40 * 8
+    vectors = unit_vectors(400, seed=11)
+    index.add(np.arange(100), vectors[:100])  # past 10 a cell, short of 40
+    assert not index.trained and index.exact
+    index.add(np.arange(100, 400), vectors[100:])
+    assert index.trained and len(index) == 400
+    small = IvfIndex(32, nlist=8, nprobe=8, expected_size=150)  # the whole corpus is fewer than 40 a cell
+    small.add(np.arange(149), vectors[:149])
+    assert not small.trained
+    small.add(np.array([149]), vectors[149:150])
+    assert small.trained
