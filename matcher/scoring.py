@@ -48,11 +48,13 @@ class QueryEvidence:
     def build(cls, index: ProfileIndex, text: str, vector: np.ndarray, terms: list[str], lexical: np.ndarray,
               roles: tuple[str, ...],
               preferred_max_rate: float | None = None,
-              confidences: tuple[float, ...] | None = None, roles_given: bool = False) -> QueryEvidence:
+              confidences: tuple[float, ...] | None = None, roles_given: bool = False,
+              roles_alike: bool = False) -> QueryEvidence:
         """``confidences``: how sure the reading of each role is (default: sure). ``roles_given``:
         the roles come with the query (a crew sheet's need, read by the brief parser), not read from
         its words, so its length says nothing about how far they can be trusted: the shortest
-        queries' band applies."""
+        queries' band applies. ``roles_alike``: the roles are equal alternatives (``Query.roles_alike``),
+        so none is a later role."""
         n, config = index.capacity, index.config
         roles = tuple(roles)
         confidences = tuple(confidences) if confidences is not None else (1.0,) * len(roles)
@@ -62,7 +64,7 @@ class QueryEvidence:
             taxonomy = load_taxonomy()
             department_scale: dict[str, float] = {}  # departments already marked, at the best scale so far
             for order, (role, confidence) in enumerate(zip(roles, confidences, strict=True)):
-                scale = role_scale(config, confidence, order)
+                scale = role_scale(config, confidence, 0 if roles_alike else order)
                 others = set(taxonomy.roles[role].related) - set(roles)
                 home = taxonomy.roles[role].department
                 tiers = [(exact, scales[0], index.positions_with_roles([role])),

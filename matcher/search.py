@@ -43,6 +43,10 @@ class Query:
     # Only profiles holding one of ``roles`` may be returned (a hard filter): the partners mode
     # keeps real holders of a gap only, and then scores only them.
     holders_only: bool = False
+    # ``roles`` are alternatives of equal standing (a partners gap's capability: any of its roles
+    # fills it, listed in data order), not mentions in the order a request names them: each gets
+    # the first role's boost instead of ``config.later_role_scale``.
+    roles_alike: bool = False
 
 
 def search(index: ProfileIndex, query: Query) -> list[Match]:
@@ -91,7 +95,8 @@ def _evidence(index: ProfileIndex, query: Query, vector: np.ndarray) -> QueryEvi
     lexical = index.lexical.scores(terms, index.capacity) if terms else \
         np.zeros(index.capacity, dtype=np.float32)
     return QueryEvidence.build(index, query.text, vector, terms, lexical, roles, query.preferred_max_rate,
-                               confidences, roles_given=query.roles is not None)
+                               confidences, roles_given=query.roles is not None,
+                               roles_alike=query.roles_alike)
 
 
 def _top_in_mask(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdict,

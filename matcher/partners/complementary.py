@@ -87,7 +87,7 @@ def complementary(index: ProfileIndex, profile: Profile, *, near: tuple[float, f
     filters = Filters(near=origin, radius_km=radius_km if origin else None,
                       exclude_ids=frozenset({profile.id}), audience=audience)
     queries = [Query(text=_gap_text(gap, work), filters=filters, top_k=POOL, roles=gap.capability.roles,
-                     holders_only=True)
+                     holders_only=True, roles_alike=True)
                for gap in gaps]
     pool: dict[str, _Candidate] = {}
     found: dict[str, int] = defaultdict(int)

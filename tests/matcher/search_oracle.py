@@ -11,7 +11,8 @@ Fusion as documented in ``matcher/fusion.py`` and ``matcher/data/ranking/fusion.
 query's length in words picks a band (its lexical weight; dense takes the rest; its boost
 scale applies to roles read from the query's own words); each role the query names boosts by
 how sure its reading is, linearly from nothing at the confidence floor to all of it at 1, and a
-later role by ``later_role_scale``; a profile takes its single best boost.
+later role by ``later_role_scale`` (not when the query's roles are alike); a profile takes its
+single best boost.
 """
 
 from __future__ import annotations
@@ -117,7 +118,7 @@ def oracle_scores(index, query) -> dict[str, float]:
         held = set(doc.role_ids)
         boost = 0.0
         for order, (role, confidence) in enumerate(read.items()):
-            sure = _sureness(config, confidence) * (1.0 if order == 0 else config.later_role_scale)
+            sure = _sureness(config, confidence) * (1.0 if order == 0 or query.roles_alike else config.later_role_scale)
             related = set(taxonomy.roles[role].related) - roles
             boost = max(boost, sure * config.exact_role_boost * (role in held),
                         sure * config.related_role_boost * bool(held & related),

@@ -95,3 +95,14 @@ def test_a_role_given_with_the_query_is_not_scaled_by_the_length_band(demo_index
     given = search(demo_index, Query(text, roles=("editor",), top_k=1))[0]
     assert given.explanation.role_evidence == "exact role"
     assert given.explanation.taxonomy_boost == pytest.approx(demo_index.config.exact_role_boost)
+
+
+def test_roles_alike_each_get_the_first_roles_boost(demo_index):
+    """A partners gap lists its capability's roles in data order, any of which fills it: the
+    holder of its second role is pulled up as much as the holder of its first (named in a request,
+    a later role is a side mention and gets ``later_role_scale``)."""
+    roles, exact = ("editor", "colourist"), demo_index.config.exact_role_boost
+    alike = search(demo_index, Query("colour grading", roles=roles, holders_only=True, roles_alike=True, top_k=30))
+    ordered = search(demo_index, Query("colour grading", roles=roles, holders_only=True, top_k=30))
+    assert alike and all(m.explanation.taxonomy_boost == pytest.approx(exact) for m in alike)
+    assert any(m.explanation.taxonomy_boost < exact - 1e-6 for m in ordered), "a later role is scaled down"

@@ -294,7 +294,7 @@ def test_errors_from_the_api_are_shown_in_the_alert_region(page):
     page.fill("#base-place", "Atlantis")
     page.click("#find-crew")
     expect(page.locator("#alert")).to_contain_text("Atlantis", timeout=TIMEOUT_MS)
-    assert "not a UK town or postcode" in page.inner_text("#alert")
+    assert "not a UK town, venue or postcode district" in page.inner_text("#alert")
     assert page.locator("#sheet").is_hidden()
 
     page.click("#tab-search")
