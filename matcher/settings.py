@@ -63,7 +63,7 @@ class MatcherSettings(BaseSettings):
     encoder_backend: EncoderBackend = Field("onnx", description="onnx, sentence-transformers or hashing (tests)")
     model_cache: Path = Field(default_factory=default_model_cache)
     dense_index: DenseIndexKind = Field("flat", description="flat (exact) or ivf (approximate)")
-    ivf_nprobe: int = Field(32, ge=1, le=65_536, description="IVF cells scanned per query (ivf only)")
+    ivf_nprobe: int = Field(64, ge=1, le=65_536, description="IVF cells scanned per query (ivf only)")
 
     @property
     def resolved_database_url(self) -> str:

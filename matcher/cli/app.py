@@ -121,7 +121,7 @@ def main(
         "--dense-index", help="flat (exact, the default) or ivf (approximate, for about a million "
         "profiles); MATCHER_DENSE_INDEX. A saved index of the other kind is rebuilt from its vectors.")] = None,
     ivf_nprobe: Annotated[int | None, typer.Option(
-        "--ivf-nprobe", help="IVF cells scanned per query (default 32); MATCHER_IVF_NPROBE.")] = None,
+        "--ivf-nprobe", help="IVF cells scanned per query (default 64); MATCHER_IVF_NPROBE.")] = None,
 ) -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     given = {"home": home, "dense_index": dense_index, "ivf_nprobe": ivf_nprobe}
