@@ -16,6 +16,7 @@ import datetime as dt
 import functools
 import logging
 import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -134,7 +135,8 @@ class Engine:
                                 audience=audience)
         if record:
             self.store.record_brief(sheet, label=label)
-        return with_worked_together(annotate_register(sheet, self.store.get_many), self.store.get_many, sent_by)
+        read = _read_once(self.store.get_many)  # the register notes and the co-credits read the same profiles
+        return with_worked_together(annotate_register(sheet, read), read, sent_by)
 
     def co_credits(self) -> CoCreditGraph:
         """Who has worked with whom (same title, same year), as the database is now: the one
@@ -201,3 +203,21 @@ class Engine:
             else:  # answer from it at once; the follower replays the rest
                 self.catching_up = fence(self, self._replay)
         return self.index
+
+
+def _read_once(
+    get_many: Callable[[Iterable[str]], dict[str, Profile]],
+) -> Callable[[Iterable[str]], dict[str, Profile]]:
+    """``get_many`` that reads each id from the database once, however often it is asked."""
+    held: dict[str, Profile] = {}
+    asked: set[str] = set()
+
+    def read(profile_ids: Iterable[str]) -> dict[str, Profile]:
+        wanted = list(dict.fromkeys(profile_ids))
+        missing = [p for p in wanted if p not in asked]
+        if missing:
+            held.update(get_many(missing))
+            asked.update(missing)
+        return {p: held[p] for p in wanted if p in held}
+
+    return read
