@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 
 import httpx
 import pytest
 
+from tests.run_matcher import run_matcher
 from tests.service_fixtures import ServerProcess, demo_slice_lines
 
 # Each test runs `matcher` in subprocesses over a fresh home: end to end, so slow (make test runs it).
@@ -18,10 +16,7 @@ pytestmark = pytest.mark.slow
 
 
 def matcher(home, *args):
-    env = {**os.environ, "MATCHER_HOME": str(home), "HF_HUB_OFFLINE": "1", "COLUMNS": "200"}
-    env.pop("MATCHER_DATABASE_URL", None)
-    return subprocess.run([sys.executable, "-m", "matcher", *args], env=env, capture_output=True, text=True,
-                          timeout=300, check=False)
+    return run_matcher(home, *args, env={"COLUMNS": "200", "MATCHER_DATABASE_URL": None}, timeout=300)
 
 
 def test_keys_are_created_listed_and_revoked_from_the_command_line(tmp_path):

@@ -4,11 +4,10 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
+
+from tests.run_matcher import run_matcher
 
 BAD_FILES = [
     ("nul.jsonl", json.dumps({"id": "fl-1", "kind": "freelancer", "name": "Ann\u0000 Lee"}), "NUL character"),
@@ -28,9 +27,7 @@ BAD_FILES = [
 
 
 def run(home, *args):
-    env = {**os.environ, "MATCHER_HOME": str(home), "HF_HUB_OFFLINE": "1", "MATCHER_ENCODER_BACKEND": "onnx"}
-    return subprocess.run([sys.executable, "-m", "matcher", *args], env=env, capture_output=True, text=True,
-                          timeout=600)
+    return run_matcher(home, *args, env={"MATCHER_ENCODER_BACKEND": "onnx"})
 
 
 @pytest.mark.parametrize(("name", "content", "words"), BAD_FILES, ids=[f[0] for f in BAD_FILES])

@@ -4,22 +4,18 @@ one line and exit code 2."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
 from matcher.demo import DEMO_PATH
+from tests.run_matcher import run_matcher
 
 # `matcher` in subprocesses over a home that imports and encodes a demo slice: slow (make test runs it).
 pytestmark = pytest.mark.slow
 
 
 def run(home, *args, stdin=None):
-    env = {**os.environ, "MATCHER_HOME": str(home), "HF_HUB_OFFLINE": "1"}
-    return subprocess.run([sys.executable, "-m", "matcher", *args], input=stdin, env=env,
-                          capture_output=True, text=True, timeout=600)
+    return run_matcher(home, *args, stdin=stdin)
 
 
 @pytest.fixture(scope="module")

@@ -11,6 +11,7 @@ import sys
 import pytest
 
 from matcher.demo import DEMO_PATH
+from tests.run_matcher import run_matcher
 
 # Cold `matcher` processes over a home that imports a demo slice: slow (make test runs it).
 pytestmark = pytest.mark.slow
@@ -36,9 +37,7 @@ _PROBE = ("import io, json, sys, contextlib\n"
 
 
 def run(home, *args):
-    env = {**os.environ, "MATCHER_HOME": str(home), "HF_HUB_OFFLINE": "1"}
-    return subprocess.run([sys.executable, "-m", "matcher", *args], env=env, capture_output=True, text=True,
-                          timeout=600)
+    return run_matcher(home, *args)
 
 
 def probe(home, *args) -> dict:

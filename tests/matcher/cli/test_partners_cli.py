@@ -3,22 +3,18 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
 from matcher.demo import DEMO_PATH
+from tests.run_matcher import run_matcher
 
 # `matcher` in subprocesses over a home that imports and encodes the demo: slow (make test runs it).
 pytestmark = pytest.mark.slow
 
 
 def run(home, *args):
-    env = {**os.environ, "MATCHER_HOME": str(home), "HF_HUB_OFFLINE": "1"}
-    return subprocess.run([sys.executable, "-m", "matcher", *args], env=env, capture_output=True, text=True,
-                          timeout=600)
+    return run_matcher(home, *args)
 
 
 @pytest.fixture(scope="module")

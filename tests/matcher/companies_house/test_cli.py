@@ -17,16 +17,14 @@ import pytest
 from matcher.companies_house import PUBLISHED_HEADER
 from matcher.companies_house.writer import write_snapshot
 from tests.matcher.companies_house.register_rows import company
+from tests.run_matcher import run_matcher
 
 # Every test runs `matcher` in a subprocess: slow (make test runs it).
 pytestmark = pytest.mark.slow
 
 
 def run(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
-    env.pop("MATCHER_DATABASE_URL", None)
-    return subprocess.run([sys.executable, "-m", "matcher", "--home", str(home), "import-companies-house", *args],
-                          capture_output=True, text=True, env=env, timeout=600)
+    return run_matcher(None, "--home", str(home), "import-companies-house", *args, env={"MATCHER_DATABASE_URL": None})
 
 
 @pytest.fixture
