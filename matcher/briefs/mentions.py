@@ -5,6 +5,8 @@ phrases it does not, read by meaning or kept as free text.
   resolves, asked for after a count) and an elided head ("lighting & grip hire");
 - an everyday word the taxonomy only resolves, when asked for: "need sound", "someone for sound";
 - a place to shoot at: "a farm or stables near Uttoxeter to shoot at" is a filming location;
+- a business named by its trade ("a payroll provider", "an SFX team"): the facility class of the trade
+  (``trades``), whatever person word the trade holds;
 - a mention that may name a more specific job (``Mention.how``: "trailer editor", "loop group
   coordinator") is read again as a whole phrase by meaning (``guess``), or kept as free text;
 - a noun phrase asked for that names no role ("need a BSL interpreter", "any colourists out
@@ -24,6 +26,7 @@ from dataclasses import dataclass
 from matcher.briefs.guess import RoleGuesser
 from matcher.briefs.indirect import doer_of, places_wanted, skilled_for
 from matcher.briefs.rules.needs import NEEDS
+from matcher.briefs.trades import trade_named
 from matcher.briefs.rules.words import (
     ACTIVITY_WORDS,
     AGENT_ENDINGS,
@@ -297,6 +300,11 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         graded = _graded(text, named, taxonomy) if named.how == "alias" else None
         found += graded or [_possessed(text, named, guesser)
                             or (_reread(text, named, guesser) if named.how != "alias" else named)]
+    for start, end, phrase, role in trade_named(text, taxonomy):  # "a payroll provider", "an SFX team"
+        if any(x.kind == "facility" and x.start < end and start < x.end for x in found):
+            continue
+        found = [x for x in found if not (start <= x.start and x.end <= end)]  # "QA" in "a QA partner"
+        found.append(Named.of(role, start, end, phrase, ASKED_FOR_WORD, "trade of a business"))
     for m in NEEDS.to_shoot_at.finditer(text):
         start, phrase = _phrase_before(text, m.start())
         role = taxonomy.resolve("filming location")

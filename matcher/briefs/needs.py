@@ -4,6 +4,8 @@ Each concept has its own module: ``mentions`` (what the brief names, including t
 free-text needs), ``quantities``, ``qualifiers`` and ``covered`` (not asked for). This one reads
 each named thing in its context and merges repeats:
 
+- a brief that asks for nothing (no question, no word that asks, invites or hires: a filming notice,
+  a thank-you, "happy to help on anything") has no need, whatever roles it names;
 - no need, noted: a role said to be covered, the sender, people to be filmed, one after "the" not
   asked for before ("the director wants..."); a vacancy is a need ("our boom op has pulled out");
 - kit a person brings is theirs when it is their job's natural kit, else a second need;
@@ -241,6 +243,8 @@ def _restated(text: str, found: list[_Found], taxonomy: Taxonomy, notes: list[st
 
 def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None) -> tuple[list[Need], list[str]]:
     """The roles and facilities the brief asks for, in text order, and notes on what was assumed."""
+    if not NEEDS.asks.search(text):
+        return [], ["Nothing in the brief asks for anything (a notice, a thank-you, an offer): no need is read."]
     named, notes = find_named(text, taxonomy, guesser), []
     found: list[_Found] = []
     said_covered, done, filmed = covered(text, named), 0, set[int]()

@@ -386,4 +386,28 @@ NEEDS = RuleTable.of("needs", [
          "Between a need and a bracket naming it again: 'loos (a honeywagon)', 'a DoP (i.e. a lighting camera "
          "operator)': one need under two names.", (" (a ", " (i.e. ", " ("), (" and a ", ", plus "), source="issue-12"),
     Rule("restated_end", r"\s*\)", "The bracket closing a restated need.", (")", " )"), (" and",), source="issue-12"),
+    Rule("asks", r"\?|\b(?:need(?:s|ed|ing)?|require[sd]?|requirements?|requiring|requested|looking\s+(?:for|to)"
+         r"|seek(?:s|ing)?|wanted|want|after|hir(?:e|es|ing)|recruit\w*|recommend\w*|suggest\w*|advise|find"
+         r"|could\s+(?:\w+\s+)?(?:use|do\s+with)|any\s+chance|any(?:one|body|1)|know\s+(?:of\s+)?(?:any|a|some)"
+         r"|put\s+(?:us|me)\s+in\s+touch|point\s+(?:us|me)|quot(?:e|es|ation|ations)|tender\w*|invit\w+"
+         r"|commission\w*|suppliers?|apply|applications?|casting|call\s*out|welcome|vacanc\w+|placements?|roles?"
+         r"|positions?|shout|send|dm|still\s+to\s+crew|short\s+(?:of|on)|pulled\s+out|lost\s+our|down\s+a|still\s+no"
+         r"|interested\s+in|connect\s+with|engage|(?:we['\u2019]?d|would|I['\u2019]?d)\s+(?:like|love)|avail(?:able)?"
+         r"|free|contacts?|list\s+of)\b",
+         "Somewhere in a brief that asks for anything: a question, or a word that asks, invites, hires or says a "
+         "post is open. A brief with none (a filming notice, a thank-you, an offer to help, 'all sorted now') "
+         "asks for nothing, so nothing it names is a need.",
+         ("any sparks free Sat", "Still to crew: a gaffer", "could really use a genny", "Gaffer needed", "we'd love "
+          "to hear from local caterers", "our boom op has pulled out"),
+         ("Filming will take place on the towpath; please follow the marshals' directions.",
+          "All sorted now, we found a unit base ourselves. Thanks!", "im a runner from Leek, happy to help out"),
+         source="issue-12"),
+    Rule("trade_phrase", r"(?<![\w/&-])(?P<trade>(?:(?!(?:an?|the|and|or|for|to|with|who|of|in|at|on)\b)[A-Za-z][\w-]*"
+         r"(?:\s*/\s*|\s+(?:and|&)\s+|\s+)){1,3}?)"
+         r"(?P<head>providers?|brokers?|firms?|partners?|suppliers?|compan(?:y|ies)|teams?|outfits?|contractors?"
+         r"|specialists)\b",
+         "A business named by its trade: one to three trade words before a head that only says 'a business' "
+         "('a payroll provider', 'an insurance broker', 'a legal/clearances firm', 'a QA and localisation partner').",
+         ("payroll provider", "an insurance broker who", "legal/clearances firm", "QA and localisation partner",
+          "SFX team for"), ("the provider will", "a partner in crime"), source="issue-12"),
 ])
