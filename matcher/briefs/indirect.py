@@ -4,7 +4,8 @@ wanted ("a big old house we can use", "Locations sought: a working men's club, a
 - **a task names its doer**: English makes the agent noun from the verb with a suffix (edit ->
   editor, record -> recordist, operate -> operator, cater -> caterer), so "someone to <verb> <object>"
   asks for "<object> <agent>" ("someone to operate a boom": a boom operator) or the bare agent
-  ("someone to edit as they go": an editor), when the taxonomy knows that role;
+  ("someone to edit as they go": an editor), when the taxonomy knows that role; a light verb's bare
+  agent names no doer ("someone to run the Vicon system" is no runner, "to keep score" no keeper);
 - **a task is a role's skill**: when no agent noun names the doer, the role one of whose skills the
   task restates is asked for, if only one role has it: the task's verb opens the skill ("someone to
   steam the dresses": "steam and press costumes", a costume standby), or two of the task's other words
@@ -51,10 +52,12 @@ def doer_of(task: str, taxonomy: Taxonomy) -> Role | None:
     if not words or len(words[0]) < 3:
         return None
     objects = [w for w in words[1:4] if w not in _DROP]
+    light = words[0] in LIGHT_VERBS  # "run the Vicon system" asks for no runner: only "<object> <agent>" counts
     for agent in _agents(words[0]):
-        for phrase in ([f"{objects[0]} {agent}"] if objects else []) + [agent]:
+        for phrase in ([f"{objects[0]} {agent}"] if objects else []) + [agent] * (not light):
             role = taxonomy.resolve(phrase)
-            if role is not None:
+            whole = phrase == agent or any(m.start == 0 and m.end == len(phrase) for m in taxonomy.mentions(phrase))
+            if role is not None and whole:  # "vicon runner" names no job: "runner" is only its last word
                 return role
     return None
 

@@ -218,6 +218,8 @@ def _read_phrase(phrase: str, start: int, end: int, guesser: RoleGuesser | None,
     """A phrase no alias names: the nearest role if near enough, else free text if it names a
     person or a service (or, ``strong``, anything asked for), else nothing."""
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w'\u2019-]*", phrase)]
+    if NEEDS.negated_phrase.match(phrase.strip()):
+        return None  # "no op needed": said not to be needed
     if not words or len("".join(words)) < 2 or words[-1] in NOT_NEEDS or _CALENDAR.match(words[-1]) \
             or all(w in _DETERMINERS for w in words):
         return None
@@ -343,6 +345,8 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         if _overlaps(found, start, end) or (phrase[:1].isupper() and gazetteer.resolve(phrase) is not None):
             continue
         words = phrase.lower().split()
+        if NEEDS.negated_phrase.match(phrase):
+            continue  # "No crew needed", "no op required"
         if phrase.lower() in ACTIVITY_WORDS and NEEDS.activity.match(text, end):
             continue  # "a conference + livestream to YouTube": what the production does
         if not_a_supplier(words[-1], len(words)) or words[-1] in NOT_NEEDS:

@@ -8,6 +8,8 @@ each named thing in its context and merges repeats:
   a thank-you, "happy to help on anything") has no need, whatever roles it names;
 - no need, noted: a role said to be covered, the sender, people to be filmed, one after "the" not
   asked for before ("the director wants..."); a vacancy is a need ("our boom op has pulled out");
+- a role word naming experience ("with some SFX experience") or in a hyphenated adjective ("a
+  presenter-led show") is no need;
 - kit a person brings is theirs when it is their job's natural kit, else a second need;
 - a bracket naming the need before it again ("loos (a honeywagon)") is the same need;
 - what a person "can also do" is their skill, not a second hire ("a videographer who can also edit");
@@ -262,6 +264,9 @@ def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
             filmed.add(m.start)  # "a choir of 30 singers": the singers are the choir
             notes.append(f"'{m.surface}' read as people to be filmed, not crew to hire.")
             continue
+        if NEEDS.as_expertise.match(text, m.end) or NEEDS.compound_modifier.match(text, m.end):
+            notes.append(f"'{m.surface}' read as someone's experience or as describing the production, not a need.")
+            continue  # "a make-up artist with some prosthetics experience", "a presenter-led show"
         if is_field_label(text, m.start, m.end):
             continue  # "Production company base:": a form's field label
         if NEEDS.permission_from.match(text, m.end):

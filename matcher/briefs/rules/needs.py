@@ -195,9 +195,11 @@ NEEDS = RuleTable.of("needs", [
          source="guidelines"),
     Rule("someone_to", r"\b(?:someone|somebody|a\s+person|people|a\s+company|a\s+firm|anyone)\s+"
          r"(?:to|who\s+(?:can|could"
-         r"|will)|that\s+can|for|on|doing)\s+(?P<what>[^.;!?\n]{3,60}?)(?=\s*(?:[.;!?\n,(]|\band\s+(?:a|an)\b|$))",
+         r"|will)|that\s+can|for|on|doing)\s+(?P<what>[^.;!?\n]{3,60}?)(?=\s*(?:[.;!?\n,(]|\band\s+(?:a|an)\b"
+         r"|\b(?:if|unless|in\s+case|when|while)\s|$))",
          "A need named by its task: 'someone to keep the crowd happy', 'someone for sound'.",
-         ("someone to keep the crowd happy between takes.", "someone for sound,", "a company to caption the film."),
+         ("someone to keep the crowd happy between takes.", "someone for sound,", "a company to caption the film.",
+          "someone to run the desk if ours is off"),
          ("someone's bag",), source="issue-12"),
     Rule("to_shoot_at", r"\s+(?:(?:near|in|around)\s+[A-Z][\w-]+\s+)?(?:to\s+(?:shoot|film)(?:\s+(?:at|in|on)\b"
          r"|(?=\s*(?:[.,;!?\n]|$)))|for\s+(?:filming|the\s+shoot)\b"
@@ -281,7 +283,7 @@ NEEDS = RuleTable.of("needs", [
          ("is it ok to fly a ", "Can we park two ", "do we need a permit to use a "),
          ("can you recommend a ", "we need a ", "can we hire a "), source="issue-12"),
     Rule("served", rf"\bfor\s+(?:the\s+|our\s+|all\s+|each\s+|every\s+|both\s+|their\s+)?(?:{NUMBER_RE}\s+)?"
-         r"(?:(?:young|child|lead|main|principal|two|local|visiting|(?!(?:and|or|plus|but|with)\b)[a-z][\w-]+)\s+)?$",
+         r"(?:(?:young|child|lead|main|principal|two|local|visiting|(?!(?:and|or|plus|but|with)\b)[a-z0-9][\w-]+)\s+)?$",
          "After another need, 'for (N) X' names whom that need serves, not a second hire: 'a chaperone for 12 "
          "child performers', 'an ADR session for one actor', 'a camera assistant for the DoP'.",
          ("for 12 child ", "for one ", "for the "), ("looking ",), source="issue-12"),
@@ -314,9 +316,11 @@ NEEDS = RuleTable.of("needs", [
          ("with Ana (", "Jo Bloggs, ", "from Priya Shah, senior ", "it's Rory, "), ("need a ", "in Leek, a "),
          source="issue-12",
          flags=0),
-    Rule("title_tail", r"\s*(?:\)|\s+(?:at|from|of|with|for)\s+(?:a|an|the|[A-Z])|,\s*[A-Z][a-z]+\s+[A-Z])",
-         "After a name's job title: ' at a Bristol indie', ')', ', Kiln Lane Films'.",
-         (" at a ", ")", " from The", ", Kiln Lane Films"), (" for two days", ", Leek"),
+    Rule("title_tail", r"\s*(?:\)|\s+(?:at|from|of|with|for)\s+(?:a|an|the|[A-Z])|,\s*[A-Z][a-z]+\s+[A-Z]"
+         r"|,\s*[A-Z][\w-]+\s*\))",
+         "After a name's job title: ' at a Bristol indie', ')', ', Kiln Lane Films', ', Bristol)' (a firm's trade and "
+         "town in brackets after its name: 'Harefield (production company, Derby)').",
+         (" at a ", ")", " from The", ", Kiln Lane Films", ", Derby)"), (" for two days", ", Leek"),
          flags=0),
     Rule("possessive", r"['\u2019]s\s+(?:[a-z][\w-]*\s+)?(?:assistant|assistants|PA|PAs|runner|driver|double|stand-in"
          r"|trainee|apprentice|second|deputy|shadow|mentee|secretary|coordinator|co-ordinator)\b",
@@ -373,10 +377,13 @@ NEEDS = RuleTable.of("needs", [
          "What the production asks room or permission for is what it brings: 'parking for 3 trucks and a "
          "honeywagon' asks for parking, not a honeywagon.", ("parking for 3 trucks and a ", "space for our "),
          ("looking for a ", "a runner for "), source="issue-12"),
-    Rule("lost", r"\b(?:(?:we've|we\s+have|we|I've|I\s+have|I)\s+(?:just\s+)?lost|losing|without|need\s+(?:a\s+)?"
-         r"(?:replacement|cover|stand-in)\s+for|replace)\s+(?:our|the|my|a|an)\s+(?:[\w-]+\s+){0,2}$",
-         "Before a role: the production has lost it, so it is needed ('we've lost our sound recordist').",
-         ("we've lost our ", "need a replacement for our ", "replace our "), ("we have our ",), source="issue-12"),
+    Rule("lost", r"\b(?:(?:(?:we've|we\s+have|we|I've|I\s+have|I)\s+(?:just\s+)?lost|losing|without|need\s+(?:a\s+)?"
+         r"(?:replacement|cover|stand-in)\s+for|replace)\s+(?:our|the|my|a|an)|still\s+(?:no|(?:don't|do\s+not)\s+have"
+         r"(?:\s+an?)?|(?:haven't|have\s+not)\s+(?:got|found)(?:\s+an?)?|without(?:\s+an?)?))\s+(?:[\w-]+\s+){0,2}$",
+         "Before a role: the production has lost it, or still lacks it, so it is needed ('we've lost our sound "
+         "recordist', 'still no 1st AC', 'we still haven't found a gaffer').",
+         ("we've lost our ", "need a replacement for our ", "replace our ", "Still no ", "still haven't got a "),
+         ("we have our ", "no "), source="issue-12"),
     Rule("as_modifier", r"\s+(?:show|shows|audience|audiences|programme|programmes|format|formats|portraits?"
          r"|quiz(?:zes)?|pilots?|series|sitcoms?|gameshows?|game\s+shows?"
          r"|photography|look|style|quality|feel|vibe)\b",
@@ -401,6 +408,18 @@ NEEDS = RuleTable.of("needs", [
           "to hear from local caterers", "our boom op has pulled out"),
          ("Filming will take place on the towpath; please follow the marshals' directions.",
           "All sorted now, we found a unit base ourselves. Thanks!", "im a runner from Leek, happy to help out"),
+         source="issue-12"),
+    Rule("as_expertise", r"(?:\s*/\s*[\w-]+)?\s+(?:experience|background|knowledge|skills?|expertise|credits?)\b",
+         "After a role or trade word: it names someone's experience, a qualifier of the need it follows, not a "
+         "hire ('a make-up artist with some prosthetics/gore experience', 'a camera op with drone experience').",
+         ("/gore experience", " experience", " background"), (" for the shoot", " needed"), source="issue-12"),
+    Rule("compound_modifier", r"-(?:led|driven|based|focused|style|friendly|heavy|centred|centered|only|free)\b",
+         "A role word in a hyphenated adjective describes the production, not a hire: 'a presenter-led show', "
+         "'a stunt-heavy sequence', 'a dancer-friendly floor'.", ("-led", "-heavy", "-friendly"),
+         ("-in", " led"), source="issue-12"),
+    Rule("negated_phrase", r"^(?:no|none|nothing|zero|without)\b",
+         "A noun phrase asked for that opens with 'no' is said not to be needed: 'no op needed', 'No crew "
+         "required', 'no experience needed'.", ("no op", "No crew", "none"), ("noise", "a note"),
          source="issue-12"),
     Rule("trade_phrase", r"(?<![\w/&-])(?P<trade>(?:(?!(?:an?|the|and|or|for|to|with|who|of|in|at|on)\b)[A-Za-z][\w-]*"
          r"(?:\s*/\s*|\s+(?:and|&)\s+|\s+)){1,3}?)"
