@@ -55,9 +55,8 @@ def doer_of(task: str, taxonomy: Taxonomy) -> Role | None:
     light = words[0] in LIGHT_VERBS  # "run the Vicon system" asks for no runner: only "<object> <agent>" counts
     for agent in _agents(words[0]):
         for phrase in ([f"{objects[0]} {agent}"] if objects else []) + [agent] * (not light):
-            role = taxonomy.resolve(phrase)
-            whole = phrase == agent or any(m.start == 0 and m.end == len(phrase) for m in taxonomy.mentions(phrase))
-            if role is not None and whole:  # "vicon runner" names no job: "runner" is only its last word
+            role = taxonomy.resolve(phrase) if phrase == agent else taxonomy.named_exactly(phrase)
+            if role is not None:  # "vicon runner" names no job: "runner" is only its last word
                 return role
     return None
 

@@ -4,6 +4,8 @@ phrases it does not, read by meaning or kept as free text.
 - a taxonomy mention (``Taxonomy.mentions``), plus "a studio" (a facility word the taxonomy only
   resolves, asked for after a count) and an elided head ("lighting & grip hire");
 - an everyday word the taxonomy only resolves, when asked for: "need sound", "someone for sound";
+- a count placed in a department where trainees or placements are offered ("2 in the locations
+  department"): that department's trainee (``NEEDS.placed_in``);
 - a place to shoot at: "a farm or stables near Uttoxeter to shoot at" is a filming location;
 - a business named by its trade ("a payroll provider", "an SFX team"): the facility class of the trade
   (``trades``), whatever person word the trade holds;
@@ -64,6 +66,7 @@ _FUNCTION_WORDS = frozenset([
     "want", "wants", "needs", "plan", "plans", "planning", "going", "trying", "hope", "hopes",
 ])
 _PERSON_ENDINGS = ("ist", "ists", "ian", "ians", "person", "people")  # "a hair person for the shoot": no place
+_BARE_OPS = frozenset({"op", "ops", "operator", "operators"})
 _JOINERS = frozenset({"or", "and", "local", "nearby", "all", "both"})
 _PRONOUN = re.compile(r"(?:we|i|you|they|he|she|it|let)(?:['\u2019]\w*)?$")
 _NOT_NOUN = ("ly", "able", "ible", "ful", "ous", "ive")  # "someone reliable": no noun to read
@@ -123,6 +126,16 @@ def _what_is_made(text: str, m: Mention) -> bool:
     return bool(verb or NEEDS.activity.match(text, m.end))
 
 
+def _operator_of(text: str, start: int, surface: str, taxonomy: Taxonomy) -> Role | None:
+    """A bare 'op' or 'operator' right after the kit it operates ("genny + op", "a crane with
+    operator"): that kit's operator, when the taxonomy knows one; else None."""
+    if surface.lower() not in _BARE_OPS:
+        return None
+    k = NEEDS.kit_operator.search(text, max(0, start - 30), start)
+    roles = (taxonomy.resolve(f"{k.group('kit')} {w}") for w in ("op", "operator")) if k else ()
+    return next((r for r in roles if r is not None and r.kind == "crew"), None)
+
+
 def _from_taxonomy(text: str, taxonomy: Taxonomy) -> list[Named]:
     found = [Named.of(m.role, m.start, m.end, m.surface, m.confidence, m.how) for m in taxonomy.mentions(text)
              if (m.role.kind == "crew" or not NEEDS.as_modifier.match(text, m.end))  # "a live studio show"
@@ -138,6 +151,9 @@ def _from_taxonomy(text: str, taxonomy: Taxonomy) -> list[Named]:
         role = taxonomy.resolve(kind)
         if role and not _overlaps(found, m.start(), m.end()) and not NEEDS.as_modifier.match(text, m.end("w")):
             extra.append(Named.of(role, m.start("w"), m.end("w"), word))
+    for i, x in enumerate(found):  # "genny + op": the generator operator, not a camera operator
+        if (role := _operator_of(text, x.start, x.surface, taxonomy)) is not None and role.id != x.role_id:
+            found[i] = Named.of(role, x.start, x.end, x.surface, ASKED_FOR_WORD, "asked-for word")
     for x in found:
         head = x.surface.split(maxsplit=1)
         e = NEEDS.ellipsis.search(text, max(0, x.start - 30), x.start) if len(head) == 2 else None
@@ -339,6 +355,15 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
             role = taxonomy.resolve(f"{dept.group()} {grade}")
             if role is not None:
                 found.append(Named.of(role, s, e, f"{dept.group()} {grade}", ASKED_FOR_WORD, "asked-for word"))
+    offered = re.search(r"\b(?:trainees?|placements?|apprentice\w*|assistants?|juniors?)\b", text, re.I)
+    for m in NEEDS.placed_in.finditer(text) if offered else ():  # "placements: 2 in the locations department"
+        s, e, dept = m.start("dept"), m.end(), m.group("dept")
+        head = re.search(r"\w+$", m.group()).group()  # type: ignore[union-attr]
+        for phrase in (f"{dept} trainee", f"{dept} {head} trainee", f"{dept} assistant", f"{dept} {head} assistant"):
+            role = taxonomy.named_exactly(phrase)
+            if role is not None and role.kind == "crew" and not _overlaps(found, s, e):
+                found.append(Named.of(role, s, e, text[s:e], ASKED_FOR_WORD, "asked-for word"))
+                break
     found.sort(key=lambda n: n.start)
     gazetteer = load_gazetteer()
     for start, end, phrase, cued in _candidates(text):
@@ -356,6 +381,10 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
             continue
         plain = re.sub(r"^(?:(?:local|nearby|good|reliable|experienced|decent|freelance|some)\s+)+", "", phrase,
                        flags=re.I)
+        role = _operator_of(text, start, phrase, taxonomy)
+        if role is not None:
+            found.append(Named.of(role, start, end, phrase, ASKED_FOR_WORD, "asked-for word"))
+            continue  # "Genny + op needed"
         role = taxonomy.resolve(phrase) or taxonomy.resolve(plain)  # "local security": security
         if role is None and cued and (role := taxonomy.resolve_misspelt(plain)) is not None:
             found.append(Named.of(role, start, end, phrase, ASKED_FOR_WORD, "asked-for word"))

@@ -12,6 +12,7 @@ each named thing in its context and merges repeats:
   presenter-led show") is no need;
 - kit a person brings is theirs when it is their job's natural kit, else a second need;
 - a bracket naming the need before it again ("loos (a honeywagon)") is the same need;
+- two role words the taxonomy knows joined as one job ("hair + make-up") are one need;
 - what a person "can also do" is their skill, not a second hire ("a videographer who can also edit");
   "a studio or an infinity cove" is one need;
 - not asked by the sender (``covered.not_asked``): someone else's request, a permission question,
@@ -43,7 +44,7 @@ from matcher.briefs.mentions import GENERIC_LABEL, Named, find_named
 from matcher.briefs.qualifiers import qualifiers_after
 from matcher.briefs.quantities import MAX_QUANTITY, after_quantity, is_plural, number_value, quantity_before
 from matcher.briefs.rules.needs import NEEDS
-from matcher.taxonomy import Taxonomy
+from matcher.taxonomy import Role, Taxonomy
 from models.brief import Need
 
 __all__ = ["find_needs"]
@@ -74,6 +75,8 @@ def _read(text: str, i: int, named: list[Named], notes: list[str]) -> tuple[_Fou
     qty = after_qty or qty
     if (shared := _spread_share(text, m.start)) is not None:
         qty = shared
+    if (placed := NEEDS.placed_in.search(text, max(0, m.start - 20), m.end + 30)) and placed.start("dept") == m.start:
+        qty = number_value(placed.group("n"))  # "2 in the locations department"
     reference = qty is None and bool(NEEDS.reference.search(text, win, b.start()))
     if is_sender(text, win, m.start, m.end, pos, qty is not None, reference) and not is_vacancy(text, m.start, m.end):
         notes.append(f"'{m.surface}' read as who is asking, not a need.")
@@ -106,6 +109,15 @@ def _one_person(text: str, a: Named, b: Named) -> bool:
         return bool(re.fullmatch(r"\s+or\s+(?:an?\s+)?", between))
     return bool(NEEDS.one_person.match(between)) or (between.strip() == "and" and bool(
         NEEDS.both.search(text, max(0, a.start - 30), a.start)))
+
+
+def _one_job(text: str, a: Named, b: Named, taxonomy: Taxonomy) -> Role | None:
+    """Two role words joined by 'and', '&', '+' or 'n' that the taxonomy knows as one job ("hair and
+    make-up": the hair and make-up artist) name one person, not two: the job, or None."""
+    if a.kind != "crew" or b.kind != "crew" or not NEEDS.joined.fullmatch(text, a.end, b.start):
+        return None
+    role = taxonomy.named_exactly(f"{a.surface} and {b.surface}")
+    return role if role is not None and role.id in (a.role_id, b.role_id) else None
 
 
 def _with_people(text: str, start: int) -> bool:
@@ -275,6 +287,10 @@ def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         if _umbrella(text, m, named[i + 1:]):
             notes.append(f"'{m.surface}' read as a heading for the roles listed after it.")
             continue  # "CG artists for a feature: 2 lighting artists, a texture artist"
+        if i and found and found[-1].named is named[i - 1] and (joined := _one_job(text, named[i - 1], m, taxonomy)):
+            notes.append(f"'{text[named[i - 1].start:m.end]}' read as one job: {joined.label}.")
+            found[-1].named = Named.of(joined, named[i - 1].start, m.end, text[named[i - 1].start:m.end])
+            continue  # "hair + make-up for the cast": one hair and make-up artist
         if i and _one_person(text, named[i - 1], m):
             notes.append(f"'{named[i - 1].surface}' and '{m.surface}' read as one "
                          f"{'person who can do' if m.kind == 'crew' else 'need for'} either.")

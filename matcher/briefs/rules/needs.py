@@ -30,23 +30,26 @@ NEEDS = RuleTable.of("needs", [
          r"(?:\bwe\s+(?:already\s+)?(?:have(?:\s+got)?|'ve\s+got|got)|\bwe've\s+(?:already\s+)?got"
          r"|\balready\s+(?:have|has|got)|\bour(?:\s+own)?|\bmy\s+own|\bI(?:'ve|\s+have)(?:\s+got)?|\bbringing(?:\s+our\s+own)?"
          r"|\bno\s+need\s+for|(?<!have\s)(?<!has\s)(?<!got\s)\bno(?=\s+(?!more\b|later\b|longer\b))"
-         r"|\b(?:don't|do\s+not|won't|will\s+not)\s+need|\bnot\s+looking\s+for|\b(?:attached|on\s+board|confirmed)\s+as)"
+         r"|\b(?:don't|do\s+not|won't|will\s+not)\s+need|\bnot\s+looking\s+for|\b(?:attached|on\s+board|confirmed)\s+as"
+         r"|\bbased\s+(?:at|in|on|out\s+of))"
          r"\s+(?:(?:a|an|the|own|our)\s+)*(?:(?!(?:for|to|and|but|or|need\w*|want\w*|requir\w*|seek\w*|looking|is|are"
          r"|will|with)\b)[\w'-]+\s+){0,2}$",
          "Before a role, says the production has it: 'we have a ', 'our own ', 'no need for '.",
-         ("we already have a ", "our own ", "no need for ", "attached as ", "crew of 12, no ", "already has a "),
+         ("we already have a ", "our own ", "no need for ", "attached as ", "crew of 12, no ", "already has a ",
+          "based at a "),
          ("we need a ", "an hour ", "no more than ")),
     Rule("covered_after",
          r"\s*[(:\u2013-]?\s*(?:(?P<verb>is|are|'s|\u2019s|has\s+been|have\s+been|will\s+be|were|was)\s+)?(?:already\s+)?"
          r"(?:attached|on\s+board|onboard|sorted|covered|in\s+place|booked|confirmed|secured|locked|taken\s+care\s+of"
-         r"|ours|mine|(?:in|from)[\s-]+house"
+         r"|ours|mine|(?:our|my)\s+own|(?:in|from)[\s-]+house|(?<!be\s)(?:provided|arranged|supplied)(?!\s+(?:by\s+you|for))"
          r"|(?<=be\s)on\s+set|(?<=is\s)on\s+set|(?<=are\s)on\s+set|not\s+needed|not\s+required)\b"
          r"|\s*(?:[:\u2013-]|\s(?:is|will\s+be|=))\s*(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)"
          r"|\s+will\s+(?:brief|run|handle|lead|supervise|oversee|direct|shoot|meet|be\s+(?:there|on\s+set|around|present"
          r"|with\s+us|leading|running|directing))\b",
          "After a role, says it is covered: ' is attached', ' sorted', ': Jane Smith', ' will brief'.",
-         (" is attached", " already booked", ": Jane Smith", " (sorted)", " will brief", " is Sam Patel", " is ours"),
-         (" is needed", " for the shoot", " will be needed", " on set for the lake scenes")),
+         (" is attached", " already booked", ": Jane Smith", " (sorted)", " will brief", " is Sam Patel", " is ours",
+          " are our own", " provided"),
+         (" is needed", " for the shoot", " will be needed", " on set for the lake scenes", " to be provided")),
     Rule("field_label", r"[ \t]*(?:[\w/&-]+[ \t]+){0,3}?(?:base|role|name|title|company|contact|from)?[ \t]*:",
          "A role at a line's start followed by a colon is a form's field label ('Production company base:'), "
          "or a credit ('Director: Jane Smith'): no need.", ("base:", " role:", ":"), (" for the day",),
@@ -189,9 +192,13 @@ NEEDS = RuleTable.of("needs", [
          r"|(?:talk|speak)(?:ing)?\s+to|shooting\s+with)\s+(?:[\w-]+\s+){0,3}"
          r"|\b(?:film|record|interview|feature|features|capture|photograph|follow|document|profile)\s+"
          r"(?:(?:a|an|the|some|our|their|local|real|several|about|around|up\s+to|\d+|two|three|four|five|six|ten"
-         r"|twelve|twenty)\s+){1,3}(?:[\w-]+\s+)?)$",
-         "People or animals to be filmed are not crew to hire: 'record 10 interviewees', 'featuring local dancers'.",
-         ("record 10 ", "featuring local ", "interviewing three ", "filming the "), ("need a ", "film ", "a film "),
+         r"|twelve|twenty)\s+){1,3}(?:[\w-]+\s+)?"
+         r"|\b(?:films?|videos?|documentar(?:y|ies)|series|campaign|programme|doc)\s+(?:for|about|on|celebrating"
+         r"|honouring|thanking|recruiting)\s+(?:(?:the|our|local|young|new|student|trainee|retired|\d+)\s+){0,2})$",
+         "People or animals to be filmed are not crew to hire: 'record 10 interviewees', 'featuring local dancers'; "
+         "nor whom a film is about or for: 'a recruitment film for nurses', 'a documentary about firefighters'.",
+         ("record 10 ", "featuring local ", "interviewing three ", "filming the ", "a recruitment film for ",
+          "a short documentary about local "), ("need a ", "film ", "a film ", "a film crew for "),
          source="guidelines"),
     Rule("someone_to", r"\b(?:someone|somebody|a\s+person|people|a\s+company|a\s+firm|anyone)\s+"
          r"(?:to|who\s+(?:can|could"
@@ -207,13 +214,14 @@ NEEDS = RuleTable.of("needs", [
          "'a farm near Uttoxeter to shoot at': the place before it is a filming location to find.",
          (" to shoot at", " near Uttoxeter to film in", " as a location", " be used as a location"),
          (" to shoot the film",), source="issue-12"),
-    Rule("request_cue", r"\b(?:need(?:s|ed|ing)?|require[sd]?|requiring|looking\s+for|seeking"
+    Rule("request_cue", r"\b(?:need(?:s|ing)?|(?:needed|required)(?=\s*:)|(?<=we\s)needed|requires?|requiring|looking\s+for|seeking"
          r"|(?:we'?re|we\s+are|I'?m|are)\s+after|(?:any(?:one|body|1)|some(?:one|body)|who)\s+(?:with|(?:has\s+)?got|has)"
          r"|want(?:s|ed)?|hiring|to\s+hire|recruiting|in\s+search\s+of|could\s+use|recommend(?:ation)?s?\s+for"
          r"|know(?:\s+of)?|(?:find|suggest|recommend)(?:\s+us)?)"
          r"\s*:?\s+(?!(?:to|for|in|on|at|by|from|with|of|as|that|this|it|them|you|us)\b)",
          "Words after which a noun phrase is asked for: 'need a ', 'looking for ', 'can you recommend '.",
-         ("need a", "looking for ", "we're after ", "can you recommend "), ("needle", "wanted for a", "need to")),
+         ("need a", "looking for ", "we're after ", "can you recommend ", "Required: a "),
+         ("needle", "wanted for a", "need to", "Gaffer needed Thursday")),
     Rule("list_cue", r"\b(?:also|plus|as\s+well\s+as)\s*:?\s+(?!(?:to|for|in|on|at|by|from|with|of|as|that|this|it|them"
          r"|you|us)\b)",
          "'also', 'plus', 'as well as' add to a list: a noun phrase after them is asked for only where the same or the "
@@ -421,6 +429,18 @@ NEEDS = RuleTable.of("needs", [
          "A noun phrase asked for that opens with 'no' is said not to be needed: 'no op needed', 'No crew "
          "required', 'no experience needed'.", ("no op", "No crew", "none"), ("noise", "a note"),
          source="issue-12"),
+    Rule("placed_in", rf"(?P<n>{NUMBER_RE})\s+(?:(?:trainees?|placements?|assistants?)\s+)?in\s+(?:the\s+)?"
+         r"(?P<dept>[a-z]+(?:\s+[a-z]+)?)\s+(?:department|dept|team|office)\b",
+         "A count placed in a department, after trainees or placements are offered: '3 in the camera department, "
+         "1 in the production office' asks for that department's trainees.",
+         ("3 in the camera department", "one in the production office", "2 trainees in the sound dept"),
+         ("3 in the morning", "based in the production office"), source="issue-12"),
+    Rule("joined", r"\s*(?:and|&|\+|n|'n'?|\u2019n\u2019?)\s*",
+         "Between two role words that may name one job together: 'hair + make-up', 'hair n make up'.",
+         (" + ", " n ", " and ", "&"), (", ", " or "), source="issue-12"),
+    Rule("kit_operator", r"(?P<kit>[A-Za-z][\w-]*)\s*(?:\+|&|and|with|w/|plus)\s*(?:an?\s+)?$",
+         "Before a bare 'op' or 'operator': the kit it operates ('genny + op', 'a crane with operator').",
+         ("genny + ", "crane with an ", "drone & "), ("need an ",), source="issue-12"),
     Rule("trade_phrase", r"(?<![\w/&-])(?P<trade>(?:(?!(?:an?|the|and|or|for|to|with|who|of|in|at|on)\b)[A-Za-z][\w-]*"
          r"(?:\s*/\s*|\s+(?:and|&)\s+|\s+)){1,3}?)"
          r"(?P<head>providers?|brokers?|firms?|partners?|suppliers?|compan(?:y|ies)|teams?|outfits?|contractors?"
