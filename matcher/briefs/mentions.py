@@ -28,7 +28,6 @@ from dataclasses import dataclass
 from matcher.briefs.guess import RoleGuesser
 from matcher.briefs.indirect import doer_of, places_wanted, skilled_for
 from matcher.briefs.rules.needs import NEEDS
-from matcher.briefs.trades import trade_named
 from matcher.briefs.rules.words import (
     ACTIVITY_WORDS,
     AGENT_ENDINGS,
@@ -42,6 +41,7 @@ from matcher.briefs.rules.words import (
     SERVICE_HEADS,
     WORK_PRODUCTS,
 )
+from matcher.briefs.trades import trade_named
 from matcher.geo import load_gazetteer
 from matcher.taxonomy import Mention, Role, Taxonomy
 from matcher.taxonomy_words import singular
@@ -318,11 +318,11 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         graded = _graded(text, named, taxonomy) if named.how == "alias" else None
         found += graded or [_possessed(text, named, guesser)
                             or (_reread(text, named, guesser) if named.how != "alias" else named)]
-    for start, end, phrase, role in trade_named(text, taxonomy):  # "a payroll provider", "an SFX team"
-        if any(x.kind == "facility" and x.start < end and start < x.end for x in found):
+    for lo, hi, trade_words, trade in trade_named(text, taxonomy):  # "a payroll provider", "an SFX team"
+        if any(x.kind == "facility" and x.start < hi and lo < x.end for x in found):
             continue
-        found = [x for x in found if not (start <= x.start and x.end <= end)]  # "QA" in "a QA partner"
-        found.append(Named.of(role, start, end, phrase, ASKED_FOR_WORD, "trade of a business"))
+        found = [x for x in found if not (lo <= x.start and x.end <= hi)]  # "QA" in "a QA partner"
+        found.append(Named.of(trade, lo, hi, trade_words, ASKED_FOR_WORD, "trade of a business"))
     for m in NEEDS.to_shoot_at.finditer(text):
         start, phrase = _phrase_before(text, m.start())
         role = taxonomy.resolve("filming location")
@@ -356,13 +356,13 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
             if role is not None:
                 found.append(Named.of(role, s, e, f"{dept.group()} {grade}", ASKED_FOR_WORD, "asked-for word"))
     offered = re.search(r"\b(?:trainees?|placements?|apprentice\w*|assistants?|juniors?)\b", text, re.I)
-    for m in NEEDS.placed_in.finditer(text) if offered else ():  # "placements: 2 in the locations department"
-        s, e, dept = m.start("dept"), m.end(), m.group("dept")
-        head = re.search(r"\w+$", m.group()).group()  # type: ignore[union-attr]
-        for phrase in (f"{dept} trainee", f"{dept} {head} trainee", f"{dept} assistant", f"{dept} {head} assistant"):
-            role = taxonomy.named_exactly(phrase)
-            if role is not None and role.kind == "crew" and not _overlaps(found, s, e):
-                found.append(Named.of(role, s, e, text[s:e], ASKED_FOR_WORD, "asked-for word"))
+    for placed in NEEDS.placed_in.finditer(text) if offered else ():  # "placements: 2 in the locations department"
+        lo, hi, area = placed.start("dept"), placed.end(), placed.group("dept")
+        unit = placed.group().split()[-1]  # department, dept, team, office
+        for name in (f"{area} trainee", f"{area} {unit} trainee", f"{area} assistant", f"{area} {unit} assistant"):
+            job = taxonomy.named_exactly(name)
+            if job is not None and job.kind == "crew" and not _overlaps(found, lo, hi):
+                found.append(Named.of(job, lo, hi, text[lo:hi], ASKED_FOR_WORD, "asked-for word"))
                 break
     found.sort(key=lambda n: n.start)
     gazetteer = load_gazetteer()

@@ -4,8 +4,9 @@ Each concept has its own module: ``mentions`` (what the brief names, including t
 free-text needs), ``quantities``, ``qualifiers`` and ``covered`` (not asked for). This one reads
 each named thing in its context and merges repeats:
 
-- a brief that asks for nothing (no question, no word that asks, invites or hires: a filming notice,
-  a thank-you, "happy to help on anything") has no need, whatever roles it names;
+- a brief of twelve words or more that asks for nothing (no question, no heading's colon, no word
+  that asks, invites or hires: a filming notice, a thank-you, "happy to help on anything") has no
+  need, whatever roles it names;
 - no need, noted: a role said to be covered, the sender, people to be filmed, one after "the" not
   asked for before ("the director wants..."); a vacancy is a need ("our boom op has pulled out");
 - a role word naming experience ("with some SFX experience") or in a hyphenated adjective ("a
@@ -62,6 +63,11 @@ class _Found:
     @property
     def key(self) -> str:
         return self.named.role_id or self.named.label.lower()
+
+
+# A message this long says whether it asks for anything; a shorter text ("a gaffer with own LED kit")
+# is a need typed as it is, which asks by being typed.
+ASKING_WORDS = 12
 
 
 def _read(text: str, i: int, named: list[Named], notes: list[str]) -> tuple[_Found | None, int, bool]:
@@ -257,7 +263,7 @@ def _restated(text: str, found: list[_Found], taxonomy: Taxonomy, notes: list[st
 
 def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None) -> tuple[list[Need], list[str]]:
     """The roles and facilities the brief asks for, in text order, and notes on what was assumed."""
-    if not NEEDS.asks.search(text):
+    if len(text.split()) >= ASKING_WORDS and not NEEDS.asks.search(text):
         return [], ["Nothing in the brief asks for anything (a notice, a thank-you, an offer): no need is read."]
     named, notes = find_named(text, taxonomy, guesser), []
     found: list[_Found] = []

@@ -11,8 +11,9 @@ service class whose names hold the most of its trade words: "payroll provider" i
 A phrase is read only when one class holds strictly more of its trade words than any other (a tie
 says nothing), and words that place or grade the firm ("local", "UK", "external", "reputable") are
 not trade words. A capitalised word is a name ("the Film Office Stoke team") or opens a sentence
-("Right team, ..."), and "our", "in-house" make the team the sender's own: no trade is read. An alias that already names a facility for the whole phrase ("a production
-company", "a camera hire company") is left to the taxonomy.
+("Right team, ..."), and "our", "in-house" make the team the sender's own: no trade is read. An
+alias that already names a facility for the whole phrase ("a camera hire company") is left to the
+taxonomy.
 Rule: ``NEEDS.trade_phrase``.
 """
 

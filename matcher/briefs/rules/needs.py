@@ -214,7 +214,8 @@ NEEDS = RuleTable.of("needs", [
          "'a farm near Uttoxeter to shoot at': the place before it is a filming location to find.",
          (" to shoot at", " near Uttoxeter to film in", " as a location", " be used as a location"),
          (" to shoot the film",), source="issue-12"),
-    Rule("request_cue", r"\b(?:need(?:s|ing)?|(?:needed|required)(?=\s*:)|(?<=we\s)needed|requires?|requiring|looking\s+for|seeking"
+    Rule("request_cue", r"\b(?:need(?:s|ing)?|(?:needed|required)(?=\s*:)|(?<=we\s)needed|requires?|requiring"
+         r"|looking\s+for|seeking"
          r"|(?:we'?re|we\s+are|I'?m|are)\s+after|(?:any(?:one|body|1)|some(?:one|body)|who)\s+(?:with|(?:has\s+)?got|has)"
          r"|want(?:s|ed)?|hiring|to\s+hire|recruiting|in\s+search\s+of|could\s+use|recommend(?:ation)?s?\s+for"
          r"|know(?:\s+of)?|(?:find|suggest|recommend)(?:\s+us)?)"
@@ -401,7 +402,8 @@ NEEDS = RuleTable.of("needs", [
          "Between a need and a bracket naming it again: 'loos (a honeywagon)', 'a DoP (i.e. a lighting camera "
          "operator)': one need under two names.", (" (a ", " (i.e. ", " ("), (" and a ", ", plus "), source="issue-12"),
     Rule("restated_end", r"\s*\)", "The bracket closing a restated need.", (")", " )"), (" and",), source="issue-12"),
-    Rule("asks", r"\?|\b(?:need(?:s|ed|ing)?|require[sd]?|requirements?|requiring|requested|looking\s+(?:for|to)"
+    Rule("asks", r"\?|(?:(?<!\d):|:(?!\d))[ \t]*\S|\b(?:need(?:s|ed|ing)?|require[sd]?|requirements?|requiring"
+         r"|requested|sought|pls|plz|looking\s+(?:for|to)|let\s+(?:me|us)\s+down|appoint|wish(?:es)?\s+to"
          r"|seek(?:s|ing)?|wanted|want|after|hir(?:e|es|ing)|recruit\w*|recommend\w*|suggest\w*|advise|find"
          r"|could\s+(?:\w+\s+)?(?:use|do\s+with)|any\s+chance|any(?:one|body|1)|know\s+(?:of\s+)?(?:any|a|some)"
          r"|put\s+(?:us|me)\s+in\s+touch|point\s+(?:us|me)|quot(?:e|es|ation|ations)|tender\w*|invit\w+"
@@ -409,11 +411,13 @@ NEEDS = RuleTable.of("needs", [
          r"|positions?|shout|send|dm|still\s+to\s+crew|short\s+(?:of|on)|pulled\s+out|lost\s+our|down\s+a|still\s+no"
          r"|interested\s+in|connect\s+with|engage|(?:we['\u2019]?d|would|I['\u2019]?d)\s+(?:like|love)|avail(?:able)?"
          r"|free|contacts?|list\s+of)\b",
-         "Somewhere in a brief that asks for anything: a question, or a word that asks, invites, hires or says a "
-         "post is open. A brief with none (a filming notice, a thank-you, an offer to help, 'all sorted now') "
-         "asks for nothing, so nothing it names is a need.",
+         "Somewhere in a brief that asks for anything: a question, a heading's colon ('Studio record: autocue "
+         "op, a floor manager and a runner'), or a word that asks, invites, hires or says a post is open. A "
+         "brief with none (a filming notice, a thank-you, an offer to help, 'all sorted now') asks for nothing, "
+         "so nothing it names is a need.",
          ("any sparks free Sat", "Still to crew: a gaffer", "could really use a genny", "Gaffer needed", "we'd love "
-          "to hear from local caterers", "our boom op has pulled out"),
+          "to hear from local caterers", "our boom op has pulled out", "Pilot record: autocue op, a floor manager "
+          "and a runner"),
          ("Filming will take place on the towpath; please follow the marshals' directions.",
           "All sorted now, we found a unit base ourselves. Thanks!", "im a runner from Leek, happy to help out"),
          source="issue-12"),
