@@ -13,8 +13,9 @@ wanted ("a big old house we can use", "Locations sought: a working men's club, a
   verb ("keep", "do", "sort") says nothing of the job, and a skill opening with a noun compound
   ("film scanning") is no verb;
 - **a place wanted is a filming location**: a noun phrase whose head is a kind of place, followed by
-  "we can use / hire / borrow", or an item under a heading "Locations sought:"; any other thing
-  "we can use" (a drone, a van) is not a location.
+  "we can use / hire / borrow / turn into" (unless it is the other half of "a stage or a warehouse
+  ..."), or an item under a heading "Locations sought:"; any other thing "we can use" (a drone, a
+  van) is not a location.
 Rules: ``NEEDS.place_to_use``, ``location_heading``; word lists ``AGENT_SUFFIXES``, ``PLACE_HEADS``,
 ``LIGHT_VERBS``.
 """
@@ -101,6 +102,8 @@ def places_wanted(text: str, phrase_before: object) -> Iterator[tuple[int, int, 
     for m in NEEDS.place_to_use.finditer(text):
         start, phrase = phrase_before(text, m.start())  # type: ignore[operator]
         words = phrase.lower().split()
+        if words[:1] == ["or"] or re.search(r"\bor\s+(?:an?\s+)?$", text[max(0, start - 8):start], re.I):
+            continue  # "a sound stage or a large warehouse we could convert": the other half of one need
         if words and words[-1].strip(",.") in PLACE_HEADS:
             yield start, m.start(), phrase
     for m in NEEDS.location_heading.finditer(text):

@@ -66,6 +66,7 @@ _FUNCTION_WORDS = frozenset([
     "want", "wants", "needs", "plan", "plans", "planning", "going", "trying", "hope", "hopes",
 ])
 _PERSON_ENDINGS = ("ist", "ists", "ian", "ians", "person", "people")  # "a hair person for the shoot": no place
+_PLACING = frozenset({"local", "nearby"})  # "local wildlife guide": an adjective, not the start of a clause
 _BARE_OPS = frozenset({"op", "ops", "operator", "operators"})
 _JOINERS = frozenset({"or", "and", "local", "nearby", "all", "both"})
 _PRONOUN = re.compile(r"(?:we|i|you|they|he|she|it|let)(?:['\u2019]\w*)?$")
@@ -115,7 +116,10 @@ def _what_is_made(text: str, m: Mention) -> bool:
         return True
     if m.role.kind == "facility" and NEEDS.venue_before.search(text, max(0, m.start - 40), m.start):
         return True  # "the Priory Gardens marquee": where, not what
-    surface = m.surface.lower()
+    surface = m.surface.lower().replace("-", " ")
+    if surface in ACTIVITY_WORDS and re.search(r"\bto\s+(?:[a-z]+\s+(?:and|&|\+|or)\s+)?$",
+                                               text[max(0, m.start - 30):m.start], re.I):
+        return True  # "a company to film and live-stream the ceremony": a verb, the task of another need
     if surface.split()[-1] in ("shots", "footage", "aerials") and NEEDS.film_verb.search(text, max(0, m.start - 30),
                                                                                           m.start):
         return True
@@ -242,7 +246,7 @@ def _read_phrase(phrase: str, start: int, end: int, guesser: RoleGuesser | None,
     if (len(words) > 5 and not strong) or words[-1].endswith(_NOT_NOUN):
         return None
     if not task and (any(w in _FUNCTION_WORDS for w in words[1:])
-                     or (words[0] in _FUNCTION_WORDS and words[0] not in _DETERMINERS)):
+                     or (words[0] in _FUNCTION_WORDS and words[0] not in _DETERMINERS | _PLACING)):
         return None  # "are currently looking", "we would": no noun phrase
     if "of" in words[1:] and words[words.index("of", 1) - 1] not in _COLLECTIVES:
         words = words[:words.index("of", 1)]  # "details of our filming": the head comes before "of"

@@ -315,7 +315,7 @@ def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
             found[-1].qualifiers = [q for q in found[-1].qualifiers if q not in skill] + [skill]
             notes.append(f"'{m.surface}' read as what the {found[-1].named.surface} can also do, not a second hire.")
             continue
-        if (why := not_asked(text, found[-1].named if found else None, m.start)) is not None:
+        if (why := not_asked(text, found[-1].named if found else None, m.start, m.end)) is not None:
             notes.append(f"'{m.surface}': {why}.")
             continue
         f, done, keep_folded = _read(text, i, named, notes)

@@ -27,7 +27,7 @@ NEEDS = RuleTable.of("needs", [
     Rule("clause", r"[.;!?:()\n,]|\s[-\u2013\u2014]\s", "Where a clause ends: a role's count never reaches across it.",
          (". ", ", ", " - "), ("well-known",)),
     Rule("covered_before",
-         r"(?:\bwe\s+(?:already\s+)?(?:have(?:\s+got)?|'ve\s+got|got)|\bwe've\s+(?:already\s+)?got"
+         r"(?:\bwe\s+(?:already\s+)?(?:have(?:\s+got)?|'ve\s+got|got|stock|carry|rent\s+out|hire\s+out)|\bwe've\s+(?:already\s+)?got"
          r"|\balready\s+(?:have|has|got)|\bour(?:\s+own)?|\bmy\s+own|\bI(?:'ve|\s+have)(?:\s+got)?|\bbringing(?:\s+our\s+own)?"
          r"|\bno\s+need\s+for|(?<!have\s)(?<!has\s)(?<!got\s)\bno(?=\s+(?!more\b|later\b|longer\b))"
          r"|\b(?:don't|do\s+not|won't|will\s+not)\s+need|\bnot\s+looking\s+for|\b(?:attached|on\s+board|confirmed)\s+as"
@@ -36,7 +36,7 @@ NEEDS = RuleTable.of("needs", [
          r"|will|with)\b)[\w'-]+\s+){0,2}$",
          "Before a role, says the production has it: 'we have a ', 'our own ', 'no need for '.",
          ("we already have a ", "our own ", "no need for ", "attached as ", "crew of 12, no ", "already has a ",
-          "based at a "),
+          "based at a ", "we stock "),
          ("we need a ", "an hour ", "no more than ")),
     Rule("covered_after",
          r"\s*[(:\u2013-]?\s*(?:(?P<verb>is|are|'s|\u2019s|has\s+been|have\s+been|will\s+be|were|was)\s+)?(?:already\s+)?"
@@ -218,7 +218,7 @@ NEEDS = RuleTable.of("needs", [
          r"|looking\s+for|seeking"
          r"|(?:we'?re|we\s+are|I'?m|are)\s+after|(?:any(?:one|body|1)|some(?:one|body)|who)\s+(?:with|(?:has\s+)?got|has)"
          r"|want(?:s|ed)?|hiring|to\s+hire|recruiting|in\s+search\s+of|could\s+use|recommend(?:ation)?s?\s+for"
-         r"|know(?:\s+of)?|(?:find|suggest|recommend)(?:\s+us)?)"
+         r"|know(?:\s+of)?|(?:find|finding|suggest|recommend)(?:\s+us)?)"
          r"\s*:?\s+(?!(?:to|for|in|on|at|by|from|with|of|as|that|this|it|them|you|us)\b)",
          "Words after which a noun phrase is asked for: 'need a ', 'looking for ', 'can you recommend '.",
          ("need a", "looking for ", "we're after ", "can you recommend ", "Required: a "),
@@ -284,13 +284,43 @@ NEEDS = RuleTable.of("needs", [
     Rule("permission_question", r"(?:^|[.!?\n]\s*|\s[-\u2013\u2014]\s+)(?:(?:hi|hello|hey|quick\s+question)[\s,!-]+)?"
          r"(?:is\s+it\s+(?:ok|okay|alright|all\s+right|possible|allowed|legal|fine)|are\s+(?:we|people)\s+allowed"
          r"|am\s+i\s+allowed|(?:can|could|may)\s+(?:we|i|you)|do\s+(?:we|i)\s+need\s+(?:a\s+)?(?:permission|permit"
-         r"|licence|license)|what\s+are\s+the\s+rules)\s+(?:on\s+|for\s+|to\s+)?(?:fly(?:ing)?|us(?:e|ing)|park(?:ing)?"
+         r"|licence|license)|what\s+are\s+the\s+rules"
+         r"|[^.!?\n]*?\b(?:if|whether)\s+(?:we|i|you)\s+(?:can|could|may|are\s+allowed\s+to|(?:would\s+)?need\s+"
+         r"(?:permission|a\s+permit|a\s+licence|a\s+license)\s+to))"
+         r"\s+(?:on\s+|for\s+|to\s+)?(?:fly(?:ing)?|us(?:e|ing)|park(?:ing)?"
          r"|bring(?:ing)?|launch(?:ing)?|put(?:ting)?\s+up|set(?:ting)?\s+up|film(?:ing)?\s+with)\s+"
          r"(?:(?:a|an|the|our|my|two|some|\d+)\s+)?(?:[\w-]+\s+)?$",
          "A question about permission to use something names no supplier: 'is it ok to fly a drone over the "
          "lake?', 'can we park a camera car on the verge?'.",
-         ("is it ok to fly a ", "Can we park two ", "do we need a permit to use a "),
-         ("can you recommend a ", "we need a ", "can we hire a "), source="issue-12"),
+         ("is it ok to fly a ", "Can we park two ", "do we need a permit to use a ", "Do you know if we can fly a ",
+          "I'm wondering if I need permission to fly my "),
+         ("can you recommend a ", "we need a ", "can we hire a ", "let me know if we can hire a "),
+         source="issue-12"),
+    Rule("sender_does", r"\b(?:is|are|we['\u2019]re|we\s+are|I['\u2019]m|I\s+am)\s+(?:currently\s+)?"
+         r"(?:providing|delivering"
+         r"|supplying|handling|covering|running|producing|making)\s+(?:the\s+|our\s+|an?\s+)?$",
+         "Before a service: what the sender (or the firm it names) is doing on the job, not a supplier it asks "
+         "for: 'Northgate Media is providing OB coverage of the match'.",
+         ("is providing ", "we're delivering the ", "are running a "), ("need someone providing ",),
+         source="issue-12"),
+    Rule("social", r"\b(?:come\s+(?:along\s+)?(?:and|to)\s+)?(?:meet|mingle\s+with|network\s+with)\s+"
+         r"(?:local\s+|other\s+"
+         r"|fellow\s+)?(?:[\w-]+\s+(?:and|&)\s+)?$",
+         "People to meet at an event are no hire: 'come along to meet local crew and producers'.",
+         ("come along to meet local crew and ", "network with other "), ("we need ",), source="issue-12"),
+    Rule("becomes", r"\b(?:turn|convert|make|transform|change)\w*\s+(?:it\s+)?into\s+(?:an?|our|the)\s+"
+         r"(?:[\w-]+\s+){0,2}$",
+         "What a place asked for will be turned into ('a unit we could turn into a stop-motion studio') is no second "
+         "need.", ("turn into a ", "converting it into an ", "could turn into a stop-motion "), ("need a ",),
+         source="issue-12"),
+    Rule("allowed_after", r"(?:\s+(?:use|usage|flying|filming|flights?))?\s+(?:is|are)?\s*(?:allowed|permitted|legal"
+         r"|banned|restricted)\b[^.!\n]*\?",
+         "After a thing, in a question: whether it is allowed ('is drone use allowed over the lake?'), not a need.",
+         (" use allowed over the lake?", " allowed in the park?"), (" allowed for in the budget.",),
+         source="issue-12"),
+    Rule("required_question", r"\b(?:do|would|will)\s+(?:we|i)\s+(?:also\s+)?need\s+(?:a|an|any|to\s+get\s+a)\s+$",
+         "'Do we need a licence ...?': a question about what is required of the production, not a supplier "
+         "asked for.", ("do we need a ", "Would I need any "), ("we need a ", "do you need a "), source="issue-12"),
     Rule("served", rf"\bfor\s+(?:the\s+|our\s+|all\s+|each\s+|every\s+|both\s+|their\s+)?(?:{NUMBER_RE}\s+)?"
          r"(?:(?:young|child|lead|main|principal|two|local|visiting|(?!(?:and|or|plus|but|with)\b)[a-z0-9][\w-]+)\s+)?$",
          "After another need, 'for (N) X' names whom that need serves, not a second hire: 'a chaperone for 12 "
@@ -354,10 +384,11 @@ NEEDS = RuleTable.of("needs", [
          "A possessive inside a phrase: 'a set photographer's assistant'.",
          ("photographer's assistant", "director\u2019s PA"), ("it's a", "the producers want"), source="issue-12"),
     Rule("place_to_use", r"\s+(?:(?:that|which)\s+)?(?:we|I|you)\s+(?:can|could|might|would\s+be\s+able\s+to)\s+"
-         r"(?:use|hire|rent|borrow|book|get\s+into|have)\b"
+         r"(?:use|hire|rent|borrow|book|get\s+into|have|turn\s+into|convert(?:\s+into)?|fit\s+out|dress)\b"
          r"|(?:\s+somewhere\s+(?:in|near|around)\s+[A-Z][\w-]+)?\s+if\s+(?:we|I|you)\s+can\s+(?:find|get)\s+(?:one|it|some)\b",
          "After a kind of place: 'a big old house we can use' asks for a filming location.",
-         (" we can use", " that we could hire", " I can borrow", " somewhere in Leek if we can find one"),
+         (" we can use", " that we could hire", " I can borrow", " somewhere in Leek if we can find one",
+          " we could turn into a"),
          (" we can do", " we can film"), source="issue-12"),
     Rule("location_heading", r"(?:^|\n)[ \t]*(?:locations?|venues?|propert(?:y|ies)|sites?|places?)[ \t]+"
          r"(?:sought|needed|wanted|required|we\s+need|to\s+find)[ \t]*:[ \t]*(?P<items>[^\n]+)",

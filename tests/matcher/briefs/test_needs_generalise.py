@@ -61,6 +61,28 @@ def roles(brief: Brief) -> list[str | None]:
     ("covered", "Catering provided by the venue. The band and crew are our own. We need a stills photographer.",
      ["stills-photographer"]),
     ("sender", "Bramble (animation studio, Leek) is hiring two compositors for a ten-week job.", ["compositor"]),
+    # questions about what is allowed or required ask the office, not for a supplier
+    ("permission", "Quick one - do you know if we can fly a drone over Westport Lake on Sunday for a promo?", []),
+    ("allowed", "Shooting stills by the canal next week. Is tripod use allowed on the towpath?", []),
+    ("required", "Do we need a licence for filming a school play with under-tens in Cheadle next month?", []),
+    # what the sender does, offers or stocks, and people to meet, are no needs
+    ("sender does", "Kestrel Vision is providing outside broadcast for the cup final; we need two riggers.",
+     ["rigger"]),
+    ("offer", "Hello! We're a new kit house in Fenton and we stock Alexa Minis and LED panels; happy to help any "
+     "productions that come your way.", []),
+    ("social", "Our winter social is on Friday at the Leopard: come along to meet local crew and editors, all "
+     "welcome.", []),
+    # what a place asked for will become, a verb after 'to', and an adjective that opens a phrase
+    ("becomes", "We'd love an empty shop we could turn into a pop-up studio for two weeks in March.",
+     ["filming-location"]),
+    ("verb", "We need a production company to film and livestream the carol concert at the minster.",
+     ["production-company"]),
+    ("placing adjective", "Could you help us with finding a local falconry handler for a day at the castle?",
+     ["animal-wrangler"]),  # read (a guess), no longer dropped because it opens with 'local'
+    ("not a need", "Any leads welcome! We need a puppet maker for eight weeks.", ["puppet-maker"]),
+    # post and live sound words
+    ("vocabulary", "Need a mix engineer for the final audio and a stream engineer for the gig.",
+     ["re-recording-mixer", "livestream-technician"]),
 ])
 def test_needs_by_rule(read, rule: str, text: str, expected: list[str]) -> None:
     assert roles(read(text)) == expected, rule
