@@ -8,7 +8,8 @@ phrases it does not, read by meaning or kept as free text.
   department"): that department's trainee (``NEEDS.placed_in``);
 - a place to shoot at: "a farm or stables near Uttoxeter to shoot at" is a filming location;
 - a business named by its trade ("a payroll provider", "an SFX team"): the facility class of the trade
-  (``trades``), whatever person word the trade holds;
+  (``trades``), whatever person word the trade holds; a tender's lot titled by a service ("Lot 2: Live
+  event streaming") is the class of that service;
 - a mention that may name a more specific job (``Mention.how``: "trailer editor", "loop group
   coordinator") is read again as a whole phrase by meaning (``guess``), or kept as free text;
 - a noun phrase asked for that names no role ("need a BSL interpreter", "any colourists out
@@ -41,7 +42,7 @@ from matcher.briefs.rules.words import (
     SERVICE_HEADS,
     WORK_PRODUCTS,
 )
-from matcher.briefs.trades import trade_named
+from matcher.briefs.trades import trade_named, trade_of
 from matcher.geo import load_gazetteer
 from matcher.taxonomy import Mention, Role, Taxonomy
 from matcher.taxonomy_words import singular
@@ -327,6 +328,11 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
             continue
         found = [x for x in found if not (lo <= x.start and x.end <= hi)]  # "QA" in "a QA partner"
         found.append(Named.of(trade, lo, hi, trade_words, ASKED_FOR_WORD, "trade of a business"))
+    for lot in NEEDS.lot_line.finditer(text):  # "Lot 2: Live event streaming": the service of one supplier
+        lo, hi = lot.span("title")
+        service = None if _overlaps(found, lo, hi) else trade_of(lot.group("title"), taxonomy)
+        if service is not None:
+            found.append(Named.of(service, lo, hi, lot.group("title").strip(), ASKED_FOR_WORD, "tender lot"))
     for m in NEEDS.to_shoot_at.finditer(text):
         start, phrase = _phrase_before(text, m.start())
         role = taxonomy.resolve("filming location")

@@ -13,6 +13,8 @@ each named thing in its context and merges repeats:
   presenter-led show") is no need;
 - kit a person brings is theirs when it is their job's natural kit, else a second need;
 - a bracket naming the need before it again ("loos (a honeywagon)") is the same need;
+- in a call for tenders with lots, the title's service words ("Framework for Video Production
+  Services") head the lots and are no need of their own;
 - two role words the taxonomy knows joined as one job ("hair + make-up") are one need;
 - what a person "can also do" is their skill, not a second hire ("a videographer who can also edit");
   "a studio or an infinity cove" is one need;
@@ -115,6 +117,11 @@ def _one_person(text: str, a: Named, b: Named) -> bool:
         return bool(re.fullmatch(r"\s+or\s+(?:an?\s+)?", between))
     return bool(NEEDS.one_person.match(between)) or (between.strip() == "and" and bool(
         NEEDS.both.search(text, max(0, a.start - 30), a.start)))
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _one_job(text: str, a: Named, b: Named, taxonomy: Taxonomy) -> Role | None:
@@ -268,6 +275,8 @@ def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
     named, notes = find_named(text, taxonomy, guesser), []
     found: list[_Found] = []
     said_covered, done, filmed = covered(text, named), 0, set[int]()
+    lots = list(NEEDS.lot_line.finditer(text))
+    first_lot = lots[0].start() if len(lots) >= 2 else None
     for i, m in enumerate(named):
         if m.start < done:
             continue  # folded into the previous need's qualifiers
@@ -285,6 +294,10 @@ def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         if NEEDS.as_expertise.match(text, m.end) or NEEDS.compound_modifier.match(text, m.end):
             notes.append(f"'{m.surface}' read as someone's experience or as describing the production, not a need.")
             continue  # "a make-up artist with some prosthetics experience", "a presenter-led show"
+        if first_lot is not None and m.start < first_lot and NEEDS.lot_umbrella.search(
+                text, text.rfind("\n", 0, m.start) + 1, _line_end(text, m.end)):
+            notes.append(f"'{m.surface}' read as the tender's title over its lots, not another need.")
+            continue  # "Framework for Video Production Services" then "Lot 1: ...", "Lot 2: ..."
         if is_field_label(text, m.start, m.end):
             continue  # "Production company base:": a form's field label
         if NEEDS.permission_from.match(text, m.end):

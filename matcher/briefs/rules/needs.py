@@ -136,9 +136,10 @@ NEEDS = RuleTable.of("needs", [
          ("need to hire ", "anyone got a ", "can you source "), ("Alexa Mini LF, ", "same kit - "),
          source="guidelines"),
     Rule("list_glue", r"(?:,\s*(?:and|plus|&)?|&|\+|\band\b|\bplus\b|\bas\s+well\s+as\b)\s*"
-         r"(?:(?:a|an|some|the|two|three|four|\d+\s*x?)\s+)?$",
-         "Ending what stands between two needs of one asked-for list ('a gaffer, two sparks and a genny').",
-         (", ", " and ", " + ", ", plus ", " with own kit, and a "), (" who's got a ", ". ", " with "),
+         r"(?:(?:maybe|possibly|perhaps|probably|ideally|also)\s+)?(?:(?:a|an|some|the|two|three|four|\d+\s*x?)\s+)?$",
+         "Ending what stands between two needs of one asked-for list ('a gaffer, two sparks and a genny'); a hedge "
+         "keeps the list ('two sparks and maybe a genny').",
+         (", ", " and ", " + ", ", plus ", " with own kit, and a ", " and maybe a "), (" who's got a ", ". ", " with "),
          source="issue-12"),
     Rule("activity", r"\s+(?:it|them|this|that|the|our|their|all|both|each|every|\d+|two|three|four|five|six|from|at|in"
          r"|of|to)\b",
@@ -476,6 +477,16 @@ NEEDS = RuleTable.of("needs", [
     Rule("kit_operator", r"(?P<kit>[A-Za-z][\w-]*)\s*(?:\+|&|and|with|w/|plus)\s*(?:an?\s+)?$",
          "Before a bare 'op' or 'operator': the kit it operates ('genny + op', 'a crane with operator').",
          ("genny + ", "crane with an ", "drone & "), ("need an ",), source="issue-12"),
+    Rule("lot_line", r"^[ \t]*lot\s+\d+\s*[:\u2013\u2014-]\s*(?P<title>[^:.\n(\u2013\u2014]+)",
+         "A tender's lot: its title names the service of one supplier ('Lot 2 \u2013 Drone and aerial filming: ...').",
+         ("Lot 2 \u2013 Drone and aerial filming: surveys", "lot 1: Corporate video."), ("a lot of sparks",),
+         source="issue-12", flags=re.IGNORECASE | re.MULTILINE),
+    Rule("lot_umbrella", r"^[^\n]*\b(?:framework|tender|invitation|request\s+for\s+(?:quotes?|quotations?|proposals?)"
+         r"|contract|agreement|procurement)\b[^\n]*$",
+         "The line of a call for tenders that names the whole framework over its lots ('Framework for Film and "
+         "Photography Services'): its service words are the lots' heading, not another need.",
+         ("Framework Agreement for Video Production Services",), ("We need a gaffer",),
+         source="issue-12", flags=re.IGNORECASE | re.MULTILINE),
     Rule("trade_phrase", r"(?<![\w/&-])(?P<trade>(?:(?!(?:an?|the|and|or|for|to|with|who|of|in|at|on)\b)[A-Za-z][\w-]*"
          r"(?:\s*/\s*|\s+(?:and|&)\s+|\s+)){1,3}?)"
          r"(?P<head>providers?|brokers?|firms?|partners?|suppliers?|compan(?:y|ies)|teams?|outfits?|contractors?"

@@ -83,6 +83,11 @@ def roles(brief: Brief) -> list[str | None]:
     # post and live sound words
     ("vocabulary", "Need a mix engineer for the final audio and a stream engineer for the gig.",
      ["re-recording-mixer", "livestream-technician"]),
+    # a hedge keeps a list; a tender's lots name their suppliers, under the framework's title
+    ("hedged list", "Could use a best boy, three sparks and possibly a genny for the night shoot.",
+     ["best-boy-electric", "electrician", "generator-hire"]),
+    ("lots", "Invitation to Tender: Framework for Film and Media Services\nLot 1: Drone and aerial filming.\n"
+     "Lot 2: Subtitling and captioning.\nReturns by 3 March.", ["drone-filming", "subtitling-service"]),
 ])
 def test_needs_by_rule(read, rule: str, text: str, expected: list[str]) -> None:
     assert roles(read(text)) == expected, rule
