@@ -114,7 +114,7 @@ def _one_person(text: str, a: Named, b: Named) -> bool:
     'a blacked-out studio or an infinity cove': one facility, either will do."""
     between = text[a.end:b.start]
     if a.kind != "crew" or b.kind != "crew":  # "a pyrotechnician or an effects company": either will do
-        return bool(re.fullmatch(r"\s+or\s+(?:an?\s+)?", between))
+        return bool(re.fullmatch(r"\s+or\s+", between) or (NEEDS.one_person.match(between) and "/" not in between))
     return bool(NEEDS.one_person.match(between)) or (between.strip() == "and" and bool(
         NEEDS.both.search(text, max(0, a.start - 30), a.start)))
 

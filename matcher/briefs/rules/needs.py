@@ -60,9 +60,10 @@ NEEDS = RuleTable.of("needs", [
          r"[ \t]*$", "A form's field for who is writing: 'Contact role: '.", ("Contact role: ", "\nYour role: ",
                                                                        "Enquiry from: "),
          ("Roles required: ",), source="issue-12"),
-    Rule("one_person", r"^(?:/|\s+or\s+)$",
-         "Two roles joined by '/' or 'or' name one person who is either ('a fixer/translator', 'a DoP or camera op').",
-         ("/", " or "), (" and ",), source="guidelines"),
+    Rule("one_person", r"^(?:/|\s+or\s+(?:an?\s+)?(?:(?!(?:and|or|two|three|\d+)\b)[a-z][\w-]*\s+){0,2})$",
+         "Two roles joined by '/' or 'or' name one person who is either ('a fixer/translator', 'a DoP or camera op', "
+         "'a production company or experienced freelance filmmaker').",
+         ("/", " or ", " or an experienced freelance "), (" and ", " or two "), source="guidelines"),
     Rule("both", r"\bboth\s+$", "'someone who can do both HMU and costume standby': one person for two jobs.",
          ("do both ",), ("both of ",), source="guidelines"),
     Rule("expertise", r"\b(?:speciali[sz]\w*\s+in|experien\w+\s+(?:in|with|of)|knowledge\s+of|familiar\s+with|used\s+to"
@@ -125,9 +126,11 @@ NEEDS = RuleTable.of("needs", [
          "'a cameraman who can bring his own ': the kit that follows is the person's.",
          ("bring his own ", "with their own ", "supplying her own "), ("with a ",), source="guidelines"),
     Rule("kit_held", r"\b(?:who['\u2019]?s\s+got|who\s+(?:has|have|owns|uses)|(?:has|have)\s+got|with|on|using|owns)\s+"
-         r"(?:(?:a|an|his|her|their|its|own|some|the|\d+|two|three|four|five|six)\s+)*$",
-         "Right before kit: the person asked for has it ('a DoP who's got a ', 'self-shoots on an '), so the kit "
-         "describes them.", ("a DoP who's got a ", "self-shoot on an ", "with their own "), ("need a ", "hire a "),
+         r"(?:(?:a|an|his|her|their|its|own|some|the|\d+|two|three|four|five|six)\s+)*"
+         r"(?:[\w.-]+\s*(?:\+|&|,|\band\b)\s*(?:(?:a|an|some|the|\d+)\s+)?){0,3}$",
+         "Right before kit: the person asked for has it ('a DoP who's got a ', 'self-shoots on an ', 'with an FX6 + "
+         "'), so the kit describes them.", ("a DoP who's got a ", "self-shoot on an ", "with their own ",
+                                           "with C70 + "), ("need a ", "hire a "),
          source="guidelines"),
     Rule("kit_asked", r"\b(?:need\w*|want\w*|requir\w*|looking\s+for|after|hire|hiring|rent\w*|borrow\w*|source|find"
          r"|anyone\s+(?:got|have)|any\s+\w+\s+(?:got|have)|got\s+any|bring\w*|suppl\w*|provid\w*"

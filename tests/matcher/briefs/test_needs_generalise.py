@@ -88,6 +88,16 @@ def roles(brief: Brief) -> list[str | None]:
      ["best-boy-electric", "electrician", "generator-hire"]),
     ("lots", "Invitation to Tender: Framework for Film and Media Services\nLot 1: Drone and aerial filming.\n"
      "Lot 2: Subtitling and captioning.\nReturns by 3 March.", ["drone-filming", "subtitling-service"]),
+    # one person under two names: a hyphenated pair of jobs, and alternatives with adjectives between them
+    ("hyphenated jobs", "Looking for a shooter-editor for a charity promo in Stone next week.", ["camera-operator"]),
+    ("either", "We'd welcome a production company or an experienced freelance filmmaker for the series.",
+     ["production-company"]),
+    # kit held by a person, listed with other kit after 'with'
+    ("kit held", "Roles: camera op with C70 + prime lenses, and a sound recordist.",
+     ["camera-operator", "production-sound-mixer"]),
+    # words after a head describe it: "children aged 8-10" are children, whom no one hires as crew here
+    ("describing", "We need 20 supporting artists, plus 4 children aged 8-10, for a school scene in Leek.",
+     ["supporting-artist"]),
 ])
 def test_needs_by_rule(read, rule: str, text: str, expected: list[str]) -> None:
     assert roles(read(text)) == expected, rule
