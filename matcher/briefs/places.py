@@ -32,15 +32,18 @@ from models.brief import BriefPlace
 __all__ = ["CLUSTER", "find_locations"]
 
 CLUSTER = (53.0027, -2.1794)  # Stoke-on-Trent: the cluster's centre, for names shared with far places
+CLUSTER_NAME = "Stoke-on-Trent"  # where a venue no named town places is put, noted
 _FAR_KM = 150.0
 _SAME_PLACE_KM = 0.5  # "Burslem (ST6)": a district restating the town is one place, not two
 _COARSE = {"county", "region"}
 
 
-def _not_shoot(text: str, m: PlaceMention) -> str | None:
+def _not_shoot(text: str, m: PlaceMention, known_ends: frozenset[int] = frozenset()) -> str | None:
     """Why a place mention is not a shoot location, or None."""
     start, end, name = m.start, m.end, m.place.name
-    before = text[max(0, start - 60):start]
+    offset = max(0, start - 100)
+    before = text[offset:start]
+    said_before = text[_sentence(text, start):start]  # the sentence up to the place
     if PLACES.sender.search(before) and PLACES.sender_noun.match(text, end):
         return f"{name} read as where the company asking is based, not a shoot location."
     line = text[text.rfind("\n", 0, start) + 1:start]
@@ -52,6 +55,27 @@ def _not_shoot(text: str, m: PlaceMention) -> str | None:
         return f"{name} read as where the sender or crew are based, not a shoot location."
     if PLACES.firm_after.match(text, end) and not PLACES.at_before.search(before):
         return f"{name} read as where a company is based, not a shoot location."
+    if (bracket := PLACES.name_bracket.search(before)) and not _is_venue_name(bracket.group("name")) \
+            and m.place.kind not in ("postcode", "district") and offset + bracket.end("name") not in known_ends:
+        return f"{name} read as where {bracket.group('name')} is based, not a shoot location."
+    if PLACES.attributive.search(before) and PLACES.from_noun.match(text, end):
+        return f"{name} read as where someone or a business is from, not a shoot location."
+    if PLACES.topic.search(before) and not PLACES.possessive.match(text, end):
+        return f"{name} read as what the production is about or where someone is from, not a shoot location."
+    if PLACES.transport.search(before) or PLACES.parked.search(before):
+        return f"{name} read as where people, kit or vehicles are picked up or parked, not a shoot location."
+    if PLACES.member_of.search(before) and not PLACES.shoot_verb.search(said_before):
+        return f"{name} read as whom the sender belongs to, not a shoot location."
+    if PLACES.name_head.search(before) and m.place.kind not in _COARSE:
+        return f"'{text[start - len(PLACES.name_head.search(before).group()):end].strip()}' read as a longer name " \
+               f"(an organisation), not {name}."
+    if PLACES.org_subject.match(text, end) and PLACES.sentence_start.search(text[:start]) \
+            and not PLACES.shoot_verb.search(text, end, text.find(".", end) % (len(text) + 1) or len(text)):
+        return f"{name} read as the organisation asking, not a shoot location."
+    sentence = text[_sentence(text, start):text.find(".", end) % (len(text) + 1) or len(text)]
+    if re.search(r"\bour\s+$", before, re.I) and PLACES.own_premises.match(text, end) \
+            and not PLACES.shoot_verb.search(sentence):
+        return f"{name} read as the sender's own premises, not a shoot location."
     if PLACES.modifier_after.match(text, end):
         return f"{name} read as a kind of knowledge or accent, not a shoot location."
     if PLACES.negated.search(before):
@@ -77,6 +101,12 @@ def _not_shoot(text: str, m: PlaceMention) -> str | None:
     if PLACES.organisation.match(text, end) and not PLACES.at_before.search(before):
         return f"{name} read as part of an organisation's name, not a shoot location."
     return None
+
+
+def _is_venue_name(name: str) -> bool:
+    """'Ford Green Hall': a name ending in a venue word, which a bracketed town places, not a firm."""
+    found = PLACES.unknown_venue.search(f"at {name}")
+    return found is not None and found.end("v") == len(name) + 3
 
 
 def _sentence(text: str, pos: int) -> int:
@@ -112,12 +142,18 @@ def _lower_case(text: str, gazetteer: Gazetteer, taken: list[PlaceMention]) -> t
     return found, notes
 
 
-def _unknown_venues(text: str, known: list[PlaceMention]) -> tuple[list[PlaceMention], list[str]]:
-    """Named venues the gazetteer does not know, placed at the known place named in the same sentence."""
+def _unknown_venues(text: str, known: list[PlaceMention], cluster: Place | None = None
+                    ) -> tuple[list[PlaceMention], list[str]]:
+    """Named venues the gazetteer does not know, placed at the known place named in the same sentence,
+    else at any the brief names, else at the cluster's centre (a brief to this film office is about
+    somewhere near it)."""
     found, notes = [], []
     for m in PLACES.unknown_venue.finditer(text):
         start, end = m.start("v"), m.end("v")
         inside = [k for k in known if k.start < end and start < k.end]
+        if inside and inside[0].start == start and inside[0].place.kind not in ("venue", "landmark") and (glue := re.match(r"\s*(?:&|and)\s+", text[inside[0].end:end])):
+            start = inside[0].end + glue.end()  # "Cheadle & Hawksmoor Nature Reserve": two places
+            inside = [k for k in known if k.start < end and start < k.end]
         of_form = " of " in m.group("v")  # "the Museum of Cannock Chase": a venue whose name ends in a place
         if any(k.place.kind == "venue" or k.start < start or (k.end >= end and not of_form) for k in inside):
             continue  # a venue the gazetteer knows, or a longer known name
@@ -127,18 +163,41 @@ def _unknown_venues(text: str, known: list[PlaceMention]) -> tuple[list[PlaceMen
                                       m.group("v")))
             notes.append(f"{m.group('v').strip()} is not in our gazetteer: placed at {anchor.name}.")
             continue
+        name = text[start:end].strip()
         if any(0 <= k.start - end <= 40 and k.place.kind == "venue" for k in known):
             continue  # "the Ceramics Gallery and cafe at the Potteries Museum": a room of a known venue
         lo, hi = text.rfind(".", 0, start) + 1, text.find(".", end) % (len(text) + 1)
         near = [k for k in known if lo <= k.start <= (hi or len(text)) and k.place.kind not in _COARSE] or [
             k for k in known if k.place.kind not in _COARSE]  # the town the brief names elsewhere
-        if not near:
-            notes.append(f"'{m.group('v')}' looks like a venue we cannot place; add its town to the locations.")
+        if not near and cluster is None:
+            notes.append(f"'{name}' looks like a venue we cannot place; add its town to the locations.")
             continue
-        anchor = min(near, key=lambda k: abs(k.start - start)).place
-        venue = replace(anchor, name=m.group("v").strip(), kind="venue")
-        found.append(PlaceMention(venue, start, end, m.group("v")))
-        notes.append(f"{venue.name} is not in our gazetteer: placed at {anchor.name}.")
+        anchor = min(near, key=lambda k: abs(k.start - start)).place if near else cluster
+        assert anchor is not None
+        venue = replace(anchor, name=name, kind="venue")
+        found.append(PlaceMention(venue, start, end, name))
+        notes.append(f"{venue.name} is not in our gazetteer: placed at {anchor.name}"
+                     + ("." if near else " (the cluster's centre: no town is named); correct it if it is elsewhere."))
+    return found, notes
+
+
+_NOT_A_VENUE = re.compile(r"(?i)(?:the\s+)?(?:christmas|easter|new\s+year|half[\s-]term|mon|tue|wed|thu|fri|sat|sun"
+                          r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*$")
+
+
+def _venues_with_town(text: str, known: list[PlaceMention]) -> tuple[list[PlaceMention], list[str]]:
+    """'at the Sugarmill, Hanley', 'at Hen Cloud (by the Roaches)': a name the gazetteer does not know,
+    written with a place it does, is a venue there (``PLACES.venue_town``)."""
+    found, notes = [], []
+    starts = {k.start: k for k in known}
+    for m in PLACES.venue_town.finditer(text):
+        town = starts.get(m.end())
+        start, end = m.start("v"), m.end("v")
+        name = m.group("v").strip()
+        if town is None or _NOT_A_VENUE.fullmatch(name) or any(k.start < end and start < k.end for k in known):
+            continue
+        found.append(PlaceMention(replace(town.place, name=name, kind="venue"), start, end, name))
+        notes.append(f"{name} is not in our gazetteer: placed at {town.place.name}, where the brief puts it.")
     return found, notes
 
 
@@ -170,15 +229,17 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
     notes: list[str] = []
     mentions = gazetteer.find(text)
     extra, lower_notes = _lower_case(text, gazetteer, mentions)
-    venues, venue_notes = _unknown_venues(text, mentions + extra)
+    venues, venue_notes = _unknown_venues(text, mentions + extra, gazetteer.resolve(CLUSTER_NAME))
     items, item_notes = _field_items(text, mentions + extra + venues)
-    venues, venue_notes = venues + items, venue_notes + item_notes
+    named, named_notes = _venues_with_town(text, mentions + extra + venues + items)
+    venues, venue_notes = venues + items + named, venue_notes + item_notes + named_notes
     mentions = [k for k in mentions if not any(v.start <= k.start and k.end <= v.end for v in venues)]
     extra, lower_notes = extra + venues, lower_notes + venue_notes
     last_not: tuple[int, str] | None = None  # where the last place read as no shoot place ended, and why
+    known_ends = frozenset(k.end for k in mentions + extra)
     for mention in sorted(mentions + extra, key=lambda x: x.start):
         p = mention.place
-        why = _not_shoot(text, mention)
+        why = _not_shoot(text, mention, known_ends)
         if why is None and last_not and PLACES.list_glue.fullmatch(text, last_not[0], mention.start):
             why = f"{p.name}: {last_not[1][:1].lower()}{last_not[1][1:]}"  # "in Birmingham and Wolverhampton"
         if why is not None:

@@ -50,12 +50,15 @@ PLACES = RuleTable.of("places", [
     Rule("list_glue", r"\s*(?:,|and|&|or|/|\+|\()\s*(?:the\s+)?",
          "Between two places of one list: the second shares the first's reading ('our team is in Birmingham and "
          "Wolverhampton').", (" and ", ", ", " & the "), (" where we film in ",), source="issue-12"),
-    Rule("sender_in", rf"\b(?:we're|we\s+are|we\u2019re|I'm|I\s+am|as)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_FIRM}s?"
+    Rule("sender_in", rf"\b(?:we're|we\s+are|we\u2019re|I'm|I\s+am|im|as)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_FIRM}s?"
          r"\s+(?:(?:based|located)\s+)?(?:in|from|out\s+of)\s+$"
-         r"|\b(?:we're|we\s+are|we\u2019re|I'm|I\s+am)\s+(?:an?|the)\s+(?:(?!(?:filming|shooting|recording|working"
-         r"|looking|heading|going|coming|out|on|at)\b)[\w-]+\s+){1,4}?(?:based\s+|located\s+)?(?:in|from|out\s+of)\s+$",
-         "'We're a studio in Bristol', 'I am a producer from Leeds': where the sender is.",
-         ("We're a studio in ", "we are a small production company based in ", "we're a community radio station in "),
+         r"|\b(?:we're|we\s+are|we\u2019re|I'm|I\s+am|im)\s+(?:(?-i:[A-Z][\w&'-]*)(?:\s+(?-i:[A-Z][\w&'-]*)){0,3},\s+)?"
+         r"(?:an?|the)\s+(?:(?!(?:filming|shooting|recording|working"
+         r"|looking|heading|going|coming|out|on|at)\b)[\w-]+\s+){1,6}?(?:based\s+|located\s+)?(?:in|from|out\s+of)\s+$",
+         "'We're a studio in Bristol', 'I am a producer from Leeds', 'im a spark from ', 'We're Kiln Hire, a new "
+         "grip rental house in ': where the sender is.",
+         ("We're a studio in ", "we are a small production company based in ", "we're a community radio station in ",
+          "hi its Jo, im a gaffer from ", "We're Kiln Hire, a new grip and lighting rental house in "),
          ("we're filming in ", "we're a crew shooting in "),
          source="issue-12"),
     Rule("based_in", r"\b(?:(?:we're|we\s+are|I'm|I\s+am|who\s+are|who\s+is|must\s+be|should\s+be|ideally|be)\s+)?"
@@ -78,10 +81,15 @@ PLACES = RuleTable.of("places", [
          ("Location: ", "Shoot location: "), source="issue-12"),
     Rule("firm_bracket", r"(?:(?-i:[A-Z][\w&'-]*)\s+(?-i:Films?|Pictures|Productions?|Media|Studios?|Creative|Events"
          r"|Ltd|TV|Entertainment|Docs|Features|Agency|Group|Animation|Games)\s*(?:\(\s*|,?\s+(?:in|of|from)\s+)"
-         r"|\b(?:company|agency|indie|outfit|studio|prodco)\s*\(\s*)$",
+         r"|\b(?:company|agency|indie|outfit|studio|prodco)\s*\(\s*"
+         r"|\(\s*(?:[\w-]+\s+){0,2}(?:company|agency|studio|indie|prodco|outfit|house|firm|agency)\s*,\s*"
+         r"|\b(?:our|my|the|their)\s+(?:(?:production|media|film)\s+)?(?:company|firm|agency|studio|indie|prodco|outfit)\s+"
+         r"(?:[A-Z][\w&'-]*\s+){1,4}(?:in|of|from|(?:based|located)\s+in)\s+)$",
          "A firm's name then a place in brackets or after 'in': where the firm is ('Kestrel Films (Bristol)', "
          "'Harbour Pictures in Hull', 'a production company (Soho)').",
-         ("Kestrel Films (", "Harbour Pictures in ", "production company ("), ("Film Office in ", "the park ("),
+         ("Kestrel Films (", "Harbour Pictures in ", "production company (", "Lanternjaw (production company, ",
+          "through our company Tinderbox Reel in "),
+         ("Film Office in ", "the park ("),
          source="issue-12", flags=0),
     Rule("from_firm", r"\b(?:from|with)\s+(?:an?|the|our|their)\s+$",
          "Before a place that a firm word follows ('Ben from a Leeds VFX studio', 'a call with a Derby agency'): "
@@ -110,6 +118,63 @@ PLACES = RuleTable.of("places", [
          "choir', 'Stoke Talks Back, we're ...'): part of the name, no location.",
          (" Ravens youth rugby team", " Filmmakers group", " Talks Back, we're"), (" Road", " Town Hall"),
          source="issue-12"),
+    Rule("name_bracket", r"(?:^|(?<=[^\w\s])|\b(?!(?i:at|in|on|near|by|outside|inside|around|the)\b)[a-z]\w*)"
+         r"\s*(?P<name>(?:[A-Z][\w&'\u2019-]*|&)(?:\s+(?:[A-Z][\w&'\u2019-]*|&)){0,4})\s*\(\s*$",
+         "A name, not after 'at' or 'in', then a place in brackets: the place is where that firm or person is "
+         "('producer at Tallow & Wick (Sheffield)', 'Indie studio Slipware Interactive (Burslem)'); a venue after 'at' "
+         "keeps its town ('at the Swan (Leek)'), and so does a venue's name (see the rule's use).",
+         ("studio Slipware Interactive (", "Blackbrook Factual (", "producer at Tallow & Wick ("),
+         ("filming at Ford Green Hall (", "at the Swan ("), source="issue-12", flags=0),
+    Rule("attributive", r"\b(?:a|an|our|their|his|her)\s+$",
+         "An article right before a place that a person or business noun follows ('a Leek singer', 'a Stoke "
+         "tableware brand'): the place says where they are from, not where the shoot is.",
+         ("for a ", "with an "), ("filming in ",), source="issue-12"),
+    Rule("from_noun", r"(?:[\s-]+[a-z][\w-]*){0,2}?\s+(?:singers?|bands?|artists?|musicians?|rappers?|poets?|writers?"
+         r"|authors?|comedians?|designers?|makers?|brands?|labels?|retailers?|manufacturers?|clients?|charity"
+         r"|charities|families|family|lads?|lass|girls?|boys?|man|woman|natives?|residents?|lads|accents?|teams?"
+         r"|clubs?|breweries|brewery|potters?|firms?|businesses|business|startups?|start-ups?|entrepreneurs?"
+         r"|creatives?|filmmakers?|photographers?|influencers?|youtubers?|content\s+creators?)\b",
+         "After an attributive place, a person or business noun: ' singer', ' tableware brand', ' girl'.",
+         (" singer", " tableware brand", " indie band"), (" location", " pub", " town centre"), source="issue-12"),
+    Rule("own_premises", r"\s+(?:studios?|unit|units|office|offices|base|workshop|warehouse|premises|hq|site|yard"
+         r"|space|kitchen)\b",
+         "After 'our <place>': the sender's own premises ('at our Etruria unit', 'our Fenton studio'); no shoot "
+         "location unless the sentence films there.", (" unit", " studio"), (" shoot",), source="issue-12"),
+    Rule("topic", r"\b(?:about|set\s+in|native\s+of|natives\s+of|story\s+of|history\s+of|portrait\s+of"
+         r"|memories\s+of|inspired\s+by|celebrating|celebration\s+of)\s+(?:(?:the|a|an)\s+)?"
+         r"(?:(?!(?:film|shoot|record|in|at|on|near|around)\w*\b)[\w'-]+\s+){0,2}$",
+         "A place that is what the production is about or where its story is set, or where someone is from: 'a "
+         "podcast about the 1970s Potteries', 'set in a fictionalised Stoke', 'a native of the Potteries'.",
+         ("a podcast about the 1970s ", "the game is set in a fictionalised ", "who is a native of the "),
+         ("a question about filming in ", "we're shooting in "), source="issue-12"),
+    Rule("transport", r"\b(?:(?:ferry|ferrying|drive|driving|shuttle|shuttling|take|taking|bring|bringing|pick|picking"
+         r"|collect|collecting)\s+(?:us|them|the\s+\w+|cast|crew|kit|it|everyone|people)\s+(?:up\s+)?(?:from|to)"
+         r"|pick(?:ed|ing)?[\s-]*up(?:\s+(?:from|in|at))?|collect(?:ed|ion)?\s+(?:from|in|at)"
+         r"|drop(?:ped)?[\s-]*off(?:\s+(?:in|at))?|deliver(?:ed|y)?\s+to)\s+(?:the\s+)?$",
+         "Where people or kit are picked up, collected or dropped ('to ferry us from Leek station', 'pick up "
+         "Newcastle', 'collection from Hanley'): no shoot location.",
+         ("to ferry us from ", "pick up ", "collection from ", "drop-off at "), ("filming in ",), source="issue-12"),
+    Rule("parked", r"\b(?:vans?|vehicles?|trucks?|lorries|cars?|trailers?|motorhomes?)\s+(?:will\s+be\s+|are\s+|is\s+)?"
+         r"(?:parked|parking|based)\s+(?:on|at|in)\s+(?:the\s+)?$",
+         "Where the crew's vehicles park ('with equipment vans parked on Mill Road'): no shoot location.",
+         ("equipment vans parked on ", "trucks will be parked at the "), ("filming on ",), source="guidelines"),
+    Rule("name_head", r"\bthe\s+(?-i:(?!(?:North|South|East|West|Upper|Lower|Central|Greater|Old|New|Great|Little"
+         r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]+)\s+$",
+         "'the Royal ' before a place: the place word ends a longer name ('the Royal Stoke want a film': the "
+         "hospital, an organisation), not the place.", ("the Royal ",), ("the North ", "in the "), source="issue-12"),
+    Rule("org_subject", r"\s+(?:(?:is|are)\s+)?(?:invit(?:es|ing)|seek(?:s|ing)|requires?|requiring|commission(?:s|ing)"
+         r"|is\s+looking|are\s+looking|would\s+like)\b|\s*[-\u2013\u2014:]\s*(?:request|invitation|call)\s+(?:for|to)\b",
+         "A name opening a sentence or a tender's title as who asks ('Keele University invites quotations', 'Leek "
+         "Town Council - Request for Quotes'): the organisation, not a shoot location, unless that sentence films.",
+         (" invites", " is seeking", " requires", " \u2013 Request for Quotes"), (" Road", " on 4 May"),
+         source="issue-12"),
+    Rule("possessive", r"(?:'s|\u2019s)\b",
+         "A place owning what the film is about ('a doc about Stoke's oatcake shops'): those things are there, so "
+         "it is filmed.", ("'s",), (" shops",), source="issue-12"),
+    Rule("member_of", r"\b(?:group|society|students?|staff|team|department|school|course|class|lecturers?)\s+"
+         r"(?:at|of|from)\s+(?:the\s+)?$",
+         "Whom someone belongs to ('a student group at Staffordshire University'): the sender's organisation.",
+         ("a student group at ", "the comms team at the "), ("filming at ",), source="issue-12"),
     Rule("hq_in", r"\b(?:hq|headquarters|head\s+office|head\s+offices)\s+(?:is\s+|are\s+)?(?:in|at)\s+$",
          "'HQ in Leeds', 'head office in ': where a company is.", ("HQ in ", "head office is in "),
          ("shoot in ", "unit base at "),
@@ -158,11 +223,12 @@ PLACES = RuleTable.of("places", [
          r"(?:(?:film|screen)\s+office\s+)?(?:[\w-]+\s+){0,2}$",
          "A greeting before a place names the addressee ('Dear Film Office Stoke team').",
          ("Dear Film Office ", "Hi ", "\nHello the "), ("We are filming in ",), source="issue-12"),
-    Rule("organisation", r"\s*(?:city\s+council|borough\s+council|county\s+council|council|university|uni|college"
+    Rule("organisation", r"\s*(?:(?:city|borough|county|district|parish|town)\s+council|council|university|uni|college"
          r"|film\s+office|screen\s+office|film\s+commission|city\s+fc|fc|football\s+club|nhs|police|fire\s+and\s+rescue"
          r"|chamber\s+of\s+commerce|growth\s+hub)\b",
          "A place word inside an organisation's name ('Stoke-on-Trent City Council') is no location.",
-         (" City Council", " University", " film office"), (" town centre",), source="guidelines"),
+         (" City Council", " University", " film office", " District Council"), (" town centre",),
+         source="guidelines"),
     Rule("at_before", r"\b(?:at|in|inside|outside|on|around|near)\s+(?:the\s+)?$",
          "An organisation named after 'at' is the location ('filming at Keele University').", ("at the ", "in "),
          ("Dear ",)),
@@ -194,18 +260,36 @@ PLACES = RuleTable.of("places", [
          r"|Reservoir|Woods?|Valley|Forest|Brewery|Station|Market|Square|Baths|Hospital|Studios?|[Cc]ar\s+[Pp]ark"
          r"|Close|Road|Street|Lane|Avenue|Gardens|Grange|Colliery|Estate|Quay|Basin|Junction|Canal|Lock|Priory"
          r"|Barracks|Airfield|Quarry|Campus|Pavilion|Lido|Showground|Racecourse|Towers?|Yard|Court|Manor|Centre|Garden"
-         r"|Moor))\b",
+         r"|Moor|Institute|Grounds|Rocks?|Tunnel|Reserve|Zoo|Aqueduct|Viaduct|Bridge|Edge|Hill|Moss|Common|Heath"
+         r"|Marina|Locks|Dale|Brook|Pool|Falls|Caves?|Cavern|Gorge|Tor|Mere|Chase|Crags?|Factory|Foundry|Kilns?|Depot"
+         r"|Warehouse|Cinema|Playhouse|Bandstand|Memorial|Monument|Cemetery|Chapel|Mosque|Temple|Gurdwara|Synagogue"
+         r"|Cottage|Farmhouse|Barn|Lodge|Tavern|Exchange|Arcade|Precinct|Leisure\s+Centre|Country\s+Park|Nature\s+Reserve"
+         r"|Bus\s+Station|Railway|Golf\s+Club|Sports\s+Centre))\b",
          "A named venue the gazetteer does not know ('at St Edward's Church, Cheddleton'): kept, placed at the known "
          "place named with it; also a saint's church ('in St Aidan's'), 'the Museum of X', a bracket or a locations "
          "field.", ("at St Edward's Church", "in the Dalehall Mills", "in St Aidan's", "at the Museum of Leek",
                     "(Kingfisher Park)", "Location: Elm Tree Farm", "on the Stoke & Leek Canal",
-                    "Unit 4 Brickkiln Works"), ("at the church",),
+                    "Unit 4 Brickkiln Works", "at Ramshaw Rocks", "at the Wedgwood Institute", "near Harecastle Tunnel",
+                    "at Hawksmoor Nature Reserve"), ("at the church",),
          source="issue-12"),
+    Rule("venue_town", r"\b(?<!producer\s)(?<!director\s)(?<!manager\s)(?<!officer\s)(?<!work\s)(?<!works\s)"
+         r"(?<!based\s)(?<!here\s)(?:at|outside|inside)\s+"
+         r"(?P<v>(?:the\s+)?(?-i:[A-Z][\w'\u2019&-]*)(?:\s+(?-i:[A-Z][\w'\u2019&-]*)){0,3})"
+         r"(?:\s*,\s*|\s+(?:in|near|by)\s+(?:the\s+)?|\s*\(\s*(?:(?:by|near|in|at|on)\s+)?(?:the\s+)?)(?=(?-i:[A-Z]))",
+         "A named place at which the shoot is, written with the known place it is in or near ('at the Sugarmill, "
+         "Hanley', 'at the Leopard in Burslem', 'at Hen Cloud (by the Roaches)'): kept under its own name, placed "
+         "there; the name must be followed by a place the gazetteer knows (checked where it is used).",
+         ("at the Sugarmill, Hanley", "at the Leopard in Burslem", "at Hen Cloud (by the Roaches)"),
+         ("at the church in Leek", "producer at Tallow & Wick (Sheffield)"), source="issue-12"),
     Rule("negated", r"(?:\b(?:won't|will\s+not|not|never|aren't|isn't|no\s+longer)\s+(?:be\s+)?(?:shoot\w*|film\w*"
          r"|record\w*)\s+(?:in|at|on)\s+|\bnot\s+)$",
          "A place said not to be where the shoot is: 'we won't be shooting in ', '(Ironbridge) not '.",
          ("We won't be shooting in ", "not "), ("shooting in ",), source="guidelines"),
     Rule("sentence_start", r"(?:^|[.!?\n]\s*)$", "Nothing but a sentence start before a place.", ("", "Hi. ")),
+    Rule("shoot_verb", r"\b(?:(?:re)?shoot\w*|shot|film(?:s|ed|ing)?(?!\s+office)|record\w*|stream\w*|broadcast\w*"
+         r"|captur\w+|interview\w*|photograph\w*)\b",
+         "A sentence that films somewhere: the sender's own premises named in it are a shoot location.",
+         ("we're filming at our Fenton studio", "recording at"), ("a set build at",), source="issue-12"),
     Rule("shoot_words", r"\b(?:(?:re)?shoot\w*|shot|film(?:s|ed|ing)?(?!\s+office)|record\w*|location\w*|scenes?"
          r"|on\s+set|stream\w*|broadcast\w*"
          r"|capture|interview\w*|photo\w*|video\w*|advert\w*|commercial|drama|documentary|doc|footage|session\w*"
