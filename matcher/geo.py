@@ -178,6 +178,11 @@ class Gazetteer:
         d = self._districts[c[4]]
         return Place(c[0], c[1], c[2], c[3], c[4], d.county, d.region)
 
+    @property
+    def given_names(self) -> set[str]:
+        """Common UK given names: a place name after one is a surname ("Tim Burton")."""
+        return self._given
+
     def is_everyday_word(self, name: str) -> bool:
         """A place name that is also an everyday word ("Stone", "Sale"), which text needs context to read as a place."""
         return place_key(name) in self._risky

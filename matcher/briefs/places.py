@@ -12,9 +12,20 @@ locations, with notes on what was assumed.
 - a known place's name followed by a venue word ("Fenton Manor", "the Potteries Centre") is that
   venue, placed at the place its name begins with; a list of places shares the reading of its first
   ("our team is in Birmingham and Wolverhampton"); "a studio in Bristol here" is the sender;
+- places the gazetteer does not know (venues by their head word, a name written with its town,
+  villages read from a place context) come from ``unknown_places``;
+- also no shoot locations, by language rather than by name: a place in brackets after a firm's or
+  person's name ("Tallow & Wick (Sheffield)"), an attributive origin ("a Leek singer", "a Stoke
+  tableware brand"), the sender's own premises with no filming in the sentence ("our Etruria unit"),
+  what the film is about or where a story is set ("a podcast about the Potteries"), where people or
+  kit are picked up or vehicles park ("ferry us from Leek station", "pick up Newcastle", "vans parked
+  on Mill Lane"), the end of a longer name ("the Royal Stoke want"), an organisation opening a
+  sentence as who asks ("Keele University invites quotes", unless the sentence films there), and
+  whom someone belongs to ("a student group at Staffordshire University");
 - a town written in lower case ("in stoke??", or the last item of a line) is read, and noted; one
   that is also an everyday word ("in stone") is only noted;
-- a full postcode is placed at its district's centre (no full-postcode data is shipped), noted;
+- a full postcode is placed at its district's centre (no full-postcode data is shipped), noted; a
+  district in an address ("Longton ST3") is its own place, one in brackets ("Burslem (ST6)") restates;
 - distance is to the nearest place, so a county or region named beside towns ("across
   Staffordshire, mostly in Leek") only sets the scene.
 Rules: ``PLACES.*`` (``matcher.briefs.rules.places``).
@@ -23,9 +34,9 @@ Rules: ``PLACES.*`` (``matcher.briefs.rules.places``).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from matcher.briefs.rules.places import PLACES
+from matcher.briefs.unknown_places import field_items, unknown_places, unknown_venues, venues_with_town
 from matcher.geo import Gazetteer, Place, PlaceMention, haversine_km
 from models.brief import BriefPlace
 
@@ -34,7 +45,7 @@ __all__ = ["CLUSTER", "find_locations"]
 CLUSTER = (53.0027, -2.1794)  # Stoke-on-Trent: the cluster's centre, for names shared with far places
 CLUSTER_NAME = "Stoke-on-Trent"  # where a venue no named town places is put, noted
 _FAR_KM = 150.0
-_SAME_PLACE_KM = 0.5  # "Burslem (ST6)": a district restating the town is one place, not two
+_SAME_PLACE_KM = 0.5  # "Burslem (ST6)": a district in brackets restating the town is one place, not two
 _COARSE = {"county", "region"}
 
 
@@ -66,9 +77,8 @@ def _not_shoot(text: str, m: PlaceMention, known_ends: frozenset[int] = frozense
         return f"{name} read as where people, kit or vehicles are picked up or parked, not a shoot location."
     if PLACES.member_of.search(before) and not PLACES.shoot_verb.search(said_before):
         return f"{name} read as whom the sender belongs to, not a shoot location."
-    if PLACES.name_head.search(before) and m.place.kind not in _COARSE:
-        return f"'{text[start - len(PLACES.name_head.search(before).group()):end].strip()}' read as a longer name " \
-               f"(an organisation), not {name}."
+    if (head := PLACES.name_head.search(before)) and m.place.kind not in _COARSE:
+        return f"'{text[start - len(head.group()):end].strip()}' read as a longer name (an organisation), not {name}."
     if PLACES.org_subject.match(text, end) and PLACES.sentence_start.search(text[:start]) \
             and not PLACES.shoot_verb.search(text, end, text.find(".", end) % (len(text) + 1) or len(text)):
         return f"{name} read as the organisation asking, not a shoot location."
@@ -142,85 +152,6 @@ def _lower_case(text: str, gazetteer: Gazetteer, taken: list[PlaceMention]) -> t
     return found, notes
 
 
-def _unknown_venues(text: str, known: list[PlaceMention], cluster: Place | None = None
-                    ) -> tuple[list[PlaceMention], list[str]]:
-    """Named venues the gazetteer does not know, placed at the known place named in the same sentence,
-    else at any the brief names, else at the cluster's centre (a brief to this film office is about
-    somewhere near it)."""
-    found, notes = [], []
-    for m in PLACES.unknown_venue.finditer(text):
-        start, end = m.start("v"), m.end("v")
-        inside = [k for k in known if k.start < end and start < k.end]
-        if inside and inside[0].start == start and inside[0].place.kind not in ("venue", "landmark") and (glue := re.match(r"\s*(?:&|and)\s+", text[inside[0].end:end])):
-            start = inside[0].end + glue.end()  # "Cheadle & Hawksmoor Nature Reserve": two places
-            inside = [k for k in known if k.start < end and start < k.end]
-        of_form = " of " in m.group("v")  # "the Museum of Cannock Chase": a venue whose name ends in a place
-        if any(k.place.kind == "venue" or k.start < start or (k.end >= end and not of_form) for k in inside):
-            continue  # a venue the gazetteer knows, or a longer known name
-        if inside:  # "Fenton Manor", "Biddulph Grange Gardens": a venue at the town its name begins with
-            anchor = inside[0].place
-            found.append(PlaceMention(replace(anchor, name=m.group("v").strip(), kind="venue"), start, end,
-                                      m.group("v")))
-            notes.append(f"{m.group('v').strip()} is not in our gazetteer: placed at {anchor.name}.")
-            continue
-        name = text[start:end].strip()
-        if any(0 <= k.start - end <= 40 and k.place.kind == "venue" for k in known):
-            continue  # "the Ceramics Gallery and cafe at the Potteries Museum": a room of a known venue
-        lo, hi = text.rfind(".", 0, start) + 1, text.find(".", end) % (len(text) + 1)
-        near = [k for k in known if lo <= k.start <= (hi or len(text)) and k.place.kind not in _COARSE] or [
-            k for k in known if k.place.kind not in _COARSE]  # the town the brief names elsewhere
-        if not near and cluster is None:
-            notes.append(f"'{name}' looks like a venue we cannot place; add its town to the locations.")
-            continue
-        anchor = min(near, key=lambda k: abs(k.start - start)).place if near else cluster
-        assert anchor is not None
-        venue = replace(anchor, name=name, kind="venue")
-        found.append(PlaceMention(venue, start, end, name))
-        notes.append(f"{venue.name} is not in our gazetteer: placed at {anchor.name}"
-                     + ("." if near else " (the cluster's centre: no town is named); correct it if it is elsewhere."))
-    return found, notes
-
-
-_NOT_A_VENUE = re.compile(r"(?i)(?:the\s+)?(?:christmas|easter|new\s+year|half[\s-]term|mon|tue|wed|thu|fri|sat|sun"
-                          r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*$")
-
-
-def _venues_with_town(text: str, known: list[PlaceMention]) -> tuple[list[PlaceMention], list[str]]:
-    """'at the Sugarmill, Hanley', 'at Hen Cloud (by the Roaches)': a name the gazetteer does not know,
-    written with a place it does, is a venue there (``PLACES.venue_town``)."""
-    found, notes = [], []
-    starts = {k.start: k for k in known}
-    for m in PLACES.venue_town.finditer(text):
-        town = starts.get(m.end())
-        start, end = m.start("v"), m.end("v")
-        name = m.group("v").strip()
-        if town is None or _NOT_A_VENUE.fullmatch(name) or any(k.start < end and start < k.end for k in known):
-            continue
-        found.append(PlaceMention(replace(town.place, name=name, kind="venue"), start, end, name))
-        notes.append(f"{name} is not in our gazetteer: placed at {town.place.name}, where the brief puts it.")
-    return found, notes
-
-
-def _field_items(text: str, known: list[PlaceMention]) -> tuple[list[PlaceMention], list[str]]:
-    """Names listed under a "Shoot location:" field ("The Roaches / Hen Cloud / Ramshaw Rocks") are
-    shoot places even when the gazetteer does not know them: placed at the known place nearest in
-    the text, and noted."""
-    found, notes = [], []
-    anchors = [k for k in known if k.place.kind not in _COARSE]
-    for line in PLACES.location_field.finditer(text):
-        for item in re.finditer(r"[^/,;+\n]+", line.group("items")):
-            name = re.sub(r"\s+(?:plus|and|&|in|at|near|on)\b.*$", "", item.group()).strip()
-            start = line.start("items") + item.start() + item.group().find(name)
-            end = start + len(name)
-            if not PLACES.named_item.fullmatch(name) or any(k.start < end and start < k.end for k in known) \
-                    or not anchors:
-                continue
-            anchor = min(anchors, key=lambda k: abs(k.start - start)).place
-            found.append(PlaceMention(replace(anchor, name=name, kind="venue"), start, end, name))
-            notes.append(f"{name} is not in our gazetteer: placed at {anchor.name}.")
-    return found, notes
-
-
 def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tuple[list[BriefPlace], list[str]]:
     """Shoot places in text order without repeats, and notes on what was assumed. With no shoot
     word in the brief and no need that works on set (``on_set`` false: an editor, kit hire), the
@@ -229,10 +160,14 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
     notes: list[str] = []
     mentions = gazetteer.find(text)
     extra, lower_notes = _lower_case(text, gazetteer, mentions)
-    venues, venue_notes = _unknown_venues(text, mentions + extra, gazetteer.resolve(CLUSTER_NAME))
-    items, item_notes = _field_items(text, mentions + extra + venues)
-    named, named_notes = _venues_with_town(text, mentions + extra + venues + items)
-    venues, venue_notes = venues + items + named, venue_notes + item_notes + named_notes
+    cluster = gazetteer.resolve(CLUSTER_NAME)
+    venues, venue_notes = unknown_venues(text, mentions + extra, cluster)
+    items, item_notes = field_items(text, mentions + extra + venues)
+    named, named_notes = venues_with_town(text, mentions + extra + venues + items)
+    villages, village_notes = unknown_places(text, mentions + extra + venues + items + named, cluster,
+                                             gazetteer.given_names)
+    venues = venues + items + named + villages
+    venue_notes = venue_notes + item_notes + named_notes + village_notes
     mentions = [k for k in mentions if not any(v.start <= k.start and k.end <= v.end for v in venues)]
     extra, lower_notes = extra + venues, lower_notes + venue_notes
     last_not: tuple[int, str] | None = None  # where the last place read as no shoot place ended, and why
@@ -254,7 +189,8 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
         if p.kind == "postcode":
             notes.append(f"{p.name} is placed at the centre of its district {p.district} "
                          "(full postcodes are not looked up).")
-        if any(q.name == p.name or (haversine_km(q.lat, q.lon, p.lat, p.lon) < _SAME_PLACE_KM
+        bracketed = text[:mention.start].rstrip().endswith("(")  # "Burslem (ST6)"; "Longton ST3" is an address
+        if any(q.name == p.name or (haversine_km(q.lat, q.lon, p.lat, p.lon) < _SAME_PLACE_KM and bracketed
                                     and "district" in (p.kind, q.kind)) for q, _ in places):
             continue
         places.append((p, mention.surface))

@@ -57,7 +57,8 @@ DATES = RuleTable.of("dates", [
          "'21st & 22nd June', 'the weekend of 13/14 March', a list '3rd, 4th and 5th March' (first to last).",
          ("3-21 March 2027", "between 3 and 21 March", "14/06/27 - 02/07/27", "Mon 15th - Fri 19th Feb",
           "21st & 22nd june", "13/14 March", "3rd, 4th and 5th March"), ("3 sparks to 21",)),
-    Rule("weekday_range", rf"\b(?:(?P<rel1>this|next)\s+)?(?P<wd1>{_ANY_WD})\.?\s*(?:-|\u2013|to|till|until|thru|and|&|\+|/)"
+    Rule("weekday_range", rf"\b(?:(?P<rel1>this|next)\s+)?(?P<wd1>{_ANY_WD})\.?\s*"
+         r"(?:-|\u2013|to|till|until|thru|and|&|\+|/)"
          rf"\s*(?P<wd2>{_ANY_WD})\b\.?(?:\s+(?P<rel>this|next)\s+(?:week|wk)\b)?(?!\s*\d)",
          "Two weekdays as a span: 'sat and sun', 'Monday to Wednesday', 'Mon-Wed next week', 'fri/sat': the next "
          "such days, from the first to the second ('next week' said in the sentence: in the next calendar week).",
@@ -111,7 +112,8 @@ DATES = RuleTable.of("dates", [
          "over Christmas (24-26 December), between Christmas and New Year (27-31), Easter weekend.",
          ("across the 2028/29 panto season", "over Christmas", "between Christmas and New Year", "Easter weekend 2027"),
          ("Christmas advert",), source="guidelines"),
-    Rule("relative", rf"(?<!each\s)(?<!every\s)(?<!other\s)(?<!alternate\s)(?<!the\s)\b(?:(?P<wd_rel>this|next|on)\s+)?(?P<weekday>{_WEEKDAY}"
+    Rule("relative", rf"(?<!each\s)(?<!every\s)(?<!other\s)(?<!alternate\s)(?<!the\s)\b"
+         rf"(?:(?P<wd_rel>this|next|on)\s+)?(?P<weekday>{_WEEKDAY}"
          r"|(?-i:Mon|Tues?|Weds?|Thurs?|Thu|Fri|Sat|Sun)|(?:(?<=on\s)|(?<=this\s)|(?<=next\s))(?-i:mon|tues?|weds?|thurs?|fri|sat|sun)"
          r"|(?:(?<=\bfor\s)|(?<=\bfree\s)|(?<=\bone\s)|(?<=\bneeded\s)|(?<=\bavailable\s))(?-i:mon|tues?|weds?|thurs?|fri|sat)"
          r"(?!\s+(?:down|back|up|around|there|with|next|beside|by|in|on|at|still)\b))\b(?!\s+\d)(?!s\b)"

@@ -50,7 +50,8 @@ PLACES = RuleTable.of("places", [
     Rule("list_glue", r"\s*(?:,|and|&|or|/|\+|\()\s*(?:the\s+)?",
          "Between two places of one list: the second shares the first's reading ('our team is in Birmingham and "
          "Wolverhampton').", (" and ", ", ", " & the "), (" where we film in ",), source="issue-12"),
-    Rule("sender_in", rf"\b(?:we're|we\s+are|we\u2019re|I'm|I\s+am|im|as)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_FIRM}s?"
+    Rule("sender_in", rf"\b(?:we're|we\s+are|we\u2019re|I'm|I\s+am|im|as)\s+(?:an?|the)\s+"
+         rf"(?:[\w-]+\s+){{0,3}}?{_FIRM}s?"
          r"\s+(?:(?:based|located)\s+)?(?:in|from|out\s+of)\s+$"
          r"|\b(?:we're|we\s+are|we\u2019re|I'm|I\s+am|im)\s+(?:(?-i:[A-Z][\w&'-]*)(?:\s+(?-i:[A-Z][\w&'-]*)){0,3},\s+)?"
          r"(?:an?|the)\s+(?:(?!(?:filming|shooting|recording|working"
@@ -183,9 +184,10 @@ PLACES = RuleTable.of("places", [
          "'We shot the last campaign in Liverpool': an earlier shoot's place.",
          ("We shot the last campaign in ", "they filmed it at "), ("we're shooting in ",), source="guidelines"),
     Rule("location_field", r"(?:^|\n|[.!?][ \t]+)[ \t]*(?:(?:shoot|filming|proposed(?:\s+filming)?)\s+)?locations?"
-         r"(?:[ \t]*:|['\u2019]s|\s+is)[ \t]*(?P<items>[^\n.!?]+)",
+         r"(?:\(s\))?(?:[ \t]*:|['\u2019]s|\s+is)[ \t]*(?P<items>[^\n.!?]+)",
          "A form's field listing the shoot places: every named item is one, known to the gazetteer or not.",
-         ("Shoot location: Hob Hill / the Weir", "\nLocations: Leek, Stone", "Location's the Swan in Leek"),
+         ("Shoot location: Hob Hill / the Weir", "\nLocations: Leek, Stone", "Location's the Swan in Leek",
+          "Proposed location(s): Hob Hill; Stone High Street"),
          ("Location manager needed",),
          source="issue-12"),
     Rule("named_item", r"(?:[Tt]he\s+)?(?-i:[A-Z][\w'\u2019&-]*)"
@@ -264,7 +266,7 @@ PLACES = RuleTable.of("places", [
          r"|Marina|Locks|Dale|Brook|Pool|Falls|Caves?|Cavern|Gorge|Tor|Mere|Chase|Crags?|Factory|Foundry|Kilns?|Depot"
          r"|Warehouse|Cinema|Playhouse|Bandstand|Memorial|Monument|Cemetery|Chapel|Mosque|Temple|Gurdwara|Synagogue"
          r"|Cottage|Farmhouse|Barn|Lodge|Tavern|Exchange|Arcade|Precinct|Leisure\s+Centre|Country\s+Park|Nature\s+Reserve"
-         r"|Bus\s+Station|Railway|Golf\s+Club|Sports\s+Centre))\b",
+         r"|Bus\s+Station|Railway|Golf\s+Club|Sports\s+Centre|Building|HQ))\b",
          "A named venue the gazetteer does not know ('at St Edward's Church, Cheddleton'): kept, placed at the known "
          "place named with it; also a saint's church ('in St Aidan's'), 'the Museum of X', a bracket or a locations "
          "field.", ("at St Edward's Church", "in the Dalehall Mills", "in St Aidan's", "at the Museum of Leek",
@@ -281,6 +283,29 @@ PLACES = RuleTable.of("places", [
          "there; the name must be followed by a place the gazetteer knows (checked where it is used).",
          ("at the Sugarmill, Hanley", "at the Leopard in Burslem", "at Hen Cloud (by the Roaches)"),
          ("at the church in Leek", "producer at Tallow & Wick (Sheffield)"), source="issue-12"),
+    Rule("unknown_place", r"(?:\b(?:in|near|nr|around|outside|up\s+at|out\s+at|down\s+at)\s+"
+         r"|(?P<list>\s*(?:,|,?\s+and|&|/)\s+))"
+         r"(?P<n>(?-i:[A-Z][a-z]{2,}(?:[ -](?:upon|under|le)[ -][A-Z][a-z]+"
+         r"|[ -][A-Z][a-z]{2,}){0,2}))\b(?!['\u2019-])",
+         "A capitalised name after a place word in a sentence about the shoot, or listed after a known place: a "
+         "village or hamlet the gazetteer lacks ('filming near Onecote', 'around Alton, Oakamoor and Denstone'); "
+         "where it is used, a month, a language, a firm's name, a given name, or a list with no known place before "
+         "it is no place.", ("shooting near Onecote", "Alton, Oakamoor and Denstone", "in Silverdale and Knutton",
+                             "up at Flash next week", "near Cauldon Lowe"),
+         ("in march", "in the edit", "near the canal"), source="issue-12", flags=0),
+    Rule("place_noun_before", r"\b(?:farm(?:house)?|chapel|church|quarry|field|fields|house|pub|village|hamlet|moor"
+         r"|moorland|woods?|barn|cottage|school|hall|mill|site|location|street|road|lane|car\s+park|estate|park|canal"
+         r"|reservoir|lake|station|shop|garage|warehouse|factory|unit|yard|beach|hill|valley|bridge|green|common"
+         r"|lay-?by|junction|roundabout|café|cafe|restaurant|hotel|b&b|castle|ruin|ruins|tower|manor|church\s?yard)\s+"
+         r"(?:just\s+)?(?:in|near|nr|outside|at|by|on\s+the\s+edge\s+of)\s+$",
+         "A place noun then a place word before an unknown name ('a farmhouse near ', 'a field in '): the name "
+         "is where that place is.", ("a farmhouse near ", "the disused quarry near ", "a field in "),
+         ("a runner in ",), source="issue-12"),
+    Rule("name_follows", r"\s+(?:(?-i:[A-Z][\w&'-]*)\s+)?(?:Films?|Pictures|Productions?|Media|Studios?|Creative|Events"
+         r"|Ltd|TV|Entertainment|Docs|Features|Agency|Group|Animation|Games|Council|University|Uni|College|School"
+         r"|Trust|Club|FC|Society|Network|Hire|Records|Theatre\s+Company)\b",
+         "After a name: it is a firm's or group's ('near Brightwater Films'), not a place.",
+         (" Films", " Hire", " Youth Theatre Company"), (" next week", " and Leek"), source="issue-12"),
     Rule("negated", r"(?:\b(?:won't|will\s+not|not|never|aren't|isn't|no\s+longer)\s+(?:be\s+)?(?:shoot\w*|film\w*"
          r"|record\w*)\s+(?:in|at|on)\s+|\bnot\s+)$",
          "A place said not to be where the shoot is: 'we won't be shooting in ', '(Ironbridge) not '.",
