@@ -94,7 +94,8 @@ def _not_shoot(text: str, m: PlaceMention, known_ends: frozenset[int] = frozense
         return f"{name} read as where the edit or grade is, not a shoot location."
     if PLACES.sentence_start.search(text[:start]) and PLACES.opening_firm.match(text, end):
         return f"{name} read as where the company asking is based, not a shoot location."
-    if PLACES.origin.search(before):
+    if PLACES.origin.search(before) or (PLACES.person_from.search(before)
+                                        and m.place.kind not in ("venue", "landmark")):
         return f"{name} read as where crew come from, not a shoot location."
     if PLACES.here_after.match(text, end) and not PLACES.shoot_words.search(text, _sentence(text, start), start):
         return f"{name} read as where the sender is, not a shoot location."

@@ -176,6 +176,11 @@ PLACES = RuleTable.of("places", [
          r"(?:at|of|from)\s+(?:the\s+)?$",
          "Whom someone belongs to ('a student group at Staffordshire University'): the sender's organisation.",
          ("a student group at ", "the comms team at the "), ("filming at ",), source="issue-12"),
+    Rule("person_from", r"\b(?:it's|it\u2019s|its|it\s+is|this\s+is)\s+(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+))?"
+         r",?\s+from\s+$",
+         "'it's Gaz from ' before a town: where the caller is from (a town, or a firm named after one: 'Ironbridge "
+         "Motion'); a venue after it ('it's Lou from the Regent') is where they work, often the location, and stays.",
+         ("Hiya, it's Gaz from ", "this is Margaret from "), ("we're filming from ",), source="issue-12"),
     Rule("hq_in", r"\b(?:hq|headquarters|head\s+office|head\s+offices)\s+(?:is\s+|are\s+)?(?:in|at)\s+$",
          "'HQ in Leeds', 'head office in ': where a company is.", ("HQ in ", "head office is in "),
          ("shoot in ", "unit base at "),
