@@ -36,7 +36,14 @@ from __future__ import annotations
 import re
 
 from matcher.briefs.rules.places import PLACES
-from matcher.briefs.unknown_places import field_items, unknown_places, unknown_venues, venues_with_town
+from matcher.briefs.unknown_places import (
+    field_items,
+    road_numbers,
+    town_named_venues,
+    unknown_places,
+    unknown_venues,
+    venues_with_town,
+)
 from matcher.geo import Gazetteer, Place, PlaceMention, haversine_km
 from models.brief import BriefPlace
 
@@ -73,6 +80,8 @@ def _not_shoot(text: str, m: PlaceMention, known_ends: frozenset[int] = frozense
         return f"{name} read as where someone or a business is from, not a shoot location."
     if PLACES.topic.search(before) and not PLACES.possessive.match(text, end):
         return f"{name} read as what the production is about or where someone is from, not a shoot location."
+    if PLACES.diversion.search(before):
+        return f"{name} read as a diversion route, not a shoot location."
     if PLACES.transport.search(before) or PLACES.parked.search(before):
         return f"{name} read as where people, kit or vehicles are picked up or parked, not a shoot location."
     if PLACES.member_of.search(before) and not PLACES.shoot_verb.search(said_before):
@@ -167,8 +176,10 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
     named, named_notes = venues_with_town(text, mentions + extra + venues + items)
     villages, village_notes = unknown_places(text, mentions + extra + venues + items + named, cluster,
                                              gazetteer.given_names)
-    venues = venues + items + named + villages
-    venue_notes = venue_notes + item_notes + named_notes + village_notes
+    roads, road_notes = road_numbers(text, mentions + extra + venues + items + named + villages, cluster)
+    town_venues, town_venue_notes = town_named_venues(text, mentions + extra)
+    venues = venues + items + named + villages + roads + town_venues
+    venue_notes = venue_notes + item_notes + named_notes + village_notes + road_notes + town_venue_notes
     mentions = [k for k in mentions if not any(v.start <= k.start and k.end <= v.end for v in venues)]
     extra, lower_notes = extra + venues, lower_notes + venue_notes
     last_not: tuple[int, str] | None = None  # where the last place read as no shoot place ended, and why
@@ -191,8 +202,9 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
             notes.append(f"{p.name} is placed at the centre of its district {p.district} "
                          "(full postcodes are not looked up).")
         bracketed = text[:mention.start].rstrip().endswith("(")  # "Burslem (ST6)"; "Longton ST3" is an address
-        if any(q.name == p.name or (haversine_km(q.lat, q.lon, p.lat, p.lon) < _SAME_PLACE_KM and bracketed
-                                    and "district" in (p.kind, q.kind)) for q, _ in places):
+        if any(q.name.casefold() == p.name.casefold()
+               or (haversine_km(q.lat, q.lon, p.lat, p.lon) < _SAME_PLACE_KM and bracketed
+                   and "district" in (p.kind, q.kind)) for q, _ in places):
             continue
         places.append((p, mention.surface))
     fine = [(p, s) for p, s in places if p.kind not in _COARSE]

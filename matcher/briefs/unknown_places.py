@@ -25,7 +25,7 @@ from dataclasses import replace
 from matcher.briefs.rules.places import PLACES
 from matcher.geo import Place, PlaceMention
 
-__all__ = ["field_items", "unknown_places", "unknown_venues", "venues_with_town"]
+__all__ = ["field_items", "road_numbers", "town_named_venues", "unknown_places", "unknown_venues", "venues_with_town"]
 
 _COARSE = {"county", "region"}
 
@@ -40,9 +40,12 @@ def unknown_venues(text: str, known: list[PlaceMention], cluster: Place | None =
     """Named venues the gazetteer does not know, placed at the known place named in the same sentence,
     else at any the brief names, else at the cluster's centre (a brief to this film office is about
     somewhere near it)."""
-    found, notes = [], []
-    for m in PLACES.unknown_venue.finditer(text):
+    found: list[PlaceMention] = []
+    notes: list[str] = []
+    for m in [*PLACES.unknown_venue.finditer(text), *PLACES.street_name.finditer(text)]:
         start, end = m.start("v"), m.end("v")
+        if any(f.start < end and start < f.end for f in found):
+            continue
         if owner := _OWNER.match(text, start, end):  # "Staffs Uni's Catalyst building": the building
             start = owner.end()
         inside = [k for k in known if k.start < end and start < k.end]
@@ -51,13 +54,14 @@ def unknown_venues(text: str, known: list[PlaceMention], cluster: Place | None =
             start = glue.end()  # "Cheadle & Hawksmoor Nature Reserve": two places
             inside = [k for k in known if k.start < end and start < k.end]
         of_form = " of " in m.group("v")  # "the Museum of Cannock Chase": a venue whose name ends in a place
-        if any(k.place.kind == "venue" or k.start < start or (k.end >= end and not of_form) for k in inside):
-            continue  # a venue the gazetteer knows, or a longer known name
+        if any(k.place.kind == "venue" or k.start < start or (k.end >= end and not of_form) for k in inside) \
+                or PLACES.name_follows.match(text, end):
+            continue  # a venue the gazetteer knows, a longer known name, or a firm's ("Mill Street Pictures")
         if inside:  # "Fenton Manor", "Biddulph Grange Gardens": a venue at the town its name begins with
             anchor = inside[0].place
-            found.append(PlaceMention(replace(anchor, name=m.group("v").strip(), kind="venue"), start, end,
-                                      m.group("v")))
-            notes.append(f"{m.group('v').strip()} is not in our gazetteer: placed at {anchor.name}.")
+            name = text[start:end].strip()
+            found.append(PlaceMention(replace(anchor, name=name, kind="venue"), start, end, name))
+            notes.append(f"{name} is not in our gazetteer: placed at {anchor.name}.")
             continue
         name = text[start:end].strip()
         if any(0 <= k.start - end <= 40 and k.place.kind == "venue" for k in known):
@@ -151,6 +155,8 @@ def unknown_places(text: str, known: list[PlaceMention], cluster: Place | None,
             if not any(k.end <= m.start() and not text[k.end:m.start()].strip(" ,") for k in known + found) \
                     and not any(k.end == m.start() for k in known + found):
                 continue  # "Alton, Oakamoor": only after a place already read
+        elif m.group("at") and not PLACES.shoot_verb.search(text, sentence_start, start):
+            continue  # "at" names firms and employers as often as places: only after the shoot's verb
         elif not (PLACES.shoot_words.search(text, sentence_start, start)
                   or PLACES.place_noun_before.search(text, max(0, start - 40), start)):
             continue
@@ -161,4 +167,46 @@ def unknown_places(text: str, known: list[PlaceMention], cluster: Place | None,
         found.append(PlaceMention(replace(anchor, name=name, kind="town"), start, end, name))
         notes.append(f"'{name}' is not in our gazetteer: read as a place from how it is written, placed at "
                      f"{anchor.name}; correct it if it is not a place or lies elsewhere.")
+    return found, notes
+
+
+def road_numbers(text: str, known: list[PlaceMention], cluster: Place | None) -> tuple[list[PlaceMention], list[str]]:
+    """A- and B-road numbers the gazetteer lacks ("the B5051", "on the A519 towards Eccleshall"), read
+    where the words around them say road (``PLACES.road_number``), placed at the place the brief names
+    nearest them, else the cluster's centre: a road's point is only where along it the shoot is near."""
+    found: list[PlaceMention] = []
+    notes: list[str] = []
+    anchors = [k for k in known if k.place.kind not in _COARSE]
+    for m in PLACES.road_number.finditer(text):
+        start, end = m.start("v"), m.end("v")
+        if any(k.start < end and start < k.end for k in known):
+            continue
+        placed = min(anchors, key=lambda k: abs(k.start - start)).place if anchors else cluster
+        if placed is None:
+            continue
+        found.append(PlaceMention(replace(placed, name=m.group("v"), kind="road"), start, end, m.group("v")))
+        notes.append(f"The {m.group('v')} is not in our gazetteer: placed at {placed.name}.")
+    return found, notes
+
+
+def town_named_venues(text: str, known: list[PlaceMention]) -> tuple[list[PlaceMention], list[str]]:
+    """'at the Lichfield Garrick', 'from the Stafford Gatehouse': a town's name with a capitalised word
+    after "the" at a place word is a venue named after its town (``PLACES.town_venue``), placed there."""
+    found: list[PlaceMention] = []
+    notes: list[str] = []
+    for k in known:
+        if k.place.kind not in ("town", "village") or not PLACES.at_the.search(text, max(0, k.start - 12), k.start):
+            continue
+        after = PLACES.town_venue.match(text, k.end)
+        if after is None or PLACES.name_follows.match(text, k.end):
+            continue
+        words = after.group("w").split()
+        while words and _NOT_A_PLACE.fullmatch(words[-1]):  # "the Leek Sat": no venue
+            words.pop()
+        end = after.start("w") + len(" ".join(words))
+        if not words or any(o is not k and o.start < end and k.start < o.end for o in known):
+            continue
+        name = text[k.start:end]
+        found.append(PlaceMention(replace(k.place, name=name, kind="venue"), k.start, end, name))
+        notes.append(f"{name} is not in our gazetteer: read as a venue named after {k.place.name}, placed there.")
     return found, notes

@@ -143,11 +143,14 @@ PLACES = RuleTable.of("places", [
          "location unless the sentence films there.", (" unit", " studio"), (" shoot",), source="issue-12"),
     Rule("topic", r"\b(?:about|set\s+in|native\s+of|natives\s+of|story\s+of|history\s+of|portrait\s+of"
          r"|memories\s+of|inspired\s+by|celebrating|celebration\s+of)\s+(?:(?:the|a|an)\s+)?"
-         r"(?:(?!(?:film|shoot|record|in|at|on|near|around)\w*\b)[\w'-]+\s+){0,2}$",
+         r"(?:(?!(?:film|shoot|record|in|at|on|near|around|\d+\b|weeks?\b|days?\b|nights?\b|months?\b|hours?\b"
+         r"|fortnight|years?\b|half)\w*)[\w'-]+\s+){0,2}$",
          "A place that is what the production is about or where its story is set, or where someone is from: 'a "
          "podcast about the 1970s Potteries', 'set in a fictionalised Stoke', 'a native of the Potteries'.",
          ("a podcast about the 1970s ", "the game is set in a fictionalised ", "who is a native of the "),
-         ("a question about filming in ", "we're shooting in "), source="issue-12"),
+         ("a question about filming in ", "we're shooting in ", "for about a week in ", "about 20 crew in ",
+          "a doc about the Punjabi community in "),
+         source="issue-12"),
     Rule("transport", r"\b(?:(?:ferry|ferrying|drive|driving|shuttle|shuttling|take|taking|bring|bringing|pick|picking"
          r"|collect|collecting)\s+(?:us|them|the\s+\w+|cast|crew|kit|it|everyone|people)\s+(?:up\s+)?(?:from|to)"
          r"|pick(?:ed|ing)?[\s-]*up(?:\s+(?:from|in|at))?|collect(?:ed|ion)?\s+(?:from|in|at)"
@@ -159,6 +162,11 @@ PLACES = RuleTable.of("places", [
          r"(?:parked|parking|based)\s+(?:on|at|in)\s+(?:the\s+)?$",
          "Where the crew's vehicles park ('with equipment vans parked on Mill Road'): no shoot location.",
          ("equipment vans parked on ", "trucks will be parked at the "), ("filming on ",), source="guidelines"),
+    Rule("diversion", r"\b(?:alternative\s+route|diversion|diverted|detour)\b[^.\n]{0,40}\b(?:via|along|on|through"
+         r"|using)\s+(?:the\s+)?$",
+         "A diversion's road ('An alternative route will be signed via the A519'): where traffic goes instead of "
+         "the shoot, no shoot location.", ("An alternative route will be signed via the ", "diverted along "),
+         ("filming on the ",), source="guidelines"),
     Rule("name_head", r"\bthe\s+(?-i:(?!(?:North|South|East|West|Upper|Lower|Central|Greater|Old|New|Great|Little"
          r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]+)\s+$",
          "'the Royal ' before a place: the place word ends a longer name ('the Royal Stoke want a film': the "
@@ -288,7 +296,7 @@ PLACES = RuleTable.of("places", [
          "there; the name must be followed by a place the gazetteer knows (checked where it is used).",
          ("at the Sugarmill, Hanley", "at the Leopard in Burslem", "at Hen Cloud (by the Roaches)"),
          ("at the church in Leek", "producer at Tallow & Wick (Sheffield)"), source="issue-12"),
-    Rule("unknown_place", r"(?:\b(?:in|near|nr|around|outside|up\s+at|out\s+at|down\s+at)\s+"
+    Rule("unknown_place", r"(?:\b(?:in|near|nr|around|outside|up\s+at|out\s+at|down\s+at|(?P<at>at))\s+"
          r"|(?P<list>\s*(?:,|,?\s+and|&|/)\s+))"
          r"(?P<n>(?-i:[A-Z][a-z]{2,}(?:[ -](?:upon|under|le)[ -][A-Z][a-z]+"
          r"|[ -][A-Z][a-z]{2,}){0,2}))\b(?!['\u2019-])",
@@ -306,6 +314,28 @@ PLACES = RuleTable.of("places", [
          "A place noun then a place word before an unknown name ('a farmhouse near ', 'a field in '): the name "
          "is where that place is.", ("a farmhouse near ", "the disused quarry near ", "a field in "),
          ("a runner in ",), source="issue-12"),
+    Rule("road_number", r"(?:\b(?:on|along|off|via|onto|from|near|by|up|down|at|the|closing|close|closed)\s+"
+         r"(?:the\s+)?)"
+         r"(?P<v>(?-i:[AB])\d{2,4}(?:\(M\))?)(?![\w-])"
+         r"|(?<![\w-])(?P<v2>(?-i:[AB])\d{2,4})(?=\s+(?:road|between|towards|near|out\s+of|north|south|east|west"
+         r"|(?-i:[A-Z][a-z]+)\s+Road)\b)",
+         "An A- or B-road by its number where the words say road ('on the A519', 'the B5051 Bagnall Road', 'the "
+         "A444 between'); not a paper size or a camera ('A4 poster', 'an A7S').",
+         ("filming on the A519", "the B5051 Bagnall Road", "along the A444 between"), ("an A4 poster", "a Sony A7S",
+                                                                                       "the A-team"),
+         source="issue-12"),
+    Rule("at_the", r"\b(?:at|in|inside|outside|from)\s+the\s+$",
+         "Before a town's name that a capitalised word follows: a venue named after the town ('at the Lichfield "
+         "Garrick').", ("at the ", "from the "), ("in ",), source="issue-12"),
+    Rule("town_venue", r"\s+(?P<w>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,}){0,2})\b(?!['\u2019-])",
+         "After 'at the <town>': the venue's own words ('Garrick', 'Assembly Rooms').", (" Garrick", " Assembly Rooms"),
+         (" garrick",),
+         flags=0, source="issue-12"),
+    Rule("street_name", r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<v>(?:(?-i:[A-Z][\w'\u2019-]*)\s+){1,3}"
+         r"(?-i:Road|Street|Lane|Avenue|Square|Drive|Close|Crescent|Terrace|Way|Row|Walk|Parade))\b",
+         "A street's name opening a sentence ('Market Square and Greengate Street will be closed'): a place.",
+         ("Market Square and Greengate Street will be", "Hi.\nMill Lane is closed"), ("the road is closed",),
+         flags=0, source="issue-12"),
     Rule("name_follows", r"\s+(?:(?-i:[A-Z][\w&'-]*)\s+)?(?:Films?|Pictures|Productions?|Media|Studios?|Creative|Events"
          r"|Ltd|TV|Entertainment|Docs|Features|Agency|Group|Animation|Games|Council|University|Uni|College|School"
          r"|Trust|Club|FC|Society|Network|Hire|Records|Theatre\s+Company)\b",

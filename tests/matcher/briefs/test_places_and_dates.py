@@ -97,6 +97,14 @@ def test_a_question_or_thanks_with_no_shoot_has_no_shoot_dates(text: str) -> Non
     ("A short doc about the old Potteries, filming in Fenton in May.", ["Fenton"]),
     ("Shooting at Rudyard Lake on Sat; need a minibus to ferry us from Stoke station.", ["Rudyard Lake"]),
     ("Filming on Cross Street, Leek on 5 May, with vans parked on Mill Lane.", ["Cross Street", "Leek"]),
+    # roads by number, a venue named after its town, a street opening a sentence, a village after the shoot's verb
+    ("Filming tracking shots on the A444 between Leek and Cheddleton on 2 May.", ["A444", "Leek", "Cheddleton"]),
+    ("Filming two nights at the Tamworth Assembly Rooms in May.", ["Tamworth Assembly Rooms"]),
+    ("We film in Stone on 4 May. Crown Street and Radford Lane will be closed.",
+     ["Stone", "Crown Street", "Radford Lane"]),
+    ("We'll shoot the exteriors at Brindlecote on 5 May.", ["Brindlecote"]),
+    ("Filming in Leek on 4 May; the diversion will be signed via the A53.", ["Leek"]),
+    ("Drone shots of Hanley for Mill Street Pictures on 4 May.", ["Hanley"]),  # a firm, not a street
     # not places: the sender's own premises, the sender however introduced, an organisation asking
     ("Need a carpenter Fri for a set build at our Burslem unit.", []),
     ("Hi, I'm a gaffer from Stafford, free from March!", []),
