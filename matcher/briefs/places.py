@@ -38,6 +38,7 @@ import re
 from matcher.briefs.rules.places import PLACES
 from matcher.briefs.unknown_places import (
     field_items,
+    longer_names,
     road_numbers,
     town_named_venues,
     unknown_places,
@@ -103,6 +104,8 @@ def _not_shoot(text: str, m: PlaceMention, known_ends: frozenset[int] = frozense
         return f"{name} read as where the edit or grade is, not a shoot location."
     if PLACES.sentence_start.search(text[:start]) and PLACES.opening_firm.match(text, end):
         return f"{name} read as where the company asking is based, not a shoot location."
+    if PLACES.caller_org.search(before):
+        return f"{name} read as where the caller's organisation is, not a shoot location."
     if PLACES.origin.search(before) or (PLACES.person_from.search(before)
                                         and m.place.kind not in ("venue", "landmark")):
         return f"{name} read as where crew come from, not a shoot location."
@@ -178,8 +181,11 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
                                              gazetteer.given_names)
     roads, road_notes = road_numbers(text, mentions + extra + venues + items + named + villages, cluster)
     town_venues, town_venue_notes = town_named_venues(text, mentions + extra)
-    venues = venues + items + named + villages + roads + town_venues
-    venue_notes = venue_notes + item_notes + named_notes + village_notes + road_notes + town_venue_notes
+    plain = [k for k in mentions + extra if not any(v.start <= k.start < v.end for v in venues + town_venues)]
+    longer, longer_notes = longer_names(text, plain, cluster)
+    venues = venues + items + named + villages + roads + town_venues + longer
+    venue_notes = (venue_notes + item_notes + named_notes + village_notes + road_notes + town_venue_notes
+                   + longer_notes)
     mentions = [k for k in mentions if not any(v.start <= k.start and k.end <= v.end for v in venues)]
     extra, lower_notes = extra + venues, lower_notes + venue_notes
     last_not: tuple[int, str] | None = None  # where the last place read as no shoot place ended, and why

@@ -25,14 +25,17 @@ from dataclasses import replace
 from matcher.briefs.rules.places import PLACES
 from matcher.geo import Place, PlaceMention
 
-__all__ = ["field_items", "road_numbers", "town_named_venues", "unknown_places", "unknown_venues", "venues_with_town"]
+__all__ = ["field_items", "longer_names", "road_numbers", "town_named_venues", "unknown_places", "unknown_venues",
+           "venues_with_town"]
 
 _COARSE = {"county", "region"}
+CLUSTER_POINT = (53.0027, -2.1794)  # Stoke-on-Trent, as matcher.briefs.places.CLUSTER
 
 
 _OWNER = re.compile(r"(?:[A-Z][\w&-]*\s+){0,3}(?:Uni|University|College|School|Council|Trust|Club|Hospital)"
                     r"['\u2019]s\s+(?=[A-Z])")
 _GLUE = re.compile(r"\s*(?:&|and)\s+")
+_TITLED = re.compile(r"(?:the\s+)?(?:Mr|Mrs|Ms|Miss|Dr)\.?\s")
 
 
 def unknown_venues(text: str, known: list[PlaceMention], cluster: Place | None = None
@@ -48,6 +51,8 @@ def unknown_venues(text: str, known: list[PlaceMention], cluster: Place | None =
             continue
         if owner := _OWNER.match(text, start, end):  # "Staffs Uni's Catalyst building": the building
             start = owner.end()
+        if _TITLED.match(text, start, end):  # "Mr Smith's farm": someone's, no named venue
+            continue
         inside = [k for k in known if k.start < end and start < k.end]
         town_first = inside and inside[0].start == start and inside[0].place.kind not in ("venue", "landmark")
         if town_first and (glue := _GLUE.match(text, inside[0].end, end)):
@@ -94,8 +99,11 @@ def venues_with_town(text: str, known: list[PlaceMention]) -> tuple[list[PlaceMe
         town = starts.get(m.end())
         start, end = m.start("v"), m.end("v")
         name = m.group("v").strip()
-        if town is None or _NOT_A_VENUE.fullmatch(name) or any(k.start < end and start < k.end for k in known):
-            continue
+        if town is None or _NOT_A_VENUE.fullmatch(name) or any(k.start < end and start < k.end for k in known) \
+                or PLACES.name_follows.fullmatch(" " + name.rsplit(" ", 1)[-1]) or _TITLED.match(name) \
+                or (m.group().lower().startswith("from")
+                    and PLACES.person_from.search(text, max(0, m.start() - 40), m.start("v"))):
+            continue  # a firm's name ("Greyfell Films, Leek"), someone's ("it's Jo from Acme, Leek")
         found.append(PlaceMention(replace(town.place, name=name, kind="venue"), start, end, name))
         notes.append(f"{name} is not in our gazetteer: placed at {town.place.name}, where the brief puts it.")
     return found, notes
@@ -125,6 +133,8 @@ _NOT_A_PLACE = re.compile(r"(?:the\s+)?(?:Christmas|Easter|New\s+Year|Half[\s-]T
                           r"|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|English|Welsh|British|Urdu|Punjabi|Polish"
                           r"|Spanish|French|Arabic|BSL|Premiere|Resolve|Avid|Unreal|Log|Raw|ProRes|Person|Post|Zoom"
                           r"|Teams|Google|Instagram|TikTok|YouTube|Facebook|Twitter|LinkedIn|Discord|WhatsApp"
+                          r"|Spring|Summer|Autumn|Winter|Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|City|Town|United|Rovers"
+                          r"|Athletic|Albion|Wanderers|Vale"
                           r"|Channel|Film|Films|Productions?|Studios?|Media|Ltd|The|This|That|Our|Your)\w*")
 
 
@@ -209,4 +219,45 @@ def town_named_venues(text: str, known: list[PlaceMention]) -> tuple[list[PlaceM
         name = text[k.start:end]
         found.append(PlaceMention(replace(k.place, name=name, kind="venue"), k.start, end, name))
         notes.append(f"{name} is not in our gazetteer: read as a venue named after {k.place.name}, placed there.")
+    return found, notes
+
+
+_NEAR_KM = 40.0  # a known place this near the cluster lends its point to a longer name that begins with it
+
+
+def longer_names(text: str, known: list[PlaceMention], cluster: Place | None,
+                 ) -> tuple[list[PlaceMention], list[str]]:
+    """'at Hulme End', 'near Meir Heath': a known place's name with more capitalised words after it, at
+    a place word, is a longer name the gazetteer lacks (``PLACES.longer_name``): kept whole, at the
+    known place's point when that is near the cluster, else at the place the brief names nearest or the
+    cluster's centre (Hulme End is in the Peak, not Manchester's Hulme)."""
+    from matcher.geo import haversine_km
+
+    found: list[PlaceMention] = []
+    notes: list[str] = []
+    anchors = [k for k in known if k.place.kind not in _COARSE]
+    for k in known:
+        if k.place.kind not in ("town", "village") or not PLACES.at_before.search(text, max(0, k.start - 12),
+                                                                                   k.start):
+            continue
+        after = PLACES.longer_name.match(text, k.end)
+        if after is None or PLACES.name_follows.match(text, k.end) or PLACES.org_after.match(text, k.end) \
+                or _is_venue(text[k.start:after.end()]):
+            continue
+        words = after.group("w").split()
+        while words and _NOT_A_PLACE.fullmatch(words[-1]):
+            words.pop()
+        end = after.start("w") + len(" ".join(words))
+        if not words or any(o is not k and o.start < end and k.start < o.end for o in known):
+            continue
+        name = text[k.start:end]
+        near = haversine_km(*CLUSTER_POINT, k.place.lat, k.place.lon) <= _NEAR_KM
+        others = [a for a in anchors if a is not k]
+        placed = k.place if near else (min(others, key=lambda a: abs(a.start - k.start)).place if others
+                                       else cluster)
+        if placed is None:
+            continue
+        found.append(PlaceMention(replace(placed, name=name, kind="town"), k.start, end, name))
+        notes.append(f"'{name}' is not in our gazetteer: read as a place whose name begins with {k.place.name}, "
+                     f"placed at {placed.name}.")
     return found, notes

@@ -185,10 +185,18 @@ PLACES = RuleTable.of("places", [
          "Whom someone belongs to ('a student group at Staffordshire University'): the sender's organisation.",
          ("a student group at ", "the comms team at the "), ("filming at ",), source="issue-12"),
     Rule("person_from", r"\b(?:it's|it\u2019s|its|it\s+is|this\s+is)\s+(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+))?"
-         r",?\s+from\s+$",
-         "'it's Gaz from ' before a town: where the caller is from (a town, or a firm named after one: 'Ironbridge "
+         r",?\s+(?:from|at)\s+$",
+         "'it's Gaz from ', 'It's Hannah at ' before a town: where the caller is from (a town, or a firm named "
+         "after one: 'Ironbridge "
          "Motion'); a venue after it ('it's Lou from the Regent') is where they work, often the location, and stays.",
-         ("Hiya, it's Gaz from ", "this is Margaret from "), ("we're filming from ",), source="issue-12"),
+         ("Hiya, it's Gaz from ", "this is Margaret from ", "It's Hannah at "), ("we're filming from ",),
+         source="issue-12"),
+    Rule("caller_org", r"\b(?:it's|it\u2019s|its|it\s+is|this\s+is|I'm|I\s+am)\s+(?-i:[A-Z][\w'-]+)"
+         r"(?:\s+(?-i:[A-Z][\w'-]+))?,?\s+(?:from|at)\s+(?:the\s+)?(?-i:[A-Z][\w&'-]*)(?:\s+(?:(?-i:[A-Z][\w&'-]*)|&)){0,4}"
+         r"\s*[,(]\s*$",
+         "'it's Jo from Acme Arts, ' before a town: where the caller's organisation is.",
+         ("Hi, it's Jo from Acme Arts, ", "this is Sam at Kiln Media ("), ("filming at the Regent, ",),
+         source="issue-12"),
     Rule("hq_in", r"\b(?:hq|headquarters|head\s+office|head\s+offices)\s+(?:is\s+|are\s+)?(?:in|at)\s+$",
          "'HQ in Leeds', 'head office in ': where a company is.", ("HQ in ", "head office is in "),
          ("shoot in ", "unit base at "),
@@ -239,7 +247,8 @@ PLACES = RuleTable.of("places", [
          "A greeting before a place names the addressee ('Dear Film Office Stoke team').",
          ("Dear Film Office ", "Hi ", "\nHello the "), ("We are filming in ",), source="issue-12"),
     Rule("organisation", r"\s*(?:(?:city|borough|county|district|parish|town)\s+council|council|university|uni|college"
-         r"|film\s+office|screen\s+office|film\s+commission|city\s+fc|fc|football\s+club|nhs|police|fire\s+and\s+rescue"
+         r"|film\s+office|screen\s+office|film\s+commission|(?:city\s+)?(?:fc|football\s+club)|nhs|police"
+         r"|fire\s+and\s+rescue"
          r"|chamber\s+of\s+commerce|growth\s+hub)\b",
          "A place word inside an organisation's name ('Stoke-on-Trent City Council') is no location.",
          (" City Council", " University", " film office", " District Council"), (" town centre",),
@@ -288,13 +297,14 @@ PLACES = RuleTable.of("places", [
                     "at Hawksmoor Nature Reserve"), ("at the church",),
          source="issue-12"),
     Rule("venue_town", r"\b(?<!producer\s)(?<!director\s)(?<!manager\s)(?<!officer\s)(?<!work\s)(?<!works\s)"
-         r"(?<!based\s)(?<!here\s)(?:at|outside|inside)\s+"
+         r"(?<!based\s)(?<!here\s)(?:at|outside|inside|from)\s+"
          r"(?P<v>(?:the\s+)?(?-i:[A-Z][\w'\u2019&-]*)(?:\s+(?-i:[A-Z][\w'\u2019&-]*)){0,3})"
          r"(?:\s*,\s*|\s+(?:in|near|by)\s+(?:the\s+)?|\s*\(\s*(?:(?:by|near|in|at|on)\s+)?(?:the\s+)?)(?=(?-i:[A-Z]))",
          "A named place at which the shoot is, written with the known place it is in or near ('at the Sugarmill, "
          "Hanley', 'at the Leopard in Burslem', 'at Hen Cloud (by the Roaches)'): kept under its own name, placed "
          "there; the name must be followed by a place the gazetteer knows (checked where it is used).",
-         ("at the Sugarmill, Hanley", "at the Leopard in Burslem", "at Hen Cloud (by the Roaches)"),
+         ("at the Sugarmill, Hanley", "at the Leopard in Burslem", "at Hen Cloud (by the Roaches)",
+          "live from the King's Hall, Stoke"),
          ("at the church in Leek", "producer at Tallow & Wick (Sheffield)"), source="issue-12"),
     Rule("unknown_place", r"(?:\b(?:in|near|nr|around|outside|up\s+at|out\s+at|down\s+at|(?P<at>at))\s+"
          r"|(?P<list>\s*(?:,|,?\s+and|&|/)\s+))"
@@ -331,6 +341,10 @@ PLACES = RuleTable.of("places", [
          "After 'at the <town>': the venue's own words ('Garrick', 'Assembly Rooms').", (" Garrick", " Assembly Rooms"),
          (" garrick",),
          flags=0, source="issue-12"),
+    Rule("longer_name", r" (?P<w>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\b(?!['\u2019-])",
+         "After a known place at a place word, capitalised words that lengthen its name ('at Hulme End', 'near "
+         "Meir Heath'): one place the gazetteer lacks.", (" End", " Heath"), (" end", ", then"), flags=0,
+         source="issue-12"),
     Rule("street_name", r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<v>(?:(?-i:[A-Z][\w'\u2019-]*)\s+){1,3}"
          r"(?-i:Road|Street|Lane|Avenue|Square|Drive|Close|Crescent|Terrace|Way|Row|Walk|Parade))\b",
          "A street's name opening a sentence ('Market Square and Greengate Street will be closed'): a place.",

@@ -105,11 +105,17 @@ def test_a_question_or_thanks_with_no_shoot_has_no_shoot_dates(text: str) -> Non
     ("We'll shoot the exteriors at Brindlecote on 5 May.", ["Brindlecote"]),
     ("Filming in Leek on 4 May; the diversion will be signed via the A53.", ["Leek"]),
     ("Drone shots of Hanley for Mill Street Pictures on 4 May.", ["Hanley"]),  # a firm, not a street
+    # a known place's name made longer, at its own point near the cluster, else where the brief is
+    ("Filming in Cheddleton and at Hulme End on 3 May.", ["Cheddleton", "Hulme End"]),
+    ("Live stream from the King's Hall, Stoke on 5 May; crew from Crewe.", ["the King's Hall", "Stoke"]),
+    ("Shooting at Mr Smith's farm in Onecote on 3 May.", ["Onecote"]),  # someone's farm names no venue
+    ("We will be filming in Summer at Shugborough.", ["Shugborough"]),
     # not places: the sender's own premises, the sender however introduced, an organisation asking
     ("Need a carpenter Fri for a set build at our Burslem unit.", []),
     ("Hi, I'm a gaffer from Stafford, free from March!", []),
     ("We're Kilnlight Hire, a new grip and lighting rental house in Longton.", []),
     ("Leek Arts Trust invites quotes for an animated film.", []),
+    ("Hi, it's Jo from Acme Arts, Leek - filming in Stone on 4 May.", ["Stone"]),
 ])
 def test_places_by_kind_of_language(text: str, places: list[str]) -> None:
     assert shoot_places(read(text)) == places
@@ -137,3 +143,9 @@ def test_a_venue_no_town_places_is_put_at_the_cluster_and_noted() -> None:
 def test_dates_by_kind_of_language(text: str, start: dt.date, end: dt.date) -> None:
     brief = read(text)
     assert brief.dates is not None and (brief.dates.start, brief.dates.end) == (start, end)
+
+
+def test_a_longer_name_beginning_with_a_far_place_is_put_where_the_brief_is() -> None:
+    brief = read("Filming in Cheddleton and at Hulme End on 3 May.")
+    hulme_end, cheddleton = brief.locations[1], brief.locations[0]
+    assert (hulme_end.lat, hulme_end.lon) == (cheddleton.lat, cheddleton.lon)  # not Manchester's Hulme
