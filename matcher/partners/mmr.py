@@ -67,6 +67,6 @@ def mmr_order(relevance: np.ndarray, vectors: np.ndarray, k: int, *, lam: float 
 
 
 def _aspect_relevance(aspects: np.ndarray, chosen: np.ndarray, saturation: float, other_share: float) -> np.ndarray:
-    values = aspects * saturation ** chosen[None, :]
-    best = values.max(axis=1)
-    return best + other_share * (values.sum(axis=1) - best)
+    values: np.ndarray = aspects * saturation ** chosen[None, :]
+    best: np.ndarray = values.max(axis=1)
+    return np.asarray(best + other_share * (values.sum(axis=1) - best), dtype=np.float64)
