@@ -26,7 +26,7 @@ from matcher.filters import Filters
 from matcher.index import ProfileIndex
 from matcher.partners.capabilities import load_capabilities
 from matcher.partners.gaps import Gap, find_gaps
-from matcher.partners.mmr import mmr_order
+from matcher.partners.mmr import DEFAULT_LAMBDA, mmr_order
 from matcher.partners.network import CoCreditGraph
 from matcher.partners.query_vectors import query_vectors
 from matcher.partners.work import MemberWork, document_kinds, kind_overlap, read_work
@@ -47,6 +47,7 @@ LOCAL_KM, FAR_KM = 40.0, 80.0
 # "Partners"); it is shown as evidence either way.
 CO_CREDIT_BONUS = 0.0
 KIND_AFFINITY = 0.25  # share of a partner's value that depends on working in the member's kinds of work
+LAMBDA = DEFAULT_LAMBDA  # MMR's relevance share
 GAP_SATURATION = 1.0  # each partner already listed for a gap leaves the next one this share of its value
 
 
@@ -116,7 +117,7 @@ def complementary(index: ProfileIndex, profile: Profile, *, near: tuple[float, f
     vectors = index.vectors[[c.position for c in candidates]]
     member_vector = index.vectors[index.positions[profile.id]][None, :]
     order = mmr_order(relevance, vectors, top_k, avoid=member_vector, aspects=aspects, saturation=GAP_SATURATION,
-                      other_share=OTHER_GAPS, **({"lam": lam} if lam is not None else {}))
+                      other_share=OTHER_GAPS, lam=LAMBDA if lam is None else lam)
     gap_by_id = {g.id: g for g in gaps}
     out.partners = [_partner(index, candidates[i], float(relevance[i]), gap_by_id, profile.id, graph) for i in order]
     return out
