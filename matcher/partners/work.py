@@ -110,9 +110,15 @@ def read_work(profile: Profile, document: Document) -> MemberWork:
 def document_kinds(document: Document) -> dict[str, float]:
     """A candidate's kinds of work as the index holds it (sectors, and the type ending each credit
     in the credits field: "Mothertown (2023), Camera equipment, tv drama"), read as a member's are."""
-    credits = document.fields.get("credits", "")
+    return dict(_document_kinds(tuple(document.sectors), document.fields.get("credits", "")))
+
+
+@lru_cache(maxsize=65536)
+def _document_kinds(sectors: tuple[str, ...], credits: str) -> tuple[tuple[str, float], ...]:
+    """Kept per (sectors, credits): a synthetic or a real corpus repeats them, and a member's
+    partners are read again at every request."""
     types = [c.rsplit(", ", 1)[-1] for c in credits.split("; ")] if credits else []
-    return _kinds(document.sectors, types)
+    return tuple(_kinds(sectors, types).items())
 
 
 def kind_overlap(a: dict[str, float], b: dict[str, float]) -> float | None:
