@@ -103,3 +103,13 @@ def test_a_hire_house_is_not_offered_other_hire_houses_for_its_own_craft():
     profile = _member(roles=["camera hire"], sectors=["film"])
     crew = {g.id: g for g in find_gaps(read_work(profile, to_document(profile)))}["camera"]
     assert "camera-hire" not in crew.filled_by and crew.said == "you need camera crews to hire your kit"
+
+
+def test_a_candidates_kinds_of_work_are_read_from_its_indexed_sectors_and_credits_as_a_members_are():
+    from matcher.partners.work import document_kinds, kind_overlap
+    profile = _member(sectors=["games"], credits=[Credit(title="A, the sequel", year=2024, type="game"),
+                                                    Credit(title="B", year=2023, type="feature")])
+    kinds = document_kinds(to_document(profile))
+    assert kinds == read_work(profile, to_document(profile)).kinds == {"games": 0.75, "drama": 0.25}
+    assert kind_overlap(kinds, {"games": 1.0}) == 0.75
+    assert kind_overlap(kinds, {}) is None  # says nothing about its work: neither near nor far
