@@ -1,7 +1,7 @@
 """The HTTP service under load: requests/s and p99 of /api/search and /api/briefs/match with
 16 concurrent clients on loopback, against the same calls made in-process by 16 threads.
 
-The service (``service.app.create_app``) runs under uvicorn in a subprocess on a free port,
+The service runs as ``matcher serve`` (``service.app.create_app`` under uvicorn) in a subprocess on a free port,
 with a temporary home whose database and saved index the benchmark prepares (so the server
 starts without encoding anything). The floor is the engine's own throughput on the same
 requests and data in this process; ratio = HTTP requests/s over in-process requests/s. Both
@@ -43,8 +43,8 @@ def free_port() -> int:
 
 
 def start_service(home: Path, port: int, timeout: float = 180.0, workers: int = 1) -> subprocess.Popen:
-    """uvicorn with the app factory (``workers`` processes); returns once /api/health answers "ok"
-    (caught up with the database; or raises)."""
+    """``matcher serve`` with ``workers`` processes; returns once /api/health answers "ok" (caught up
+    with the database; or raises)."""
     # The benchmark measures throughput from one address and one key: the per-address and per-key rate
     # limits (service.rate_limits) would answer most of it 429, so they are lifted here.
     env = {**os.environ, "MATCHER_HOME": str(home), "HF_HUB_OFFLINE": "1",
@@ -52,8 +52,8 @@ def start_service(home: Path, port: int, timeout: float = 180.0, workers: int = 
            **{f"MATCHER_RATE_LIMIT_{name}": "1000000/minute" for name in ("PUBLIC", "PUBLIC_HEAVY", "KEY")}}
     log = (home / "service.log").open("wb")
     process = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "--factory", "service.app:create_app", "--host", "127.0.0.1",
-         "--port", str(port), "--log-level", "warning", "--workers", str(workers)],
+        [sys.executable, "-m", "matcher", "--home", str(home), "serve", "--no-demo", "--host", "127.0.0.1",
+         "--port", str(port), "--workers", str(workers)],
         env=env, stdout=log, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -87,7 +87,7 @@ def _tail(path: Path, lines: int = 3) -> str:
 
 
 def process_tree_cpu(pid: int) -> float:
-    """CPU seconds (user + system) used so far by a process and its children (uvicorn's workers)."""
+    """CPU seconds (user + system) used so far by a process and its children (the server's workers)."""
     tick = os.sysconf("SC_CLK_TCK")
     total = 0.0
     for stat in Path("/proc").glob("[0-9]*/stat"):
@@ -100,8 +100,40 @@ def process_tree_cpu(pid: int) -> float:
     return total
 
 
-async def _load(url: str, payloads: list[dict], seconds: float, clients: int, headers: dict | None = None) -> dict:
+def connections_by_process(parent: int, port: int) -> dict[int, int]:
+    """Established TCP connections to ``port`` held by each child of ``parent`` (the server's workers),
+    read from /proc: which worker the kernel gave each client connection to."""
+    inodes: dict[str, int] = {}  # socket inode -> pid
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) != parent:
+                continue
+            pid = int(stat.parent.name)
+            for fd in (stat.parent / "fd").iterdir():
+                target = os.readlink(fd)
+                if target.startswith("socket:["):
+                    inodes[target[8:-1]] = pid
+        except (OSError, ValueError, IndexError):
+            continue
+    held = dict.fromkeys(set(inodes.values()), 0)
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            rows = Path(table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for row in rows:
+            fields = row.split()  # local address, remote address, state (01: established), ..., inode
+            if fields[3] == "01" and int(fields[1].rsplit(":", 1)[1], 16) == port and fields[9] in inodes:
+                held[inodes[fields[9]]] += 1
+    return held
+
+
+async def _load(url: str, payloads: list[dict], seconds: float, clients: int, headers: dict | None = None,
+                probe=None) -> dict:
+    """``clients`` loops sending ``payloads`` for ``seconds``; ``probe()``, if given, is called once a
+    second in (its result is returned under "probe")."""
     latencies: list[float] = []
+    probed: list[object] = []
     errors = 0
     deadline = time.perf_counter() + seconds
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
@@ -118,11 +150,15 @@ async def _load(url: str, payloads: list[dict], seconds: float, clients: int, he
                     errors += 1
                 i += 1
 
+        async def probing() -> None:
+            await asyncio.sleep(min(1.0, seconds / 2))
+            probed.append(probe())
+
         started = time.perf_counter()
-        await asyncio.gather(*(worker(k) for k in range(clients)))
+        await asyncio.gather(*(worker(k) for k in range(clients)), *([probing()] if probe else []))
         elapsed = time.perf_counter() - started
     return {"requests_per_s": round(len(latencies) / elapsed, 2), "latency_ms": percentiles(latencies),
-            "errors": errors}
+            "errors": errors, **({"probe": probed[0]} if probed else {})}
 
 
 def _in_process(call, payloads: list[object], seconds: float, clients: int) -> dict:
@@ -156,7 +192,9 @@ def measure_http(home: Path, searches: list[dict], brief: dict, seconds: float, 
         for kind, path, payloads in (("search", "/search", searches), ("brief", "/briefs/match", [brief])):
             asyncio.run(_load(base + path, payloads, min(2.0, seconds), CLIENTS, headers))  # warm up
             server_cpu, client_cpu = process_tree_cpu(process.pid), time.process_time()
-            http = asyncio.run(_load(base + path, payloads, seconds, CLIENTS, headers))
+            http = asyncio.run(_load(base + path, payloads, seconds, CLIENTS, headers,
+                                     probe=lambda: sorted(connections_by_process(process.pid, port).values())))
+            http["connections_per_worker"] = http.pop("probe", None)
             answered = max(1, http["latency_ms"]["n"])
             http["server_cpu_ms_per_request"] = round(1000 * (process_tree_cpu(process.pid) - server_cpu) / answered, 2)
             http["client_cpu_ms_per_request"] = round(1000 * (time.process_time() - client_cpu) / answered, 2)

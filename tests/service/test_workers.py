@@ -1,5 +1,6 @@
 """`matcher serve --workers 2`: two processes answer on one port, each following the database, so
-a write through either is served by both; many clients at once all get answers."""
+a write through either is served by both; many clients at once all get answers, their connections
+spread over both workers."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from evaluation.bench_http import connections_by_process
 from matcher.importers import parse_jsonl
 from matcher.index import ProfileIndex
 from matcher.store import Store
@@ -68,6 +70,15 @@ def test_two_workers_serve_one_port_and_follow_each_others_writes(two_workers):
         return [r.status_code for r in replies]
 
     assert asyncio.run(many()) == [200] * 16
+
+    async def spread() -> dict[int, int]:  # sixteen keep-alive connections opened at once
+        limits = httpx.Limits(max_connections=16, max_keepalive_connections=16)
+        async with httpx.AsyncClient(timeout=60, limits=limits) as client:
+            await asyncio.gather(*(client.get(f"{server.base_url}/api/health") for _ in range(16)))
+            return connections_by_process(server.process.pid, server.port)
+
+    held = asyncio.run(spread())  # uvicorn's one shared socket gave all sixteen to one worker
+    assert sum(held.values()) == 16 and len([n for n in held.values() if n]) == 2, held
 
 
 def test_the_thread_pool_is_the_cores_unless_configured():
