@@ -1,5 +1,5 @@
 """The HTTP service under load: requests/s and p99 of /api/search and /api/briefs/match with
-16 concurrent clients on loopback, against the same calls made in-process by 16 threads.
+16 concurrent clients on loopback, against the same calls made in-process by 16 clients.
 
 The service runs as ``matcher serve`` (``service.app.create_app`` under uvicorn) in a subprocess on a free port,
 with a temporary home whose database and saved index the benchmark prepares (so the server
@@ -9,7 +9,14 @@ sides share the two cores with the load generator, which is reported, not hidden
 each request cost the server (its processes' user + system time over the requests answered),
 the client and the in-process floor, a figure the machine's other load changes far less than
 a rate does. The service runs as ``matcher serve`` runs it: ``MATCHER_WORKERS`` processes, each
-with its thread pool sized to the cores (``service.concurrency``).
+with its thread pool sized to the cores and its encoder's threads per call shared out among the
+requests worked on at once (``service.concurrency``).
+
+The floor is a fair one: the same engine work (the matches with their explanations built), on a
+pool of as many threads as one server process has, fed by the same 16 clients, with an encoder
+using as many threads a call as the server's. (It used to run 16 engine threads, each ONNX call on
+every core: sixteen requests fighting for two cores made a low floor.) The caveats printed with
+the figures say what differs still.
 """
 
 from __future__ import annotations
@@ -161,33 +168,40 @@ async def _load(url: str, payloads: list[dict], seconds: float, clients: int, he
             "errors": errors, **({"probe": probed[0]} if probed else {})}
 
 
-def _in_process(call, payloads: list[object], seconds: float, clients: int) -> dict:
+def _in_process(call, payloads: list[object], seconds: float, clients: int, threads: int) -> dict:
+    """``clients`` loops each handing a request to a pool of ``threads`` (as a server process's
+    thread pool) and waiting for it: latency includes the wait for a turn, as over HTTP."""
     latencies: list[float] = []
     deadline = time.perf_counter() + seconds
 
-    def worker(offset: int) -> None:
-        i = offset
-        while time.perf_counter() < deadline:
-            started = time.perf_counter()
-            call(payloads[i % len(payloads)])
-            latencies.append(time.perf_counter() - started)
-            i += 1
+    with ThreadPoolExecutor(threads) as engine_threads:
+        def client(offset: int) -> None:
+            i = offset
+            while time.perf_counter() < deadline:
+                started = time.perf_counter()
+                engine_threads.submit(call, payloads[i % len(payloads)]).result()
+                latencies.append(time.perf_counter() - started)
+                i += 1
 
-    started = time.perf_counter()
-    with ThreadPoolExecutor(clients) as pool:
-        list(pool.map(worker, range(clients)))
-    return {"requests_per_s": round(len(latencies) / (time.perf_counter() - started), 2),
-            "latency_ms": percentiles(latencies)}
+        started = time.perf_counter()
+        with ThreadPoolExecutor(clients) as pool:
+            list(pool.map(client, range(clients)))
+        elapsed = time.perf_counter() - started
+    return {"requests_per_s": round(len(latencies) / elapsed, 2), "latency_ms": percentiles(latencies)}
 
 
 def measure_http(home: Path, searches: list[dict], brief: dict, seconds: float, engine_call,
-                 workers: int = 1, headers: dict | None = None) -> dict:
-    """``engine_call(kind, payload)`` runs one request in-process ('search' or 'brief'); ``headers``
-    go with every request (a member key: availability filters are member data)."""
+                 workers: int = 1, headers: dict | None = None, threads: int = 1, encoder_threads: int = 1) -> dict:
+    """``engine_call(kind, payload)`` runs one request in-process ('search' or 'brief') on an engine
+    whose encoder uses ``encoder_threads`` a call, as the server's do; ``threads``: the server's
+    pool per process, the floor's pool; ``headers`` go with every request (a member key:
+    availability filters are member data)."""
     port = free_port()
+    load_start = os.getloadavg()[0]
     process = start_service(home, port, workers=workers)
     base = f"http://127.0.0.1:{port}/api"
-    out = {"clients": CLIENTS, "seconds_per_test": seconds, "workers": workers}
+    out: dict = {"clients": CLIENTS, "seconds_per_test": seconds, "workers": workers, "threads": threads,
+                 "encoder_threads": encoder_threads}
     try:
         for kind, path, payloads in (("search", "/search", searches), ("brief", "/briefs/match", [brief])):
             asyncio.run(_load(base + path, payloads, min(2.0, seconds), CLIENTS, headers))  # warm up
@@ -199,7 +213,7 @@ def measure_http(home: Path, searches: list[dict], brief: dict, seconds: float, 
             http["server_cpu_ms_per_request"] = round(1000 * (process_tree_cpu(process.pid) - server_cpu) / answered, 2)
             http["client_cpu_ms_per_request"] = round(1000 * (time.process_time() - client_cpu) / answered, 2)
             own_cpu = time.process_time()
-            floor = _in_process(lambda p, k=kind: engine_call(k, p), payloads, seconds, CLIENTS)
+            floor = _in_process(lambda p, k=kind: engine_call(k, p), payloads, seconds, CLIENTS, threads)
             floor["cpu_ms_per_request"] = round(1000 * (time.process_time() - own_cpu)
                                                 / max(1, floor["latency_ms"]["n"]), 2)
             out[kind] = {"http": http, "in_process": floor,
@@ -208,7 +222,29 @@ def measure_http(home: Path, searches: list[dict], brief: dict, seconds: float, 
                          "p99_ratio": ratio(http["latency_ms"]["p99"], floor["latency_ms"]["p99"])}
     finally:
         stop_service(process)
+    out["load_average_1m"] = [round(load_start, 2), round(os.getloadavg()[0], 2)]
+    out["caveats"] = caveats(out)
     return out
+
+
+def caveats(out: dict) -> list[str]:
+    """What to keep in mind reading the figures, with this run's numbers."""
+    start, end = out["load_average_1m"]
+    split = "; ".join(f"{kind} {out[kind]['http'].get('connections_per_worker')}" for kind in ("search", "brief"))
+    return [
+        f"The machine is shared: load average {start} -> {end} (1 min) on {os.cpu_count()} cores over this "
+        "section. Rates and p99 move with it; read the ratios, each measured in the same run, and the CPU per "
+        "request, which the load changes least.",
+        f"The {out['clients']} clients (asyncio, httpx) run on the same cores as the server: their CPU per "
+        "request is given beside the server's.",
+        f"The floor is one process: {out['threads']} engine threads (a server process's pool) fed by "
+        f"{out['clients']} client threads, the encoder on {out['encoder_threads']} thread(s) a call as in the "
+        f"server. The server runs {out['workers']} processes, so it may use cores the floor's GIL leaves idle.",
+        "The floor builds each answer's matches with their explanations, not the HTTP layer's work (key check, "
+        "rate limits, redaction by role, contacts, JSON); that is what the ratio prices.",
+        f"The kernel spreads connections over the server's processes by a hash of each client's port "
+        f"(connections per process: {split}): an uneven split lengthens the busier process's queue.",
+    ]
 
 
 def open_engine(home: Path, encoder) -> Engine:

@@ -160,6 +160,8 @@ def _print_http(h: dict[str, Any]) -> None:
             console.print(f"  CPU per request: server {http['server_cpu_ms_per_request']} ms + client "
                           f"{http['client_cpu_ms_per_request']} ms vs in-process {local['cpu_ms_per_request']} ms "
                           f"→ server {h[kind]['cpu_ratio']}x")
+    for caveat in h.get("caveats", ()):
+        console.print(f"  [dim]Caveat: {caveat}[/dim]")
 
 
 def _print_register(r: dict[str, Any] | None) -> None:

@@ -64,7 +64,8 @@ def serve(
         _save_current_index(settings, engine)  # which is made here if need be (each worker replays what it lacks)
         engine = None
         os.environ.update({"MATCHER_HOME": str(settings.home), "MATCHER_HOST": settings.host,
-                           "MATCHER_PORT": str(settings.port), HEADER_TIMEOUT_ENV: str(settings.header_timeout)})
+                           "MATCHER_PORT": str(settings.port), "MATCHER_WORKERS": str(settings.workers),
+                           HEADER_TIMEOUT_ENV: str(settings.header_timeout)})
         from service.slow_clients import EnvHeaderTimeout  # each worker imports it afresh, timeout from the env
 
         server_options["http"] = EnvHeaderTimeout
