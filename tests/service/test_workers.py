@@ -16,7 +16,9 @@ from matcher.importers import parse_jsonl
 from matcher.index import ProfileIndex
 from matcher.store import Store
 from models.profile import Profile
-from service.concurrency import thread_pool_size
+from service.app import create_app
+from service.concurrency import encoder_threads, thread_pool_size
+from service.settings import ServiceSettings
 from tests.service_fixtures import Database, ServerProcess, demo_slice_lines, seed_home
 
 _CATCH_UP_S = 15
@@ -84,6 +86,16 @@ def test_two_workers_serve_one_port_and_follow_each_others_writes(two_workers):
 def test_the_thread_pool_is_the_cores_unless_configured():
     assert thread_pool_size(None) >= 1
     assert thread_pool_size(3) == 3
+
+
+def test_an_encoding_call_gets_the_cores_over_the_requests_worked_on_at_once():
+    cores = thread_pool_size(None)
+    assert encoder_threads(None, pool=cores, workers=1) == 1  # every core already has a request of its own
+    assert encoder_threads(None, pool=cores, workers=2) == 1  # never fewer than one
+    assert encoder_threads(None, pool=1, workers=1) == cores  # one request at a time: all the cores
+    assert encoder_threads(4, pool=cores, workers=2) == 4  # MATCHER_ENCODER_THREADS wins
+    app = create_app(ServiceSettings(threads=1, workers=1, encoder_threads=None))
+    assert app.state.settings.encoder_threads == cores  # what the engine's encoder is made with
 
 
 @pytest.mark.slow
