@@ -107,32 +107,39 @@ def process_tree_cpu(pid: int) -> float:
     return total
 
 
-def connections_by_process(parent: int, port: int) -> dict[int, int]:
-    """Established TCP connections to ``port`` held by each child of ``parent`` (the server's workers),
-    read from /proc: which worker the kernel gave each client connection to."""
+def connections_by_process(server: int, port: int) -> dict[int, int]:
+    """Established TCP connections to ``port`` held by each process of the server (``server`` and its
+    children that listen on the port), read from /proc: which process the kernel gave each client
+    connection to."""
     inodes: dict[str, int] = {}  # socket inode -> pid
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
-            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) != parent:
-                continue
             pid = int(stat.parent.name)
+            if pid != server and int(stat.read_text().rsplit(")", 1)[1].split()[1]) != server:
+                continue
             for fd in (stat.parent / "fd").iterdir():
                 target = os.readlink(fd)
                 if target.startswith("socket:["):
                     inodes[target[8:-1]] = pid
         except (OSError, ValueError, IndexError):
             continue
-    held = dict.fromkeys(set(inodes.values()), 0)
+    listening: set[int] = set()
+    established: dict[int, int] = {}
     for table in ("/proc/net/tcp", "/proc/net/tcp6"):
         try:
             rows = Path(table).read_text().splitlines()[1:]
         except OSError:
             continue
         for row in rows:
-            fields = row.split()  # local address, remote address, state (01: established), ..., inode
-            if fields[3] == "01" and int(fields[1].rsplit(":", 1)[1], 16) == port and fields[9] in inodes:
-                held[inodes[fields[9]]] += 1
-    return held
+            fields = row.split()  # local address, remote address, state, ..., inode
+            if int(fields[1].rsplit(":", 1)[1], 16) != port or fields[9] not in inodes:
+                continue
+            pid = inodes[fields[9]]
+            if fields[3] == "0A":  # listening
+                listening.add(pid)
+            elif fields[3] == "01":  # established
+                established[pid] = established.get(pid, 0) + 1
+    return {pid: established.get(pid, 0) for pid in listening}
 
 
 async def _load(url: str, payloads: list[dict], seconds: float, clients: int, headers: dict | None = None,
