@@ -184,6 +184,12 @@ def score_brief(gold: GoldBrief, pred: Predicted, known: set[str] | None) -> Tal
     dates = gold.data.get("dates") or {}
     tally.places_right = int(_places_right(pred.places, gold.data))
     tally.dates_right = int(_dates_right(pred, dates))
+    if not tally.places_right:
+        wanted = [g["name"] for g in gold.data.get("places", [])]
+        tally.misses.append(f"{gold.id}: places {pred.places} (want {wanted}, not {gold.data.get('not_places', [])})")
+    if not tally.dates_right:
+        tally.misses.append(f"{gold.id}: dates {pred.start}..{pred.end}{' open' if pred.open_end else ''} "
+                            f"(want {dates.get('start')}..{dates.get('end')})")
     tally.deadlines_right = int(pred.deadline == _date(dates.get("deadline")))
     return tally
 
