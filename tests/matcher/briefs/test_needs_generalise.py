@@ -31,6 +31,8 @@ def roles(brief: Brief) -> list[str | None]:
      ["sfx-company", "stunt-performer"]),
     ("trade, a name", "Dear Film Office Leek team, we need a runner on Friday.", ["runner"]),
     ("trade, our own", "Our comms team will film it; we need a drone operator for an hour.", ["drone-pilot"]),
+    ("a team of people", "We need an editing team and a make-up team for the festival week.",
+     [None]),  # crew, as written: neither an edit suite nor a make-up truck
     # a brief of a dozen words or more that asks for nothing has no need
     ("asks nothing", "Heads up: the towpath by Etruria will be closed on Friday while a crew films there. "
      "Marshals will direct walkers.", []),
@@ -115,6 +117,7 @@ def test_the_kit_operator_and_the_counts_placed_in_departments_carry_their_numbe
     ("QA and localisation", "games-qa-service"),
     ("local", None),  # no trade word
     ("sound", None),  # several classes hold it equally: a tie says nothing
+    ("payroll widgets", None),  # a trade word no class holds: the class is not named
 ])
 def test_a_trade_is_the_one_class_holding_most_of_its_words(words: str, expected: str | None) -> None:
     found = trade_of(words, load_taxonomy())
