@@ -39,6 +39,8 @@ def roles(brief: Brief) -> list[str | None]:
     ("asks nothing", "All sorted now thanks, we booked a gaffer and found a unit base ourselves in the end!", []),
     ("asks nothing", "im a camera op from Leek just back from uni, happy to help out on anything going", []),
     ("asks", "Gaffer, two sparks, Stone, Thursday", ["gaffer", "electrician"]),
+    ("asks by its opening", "Sound recordist for corporate interviews at the Potteries Museum on Tuesday 9 March, "
+     "half day, cash", ["production-sound-mixer"]),
     # experience and hyphenated adjectives are no need
     ("experience", "Need a make-up artist with some prosthetics/gore experience for a horror short.",
      ["make-up-artist"]),
