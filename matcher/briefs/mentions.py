@@ -67,6 +67,7 @@ _FUNCTION_WORDS = frozenset([
     "not", "very", "locally", "interested", "hoping", "keen", "happy", "able",
     "whether", "asked", "wondering", "wondered", "said", "told", "mentioned", "saw", "heard",
     "want", "wants", "needs", "plan", "plans", "planning", "going", "trying", "hope", "hopes",
+    "remain", "remains", "stay", "stays",  # "spaces for badge holders remain available": a statement
 ])
 _PERSON_ENDINGS = ("ist", "ists", "ian", "ians", "person", "people")  # "a hair person for the shoot": no place
 _MAY_BE_LONGER = ("head of a longer name", "modifies another job")  # read again as the whole phrase

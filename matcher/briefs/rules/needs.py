@@ -218,15 +218,16 @@ NEEDS = RuleTable.of("needs", [
          "'a farm near Uttoxeter to shoot at': the place before it is a filming location to find.",
          (" to shoot at", " near Uttoxeter to film in", " as a location", " be used as a location"),
          (" to shoot the film",), source="issue-12"),
-    Rule("request_cue", r"\b(?:need(?:s|ing)?|(?:needed|required)(?=\s*:)|(?<=we\s)needed|requires?|requiring"
+    Rule("request_cue", r"\b(?:need(?:s|ing)?|(?:needed|required|wanted)(?=\s*[:\u2013\u2014-])"
+         r"|(?<=we\s)(?:needed|wanted)|requires?|requiring"
          r"|looking\s+for|seeking"
          r"|(?:we'?re|we\s+are|I'?m|are)\s+after|(?:any(?:one|body|1)|some(?:one|body)|who)\s+(?:with|(?:has\s+)?got|has)"
-         r"|want(?:s|ed)?|hiring|to\s+hire|recruiting|in\s+search\s+of|could\s+use|recommend(?:ation)?s?\s+for"
+         r"|wants?|hiring|to\s+hire|recruiting|in\s+search\s+of|could\s+use|recommend(?:ation)?s?\s+for"
          r"|know(?:\s+of)?|(?:find|finding|suggest|recommend)(?:\s+us)?)"
          r"\s*:?\s+(?!(?:to|for|in|on|at|by|from|with|of|as|that|this|it|them|you|us)\b)",
          "Words after which a noun phrase is asked for: 'need a ', 'looking for ', 'can you recommend '.",
          ("need a", "looking for ", "we're after ", "can you recommend ", "Required: a "),
-         ("needle", "wanted for a", "need to", "Gaffer needed Thursday")),
+         ("needle", "wanted for a", "need to", "Gaffer needed Thursday", "Stylist wanted Sunday")),
     Rule("list_cue", r"\b(?:also|plus|as\s+well\s+as)\s*:?\s+(?!(?:to|for|in|on|at|by|from|with|of|as|that|this|it|them"
          r"|you|us)\b)",
          "'also', 'plus', 'as well as' add to a list: a noun phrase after them is asked for only where the same or the "
@@ -325,11 +326,13 @@ NEEDS = RuleTable.of("needs", [
     Rule("required_question", r"\b(?:do|would|will)\s+(?:we|i)\s+(?:also\s+)?need\s+(?:a|an|any|to\s+get\s+a)\s+$",
          "'Do we need a licence ...?': a question about what is required of the production, not a supplier "
          "asked for.", ("do we need a ", "Would I need any "), ("we need a ", "do you need a "), source="issue-12"),
-    Rule("served", rf"\bfor\s+(?:the\s+|our\s+|all\s+|each\s+|every\s+|both\s+|their\s+)?(?:{NUMBER_RE}\s+)?"
-         r"(?:(?:young|child|lead|main|principal|two|local|visiting|(?!(?:and|or|plus|but|with)\b)[a-z0-9][\w-]+)\s+)?$",
+    Rule("served", rf"(?:\bfor\s+(?:the\s+|our\s+|all\s+|each\s+|every\s+|both\s+|their\s+)?(?:{NUMBER_RE}\s+)?"
+         r"(?:(?:young|child|lead|main|principal|two|local|visiting|(?!(?:and|or|plus|but|with)\b)[a-z0-9][\w-]+)\s+)?"
+         r"|(?<=[a-z]\s)x\s*\d+\s+)$",
          "After another need, 'for (N) X' names whom that need serves, not a second hire: 'a chaperone for 12 "
-         "child performers', 'an ADR session for one actor', 'a camera assistant for the DoP'.",
-         ("for 12 child ", "for one ", "for the "), ("looking ",), source="issue-12"),
+         "child performers', 'an ADR session for one actor', 'a camera assistant for the DoP'; 'braids x 4 "
+         "dancers' (a task times the people it is done for).",
+         ("for 12 child ", "for one ", "for the ", "braids x 4 "), ("looking ", ", 2 x "), source="issue-12"),
     Rule("supplier_provides", r"\b(?:the\s+)?(?:successful\s+)?(?:supplier|contractor|tenderer|bidder|provider|company"
          r"|agency|production\s+company)\s+(?:will|shall|must|should|is\s+to|are\s+to|to)\s+(?:be\s+expected\s+to\s+)?"
          r"(?:[\w,-]+\s+){0,20}?(?:provide|supply|deliver|include|cover|handle|be\s+responsible\s+for)\b[^.!?]*$",
@@ -444,13 +447,13 @@ NEEDS = RuleTable.of("needs", [
          r"|put\s+(?:us|me)\s+in\s+touch|point\s+(?:us|me)|quot(?:e|es|ation|ations)|tender\w*|invit\w+"
          r"|commission\w*|suppliers?|apply|applications?|casting|call\s*out|welcome|vacanc\w+|placements?|roles?"
          r"|positions?|shout|send|dm|still\s+to\s+crew|short\s+(?:of|on)|pulled\s+out|lost\s+our|down\s+a|still\s+no"
-         r"|interested\s+in|connect\s+with|engage|(?:we['\u2019]?d|would|I['\u2019]?d)\s+(?:like|love)|avail(?:able)?"
-         r"|free|contacts?|list\s+of)\b",
+         r"|interested\s+in|connect\s+with|engage|(?:we['\u2019]?d|would|I['\u2019]?d)\s+(?:like|love)"
+         r"|contacts?|list\s+of)\b",
          "Somewhere in a brief that asks for anything: a question, a heading's colon ('Studio record: autocue "
          "op, a floor manager and a runner'), or a word that asks, invites, hires or says a post is open. A "
          "brief with none (a filming notice, a thank-you, an offer to help, 'all sorted now') asks for nothing, "
          "so nothing it names is a need.",
-         ("any sparks free Sat", "Still to crew: a gaffer", "could really use a genny", "Gaffer needed", "we'd love "
+         ("any sparks free Sat?", "Still to crew: a gaffer", "could really use a genny", "Gaffer needed", "we'd love "
           "to hear from local caterers", "our boom op has pulled out", "Pilot record: autocue op, a floor manager "
           "and a runner"),
          ("Filming will take place on the towpath; please follow the marshals' directions.",

@@ -99,6 +99,10 @@ def roles(brief: Brief) -> list[str | None]:
     # kit held by a person, listed with other kit after 'with'
     ("kit held", "Roles: camera op with C70 + prime lenses, and a sound recordist.",
      ["camera-operator", "production-sound-mixer"]),
+    # a task times the people it is done for; a statement that something remains
+    ("served", "Hair stylist wanted Sunday, braids x 4 dancers, Leek.", ["hair-stylist"]),
+    ("statement", "Please note the car park will be closed on Friday while filming takes place; spaces for disabled "
+     "drivers remain available by the gate.", []),
     # words after a head describe it: "children aged 8-10" are children, whom no one hires as crew here
     ("describing", "We need 20 supporting artists, plus 4 children aged 8-10, for a school scene in Leek.",
      ["supporting-artist"]),
