@@ -45,10 +45,13 @@ NEEDS = RuleTable.of("needs", [
          r"|(?<=be\s)on\s+set|(?<=is\s)on\s+set|(?<=are\s)on\s+set|not\s+needed|not\s+required)\b"
          r"|\s*(?:[:\u2013-]|\s(?:is|will\s+be|=))\s*(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)"
          r"|\s+will\s+(?:brief|run|handle|lead|supervise|oversee|direct|shoot|meet|be\s+(?:there|on\s+set|around|present"
-         r"|with\s+us|leading|running|directing))\b",
-         "After a role, says it is covered: ' is attached', ' sorted', ': Jane Smith', ' will brief'.",
+         r"|with\s+us|leading|running|directing))\b"
+         rf"|\s+(?:are|is|will\s+be)\s+(?:(?:both|all)\s+)?(?:{NUMBER_RE}\s+(?:children|kids|teenagers|locals|students"
+         r"|pupils|brothers|sisters|twins|members)|played\s+by|being\s+played|the\s+(?:band|client|owners?))\b",
+         "After a role, says it is covered: ' is attached', ' sorted', ': Jane Smith', ' will brief', or who fills "
+         "it: 'the presenters are two children', 'the lead is played by'.",
          (" is attached", " already booked", ": Jane Smith", " (sorted)", " will brief", " is Sam Patel", " is ours",
-          " are our own", " provided"),
+          " are our own", " provided", " are two children", " is played by"),
          (" is needed", " for the shoot", " will be needed", " on set for the lake scenes", " to be provided")),
     Rule("field_label", r"[ \t]*(?:[\w/&-]+[ \t]+){0,3}?(?:base|role|name|title|company|contact|from)?[ \t]*:",
          "A role at a line's start followed by a colon is a form's field label ('Production company base:'), "
