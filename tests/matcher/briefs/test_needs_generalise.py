@@ -100,7 +100,7 @@ def roles(brief: Brief) -> list[str | None]:
     ("kit held", "Roles: camera op with C70 + prime lenses, and a sound recordist.",
      ["camera-operator", "production-sound-mixer"]),
     # who fills a role is said after it
-    ("filled", "Cookery show for kids at a farm near Leek. The hosts are two teenagers, so we need a chaperone.",
+    ("filled", "Cookery show for kids at a farm near Leek. The presenters are two teenagers, so we need a chaperone.",
      ["chaperone"]),
     # a task times the people it is done for; a statement that something remains
     ("served", "Hair stylist wanted Sunday, braids x 4 dancers, Leek.", ["hair-stylist"]),
