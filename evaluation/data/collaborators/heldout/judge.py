@@ -143,7 +143,8 @@ case('hc03', '''trent-post:3 cutting-room-north:3 shelton-grade-suite:2 glasshou
   marl-valley-studios:3 scribble-and-slip:2 plantpot-creative:2 glazeworks-motion:2 otter-lane-animation:1 pixel-kiln:1 oatcake-and-ink:1
   copeland-street-films:1 hollow-reality:2 volumetric-stoke:1 peaklight-xr:1 smoke-and-mirrors-digital:1 etruria-vfx:1
   clayworks-talent:2 midlands-models-and-presenters:1 potteries-camera-hire:2 lensmith-rentals:1 sparks-and-sons-lighting:1
-  chase-grip-and-electric:1 stafford-screen-studio:2 trentside-distribution:3 staffs-film-liaison-services:1 meir-visuals:1''',
+  chase-grip-and-electric:1 stafford-screen-studio:2 trentside-distribution:3 staffs-film-liaison-services:1 meir-visuals:1
+  coyney-hill-media:2''',
   frule(M('hc03'), {'role:sound recordist': 3, 'role:production sound mixer': 2, 'sound_prod': 1,
                     'dop': 2, 'camera': 2, 'drone': 2, 'edit': 3, 'role:assistant editor': 1, 'role:edit assistant': 1,
                     'grade': 2, 'finishing': 2, 'sound_post': 2, 'music': 2, 'motion': 2,
@@ -186,7 +187,8 @@ case('hc05', '''castwell:3 spiral-casting:2 north-staffs-casting:2 kidsgrove-cas
   moorland-aerial:3 skyward-staffs:2 fpv-north:2 roaches-edge-films:2 chase-skies:1 hawkeye-aerial-media:1
   the-marl-works-studio:2 etruria-stage:1 chroma-box-stoke:1 potter-s-wheel-productions:1 fireclay-studios:1
   potteries-locations:2 moorland-recce:2 staffs-film-liaison-services:1 oatcake-kitchen-catering:1 moorland-mess:1 bacon-butty-bus:1
-  pixel-kiln:2 etruria-vfx:1 glazeworks-motion:2 shelton-stills:2 redbrick-north-productions:1 the-prop-shed:1''',
+  pixel-kiln:2 etruria-vfx:1 glazeworks-motion:2 shelton-stills:2 redbrick-north-productions:1 the-prop-shed:1
+  brewhouse-films:1 saltbox-studio:1''',
   frule(M('hc05'), {'dop': 3, 'camera': 2, 'camera_assist': 1, 'role:focus puller': 2, 'role:1st ac': 2, 'steadicam': 2,
                     'gaffer': 3, 'lighting': 1, 'role:best boy': 2, 'grip': 2,
                     'sound_prod': 1, 'role:sound recordist': 3, 'role:production sound mixer': 3,
@@ -246,7 +248,7 @@ case('hc09', '''trent-mersey-productions:3 bottle-oven-films:3 redbrick-north-pr
   tinderbox-drama:1 hollins-street-films:1 sixtown-drama:1 fireclay-studios:1 marl-and-pike:1 potter-s-wheel-productions:1
   stone-circle-media:2 heritage-locations-midlands:3 potteries-locations:3 moorland-recce:2 staffs-film-liaison-services:2
   unit-base-solutions:2 hot-plate-location-catering:1 oatcake-kitchen-catering:1 feast-on-location:1
-  trent-film-facilities:1 moorland-welfare-units:1 canal-street-events:1 northwood-visuals:1''',
+  trent-film-facilities:1 moorland-welfare-units:1 canal-street-events:1 northwood-visuals:1 moorside-films:1''',
   frule(M('hc09'), {'locations': 3, 'role:location assistant': 2, 'role:unit base manager': 2, 'role:location caterer': 0,
                     'role:production manager': 1, 'role:line producer': 1},
         types=DRAMA | {'commercial'}))
