@@ -136,6 +136,18 @@ def test_a_venue_no_town_places_is_put_at_the_cluster_and_noted() -> None:
     ("filming every other Friday from 12 March until the end of May, need a runner", D(2027, 3, 12), D(2027, 5, 31)),
     ("Need a camera op: filming 6 bands over 3 Fridays in April.", D(2027, 4, 1), D(2027, 4, 30)),
     ("need a runner this sat, filming in Leek", D(2027, 2, 6), D(2027, 2, 6)),
+    ("need 2 sparks sat 20th & sun 21st for the shoot", D(2027, 2, 20), D(2027, 2, 21)),
+    ("filming from the 15th for two weeks, need a DoP", D(2027, 2, 15), D(2027, 2, 28)),
+    ("shoot is 9/3 in Leek, need a spark", D(2027, 3, 9), D(2027, 3, 9)),  # day and month, UK order
+    ("need a runner a week on Friday for a shoot", D(2027, 2, 12), D(2027, 2, 12)),
+    ("shooting tonite in Hanley, need a spark", D(2027, 2, 3), D(2027, 2, 3)),
+    ("filming the first two weeks of May, need a DoP", D(2027, 5, 1), D(2027, 5, 14)),
+    ("filming over the May bank holiday weekend, need a runner", D(2027, 5, 1), D(2027, 5, 3)),
+    ("filming 5th March, 6th March and 12th March, need a runner", D(2027, 3, 5), D(2027, 3, 12)),  # a list
+    ("need a runner for the shoot this Friday and next Monday", D(2027, 2, 5), D(2027, 2, 15)),
+    ("we're looking at the weekend of the 20th for the shoot, need a runner", D(2027, 2, 20), D(2027, 2, 21)),
+    ("shooting March/April, need a spark", D(2027, 3, 1), D(2027, 4, 30)),
+    ("filming mid to late March, need a spark", D(2027, 3, 11), D(2027, 3, 31)),
     # a notice with no need: the sentence before says what the closure is for
     ("Filming is planned on Mill Lane, Leek. The road will be closed from 08:00 on 6 March until 18:00 on 7 March.",
      D(2027, 3, 6), D(2027, 3, 7)),
@@ -149,3 +161,11 @@ def test_a_longer_name_beginning_with_a_far_place_is_put_where_the_brief_is() ->
     brief = read("Filming in Cheddleton and at Hulme End on 3 May.")
     hulme_end, cheddleton = brief.locations[1], brief.locations[0]
     assert (hulme_end.lat, hulme_end.lon) == (cheddleton.lat, cheddleton.lon)  # not Manchester's Hulme
+
+
+@pytest.mark.parametrize("text", [
+    "can u send me some ADs? 2nd and 3rd for a shoot in Leek",  # grades of AD, no days
+    "a 9/10 shoot, need a runner",  # a score
+])
+def test_numbers_that_are_no_days(text: str) -> None:
+    assert read(text).dates is None
