@@ -41,11 +41,17 @@ OFF_SET = frozenset({"editing-and-post", "vfx-and-animation", "music", "writing"
                      "games-studios", "camera-and-sound-hire", "lighting-and-grip-hire", "production-services"})
 
 
+_QUOTED = re.compile(r"^[ \t]*>[ \t]?(?P<line>.*)$", re.M)
+
+
 def _body(text: str) -> str:
-    """The brief without its signature: cut at a sign-off ("Thanks, Jane", "Cheers, Tom (Producer)") after some text."""
+    """The brief without its signature: cut at a sign-off ("Thanks, Jane", "Cheers, Tom (Producer)") after some text.
+    A forwarded message quoted after the sign-off ("> Hi Abi, we'll need a graphic designer") is the request
+    being passed on, so its lines are kept (each cut at its own sign-off)."""
     for m in PLACES.sign_off.finditer(text):
         if text[:m.start()].strip():
-            return text[:m.start()]
+            quoted = "\n".join(q.group("line") for q in _QUOTED.finditer(text, m.end()))
+            return text[:m.start()] + ("\n\n" + _body(quoted) if quoted.strip() else "")
     return text
 
 
@@ -59,8 +65,8 @@ def _no_shoot_with(body: str, written: str) -> bool:
     if at < 0:
         return False
     lo = max(body.rfind(c, 0, at) for c in ".!?\n") + 1
-    if _DATE_FIELD.match(body, body.rfind("\n", 0, at) + 1):
-        return False  # "Date(s): Sat 6 February"
+    if _DATE_FIELD.match(body, body.rfind("\n", 0, at) + 1) or _DATE_FIELD.match(body, lo):
+        return False  # "Date(s): Sat 6 February", also after a full stop on the line ("... ST1. Date: Sunday")
     hi = min((i for i in (body.find(c, at) for c in ".!?\n") if i >= 0), default=len(body))
     # the sentence before counts too: "... permission to film on the towpath? We'd be there on 21 November."
     end_before = len(body[:lo].rstrip(" \t\n.!?"))
