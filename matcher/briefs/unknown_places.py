@@ -9,12 +9,19 @@
 - a name written with a known place ("at the Sugarmill, Hanley", "at Hen Cloud (by the Roaches)"): a
   venue at that place;
 - items of a "Shoot location:" field: shoot places, known or not;
-- a capitalised name the gazetteer lacks, after "in", "near", "around", "outside" or "up at" in a
-  sentence that already speaks of the shoot, or listed with known places ("around Alton, Oakamoor and
-  Denstone"): a village or hamlet too small for the postcode table, placed at the known place beside it
-  or the cluster, and noted as read from its context. Months, days, holidays, languages and a firm's
-  or group's name are not places.
-Rules: ``PLACES.unknown_venue``, ``PLACES.venue_town``, ``PLACES.location_field``, ``PLACES.unknown_place``.
+- a capitalised name the gazetteer lacks, after "in", "near", "around", "outside" or "at" in a
+  sentence that already speaks of the shoot, when it ends as English place names do (-ton, -ley,
+  -cote, -stone, -wich, -moor, -hill...: "near Onecote", not "in Slow Motion" or "in Block Two"), or
+  in a strong context with any shape: listed with known places ("around Alton, Oakamoor and
+  Denstone"), after a place noun ("a farmhouse near X") or "up at" ("the farm shoot up at Flash"): a
+  village or hamlet too small for the postcode table, placed at the known place beside it or the
+  cluster, and noted as read from its context. Months, days, seasons, holidays, languages, titles and
+  a firm's or group's name are not places;
+- an A- or B-road number where the words say road ("on the A519"); a town's name with a capitalised
+  word after "at the" ("the Lichfield Garrick"); a known place made longer ("at Hulme End"), at its
+  own point near the cluster, else where the brief is.
+Rules: ``PLACES.unknown_venue``, ``PLACES.street_name``, ``PLACES.venue_town``, ``PLACES.location_field``,
+``PLACES.unknown_place``, ``PLACES.toponym``, ``PLACES.road_number``, ``PLACES.town_venue``, ``PLACES.longer_name``.
 """
 
 from __future__ import annotations
@@ -161,6 +168,9 @@ def unknown_places(text: str, known: list[PlaceMention], cluster: Place | None,
             continue
         listed = m.group("list") is not None
         sentence_start = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+        strong = listed or m.group("strong") or PLACES.place_noun_before.search(text, max(0, start - 40), start)
+        if not strong and not PLACES.toponym.search(name):
+            continue  # "shooting in Slow Motion", "in Block Two": a bare 'in' needs a name that looks like a place
         if listed:
             if not any(k.end <= m.start() and not text[k.end:m.start()].strip(" ,") for k in known + found) \
                     and not any(k.end == m.start() for k in known + found):

@@ -306,7 +306,7 @@ PLACES = RuleTable.of("places", [
          ("at the Sugarmill, Hanley", "at the Leopard in Burslem", "at Hen Cloud (by the Roaches)",
           "live from the King's Hall, Stoke"),
          ("at the church in Leek", "producer at Tallow & Wick (Sheffield)"), source="issue-12"),
-    Rule("unknown_place", r"(?:\b(?:in|near|nr|around|outside|up\s+at|out\s+at|down\s+at|(?P<at>at))\s+"
+    Rule("unknown_place", r"(?:\b(?:(?P<strong>up\s+at|out\s+at|down\s+at)|in|near|nr|around|outside|(?P<at>at))\s+"
          r"|(?P<list>\s*(?:,|,?\s+and|&|/)\s+))"
          r"(?P<n>(?-i:[A-Z][a-z]{2,}(?:[ -](?:upon|under|le)[ -][A-Z][a-z]+"
          r"|[ -][A-Z][a-z]{2,}){0,2}))\b(?!['\u2019-])",
@@ -316,6 +316,15 @@ PLACES = RuleTable.of("places", [
          "it is no place.", ("shooting near Onecote", "Alton, Oakamoor and Denstone", "in Silverdale and Knutton",
                              "up at Flash next week", "near Cauldon Lowe"),
          ("in march", "in the edit", "near the canal"), source="issue-12", flags=0),
+    Rule("toponym", r"(?:ton|tone|stones?|ley|leigh|by|ham|field|bury|borough|burgh|wich|wick|worth|wardine|cote|cott?"
+         r"|hill|den|don|ford|wood|lowe?|dale|moor|port|caster|cester|chester|stow|thorpe?|well|hall|holme|heath"
+         r"|bridge|mere|ings?|head|sea|ey|shaw|hurst|hay|combe|ridge|gate|end|edge|brook|water|ash|oak|over|cross"
+         r"|green|ton\s+\w+|bank|cliffe?|clough|fold|hulme|ington|minster|mouth|pool|stead|stock|stoke|thwaite)$",
+         "How English place names end (-ton, -ley, -cote, -stone, -wich, -moor, -hill, -lowe...): a capitalised name "
+         "after a bare 'in', 'near' or 'at' is read as a village only with such an ending ('near Onecote', 'in "
+         "Goldenhill'); 'in Slow Motion', 'in Dolby Vision', 'in Block Two' are not places.",
+         ("Onecote", "Goldenhill", "Knutton", "Hammerwich", "Cauldon Lowe", "Oakamoor"),
+         ("Slow Motion", "Dolby Vision", "Block Two", "Ramadan", "Unreal Engine"), source="issue-12"),
     Rule("place_noun_before", r"\b(?:farm(?:house)?|chapel|church|quarry|field|fields|house|pub|village|hamlet|moor"
          r"|moorland|woods?|barn|cottage|school|hall|mill|site|location|street|road|lane|car\s+park|estate|park|canal"
          r"|reservoir|lake|station|shop|garage|warehouse|factory|unit|yard|beach|hill|valley|bridge|green|common"

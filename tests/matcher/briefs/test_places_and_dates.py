@@ -110,6 +110,11 @@ def test_a_question_or_thanks_with_no_shoot_has_no_shoot_dates(text: str) -> Non
     ("Live stream from the King's Hall, Stoke on 5 May; crew from Crewe.", ["the King's Hall", "Stoke"]),
     ("Shooting at Mr Smith's farm in Onecote on 3 May.", ["Onecote"]),  # someone's farm names no venue
     ("We will be filming in Summer at Shugborough.", ["Shugborough"]),
+    # after a bare 'in', only a name shaped like a place is one: not a format, a tool, a season or a block
+    ("We're shooting in Slow Motion for the finale in Leek.", ["Leek"]),
+    ("Shooting in Block Two from 3 May, need a gaffer.", []),
+    ("We're filming in Unreal Engine, need a VP supervisor.", []),
+    ("Filming in Heather's flat in Biddulph.", ["Biddulph"]),  # a village that is a given name: her flat
     # not places: the sender's own premises, the sender however introduced, an organisation asking
     ("Need a carpenter Fri for a set build at our Burslem unit.", []),
     ("Hi, I'm a gaffer from Stafford, free from March!", []),
