@@ -12,8 +12,9 @@ locations, with notes on what was assumed.
 - a known place's name followed by a venue word ("Fenton Manor", "the Potteries Centre") is that
   venue, placed at the place its name begins with; a list of places shares the reading of its first
   ("our team is in Birmingham and Wolverhampton"); "a studio in Bristol here" is the sender;
-- places the gazetteer does not know (venues by their head word, a name written with its town,
-  villages read from a place context) come from ``unknown_places``;
+- places the gazetteer does not know come from ``unknown_places`` (venues by their head word, a name
+  written with its town) and ``place_names`` (villages read from a place context, road numbers, a
+  known place's name made longer);
 - also no shoot locations, by language rather than by name: a place in brackets after a firm's or
   person's name ("Tallow & Wick (Sheffield)"), an attributive origin ("a Leek singer", "a Stoke
   tableware brand"), the sender's own premises with no filming in the sentence ("our Etruria unit"),
@@ -35,16 +36,9 @@ from __future__ import annotations
 
 import re
 
+from matcher.briefs.place_names import longer_names, road_numbers, villages
 from matcher.briefs.rules.places import PLACES
-from matcher.briefs.unknown_places import (
-    field_items,
-    longer_names,
-    road_numbers,
-    town_named_venues,
-    unknown_places,
-    unknown_venues,
-    venues_with_town,
-)
+from matcher.briefs.unknown_places import field_items, town_named_venues, unknown_venues, venues_with_town
 from matcher.geo import Gazetteer, Place, PlaceMention, haversine_km
 from models.brief import BriefPlace
 
@@ -177,13 +171,13 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
     venues, venue_notes = unknown_venues(text, mentions + extra, cluster)
     items, item_notes = field_items(text, mentions + extra + venues)
     named, named_notes = venues_with_town(text, mentions + extra + venues + items)
-    villages, village_notes = unknown_places(text, mentions + extra + venues + items + named, cluster,
+    found_villages, village_notes = villages(text, mentions + extra + venues + items + named, cluster,
                                              gazetteer.given_names)
-    roads, road_notes = road_numbers(text, mentions + extra + venues + items + named + villages, cluster)
+    roads, road_notes = road_numbers(text, mentions + extra + venues + items + named + found_villages, cluster)
     town_venues, town_venue_notes = town_named_venues(text, mentions + extra)
     plain = [k for k in mentions + extra if not any(v.start <= k.start < v.end for v in venues + town_venues)]
     longer, longer_notes = longer_names(text, plain, cluster)
-    venues = venues + items + named + villages + roads + town_venues + longer
+    venues = venues + items + named + found_villages + roads + town_venues + longer
     venue_notes = (venue_notes + item_notes + named_notes + village_notes + road_notes + town_venue_notes
                    + longer_notes)
     mentions = [k for k in mentions if not any(v.start <= k.start and k.end <= v.end for v in venues)]
