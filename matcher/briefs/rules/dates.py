@@ -67,14 +67,15 @@ DATES = RuleTable.of("dates", [
     Rule("dom_days", r"(?:\b(?:on\s+)?(?:the\s+)?(?P<d1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s*(?:-|\u2013|to|and|&)\s*"
          r"(?:the\s+)?(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
          rf"|\b(?:{_WEEKDAY}|(?-i:Mon|Tues?|Weds?|Thurs?|Thu|Fri|Sat|Sun))\.?,?\s+(?:the\s+)?"
-         r"(?P<d3>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)\b(?!\s*(?:of\s+)?(?:[A-Za-z]{3}|\d|[/:]|\.\d))"
+         r"(?P<d3>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)\b(?!\s*(?:of\s+)?(?:[A-Za-z]{3}|(?-i:[A-Z]{2})\b|\d|[/:]|\.\d))"
          rf"|\b{_ANY_WD}\.?,?\s+(?:the\s+)?(?P<d5>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
          rf"(?:\s*(?:-|\u2013|to|and|&)\s*{_ANY_WD}\.?,?\s+(?:the\s+)?(?P<d6>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))?"
          r"\b(?!\s*(?:of\s+)?(?!(?:for|and|from|until|till|with|to|at|in|on|or)\b)(?:[A-Za-z]{3}|\d|[/:]|\.\d))",
          "Days of the month with no month: 'the 12th-16th', 'on the 4th and 5th', 'Sunday 14th' (the next such "
          "days, this month or the next); with a weekday to each ('sat 20th & sun 21st').",
          ("the 12th-16th", "on the 4th and 5th", "Sunday 14th", "Thurs 4th", "sat 20th & sun 21st", "fri 5th"),
-         ("the 12th of March", "Sunday 14 March", "12-16 people", "2nd and 3rd for 12-16 april"), source="guidelines"),
+         ("the 12th of March", "Sunday 14 March", "12-16 people", "2nd and 3rd for 12-16 april", "a 1st and 2nd AC"),
+         source="guidelines"),
     Rule("week_of", rf"\b(?:the\s+)?(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+"
          r"(?:(?P<count>two|three|2|3)\s+)?(?:full\s+)?"
          r"(?P<unit>weekend|wknd|w/e|weeks?)\s+"
@@ -134,18 +135,18 @@ DATES = RuleTable.of("dates", [
          r"|\b(?:on\s+)?the\s+(?P<dom>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
          r"(?!(?:for|and|from|until|till|with|to|at|in|on|or)\b)(?:[A-Za-z]{3}|(?-i:[A-Z]{2})\b))"
          r"|\b(?:free|on|for)\s+(?P<dom2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]{3})"
-         r"|(?<=[a-z]\s)(?<!\ba\s)(?<!\ban\s)(?<!\bour\s)(?<!\bmy\s)(?P<dom3>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+         r"|\b(?-i:[A-Z][a-z]+)\s+(?P<dom3>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
          r"(?=\s*(?:[.!?,;]|$))",
          "Days said relative to today: 'Saturday', 'Fri', 'this weekend', 'today', 'in a fortnight', 'in 3 weeks', "
          "'on the 3rd' (the next 3rd of a month); a lower-case 'sat' or 'fri' only after 'on', 'for', 'free', 'one', "
          "'needed' or 'available' (or 'this', 'next') and not before 'down', 'back' and the like ('need one sat', not "
-         "'we sat down'); a day's ordinal closing a clause after a word ('night shoot at the quarry 6th.'); 'every "
+         "'we sat down'); a day's ordinal closing a clause after a name ('night shoot at the Roaches 6th.'); 'every "
          "other Tuesday' is no one day.",
          ("on Saturday", "Fri in Stafford", "this weekend", "tonight", "in a fortnight", "in 3 weeks", "on the 3rd",
-          "free 14th", "shoot on sat", "need one sat", "anyone free fri?", "vid this sat", "the quarry 6th."),
+          "free 14th", "shoot on sat", "need one sat", "anyone free fri?", "vid this sat", "the Roaches 6th."),
          ("Saturdays are", "no one sat down", "each Thursday", "the 3rd of March", "Midlands Today about",
           "a Saturday-night show", "for the Sunday matinee", "we sat down", "every other Tuesday", "need a 2nd.",
-          "the 2nd AD"),
+          "the 2nd AD", "we came 2nd."),
          source="guidelines"),
     Rule("shoot_sentence", r"\b(?:(?:re)?shoot\w*|shot|film(?:ed|ing)|record(?:ed|ing|ings)?|scenes?|on\s+set|"
          r"live\s*stream\w*|broadcast\w*|sessions?|takes|capture|dates?\s*(?:\(s\))?\s*:|when\s*:)",
@@ -169,12 +170,11 @@ DATES = RuleTable.of("dates", [
          "'a week on Friday', 'a week Friday', 'a week today': that day seven days later.",
          ("a week on Friday", "a week today", "a week Friday"),
          ("a week in Leek",), source="uk-usage"),
-    Rule("short_numeric", r"(?:\b(?:on|is|for|shoot(?:ing)?|filming|dates?\s*:?|from|until|till|to|and|&)\s+"
-         r"|[-\u2013]\s*)"
+    Rule("short_numeric", r"(?:\b(?:on|is|for|shoot(?:ing)?|filming|dates?\s*:?|from|until|till)\s+)"
          r"(?P<dm>(?:3[01]|[12]\d|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![/\d.])",
          "A day and month in figures with no year, UK order, after a word that says date ('shoot is 9/3', 'on "
          "12/4 and 13/4'); not a ratio or a score ('a 9/10 shoot').", ("shoot is 9/3", "on 12/4"),
-         ("rated 9/10 by", "scored 3/4"), source="guidelines"),
+         ("rated 9/10 by", "scored 3/4", "a 16:9 and 4/3 delivery"), source="guidelines"),
     Rule("bank_holiday", r"\b(?:the\s+)?(?P<which>early\s+may|may|spring|late\s+may|whitsun|august|summer)\s+bank\s+"
          r"holiday(?:\s+(?P<weekend>weekend|monday))?",
          "A named bank holiday: early May (the first Monday of May), spring or late May (the last Monday of May), "

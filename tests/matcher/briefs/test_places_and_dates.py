@@ -171,6 +171,9 @@ def test_a_longer_name_beginning_with_a_far_place_is_put_where_the_brief_is() ->
 @pytest.mark.parametrize("text", [
     "can u send me some ADs? 2nd and 3rd for a shoot in Leek",  # grades of AD, no days
     "a 9/10 shoot, need a runner",  # a score
+    "need a 1st and 2nd AC for the shoot in Leek",  # grades of AC
+    "we came 2nd. need a runner for a shoot in Leek",
+    "a 16:9 and 4/3 delivery, need an editor for the shoot",  # aspect ratios
 ])
 def test_numbers_that_are_no_days(text: str) -> None:
     assert read(text).dates is None
