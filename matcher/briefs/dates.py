@@ -25,6 +25,8 @@ search_dates is slow and reads dates into "1st AC". Rules (documented for the fi
 - a period and a shorter duration ("18 days in March"): the period, noting the days fall in it.
 - several spans: the overall span, noted; a vaguer period around a precise span is dropped; when some
   spans are in sentences about the shoot and others not ("office space from 1 May"), only the former.
+- the sender's own availability ("I'm a gaffer ... free from March"), a job's start ("full-time, starting
+  March"), a set build, and "the next year" (the coming twelve months, vaguely) date no shoot;
 - dates after "by", "deadline", "delivery"... are no shoot dates: the brief's deadline (delivery of the
   finished work first, else a quote or application date; a period's last day), noted; so are
   dates said to be prep, wrap, edit... when the brief also gives dates that are not.
@@ -244,6 +246,7 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
             elif bounds:
                 sentence = re.split(r"[.!?\n]", text[max(0, m.start() - 60):m.start()])[-1]
                 phase = "message" if DATES.message_date.search(text, max(0, m.start() - 25), m.start()) \
+                    else "availability" if DATES.own_availability.search(text, max(0, m.start() - 120), m.start()) \
                     else _phase_of(sentence)
                 kind = "day" if rx is _PERIOD and m.group("tomorrow") else kind
                 found.append(_Span(m.start(), m.end(), *bounds, kind, bool(_OPENER.search(before)),

@@ -108,7 +108,7 @@ DATES = RuleTable.of("dates", [
     Rule("period",
          r"(?<!\blast\s)\b(?:(?P<part0>early|mid)[\s-]*(?:to|-|\u2013|or)\s*(?=late|mid|end))?"
          r"(?:(?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+(?:the\s+)?)?"
-         r"(?:(?P<rel>next|this|coming)\s+)?(?:(?P<season>spring|summer|autumn|winter)"
+         r"(?:(?<!\bthe\s)(?P<rel>next|this|coming)\s+)?(?:(?P<season>spring|summer|autumn|winter)"
          rf"|(?P<month>{BARE_MON})|q(?P<q>[1-4])|(?P<new>the\s+new\s+year|(?<!happy\s)new\s+year)|(?P<unit>week|wk|month|year)"
          rf"|(?P<year>{Y})|(?P<asap>asap|as\s+soon\s+as\s+possible|immediately|tbc|tba)"
          rf"|(?P<tomorrow>tomorrow|tmrw|tmw|tomoz|tmoz|2moro|2morrow))\b(?:\s+(?P<y>{Y}))?",
@@ -223,10 +223,17 @@ DATES = RuleTable.of("dates", [
          ("quotes by ",)),
     Rule("phase", r"\b(?:(?P<shoot>shoot\w*|film(?:ing)?|principal|pick-?ups?)|(?P<phase>prep\w*|recces?"
          r"|wrap\w*|post|post-production|edit(?:s|or|ors|ing)?|grad(?:e|ing)|rehears\w*|call|calls|emailed|dated|sent"
-         r"|received|posted|tx|transmission|contracts?|framework|agreement|parking|get-?in|de-?rig|load-?in))\b",
+         r"|received|posted|tx|transmission|contracts?|framework|agreement|parking|get-?in|de-?rig|load-?in"
+         r"|full-?time|part-?time|permanent|set\s+build|build))\b",
          "The last of these before a date says what it dates: 'prep from w/c 15 Feb, shoot dates 1-19 March'.",
-         ("shoot dates ", "prep from ", "a 6-month contract starting ", "Parking will be suspended from "),
+         ("shoot dates ", "prep from ", "a 6-month contract starting ", "Parking will be suspended from ",
+          "Full-time, starting "),
          ("the dates",)),
+    Rule("own_availability", r"\b(?:I'm|I\s+am|im|I've\s+got|I\s+have|we're|we\s+are)\b[^.!?\n]{0,80}"
+         r"\b(?:free|available|around|about|back)\s+(?:from|on|between|after|until|till|in)?\s*(?:the\s+)?$",
+         "Right before a date, the sender's own availability ('I'm a focus puller ... free from '): an offer, no "
+         "shoot date.", ("I'm a Stoke-based gaffer with own kit, free from ", "I am available on "),
+         ("we need a runner free on ", "filming from "), source="guidelines"),
     Rule("message_date", r"\b(?:voicemail|enquiry|call\s+log|call\s+note|message|email|e-mail|sent|received|dated)"
          r"[\s,:\-\u2013\u2014]*(?:(?:at\s+)?\d{1,2}[:.]\d\d\s*,?\s*)?" + WD + "$",
          "Right before a date: the date of the message or call itself ('Voicemail, 2 Dec', 'Call log - 20/11', "

@@ -177,3 +177,13 @@ def test_a_longer_name_beginning_with_a_far_place_is_put_where_the_brief_is() ->
 ])
 def test_numbers_that_are_no_days(text: str) -> None:
     assert read(text).dates is None
+
+
+@pytest.mark.parametrize("text", [
+    "Hi, I'm a Stoke-based focus puller with own kit, free from March - add me to your list!",  # an offer
+    "We're hiring a stage manager, full-time, starting March.",  # a job's start, no shoot
+    "We'll be growing the team at our studio over the next year: animators wanted.",  # the coming year, vaguely
+])
+def test_dates_that_are_no_shoot(text: str) -> None:
+    brief = read(text)
+    assert brief.dates is None or not brief.dates.shoot
