@@ -38,7 +38,7 @@ import re
 
 from matcher.briefs.place_names import longer_names, road_numbers, villages
 from matcher.briefs.rules.places import PLACES
-from matcher.briefs.unknown_places import field_items, town_named_venues, unknown_venues, venues_with_town
+from matcher.briefs.unknown_places import NOT_A_PLACE, field_items, town_named_venues, unknown_venues, venues_with_town
 from matcher.geo import Gazetteer, Place, PlaceMention, haversine_km
 from models.brief import BriefPlace
 
@@ -121,9 +121,10 @@ def _not_shoot(text: str, m: PlaceMention, known_ends: frozenset[int] = frozense
 
 
 def _is_venue_name(name: str) -> bool:
-    """'Ford Green Hall': a name ending in a venue word, which a bracketed town places, not a firm."""
+    """'Ford Green Hall': a name ending in a venue word, which a bracketed town places, not a firm;
+    'Tuesday (Leek)': a day, whose place is the shoot's."""
     found = PLACES.unknown_venue.search(f"at {name}")
-    return found is not None and found.end("v") == len(name) + 3
+    return (found is not None and found.end("v") == len(name) + 3) or bool(NOT_A_PLACE.fullmatch(name.split()[-1]))
 
 
 def _sentence(text: str, pos: int) -> int:

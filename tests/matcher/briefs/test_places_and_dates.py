@@ -94,6 +94,7 @@ def test_a_question_or_thanks_with_no_shoot_has_no_shoot_dates(text: str) -> Non
     # not places: an attributive origin, a firm in brackets, a topic, transport, parking
     ("Shooting in Leek next week for a Cheadle clothing brand.", ["Leek"]),
     ("Ashgrove Docs (Leeds) are filming in Stone on 4 May.", ["Stone"]),
+    ("Filming: Tuesday (Leek), Wednesday (Cheddleton).", ["Leek", "Cheddleton"]),  # a day's place is the shoot's
     ("A short doc about the old Potteries, filming in Fenton in May.", ["Fenton"]),
     ("Shooting at Rudyard Lake on Sat; need a minibus to ferry us from Stoke station.", ["Rudyard Lake"]),
     ("Filming on Cross Street, Leek on 5 May, with vans parked on Mill Lane.", ["Cross Street", "Leek"]),
