@@ -22,7 +22,10 @@ locations, with notes on what was assumed.
   kit are picked up or vehicles park ("ferry us from Leek station", "pick up Newcastle", "vans parked
   on Mill Lane"), the end of a longer name ("the Royal Stoke want"), an organisation opening a
   sentence as who asks ("Keele University invites quotes", unless the sentence films there), and
-  whom someone belongs to ("a student group at Staffordshire University");
+  whom someone belongs to ("a student group at Staffordshire University"), where someone lives or is
+  ("our director lives in Buxton", "the client is in London"), a style ("a Manchester-style warehouse"), a
+  club's fan ("a Derby County fan"), and anything in a signature with no sign-off (after a "--" line,
+  or a name alone on a line followed by a few short lines to the end);
 - a town written in lower case ("in stoke??", or the last item of a line) is read, and noted; one
   that is also an everyday word ("in stone") is only noted;
 - a full postcode is placed at its district's centre (no full-postcode data is shipped), noted; a
@@ -185,9 +188,12 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
     extra, lower_notes = extra + venues, lower_notes + venue_notes
     last_not: tuple[int, str] | None = None  # where the last place read as no shoot place ended, and why
     known_ends = frozenset(k.end for k in mentions + extra)
+    signature = next((m.start() for m in PLACES.signature.finditer(text) if text[:m.start()].strip()
+                      and not any(m.start() <= k.start < m.end() for k in mentions + extra)), len(text))
     for mention in sorted(mentions + extra, key=lambda x: x.start):
         p = mention.place
-        why = _not_shoot(text, mention, known_ends)
+        why = _not_shoot(text, mention, known_ends) if mention.start < signature else \
+            f"{p.name} read as part of the sender's signature, not a shoot location."
         if why is None and last_not and PLACES.list_glue.fullmatch(text, last_not[0], mention.start):
             why = f"{p.name}: {last_not[1][:1].lower()}{last_not[1][1:]}"  # "in Birmingham and Wolverhampton"
         if why is not None:

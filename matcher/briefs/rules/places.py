@@ -63,9 +63,12 @@ PLACES = RuleTable.of("places", [
          ("we're filming in ", "we're a crew shooting in "),
          source="issue-12"),
     Rule("based_in", r"\b(?:(?:we're|we\s+are|I'm|I\s+am|who\s+are|who\s+is|must\s+be|should\s+be|ideally|be)\s+)?"
-         r"(?:based|located|living)\s+(?:in|near|around|out\s+of)\s+$",
-         "'based in Leeds': where someone is, not where the camera is.", ("based in ", "must be based near "),
-         ("filming in ",), source="guidelines"),
+         r"(?:based|located|living|lives|live)\s+(?:in|near|around|out\s+of)\s+$"
+         r"|\b(?:client|clients|commissioner|broadcaster|agency|head\s+office|producer|director|editor|office|offices"
+         r"|company|studio)\s+(?:is|are)\s+(?:based\s+)?(?:in|near|at)\s+$",
+         "'based in Leeds', 'our director lives in Buxton', 'the client is in London': where someone is, not where "
+         "the camera is.", ("based in ", "must be based near ", "Our director lives in ", "The client is in "),
+         ("filming in ", "the shoot is in "), source="guidelines"),
     Rule("origin", r"\b(?:coming|travelling|traveling|driving|come|bringing\s+\w+|moved|moving|relocat\w+|here"
          r"|calling|ringing|writing)\b[^.,;\n]{0,25}\bfrom\s+$|\b(?:stuck|stranded|delayed|held\s+up|broken\s+down)\s+"
          r"(?:in|at|near|on)\s+$|\b(?:audiences?|people|crew|talent|members|residents"
@@ -130,13 +133,16 @@ PLACES = RuleTable.of("places", [
          "An article right before a place that a person or business noun follows ('a Leek singer', 'a Stoke "
          "tableware brand'): the place says where they are from, not where the shoot is.",
          ("for a ", "with an "), ("filming in ",), source="issue-12"),
-    Rule("from_noun", r"(?:[\s-]+[a-z][\w-]*){0,2}?\s+(?:singers?|bands?|artists?|musicians?|rappers?|poets?|writers?"
+    Rule("from_noun", r"(?:\s+(?-i:County|City|United|Town|Rovers|Athletic|Albion|Wanderers|Vale))?"
+         r"(?:[\s-]+[a-z][\w-]*){0,2}?\s+(?:singers?|bands?|artists?|musicians?|rappers?|poets?|writers?|fans?"
+         r"|supporters?"
          r"|authors?|comedians?|designers?|makers?|brands?|labels?|retailers?|manufacturers?|clients?|charity"
          r"|charities|families|family|lads?|lass|girls?|boys?|man|woman|natives?|residents?|lads|accents?|teams?"
          r"|clubs?|breweries|brewery|potters?|firms?|businesses|business|startups?|start-ups?|entrepreneurs?"
          r"|creatives?|filmmakers?|photographers?|influencers?|youtubers?|content\s+creators?)\b",
          "After an attributive place, a person or business noun: ' singer', ' tableware brand', ' girl'.",
-         (" singer", " tableware brand", " indie band"), (" location", " pub", " town centre"), source="issue-12"),
+         (" singer", " tableware brand", " indie band", " County fan"), (" location", " pub", " town centre"),
+         source="issue-12"),
     Rule("own_premises", r"\s+(?:studios?|unit|units|office|offices|base|workshop|warehouse|premises|hq|site|yard"
          r"|space|kitchen)\b",
          "After 'our <place>': the sender's own premises ('at our Etruria unit', 'our Fenton studio'); no shoot "
@@ -167,6 +173,14 @@ PLACES = RuleTable.of("places", [
          "A diversion's road ('An alternative route will be signed via the A519'): where traffic goes instead of "
          "the shoot, no shoot location.", ("An alternative route will be signed via the ", "diverted along "),
          ("filming on the ",), source="guidelines"),
+    Rule("signature", r"(?m)^[ \t]*(?:--|\u2014|_{3,}|-{3,})[ \t]*$"
+         r"|^[ \t]*(?-i:[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2}),?[ \t]*\n"
+         r"(?=(?:[^\n]{0,80}\n){0,4}[^\n]{1,80}\n?$)",
+         "Where a signature starts with no sign-off: a '--' line, or a name alone on a line followed by at most five "
+         "short lines to the end (a title, a firm, an address): places in it are the sender's, not the shoot's.",
+         ("brief text.\n--\nSam | Kiln Media | Longton", "need a spark.\n\nPriya Okafor\nProducer, Acme\nManchester"),
+         ("Filming in Leek.\nNeed a DoP and a gaffer for the whole of the shoot, which runs for three weeks in May "
+          "and June, with a second unit in the last week", "Hanley Park\n"), flags=re.I),
     Rule("name_head", r"\bthe\s+(?-i:(?!(?:North|South|East|West|Upper|Lower|Central|Greater|Old|New|Great|Little"
          r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]+)\s+$",
          "'the Royal ' before a place: the place word ends a longer name ('the Royal Stoke want a film': the "
@@ -237,11 +251,12 @@ PLACES = RuleTable.of("places", [
          "engineering firm'.",
          (" indie", " production co", "-based", " engineering company"), (" studio", " town centre"),
          source="issue-12"),
-    Rule("modifier_after", r"(?:'s|\u2019s)?\s+(?:[A-Z]\w+\s+){0,2}(?:knowledge|accents?|dialects?|connections|contacts"
+    Rule("modifier_after", r"-(?:style|esque|like|themed|inspired|born|raised|bred)\b"
+         r"|(?:'s|\u2019s)?\s+(?:[A-Z]\w+\s+){0,2}(?:knowledge|accents?|dialects?|connections|contacts"
          r"|experience|links|background|history|heritage|scene|stories|roots|expertise|collections?|archives?"
          r"|look|style|feel|vibe|aesthetic|coalfield|industry|industries|community|communities|culture)\b",
          "A place naming a kind of knowledge or accent, not a location: 'North Staffs knowledge', 'Potteries accents'.",
-         (" knowledge", " accents", " look"), (" town hall",)),
+         (" knowledge", " accents", " look", "-style warehouse", "-born"), (" town hall",)),
     Rule("greeting", r"(?:^|\n)\s*(?:dear|hi|hello|hey|to|attn:?|fao|good\s+(?:morning|afternoon))\s+(?:the\s+)?"
          r"(?:(?:film|screen)\s+office\s+)?(?:[\w-]+\s+){0,2}$",
          "A greeting before a place names the addressee ('Dear Film Office Stoke team').",

@@ -122,6 +122,13 @@ def test_a_question_or_thanks_with_no_shoot_has_no_shoot_dates(text: str) -> Non
     ("We're Kilnlight Hire, a new grip and lighting rental house in Longton.", []),
     ("Leek Arts Trust invites quotes for an animated film.", []),
     ("Hi, it's Jo from Acme Arts, Leek - filming in Stone on 4 May.", ["Stone"]),
+    # a signature with no sign-off, where someone lives or is, a style, a fan of a club
+    ("Filming a short in Cheadle on 4 May.\n\nPriya Okafor\nProducer, Acme Films\nManchester M4 5JD", ["Cheadle"]),
+    ("Need a gaffer for a shoot in Leek on 3 May.\n--\nSam Reeves | Kiln Media | Longton ST3 1PQ", ["Leek"]),
+    ("Our director lives in Buxton but the shoot is in Biddulph on 5 May.", ["Biddulph"]),
+    ("The client is in London; we're filming at their Stafford factory on 6 May.", ["Stafford"]),
+    ("A Manchester-style warehouse party scene we're shooting in Longton on 2 May.", ["Longton"]),
+    ("Filming a Derby County fan in his Stoke home on 7 May.", ["Stoke"]),
 ])
 def test_places_by_kind_of_language(text: str, places: list[str]) -> None:
     assert shoot_places(read(text)) == places
