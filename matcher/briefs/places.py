@@ -24,7 +24,7 @@ locations, with notes on what was assumed.
   sentence as who asks ("Keele University invites quotes", unless the sentence films there), and
   whom someone belongs to ("a student group at Staffordshire University"), where someone lives or is
   ("our director lives in Buxton", "the client is in London"), a style ("a Manchester-style warehouse"), a
-  club's fan ("a Derby County fan"), and anything in a signature with no sign-off (after a "--" line,
+  club's fan ("a Derby County fan"), a word of a quoted title ("'Dick Whittington'"), and anything in a signature with no sign-off (after a "--" line,
   or a name alone on a line followed by a few short lines to the end);
 - a town written in lower case ("in stoke??", or the last item of a line) is read, and noted; one
   that is also an everyday word ("in stone") is only noted;
@@ -78,6 +78,8 @@ def _not_shoot(text: str, m: PlaceMention, known_ends: frozenset[int] = frozense
         return f"{name} read as where someone or a business is from, not a shoot location."
     if PLACES.topic.search(before) and not PLACES.possessive.match(text, end):
         return f"{name} read as what the production is about or where someone is from, not a shoot location."
+    if PLACES.title_open.search(before) and PLACES.title_close.match(text, end):
+        return f"{name} read as a word of a title in quotes, not a shoot location."
     if PLACES.diversion.search(before):
         return f"{name} read as a diversion route, not a shoot location."
     if PLACES.transport.search(before) or PLACES.parked.search(before):

@@ -181,6 +181,13 @@ PLACES = RuleTable.of("places", [
          ("brief text.\n--\nSam | Kiln Media | Longton", "need a spark.\n\nPriya Okafor\nProducer, Acme\nManchester"),
          ("Filming in Leek.\nNeed a DoP and a gaffer for the whole of the shoot, which runs for three weeks in May "
           "and June, with a second unit in the last week", "Hanley Park\n"), flags=re.I),
+    Rule("title_open", r"(?:^|(?<=[\s(]))['\u2018\"\u201c](?:(?-i:[A-Z][\w'\u2019-]*|&|of|the|and|in|on)\s+){0,5}$",
+         "An opening quote before a place, and a closing one soon after it (``title_close``): the place is a word "
+         "of a title ('Dick Whittington', \"The Stone Roses\"), no location.", ("panto show, 'Dick ", "\u201cThe "),
+         ("we're in ",), source="issue-12"),
+    Rule("title_close", r"(?:\s+(?:[\w'\u2019&-]+)){0,5}?['\u2019\"\u201d](?!\w)",
+         "After a place in a title: up to five words and the closing quote.", ("'", " Roses\""), (" and more",),
+         source="issue-12"),
     Rule("name_head", r"\bthe\s+(?-i:(?!(?:North|South|East|West|Upper|Lower|Central|Greater|Old|New|Great|Little"
          r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]+)\s+$",
          "'the Royal ' before a place: the place word ends a longer name ('the Royal Stoke want a film': the "

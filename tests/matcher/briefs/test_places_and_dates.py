@@ -129,6 +129,8 @@ def test_a_question_or_thanks_with_no_shoot_has_no_shoot_dates(text: str) -> Non
     ("The client is in London; we're filming at their Stafford factory on 6 May.", ["Stafford"]),
     ("A Manchester-style warehouse party scene we're shooting in Longton on 2 May.", ["Longton"]),
     ("Filming a Derby County fan in his Stoke home on 7 May.", ["Stoke"]),
+    ("Streaming our panto 'Dick Whittington' from the Tamworth Assembly Rooms in December.",
+     ["Tamworth Assembly Rooms"]),  # a place word in a quoted title
 ])
 def test_places_by_kind_of_language(text: str, places: list[str]) -> None:
     assert shoot_places(read(text)) == places
