@@ -24,8 +24,8 @@ locations, with notes on what was assumed.
   sentence as who asks ("Keele University invites quotes", unless the sentence films there), and
   whom someone belongs to ("a student group at Staffordshire University"), where someone lives or is
   ("our director lives in Buxton", "the client is in London"), a style ("a Manchester-style warehouse"), a
-  club's fan ("a Derby County fan"), a word of a quoted title ("'Dick Whittington'"), and anything in a signature with no sign-off (after a "--" line,
-  or a name alone on a line followed by a few short lines to the end);
+  club's fan ("a Derby County fan"), a word of a quoted title ("'Dick Whittington'"), and anything in a
+  signature with no sign-off (after a "--" line, or a name alone on a line and a few short lines to the end);
 - a town written in lower case ("in stoke??", or the last item of a line) is read, and noted; one
   that is also an everyday word ("in stone") is only noted;
 - a full postcode is placed at its district's centre (no full-postcode data is shipped), noted; a
