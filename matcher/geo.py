@@ -271,7 +271,8 @@ class Gazetteer:
             surface = f"{surface} {w}" if surface else w
             if surface in self._surface:
                 hits.append((self._surface[surface], words[j].end(), j))
-            elif w.endswith("'s") and surface[:-2] in self._surface:  # possessive: "Leek's market"
+            elif w.endswith("'s") and surface[:-2] in self._surface and self._surface[surface[:-2]] not in self._risky:
+                # possessive: "Leek's market"; an everyday or given name's is a person's ("Heather's flat")
                 hits.append((self._surface[surface[:-2]], words[j].end() - 2, j))
             if surface not in self._prefixes:
                 break
