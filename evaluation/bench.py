@@ -55,7 +55,7 @@ from matcher.index_files import write_documents
 from matcher.search import Query
 from matcher.store import Store
 from models.match import MatchOut
-from service.concurrency import thread_pool_size
+from service.concurrency import encoder_threads, thread_pool_size
 
 __all__ = ["FULL", "QUICK", "SECTIONS", "Plan", "run_bench", "targets"]
 
@@ -199,23 +199,30 @@ def _cli(home: Path, plan: Plan) -> dict:
 def _http(home: Path, engine, profiles, plan: Plan) -> dict:
     searches = [{"text": q.text, "top_k": 10, **_filters_json(q)} for q in QUERIES]
     brief = {"text": BRIEF, "today": "2026-12-01"}
-
-    def call(kind: str, payload: dict) -> object:
-        if kind == "brief":  # a crew sheet: explanations and all
-            return engine.match_brief(payload["text"], today=dt.date(2026, 12, 1))
-        # The answer as a caller gets it: the matches with their explanations built.
-        matches = engine.search([next(q for q in QUERIES if q.text == payload["text"])])[0]
-        return [MatchOut.of(m) for m in matches]
-
     from service.keys import KeyRing
 
     member = KeyRing(engine.store).create("bench", "member").secret  # availability filters are member data
+    # The server: one process per core, each with a pool of one thread per core (service.concurrency).
+    workers = threads = thread_pool_size(None)
+    per_call = encoder_threads(None, threads, workers)
+    # The floor's engine encodes as the server's do (as many threads a call) and serves the same home.
+    floor = open_engine(home, create_encoder(DEFAULT_CONFIG.encoder, "onnx", threads=per_call))
+
+    def call(kind: str, payload: dict) -> object:
+        if kind == "brief":  # a crew sheet: explanations and all
+            return floor.match_brief(payload["text"], today=dt.date(2026, 12, 1))
+        # The answer as a caller gets it: the matches with their explanations built.
+        matches = floor.search([next(q for q in QUERIES if q.text == payload["text"])])[0]
+        return [MatchOut.of(m) for m in matches]
+
     try:
         return {"status": "ok", "profiles": len(profiles),
-                **measure_http(home, searches, brief, plan.http_seconds, call, workers=thread_pool_size(None),
-                               headers={"X-API-Key": member})}
+                **measure_http(home, searches, brief, plan.http_seconds, call, workers=workers,
+                               headers={"X-API-Key": member}, threads=threads, encoder_threads=per_call)}
     except RuntimeError as error:
         return {"status": "failed", "reason": str(error)}
+    finally:
+        floor.store.engine.dispose()
 
 
 def _filters_json(query: Query) -> dict:

@@ -1,6 +1,7 @@
 """Offline UK geography: postcodes, districts, towns and counties to coordinates, and back out of text.
 
-Data: matcher/data/geo, built by build.py from the ONS-derived postcode-district table (SOURCE.md).
+Data: matcher/data/geo, built by build.py from the ONS-derived postcode-district table, with venues and
+villages (GeoNames, build_villages.py) near the cluster added by geo_venues (SOURCE.md).
 A town covered by several districts is one place per 30 km cluster of the districts naming it, at
 the population-weighted centroid of those naming it first among their areas, else of its post-town
 districts, else of its authority's (Stoke-on-Trent: the city's ST1-ST4, ST6). Of distinct places
@@ -63,7 +64,7 @@ class Place:
     name: str
     lat: float
     lon: float
-    kind: str  # "postcode" | "district" | "town" | "area" | "county"
+    kind: str  # "postcode" | "district" | "town" | "village" | "area" | "county" | a venue kind
     district: str | None
     county: str | None
     region: str | None
@@ -136,7 +137,7 @@ def _place(districts: dict[str, Place], c: list[Any]) -> Place:
 
 
 # A place key's candidates as the data holds them: [name, lat, lon, kind, district, rank, population]
-# lists (made into ``Place`` records when the key is first read), or a venue's (place, 0, 0).
+# lists (made into ``Place`` records when the key is first read), or a venue's or village's (place, rank, population).
 _Raw = list[list[Any]] | list[tuple["Place", int, int]]
 _Tables = tuple[dict[str, "Place"], dict[str, _Raw], set[str], set[str], set[str], dict[str, str], list[str]]
 
@@ -155,11 +156,11 @@ def _tables(data_dir: Path) -> _Tables:
         places: dict[str, Any] = dict(data["places"])
         context = {place_key(n): region for n, region in data["context"].items()}
         names = [c[0] for cands in data["places"].values() for c in cands] + data["aliases"]
-        from matcher.geo_venues import add_venues
+        risky = set(data["risky"])
+        from matcher.geo_venues import add_venues, add_villages
 
-        names += add_venues(places, districts, data_dir)
-        return (districts, places, set(data["risky"]), set(data["needs_county"]), set(data["given_names"]), context,
-                names)
+        names += add_venues(places, districts, data_dir) + add_villages(places, districts, data_dir, risky)
+        return (districts, places, risky, set(data["needs_county"]), set(data["given_names"]), context, names)
 
     if data_dir != DATA_DIR:
         return build()
@@ -170,7 +171,7 @@ def _tables(data_dir: Path) -> _Tables:
 
 def _sources() -> list[Path]:
     """The files the gazetteer's cached structures are built from (data and code)."""
-    return [*(DATA_DIR / n for n in ("districts.csv", "places.json", "venues.json")),
+    return [*(DATA_DIR / n for n in ("districts.csv", "places.json", "venues.json", "villages.json")),
             *(Path(__file__).with_name(n) for n in ("geo.py", "geo_venues.py"))]
 
 
@@ -215,6 +216,11 @@ class Gazetteer:
 
         return cached_build("gazetteer-text-forms", _sources(), build)
 
+    @property
+    def given_names(self) -> set[str]:
+        """Common UK given names: a place name after one is a surname ("Tim Burton")."""
+        return self._given
+
     def is_everyday_word(self, name: str) -> bool:
         """A place name that is also an everyday word ("Stone", "Sale"), which text needs context to read as a place."""
         return place_key(name) in self._risky
@@ -225,7 +231,7 @@ class Gazetteer:
     def towns(self) -> list[str]:
         """Town and area names, one spelling each, for pickers and autocomplete."""
         return sorted({p.name for key in self._raw for p, _, _ in self._candidates(key)
-                       if p.kind in ("town", "area")})
+                       if p.kind in ("town", "village", "area")})
 
     def resolve(self, text: str) -> Place | None:
         s = (text or "").strip()

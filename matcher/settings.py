@@ -64,6 +64,9 @@ class MatcherSettings(BaseSettings):
     model_cache: Path = Field(default_factory=default_model_cache)
     dense_index: DenseIndexKind = Field("flat", description="flat (exact) or ivf (approximate)")
     ivf_nprobe: int = Field(64, ge=1, le=65_536, description="IVF cells scanned per query (ivf only)")
+    encoder_threads: int | None = Field(None, ge=1, le=256, description="threads one encoding call uses (ONNX); "
+                                        "default: the cores, or in the service the cores over the requests it "
+                                        "works on at once")
 
     @property
     def resolved_database_url(self) -> str:
@@ -81,7 +84,7 @@ class MatcherSettings(BaseSettings):
         """The encoder for ``model`` through this deployment's backend (one per process)."""
         from matcher.encoders import create_encoder
 
-        return create_encoder(model, self.encoder_backend, self.model_cache)
+        return create_encoder(model, self.encoder_backend, self.model_cache, self.encoder_threads)
 
 
 def load_settings(cls: type[S] = MatcherSettings, **values: Any) -> S:  # type: ignore[assignment]

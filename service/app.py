@@ -18,7 +18,7 @@ from starlette.concurrency import run_in_threadpool
 from matcher.engine import Engine
 from matcher.settings import load_settings
 from service.budget import TimeBudget
-from service.concurrency import size_thread_pool
+from service.concurrency import encoder_threads, size_thread_pool, thread_pool_size
 from service.errors import install_error_handlers
 from service.headers import SecurityHeaders
 from service.input_guard import InputGuard
@@ -42,6 +42,8 @@ log = logging.getLogger("service")
 def create_app(settings: ServiceSettings | None = None, engine: Engine | None = None) -> FastAPI:
     """The app; ``engine`` hands over one already loaded (``matcher serve`` on first start)."""
     settings = settings or load_settings(ServiceSettings)
+    threads = encoder_threads(settings.encoder_threads, thread_pool_size(settings.threads), settings.workers)
+    settings = settings.model_copy(update={"encoder_threads": threads})  # the engine's encoder is made with it
     metrics = Metrics()
 
     @asynccontextmanager

@@ -13,11 +13,13 @@ from typing import Annotated
 
 from fastapi import Depends, Request, Security
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
 
 from matcher.engine import Engine
 from matcher.errors import Forbidden
 from service.budget import is_heavy
 from service.errors import Unauthorized
+from service.keys import ApiKey
 from service.rate_limits import RateLimits
 from service.roles import Role
 from service.runtime import Runtime
@@ -35,6 +37,7 @@ __all__ = [
     "get_engine",
     "get_runtime",
     "require_role",
+    "runtime_of",
 ]
 
 _api_key = APIKeyHeader(name="X-API-Key", auto_error=False, description="an API key")
@@ -49,15 +52,21 @@ class Caller:
     owned: frozenset[str] = frozenset()  # profiles a member key owns (``service.ownership``)
 
 
-def get_runtime(request: Request) -> Runtime:
+def runtime_of(request: Request) -> Runtime:
     return request.app.state.runtime
 
 
-def get_engine(request: Request) -> Engine:
-    return get_runtime(request).engine
+# The dependencies are ``async def``: FastAPI runs a plain ``def`` dependency in the thread pool, a
+# thread hop (and a turn in the pool, which is sized to the cores) per request for a lookup.
+async def get_runtime(request: Request) -> Runtime:
+    return runtime_of(request)
 
 
-def get_settings(request: Request) -> ServiceSettings:
+async def get_engine(request: Request) -> Engine:
+    return runtime_of(request).engine
+
+
+async def get_settings(request: Request) -> ServiceSettings:
     return request.app.state.settings
 
 
@@ -67,9 +76,11 @@ class RoleGuard:
     def __init__(self, minimum: Role) -> None:
         self.minimum = minimum
 
-    def __call__(self, request: Request,
-                 api_key: Annotated[str | None, Security(_api_key)] = None,
-                 bearer: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)] = None) -> Caller:
+    async def __call__(self, request: Request,
+                       api_key: Annotated[str | None, Security(_api_key)] = None,
+                       bearer: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)] = None) -> Caller:
+        """Runs on the event loop (rate limits are counted in memory); only looking a key up in the
+        database goes to the thread pool, so a request without a key costs no thread hop here."""
         secret = api_key or (bearer.credentials if bearer else None)
         caller = Caller(Role.public)
         limits = _rate_limits(request)
@@ -77,12 +88,12 @@ class RoleGuard:
         if secret:
             if limits:
                 limits.before_authenticating(address)
-            key = get_runtime(request).keys.authenticate(secret)
-            if key is None:
+            found = await run_in_threadpool(_look_up, runtime_of(request), secret)
+            if found is None:
                 if limits:
                     limits.failed(address)
                 raise Unauthorized("this API key is not known or has been revoked")
-            owned = get_runtime(request).ownership.profiles_of(key.id) if key.role is Role.member else frozenset()
+            key, owned = found
             caller = Caller(key.role, key.name, key.id, owned)
             if limits:
                 limits.key(key.id)
@@ -97,6 +108,14 @@ class RoleGuard:
 
     def __repr__(self) -> str:
         return f"RoleGuard({self.minimum.value})"
+
+
+def _look_up(runtime: Runtime, secret: str) -> tuple[ApiKey, frozenset[str]] | None:
+    """The live key with this value and the profiles it owns (a member's), or None."""
+    key = runtime.keys.authenticate(secret)
+    if key is None:
+        return None
+    return key, runtime.ownership.profiles_of(key.id) if key.role is Role.member else frozenset()
 
 
 def _rate_limits(request: Request) -> RateLimits | None:

@@ -1,7 +1,8 @@
 """Rate limits: per client address without a key, per key with one, and on wrong keys.
 
-Counted with the ``limits`` library (a moving window in this process's memory), checked by
-``service.deps.RoleGuard`` on every route once it knows who is calling:
+Parsed with the ``limits`` library and counted in a moving window in this process's memory
+(``service.moving_window``: the rule of ``limits``' moving window, without its timer thread per
+hit), checked by ``service.deps.RoleGuard`` on every route once it knows who is calling:
 
 | who | limit (setting) | default |
 |---|---|---|
@@ -20,13 +21,11 @@ connection's peer (a proxy in front should pass the real one with uvicorn's
 from __future__ import annotations
 
 import math
-import time
 
 from limits import RateLimitItem, parse_many
-from limits.storage import MemoryStorage
-from limits.strategies import MovingWindowRateLimiter
 
 from service.errors import TooManyRequests
+from service.moving_window import MovingWindows
 from service.settings import ServiceSettings
 
 __all__ = ["RateLimits"]
@@ -36,7 +35,7 @@ class RateLimits:
     """The four limits of ``ServiceSettings``, counted per address or per key."""
 
     def __init__(self, settings: ServiceSettings) -> None:
-        self._limiter = MovingWindowRateLimiter(MemoryStorage())
+        self._windows = MovingWindows()
         self._public = parse_many(settings.rate_limit_public)
         self._public_heavy = parse_many(settings.rate_limit_public_heavy)
         self._key = parse_many(settings.rate_limit_key)
@@ -56,28 +55,29 @@ class RateLimits:
     def before_authenticating(self, address: str) -> None:
         """Refuse an address that has sent too many wrong keys, before its key is looked up."""
         for item in self._failed:
-            if not self._limiter.test(item, "failed", address):
-                raise _refusal(self._limiter, item, ("failed", address), "wrong API keys from your address")
+            if not self._room(item, "failed", address):
+                raise self._refusal(item, ("failed", address), "wrong API keys from your address")
 
     def failed(self, address: str) -> None:
         """Count a wrong key sent from ``address``."""
         for item in self._failed:
-            self._limiter.hit(item, "failed", address)
+            self._windows.hit(item.key_for("failed", address), item.get_expiry(), item.amount)
 
     def _hit(self, items: list[RateLimitItem], *identifiers: str, what: str) -> None:
         for item in items:  # test every window first: a refused request uses none of them up
-            if not self._limiter.test(item, *identifiers):
-                raise _refusal(self._limiter, item, identifiers, what)
+            if not self._room(item, *identifiers):
+                raise self._refusal(item, identifiers, what)
         for item in items:
-            self._limiter.hit(item, *identifiers)
+            self._windows.hit(item.key_for(*identifiers), item.get_expiry(), item.amount)
 
+    def _room(self, item: RateLimitItem, *identifiers: str) -> bool:
+        return self._windows.count(item.key_for(*identifiers), item.get_expiry()) < item.amount
 
-def _refusal(limiter: MovingWindowRateLimiter, item: RateLimitItem, identifiers: tuple[str, ...],
-             what: str) -> TooManyRequests:
-    reset = limiter.get_window_stats(item, *identifiers).reset_time
-    wait = max(1, math.ceil(reset - time.time()))
-    return TooManyRequests(f"too many {what}: at most {item.amount} per {_window(item)}; "
-                           f"try again in {wait} s", retry_after=wait)
+    def _refusal(self, item: RateLimitItem, identifiers: tuple[str, ...], what: str) -> TooManyRequests:
+        free_in = self._windows.seconds_until_free(item.key_for(*identifiers), item.get_expiry())
+        wait = max(1, math.ceil(free_in))
+        return TooManyRequests(f"too many {what}: at most {item.amount} per {_window(item)}; "
+                               f"try again in {wait} s", retry_after=wait)
 
 
 def _window(item: RateLimitItem) -> str:

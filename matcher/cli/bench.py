@@ -156,11 +156,15 @@ def _print_http(h: dict[str, Any]) -> None:
         console.print(f"HTTP {kind}: {http['requests_per_s']:.1f} req/s, p99 {http['latency_ms']['p99']:.0f} ms "
                       f"({http['errors']} errors) vs in-process {local['requests_per_s']:.1f} req/s, "
                       f"p99 {local['latency_ms']['p99']:.0f} ms → {h[kind]['rps_ratio']}x throughput "
-                      f"({h['clients']} clients, {h['profiles']} profiles, {h.get('workers', 1)} server processes)")
+                      f"({h['clients']} clients, {h['profiles']} profiles, {h.get('workers', 1)} server processes"
+                      + (f", connections per process {http['connections_per_worker']}"
+                         if http.get("connections_per_worker") else "") + ")")
         if "server_cpu_ms_per_request" in http:
             console.print(f"  CPU per request: server {http['server_cpu_ms_per_request']} ms + client "
                           f"{http['client_cpu_ms_per_request']} ms vs in-process {local['cpu_ms_per_request']} ms "
                           f"→ server {h[kind]['cpu_ratio']}x")
+    for caveat in h.get("caveats", ()):
+        console.print(f"  [dim]Caveat: {caveat}[/dim]")
 
 
 def _print_register(r: dict[str, Any] | None) -> None:

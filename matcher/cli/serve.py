@@ -4,9 +4,11 @@ On the first start with an empty database it loads the demo cluster, the demo's 
 snapshot (for the sector map) and seeds the gap report with the development briefs (marked as
 demo data), and creates an admin key and a staff key, printed once (only their hashes are stored).
 
-``--workers N`` (``MATCHER_WORKERS``) serves from N processes, each loading the saved index
-(its vectors memory-mapped, shared through the page cache until changed) and following the
-database's change log, so a write through one is served by all within about a second.
+``--workers N`` (``MATCHER_WORKERS``) serves from N processes (``service.workers``: each with a
+listening socket of its own on the port, so the kernel spreads connections over them), each
+loading the saved index (its vectors memory-mapped, shared through the page cache until changed)
+and following the database's change log, so a write through one is served by all within about a
+second.
 """
 
 from __future__ import annotations
@@ -25,9 +27,6 @@ if TYPE_CHECKING:
     from service.settings import ServiceSettings
 
 __all__ = ["serve"]
-
-_WORKER_HEALTHCHECK_S = 120
-
 
 @app.command()
 @handles_errors
@@ -65,14 +64,19 @@ def serve(
         _save_current_index(settings, engine)  # which is made here if need be (each worker replays what it lacks)
         engine = None
         os.environ.update({"MATCHER_HOME": str(settings.home), "MATCHER_HOST": settings.host,
-                           "MATCHER_PORT": str(settings.port), HEADER_TIMEOUT_ENV: str(settings.header_timeout)})
+                           "MATCHER_PORT": str(settings.port), "MATCHER_WORKERS": str(settings.workers),
+                           HEADER_TIMEOUT_ENV: str(settings.header_timeout)})
         from service.slow_clients import EnvHeaderTimeout  # each worker imports it afresh, timeout from the env
 
         server_options["http"] = EnvHeaderTimeout
-        # A worker starting up loads the model and the index, holding the GIL for seconds at a time on
-        # a busy machine: uvicorn's 5 s health check would kill it again and again.
-        uvicorn.run("service.app:create_app", factory=True, workers=settings.workers,
-                    timeout_worker_healthcheck=_WORKER_HEALTHCHECK_S, **server_options)
+        # Each worker listens on a socket of its own (SO_REUSEPORT), so the kernel spreads connections
+        # over them: with uvicorn's one shared socket, one worker accepted them all (service.workers).
+        from service.workers import serve_workers
+
+        options = {k: v for k, v in server_options.items() if k not in ("host", "port")}
+        code = serve_workers(settings.host, settings.port, settings.workers, options)
+        if code:
+            raise typer.Exit(code)
         return
     uvicorn.run(create_app(settings, engine=engine), **server_options)
 

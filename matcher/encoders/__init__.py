@@ -14,8 +14,10 @@ __all__ = ["Encoder", "ModelSpec", "create_encoder", "model_spec"]
 
 
 @lru_cache(maxsize=4)
-def create_encoder(name: str, backend: str = "onnx", cache_dir: Path | None = None) -> Encoder:
-    """One encoder per (model, backend) per process: loading is the expensive part."""
+def create_encoder(name: str, backend: str = "onnx", cache_dir: Path | None = None,
+                   threads: int | None = None) -> Encoder:
+    """One encoder per (model, backend, threads) per process: loading is the expensive part.
+    ``threads``: how many one encoding call uses (ONNX; default: the cores)."""
     if backend == "hashing":
         from matcher.encoders.hashing import HashingEncoder
 
@@ -25,7 +27,7 @@ def create_encoder(name: str, backend: str = "onnx", cache_dir: Path | None = No
         from matcher.encoders.onnx import OnnxEncoder
         from matcher.settings import default_model_cache
 
-        return OnnxEncoder(spec, cache_dir or default_model_cache())
+        return OnnxEncoder(spec, cache_dir or default_model_cache(), threads)
     if backend == "sentence-transformers":
         from matcher.encoders.sentence_transformer import SentenceTransformerEncoder
 

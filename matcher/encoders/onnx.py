@@ -86,7 +86,9 @@ def onnx_path(spec: ModelSpec, cache_dir: Path) -> Path:
 class OnnxEncoder(Encoder):
     backend = "onnx"
 
-    def __init__(self, spec: ModelSpec, cache_dir: Path) -> None:
+    def __init__(self, spec: ModelSpec, cache_dir: Path, threads: int | None = None) -> None:
+        """``threads``: how many one encoding call uses (default: the cores; a server working on
+        several requests at once gives each fewer, ``service.concurrency``)."""
         self.name = spec.name
         self.dim = spec.dim
         self.query_prompt = spec.query_prompt
@@ -99,11 +101,11 @@ class OnnxEncoder(Encoder):
         self._loaded: Future[tuple[Any, Any]] = Future()
         # Not a daemon: a process that ends before its first encode (a bad option) waits for the
         # load, since onnxruntime aborts the process if the interpreter exits under a session build.
-        threading.Thread(target=self._load, args=(spec, path), name="onnx-encoder-load").start()
+        threading.Thread(target=self._load, args=(spec, path, threads), name="onnx-encoder-load").start()
 
-    def _load(self, spec: ModelSpec, path: Path) -> None:
+    def _load(self, spec: ModelSpec, path: Path, threads: int | None) -> None:
         try:
-            self._loaded.set_result((_session(spec, path), _tokenizer(spec)))
+            self._loaded.set_result((_session(spec, path, threads), _tokenizer(spec)))
         except BaseException as error:  # raised again to whoever encodes first
             self._loaded.set_exception(error)
 
@@ -125,11 +127,11 @@ class OnnxEncoder(Encoder):
         return vectors
 
 
-def _session(spec: ModelSpec, path: Path) -> Any:
+def _session(spec: ModelSpec, path: Path, threads: int | None) -> Any:
     import onnxruntime
 
     options = onnxruntime.SessionOptions()
-    options.intra_op_num_threads = os.cpu_count() or 1
+    options.intra_op_num_threads = threads or os.cpu_count() or 1
     options.log_severity_level = 3
     # onnxruntime's threads otherwise spin for a while after each run, stealing the cores
     # the rest of the search (BLAS, numpy) needs next.

@@ -117,6 +117,25 @@ def test_the_quick_bench_runs_and_its_json_is_well_formed(tmp_path):
     assert overlap["value"] == million["overlap_at_10"] and overlap["caveat"] == million["caveat"]
 
 
+@pytest.mark.slow
+def test_the_http_section_prints_its_caveats_and_spreads_the_clients_over_the_servers_processes(tmp_path):
+    out = tmp_path / "bench.json"
+    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+    done = subprocess.run([sys.executable, "-m", "matcher", "bench", "--quick", "--only", "http", "--json", str(out)],
+                          capture_output=True, text=True, timeout=600, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    http = json.loads(out.read_text())["http"]
+    assert http["status"] == "ok", http
+    assert len(http["caveats"]) == 5 and "Caveat: The floor is one process" in done.stdout.replace("\n", " ")
+    assert http["threads"] >= 1 and http["encoder_threads"] >= 1 and len(http["load_average_1m"]) == 2
+    for kind in ("search", "brief"):
+        held = http[kind]["http"]["connections_per_worker"]
+        assert len(held) == http["workers"] and sum(held) == 16, held  # every client connection, in some worker
+        if http["workers"] > 1:
+            assert min(held) > 0, held  # uvicorn's one shared socket gave all sixteen to one worker
+        assert http[kind]["in_process"]["requests_per_s"] > 0 and http[kind]["rps_ratio"] > 0
+
+
 def test_an_unknown_bench_section_is_one_line_and_exit_code_2():
     env = {**os.environ, "HF_HUB_OFFLINE": "1"}
     done = subprocess.run([sys.executable, "-m", "matcher", "bench", "--only", "cli,nope"],

@@ -1,5 +1,6 @@
 """`matcher serve --workers 2`: two processes answer on one port, each following the database, so
-a write through either is served by both; many clients at once all get answers."""
+a write through either is served by both; many clients at once all get answers, their connections
+spread over both workers."""
 
 from __future__ import annotations
 
@@ -10,11 +11,14 @@ from pathlib import Path
 import httpx
 import pytest
 
+from evaluation.bench_http import connections_by_process
 from matcher.importers import parse_jsonl
 from matcher.index import ProfileIndex
 from matcher.store import Store
 from models.profile import Profile
-from service.concurrency import thread_pool_size
+from service.app import create_app
+from service.concurrency import encoder_threads, thread_pool_size
+from service.settings import ServiceSettings
 from tests.service_fixtures import Database, ServerProcess, demo_slice_lines, seed_home
 
 _CATCH_UP_S = 15
@@ -69,10 +73,29 @@ def test_two_workers_serve_one_port_and_follow_each_others_writes(two_workers):
 
     assert asyncio.run(many()) == [200] * 16
 
+    async def spread() -> dict[int, int]:  # sixteen keep-alive connections opened at once
+        limits = httpx.Limits(max_connections=16, max_keepalive_connections=16)
+        async with httpx.AsyncClient(timeout=60, limits=limits) as client:
+            await asyncio.gather(*(client.get(f"{server.base_url}/api/health") for _ in range(16)))
+            return connections_by_process(server.process.pid, server.port)
+
+    held = asyncio.run(spread())  # uvicorn's one shared socket gave all sixteen to one worker
+    assert sum(held.values()) == 16 and len([n for n in held.values() if n]) == 2, held
+
 
 def test_the_thread_pool_is_the_cores_unless_configured():
     assert thread_pool_size(None) >= 1
     assert thread_pool_size(3) == 3
+
+
+def test_an_encoding_call_gets_the_cores_over_the_requests_worked_on_at_once():
+    cores = thread_pool_size(None)
+    assert encoder_threads(None, pool=cores, workers=1) == 1  # every core already has a request of its own
+    assert encoder_threads(None, pool=cores, workers=2) == 1  # never fewer than one
+    assert encoder_threads(None, pool=1, workers=1) == cores  # one request at a time: all the cores
+    assert encoder_threads(4, pool=cores, workers=2) == 4  # MATCHER_ENCODER_THREADS wins
+    app = create_app(ServiceSettings(threads=1, workers=1, encoder_threads=None))
+    assert app.state.settings.encoder_threads == cores  # what the engine's encoder is made with
 
 
 @pytest.mark.slow
