@@ -1,12 +1,13 @@
 """From an understood brief to a crew sheet: a shortlist per need, gaps, and packages.
 
-Every need is one query through the core ranking path, all encoded together. Distance is a
-hard filter (the brief's radius around the nearest of its shoot locations) and availability a
-half-hard one: a profile booked for the whole shoot is dropped, one partly available or with
-nothing recorded is kept but ranked below an otherwise equal known-good one (a penalty) and
-marked, because unknown is not no. A stated day-rate cap ranks rather than filters: a profile
-above it drops by how far above. One person appears once on a sheet, put forward where the
-sheet as a whole fits best (``assignment``); a company may serve several needs.
+Every need is one query through the core ranking path, all encoded together (a role's label alone
+is read from a table, ``label_vectors``). Distance is a hard filter (the brief's radius around the
+nearest of its shoot locations) and availability a half-hard one: a profile booked for the whole
+shoot is dropped, one partly available or with nothing recorded is kept but ranked below an
+otherwise equal known-good one (a penalty) and marked, because unknown is not no. A stated day-rate
+cap ranks rather than filters: a profile above it drops by how far above. One person appears once
+on a sheet, put forward where the sheet as a whole fits best (``assignment``); a company may serve
+several needs.
 """
 
 from __future__ import annotations
