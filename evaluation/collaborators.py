@@ -51,9 +51,10 @@ def _desk(system: Any) -> PartnersDesk:
 
 def consortium_ranking(result: ConsortiumOut) -> list[str]:
     """Team members, best team first, then each alternative's new members, then the other
-    candidates each need was chosen from (round-robin across needs); the bidder left out."""
+    candidates each need was chosen from and the plain search over the opportunity's words
+    (round-robin across them); the bidder left out."""
     ids = [m.id for team in result.teams for m in team.members if not m.bidder]
-    ids += round_robin(result.considered)
+    ids += round_robin([*result.considered, result.text_matches])
     return [i for i in dict.fromkeys(ids) if i != result.bidder]
 
 

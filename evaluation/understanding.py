@@ -168,21 +168,28 @@ def _dates_right(pred: Predicted, gold: dict[str, Any]) -> bool:
 def score_brief(gold: GoldBrief, pred: Predicted, known: set[str] | None) -> Tally:
     gold_needs = gold.data.get("needs", [])
     tally = Tally(briefs=1, gold_needs=len(gold_needs), predicted_needs=len(pred.needs))
+    pairs: list[tuple[int, int]] = []
     if gold_needs and pred.needs:
         fits = np.array([[_needs_match(p, g, known) for g in gold_needs] for p in pred.needs], dtype=float)
         rows, cols = linear_sum_assignment(-fits)
         pairs = [(r, c) for r, c in zip(rows, cols, strict=True) if fits[r, c]]
-        tally.matched = len(pairs)
-        tally.quantity_right = sum(pred.needs[r]["quantity"] == gold_needs[c].get("quantity", 1) for r, c in pairs)
-        matched_gold = {c for _, c in pairs}
-        tally.misses += [f"{gold.id}: missed '{g.get('label')}'" for c, g in enumerate(gold_needs)
-                         if c not in matched_gold]
-        matched_pred = {r for r, _ in pairs}
-        tally.misses += [f"{gold.id}: extra '{p['label']}' ({p['role']})" for r, p in enumerate(pred.needs)
-                         if r not in matched_pred]
+    tally.matched = len(pairs)
+    tally.quantity_right = sum(pred.needs[r]["quantity"] == gold_needs[c].get("quantity", 1) for r, c in pairs)
+    matched_gold = {c for _, c in pairs}
+    tally.misses += [f"{gold.id}: missed '{g.get('label')}'" for c, g in enumerate(gold_needs)
+                     if c not in matched_gold]
+    matched_pred = {r for r, _ in pairs}
+    tally.misses += [f"{gold.id}: extra '{p['label']}' ({p['role']})" for r, p in enumerate(pred.needs)
+                     if r not in matched_pred]
     dates = gold.data.get("dates") or {}
     tally.places_right = int(_places_right(pred.places, gold.data))
     tally.dates_right = int(_dates_right(pred, dates))
+    if not tally.places_right:
+        wanted = [g["name"] for g in gold.data.get("places", [])]
+        tally.misses.append(f"{gold.id}: places {pred.places} (want {wanted}, not {gold.data.get('not_places', [])})")
+    if not tally.dates_right:
+        tally.misses.append(f"{gold.id}: dates {pred.start}..{pred.end}{' open' if pred.open_end else ''} "
+                            f"(want {dates.get('start')}..{dates.get('end')})")
     tally.deadlines_right = int(pred.deadline == _date(dates.get("deadline")))
     return tally
 

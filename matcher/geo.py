@@ -1,6 +1,7 @@
 """Offline UK geography: postcodes, districts, towns and counties to coordinates, and back out of text.
 
-Data: matcher/data/geo, built by build.py from the ONS-derived postcode-district table (SOURCE.md).
+Data: matcher/data/geo, built by build.py from the ONS-derived postcode-district table, with venues and
+villages (GeoNames, build_villages.py) near the cluster added by geo_venues (SOURCE.md).
 A town covered by several districts is one place per 30 km cluster of the districts naming it, at
 the population-weighted centroid of those naming it first among their areas, else of its post-town
 districts, else of its authority's (Stoke-on-Trent: the city's ST1-ST4, ST6). Of distinct places
@@ -63,7 +64,7 @@ class Place:
     name: str
     lat: float
     lon: float
-    kind: str  # "postcode" | "district" | "town" | "area" | "county"
+    kind: str  # "postcode" | "district" | "town" | "village" | "area" | "county" | a venue kind
     district: str | None
     county: str | None
     region: str | None
@@ -145,9 +146,10 @@ class Gazetteer:
         self._given = set(data["given_names"])
         self._context = {place_key(n): region for n, region in data["context"].items()}
         names = [c[0] for cands in data["places"].values() for c in cands] + data["aliases"]
-        from matcher.geo_venues import add_venues
+        from matcher.geo_venues import add_venues, add_villages
 
-        self._names = names + add_venues(self._places, self._districts, data_dir)
+        self._names = names + add_venues(self._places, self._districts, data_dir) + add_villages(
+            self._places, self._districts, data_dir, self._risky)
 
     # How names show in running text: built on first use, since resolving one place (a cold
     # ``matcher search --near Leek``) needs neither; for the shipped data, built once per content
@@ -170,13 +172,18 @@ class Gazetteer:
             return build()
         from matcher.data_cache import cached_build
 
-        sources = [*(DATA_DIR / n for n in ("districts.csv", "places.json", "venues.json")),
+        sources = [*(DATA_DIR / n for n in ("districts.csv", "places.json", "venues.json", "villages.json")),
                    *(Path(__file__).with_name(n) for n in ("geo.py", "geo_venues.py"))]
         return cached_build("gazetteer-text-forms", sources, build)
 
     def _place(self, c: list[Any]) -> Place:  # c = [name, lat, lon, kind, district, rank, population]
         d = self._districts[c[4]]
         return Place(c[0], c[1], c[2], c[3], c[4], d.county, d.region)
+
+    @property
+    def given_names(self) -> set[str]:
+        """Common UK given names: a place name after one is a surname ("Tim Burton")."""
+        return self._given
 
     def is_everyday_word(self, name: str) -> bool:
         """A place name that is also an everyday word ("Stone", "Sale"), which text needs context to read as a place."""
@@ -188,7 +195,7 @@ class Gazetteer:
     def towns(self) -> list[str]:
         """Town and area names, one spelling each, for pickers and autocomplete."""
         return sorted({p.name for cands in self._places.values() for p, _, _ in cands
-                       if p.kind in ("town", "area")})
+                       if p.kind in ("town", "village", "area")})
 
     def resolve(self, text: str) -> Place | None:
         s = (text or "").strip()

@@ -62,16 +62,21 @@ class QueryEvidence:
         scales = tuple(np.zeros(n, dtype=np.float32) for _ in range(3))
         if roles:
             taxonomy = load_taxonomy()
-            department_scale: dict[str, float] = {}  # departments already marked, at the best scale so far
+            # Roles of one scale are marked together (a partners gap's dozen alike roles in one pass):
+            # each tier keeps the highest scale that reached a position, whatever the order.
+            by_scale: dict[float, list[str]] = {}
             for order, (role, confidence) in enumerate(zip(roles, confidences, strict=True)):
-                scale = role_scale(config, confidence, 0 if roles_alike else order)
-                others = set(taxonomy.roles[role].related) - set(roles)
-                home = taxonomy.roles[role].department
-                tiers = [(exact, scales[0], index.positions_with_roles([role])),
+                by_scale.setdefault(role_scale(config, confidence, 0 if roles_alike else order), []).append(role)
+            department_scale: dict[str, float] = {}  # departments already marked, at the best scale so far
+            for scale, members in by_scale.items():
+                others = {r for role in members for r in taxonomy.roles[role].related} - set(roles)
+                homes = [h for h in dict.fromkeys(taxonomy.roles[role].department for role in members)
+                         if department_scale.get(h, -1.0) < scale]  # else marking it again changes nothing
+                department_scale.update(dict.fromkeys(homes, scale))
+                tiers = [(exact, scales[0], index.positions_with_roles(members)),
                          (related, scales[1], index.positions_with_roles(others))]
-                if department_scale.get(home, -1.0) < scale:  # else marking it again changes nothing
-                    department_scale[home] = scale
-                    tiers.append((department, scales[2], index.positions_in_departments([home])))
+                if homes:
+                    tiers.append((department, scales[2], index.positions_in_departments(homes)))
                 for flags, tier_scale, positions in tiers:
                     flags[positions] = True
                     # One scalar per role: a gather-max-scatter gives what np.maximum.at gives (a

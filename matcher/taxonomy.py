@@ -139,6 +139,12 @@ class Taxonomy:
                 return self.roles[hit]
         return None
 
+    def named_exactly(self, term: str) -> Role | None:
+        """The role the whole of ``term`` names (an alias or resolve-only word, folded as ``resolve``
+        folds), never one found in its parts or inside it: "hair and make-up" names the hair and make-up
+        artist, "vicon runner" names nothing."""
+        return self._lookup(term)
+
     def resolve_misspelt(self, term: str, cutoff: float = 0.9) -> Role | None:
         """The role of the alias a multi-word term is a near spelling of ("make up artis"), or None:
         texts keep their typos; only close matches of names of as many words, each with the same

@@ -95,6 +95,9 @@ class ConsortiumOut(BaseModel):
     uncovered: list[str] = Field(default_factory=list, description="needs no local candidate provides")
     considered: list[list[str]] = Field(default_factory=list,
                                         description="per need, the profile ids the teams were chosen from, best first")
+    text_matches: list[str] = Field(default_factory=list,
+                                    description="profile ids a plain search over the opportunity's own words finds "
+                                                "(for needs the reading may have missed), best first")
     fallback: bool = Field(False, description="no recognisable need: a plain search over the text instead")
     fallback_matches: list[MatchOut] = Field(default_factory=list)
     message: str | None = None

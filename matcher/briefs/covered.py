@@ -59,16 +59,28 @@ def sentence_start(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
 
 
-def not_asked(text: str, prev: Span | None, start: int) -> str | None:
+def not_asked(text: str, prev: Span | None, start: int, end: int | None = None) -> str | None:
     """Why a role named here is not asked for by the sender, or None: someone else's request ("I saw
     you're looking for extras"), a question about permission ("is it ok to fly a drone"), part of
     what one supplier provides ("the supplier will provide ... drone footage"), or whom the need
-    before it serves ("a chaperone for 12 child performers")."""
+    before it serves ("a chaperone for 12 child performers"); also a question about what the production
+    must have ("do we need a licence for ...?") or whether a thing is allowed ("is drone use allowed?")."""
     sentence = sentence_start(text, start)
     if NEEDS.you_ask.search(text, sentence, start):
         return "someone else's request, not the sender's"
     if NEEDS.permission_question.search(text, max(0, sentence - 1), start):
         return "a question about permission, not a need"
+    if NEEDS.becomes.search(text, max(sentence, start - 50), start):
+        return "what the place asked for will be turned into, not a second need"
+    if NEEDS.sender_does.search(text, max(sentence, start - 40), start):
+        return "what the sender is doing on the job, not a supplier asked for"
+    if NEEDS.social.search(text, max(sentence, start - 50), start):
+        return "people to meet at an event, not a hire"
+    question = re.match(r"[^.!?\n]*\?", text[start:])  # the mention's sentence ends in a question mark
+    if question and NEEDS.required_question.search(text, sentence, start):
+        return "a question about what the production must have, not a need"
+    if end is not None and NEEDS.allowed_after.match(text, end):
+        return "a question about whether it is allowed, not a need"
     if NEEDS.offer_if.search(text, sentence, start):
         return "an offer of services, not a need"
     if NEEDS.brought_for.search(text, sentence, start):

@@ -31,7 +31,7 @@ from collections import namedtuple
 from functools import lru_cache
 
 from matcher.briefs.durations import Duration, end_after, find_durations
-from matcher.briefs.periods import holiday, month_number, next_day_of_month, period, relative, upcoming
+from matcher.briefs.periods import holiday, month_number, next_day_of_month, period, relative, upcoming, weekday_span
 from matcher.briefs.quantities import number_value
 from matcher.briefs.rules.dates import DATES, ORDINALS
 from models.brief import BriefDates
@@ -43,6 +43,7 @@ _MDAYS, _DOM, _WEEK_OF, _MONTH_END = DATES.month_days, DATES.dom_days, DATES.wee
 _MONTHS, _PERIOD, _HOLIDAY, _RELATIVE = DATES.months, DATES.period, DATES.holiday, DATES.relative
 _OPENER, _DEADLINE, _DELIVERY, _PHASE = DATES.opener, DATES.deadline, DATES.delivery, DATES.phase
 _WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+_NEXT_WEEK = re.compile(r"\bnext\s+(?:week|wk)\b", re.I)
 _DP_SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "PREFER_DAY_OF_MONTH": "first"}
 
 # kind "range" | "day" | "week" | "period"; opens: "from 3 March", a start rather than the whole shoot;
@@ -111,8 +112,12 @@ def _bounds(rx: re.Pattern[str], m: re.Match[str], today: dt.date) -> tuple[dt.d
         lo = next_day_of_month(_int(m.group("d1") or m.group("d3")), today)
         d2 = _int(m.group("d2"))
         return (lo, lo.replace(day=d2) if d2 and d2 >= lo.day else lo) if lo else None
+    if rx is DATES.weekday_range:  # "sat and sun", "Monday to Wednesday next week"
+        return weekday_span(m, today, bool(_NEXT_WEEK.search(_sentence_of(m.string, m.start()))))
     if rx is DATES.weekdays_in:  # "Saturdays in March": the first to the last Saturday of that month
         first, last = upcoming(month_number(m.group("m")), 1, _int(m.group("y")), today, False)
+        if DATES.counted.search(m.string, max(0, m.start() - 20), m.start()):  # "3 Thursdays in March": March
+            return first, last
         target = _WEEKDAYS.index(m.group("wd")[:3].lower())
         days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
         hits = [d for d in days if d.weekday() == target]
@@ -171,7 +176,7 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
     notes: list[str] = []
     taken: list[tuple[int, int]] = []
     deadlines: list[tuple[bool, int, dt.date]] = []
-    for rx, kind in ((DATES.weekdays_in, "range"), (_MDAYS, "range"),
+    for rx, kind in ((DATES.weekdays_in, "range"), (DATES.weekday_range, "range"), (_MDAYS, "range"),
                      (_WEEK_OF, "week"), (_MONTH_END, "period"), (_RANGE, "range"), (_DOM, "range"),
                      (_MRANGE, "range"), (_WEEK, "week"), (_SINGLE, "day"), (_HOLIDAY, "period"),
                      (_MONTHS, "period"), (_PERIOD, "period"), (_RELATIVE, "day")):
@@ -195,7 +200,8 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
             before = text[max(0, m.start() - 40):m.start()]
             if bounds and _DEADLINE.search(before):
                 notes.append(f"'{m.group().strip()}' read as a deadline, not a shoot date.")
-                deadlines.append((bool(_DELIVERY.search(before)), m.start(), bounds[1]))
+                delivery = _DELIVERY.search(text, max(0, m.start() - 80), m.start())
+                deadlines.append((bool(delivery), m.start(), bounds[1]))
             elif bounds:
                 sentence = re.split(r"[.!?\n]", text[max(0, m.start() - 60):m.start()])[-1]
                 phase = "message" if DATES.message_date.search(text, max(0, m.start() - 25), m.start()) \
@@ -242,7 +248,7 @@ def _spelled_days(text: str) -> str:
     """Days spelled out as numbers ("the eleventh of January" -> "the 11th of January"), padded with
     spaces so every position in the text stays where it was."""
     def number(m: re.Match[str]) -> str:
-        group = "w" if m.group("w") else "w2"
+        group = next(g for g in ("w", "w2", "w3") if m.group(g))
         word = re.sub(r"^the\s+", "", m.group(group).lower())
         n = ORDINALS[re.sub(r"\s+", "-", word)]
         digits = f"{n}{_SUFFIX.get(n % 10, 'th') if n not in (11, 12, 13) else 'th'}"

@@ -4,7 +4,8 @@ wanted ("a big old house we can use", "Locations sought: a working men's club, a
 - **a task names its doer**: English makes the agent noun from the verb with a suffix (edit ->
   editor, record -> recordist, operate -> operator, cater -> caterer), so "someone to <verb> <object>"
   asks for "<object> <agent>" ("someone to operate a boom": a boom operator) or the bare agent
-  ("someone to edit as they go": an editor), when the taxonomy knows that role;
+  ("someone to edit as they go": an editor), when the taxonomy knows that role; a light verb's bare
+  agent names no doer ("someone to run the Vicon system" is no runner, "to keep score" no keeper);
 - **a task is a role's skill**: when no agent noun names the doer, the role one of whose skills the
   task restates is asked for, if only one role has it: the task's verb opens the skill ("someone to
   steam the dresses": "steam and press costumes", a costume standby), or two of the task's other words
@@ -12,8 +13,9 @@ wanted ("a big old house we can use", "Locations sought: a working men's club, a
   verb ("keep", "do", "sort") says nothing of the job, and a skill opening with a noun compound
   ("film scanning") is no verb;
 - **a place wanted is a filming location**: a noun phrase whose head is a kind of place, followed by
-  "we can use / hire / borrow", or an item under a heading "Locations sought:"; any other thing
-  "we can use" (a drone, a van) is not a location.
+  "we can use / hire / borrow / turn into" (unless it is the other half of "a stage or a warehouse
+  ..."), or an item under a heading "Locations sought:"; any other thing "we can use" (a drone, a
+  van) is not a location.
 Rules: ``NEEDS.place_to_use``, ``location_heading``; word lists ``AGENT_SUFFIXES``, ``PLACE_HEADS``,
 ``LIGHT_VERBS``.
 """
@@ -51,10 +53,11 @@ def doer_of(task: str, taxonomy: Taxonomy) -> Role | None:
     if not words or len(words[0]) < 3:
         return None
     objects = [w for w in words[1:4] if w not in _DROP]
+    light = words[0] in LIGHT_VERBS  # "run the Vicon system" asks for no runner: only "<object> <agent>" counts
     for agent in _agents(words[0]):
-        for phrase in ([f"{objects[0]} {agent}"] if objects else []) + [agent]:
-            role = taxonomy.resolve(phrase)
-            if role is not None:
+        for phrase in ([f"{objects[0]} {agent}"] if objects else []) + [agent] * (not light):
+            role = taxonomy.resolve(phrase) if phrase == agent else taxonomy.named_exactly(phrase)
+            if role is not None:  # "vicon runner" names no job: "runner" is only its last word
                 return role
     return None
 
@@ -99,6 +102,8 @@ def places_wanted(text: str, phrase_before: object) -> Iterator[tuple[int, int, 
     for m in NEEDS.place_to_use.finditer(text):
         start, phrase = phrase_before(text, m.start())  # type: ignore[operator]
         words = phrase.lower().split()
+        if words[:1] == ["or"] or re.search(r"\bor\s+(?:an?\s+)?$", text[max(0, start - 8):start], re.I):
+            continue  # "a sound stage or a large warehouse we could convert": the other half of one need
         if words and words[-1].strip(",.") in PLACE_HEADS:
             yield start, m.start(), phrase
     for m in NEEDS.location_heading.finditer(text):

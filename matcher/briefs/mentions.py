@@ -4,7 +4,12 @@ phrases it does not, read by meaning or kept as free text.
 - a taxonomy mention (``Taxonomy.mentions``), plus "a studio" (a facility word the taxonomy only
   resolves, asked for after a count) and an elided head ("lighting & grip hire");
 - an everyday word the taxonomy only resolves, when asked for: "need sound", "someone for sound";
+- a count placed in a department where trainees or placements are offered ("2 in the locations
+  department"): that department's trainee (``NEEDS.placed_in``);
 - a place to shoot at: "a farm or stables near Uttoxeter to shoot at" is a filming location;
+- a business named by its trade ("a payroll provider", "an SFX team"): the facility class of the trade
+  (``trades``), whatever person word the trade holds; a tender's lot titled by a service ("Lot 2: Live
+  event streaming") is the class of that service;
 - a mention that may name a more specific job (``Mention.how``: "trailer editor", "loop group
   coordinator") is read again as a whole phrase by meaning (``guess``), or kept as free text;
 - a noun phrase asked for that names no role ("need a BSL interpreter", "any colourists out
@@ -37,6 +42,7 @@ from matcher.briefs.rules.words import (
     SERVICE_HEADS,
     WORK_PRODUCTS,
 )
+from matcher.briefs.trades import trade_named, trade_of
 from matcher.geo import load_gazetteer
 from matcher.taxonomy import Mention, Role, Taxonomy
 from matcher.taxonomy_words import singular
@@ -61,6 +67,8 @@ _FUNCTION_WORDS = frozenset([
     "want", "wants", "needs", "plan", "plans", "planning", "going", "trying", "hope", "hopes",
 ])
 _PERSON_ENDINGS = ("ist", "ists", "ian", "ians", "person", "people")  # "a hair person for the shoot": no place
+_PLACING = frozenset({"local", "nearby"})  # "local wildlife guide": an adjective, not the start of a clause
+_BARE_OPS = frozenset({"op", "ops", "operator", "operators"})
 _JOINERS = frozenset({"or", "and", "local", "nearby", "all", "both"})
 _PRONOUN = re.compile(r"(?:we|i|you|they|he|she|it|let)(?:['\u2019]\w*)?$")
 _NOT_NOUN = ("ly", "able", "ible", "ful", "ous", "ive")  # "someone reliable": no noun to read
@@ -109,7 +117,10 @@ def _what_is_made(text: str, m: Mention) -> bool:
         return True
     if m.role.kind == "facility" and NEEDS.venue_before.search(text, max(0, m.start - 40), m.start):
         return True  # "the Priory Gardens marquee": where, not what
-    surface = m.surface.lower()
+    surface = m.surface.lower().replace("-", " ")
+    if surface in ACTIVITY_WORDS and re.search(r"\bto\s+(?:[a-z]+\s+(?:and|&|\+|or)\s+)?$",
+                                               text[max(0, m.start - 30):m.start], re.I):
+        return True  # "a company to film and live-stream the ceremony": a verb, the task of another need
     if surface.split()[-1] in ("shots", "footage", "aerials") and NEEDS.film_verb.search(text, max(0, m.start - 30),
                                                                                           m.start):
         return True
@@ -118,6 +129,16 @@ def _what_is_made(text: str, m: Mention) -> bool:
     verb = surface.endswith("ing") and re.search(r"(?:\b(?:is|are|am|be|been|were|was)|['\u2019]re|['\u2019]s)\s+$",
                                                  text[max(0, m.start - 12):m.start], re.I)
     return bool(verb or NEEDS.activity.match(text, m.end))
+
+
+def _operator_of(text: str, start: int, surface: str, taxonomy: Taxonomy) -> Role | None:
+    """A bare 'op' or 'operator' right after the kit it operates ("genny + op", "a crane with
+    operator"): that kit's operator, when the taxonomy knows one; else None."""
+    if surface.lower() not in _BARE_OPS:
+        return None
+    k = NEEDS.kit_operator.search(text, max(0, start - 30), start)
+    roles = (taxonomy.resolve(f"{k.group('kit')} {w}") for w in ("op", "operator")) if k else ()
+    return next((r for r in roles if r is not None and r.kind == "crew"), None)
 
 
 def _from_taxonomy(text: str, taxonomy: Taxonomy) -> list[Named]:
@@ -135,6 +156,9 @@ def _from_taxonomy(text: str, taxonomy: Taxonomy) -> list[Named]:
         role = taxonomy.resolve(kind)
         if role and not _overlaps(found, m.start(), m.end()) and not NEEDS.as_modifier.match(text, m.end("w")):
             extra.append(Named.of(role, m.start("w"), m.end("w"), word))
+    for i, x in enumerate(found):  # "genny + op": the generator operator, not a camera operator
+        if (role := _operator_of(text, x.start, x.surface, taxonomy)) is not None and role.id != x.role_id:
+            found[i] = Named.of(role, x.start, x.end, x.surface, ASKED_FOR_WORD, "asked-for word")
     for x in found:
         head = x.surface.split(maxsplit=1)
         e = NEEDS.ellipsis.search(text, max(0, x.start - 30), x.start) if len(head) == 2 else None
@@ -215,13 +239,15 @@ def _read_phrase(phrase: str, start: int, end: int, guesser: RoleGuesser | None,
     """A phrase no alias names: the nearest role if near enough, else free text if it names a
     person or a service (or, ``strong``, anything asked for), else nothing."""
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w'\u2019-]*", phrase)]
+    if NEEDS.negated_phrase.match(phrase.strip()):
+        return None  # "no op needed": said not to be needed
     if not words or len("".join(words)) < 2 or words[-1] in NOT_NEEDS or _CALENDAR.match(words[-1]) \
             or all(w in _DETERMINERS for w in words):
         return None
     if (len(words) > 5 and not strong) or words[-1].endswith(_NOT_NOUN):
         return None
     if not task and (any(w in _FUNCTION_WORDS for w in words[1:])
-                     or (words[0] in _FUNCTION_WORDS and words[0] not in _DETERMINERS)):
+                     or (words[0] in _FUNCTION_WORDS and words[0] not in _DETERMINERS | _PLACING)):
         return None  # "are currently looking", "we would": no noun phrase
     if "of" in words[1:] and words[words.index("of", 1) - 1] not in _COLLECTIVES:
         words = words[:words.index("of", 1)]  # "details of our filming": the head comes before "of"
@@ -297,6 +323,16 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         graded = _graded(text, named, taxonomy) if named.how == "alias" else None
         found += graded or [_possessed(text, named, guesser)
                             or (_reread(text, named, guesser) if named.how != "alias" else named)]
+    for lo, hi, trade_words, trade in trade_named(text, taxonomy):  # "a payroll provider", "an SFX team"
+        if any(x.kind == "facility" and x.start < hi and lo < x.end for x in found):
+            continue
+        found = [x for x in found if not (lo <= x.start and x.end <= hi)]  # "QA" in "a QA partner"
+        found.append(Named.of(trade, lo, hi, trade_words, ASKED_FOR_WORD, "trade of a business"))
+    for lot in NEEDS.lot_line.finditer(text):  # "Lot 2: Live event streaming": the service of one supplier
+        lo, hi = lot.span("title")
+        service = None if _overlaps(found, lo, hi) else trade_of(lot.group("title"), taxonomy)
+        if service is not None:
+            found.append(Named.of(service, lo, hi, lot.group("title").strip(), ASKED_FOR_WORD, "tender lot"))
     for m in NEEDS.to_shoot_at.finditer(text):
         start, phrase = _phrase_before(text, m.start())
         role = taxonomy.resolve("filming location")
@@ -329,12 +365,23 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
             role = taxonomy.resolve(f"{dept.group()} {grade}")
             if role is not None:
                 found.append(Named.of(role, s, e, f"{dept.group()} {grade}", ASKED_FOR_WORD, "asked-for word"))
+    offered = re.search(r"\b(?:trainees?|placements?|apprentice\w*|assistants?|juniors?)\b", text, re.I)
+    for placed in NEEDS.placed_in.finditer(text) if offered else ():  # "placements: 2 in the locations department"
+        lo, hi, area = placed.start("dept"), placed.end(), placed.group("dept")
+        unit = placed.group().split()[-1]  # department, dept, team, office
+        for name in (f"{area} trainee", f"{area} {unit} trainee", f"{area} assistant", f"{area} {unit} assistant"):
+            job = taxonomy.named_exactly(name)
+            if job is not None and job.kind == "crew" and not _overlaps(found, lo, hi):
+                found.append(Named.of(job, lo, hi, text[lo:hi], ASKED_FOR_WORD, "asked-for word"))
+                break
     found.sort(key=lambda n: n.start)
     gazetteer = load_gazetteer()
     for start, end, phrase, cued in _candidates(text):
         if _overlaps(found, start, end) or (phrase[:1].isupper() and gazetteer.resolve(phrase) is not None):
             continue
         words = phrase.lower().split()
+        if NEEDS.negated_phrase.match(phrase):
+            continue  # "No crew needed", "no op required"
         if phrase.lower() in ACTIVITY_WORDS and NEEDS.activity.match(text, end):
             continue  # "a conference + livestream to YouTube": what the production does
         if not_a_supplier(words[-1], len(words)) or words[-1] in NOT_NEEDS:
@@ -344,6 +391,10 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
             continue
         plain = re.sub(r"^(?:(?:local|nearby|good|reliable|experienced|decent|freelance|some)\s+)+", "", phrase,
                        flags=re.I)
+        role = _operator_of(text, start, phrase, taxonomy)
+        if role is not None:
+            found.append(Named.of(role, start, end, phrase, ASKED_FOR_WORD, "asked-for word"))
+            continue  # "Genny + op needed"
         role = taxonomy.resolve(phrase) or taxonomy.resolve(plain)  # "local security": security
         if role is None and cued and (role := taxonomy.resolve_misspelt(plain)) is not None:
             found.append(Named.of(role, start, end, phrase, ASKED_FOR_WORD, "asked-for word"))

@@ -4,10 +4,18 @@ Each concept has its own module: ``mentions`` (what the brief names, including t
 free-text needs), ``quantities``, ``qualifiers`` and ``covered`` (not asked for). This one reads
 each named thing in its context and merges repeats:
 
+- a brief of twelve words or more that asks for nothing (no question, no heading's colon, no word
+  that asks, invites or hires: a filming notice, a thank-you, "happy to help on anything") has no
+  need, whatever roles it names;
 - no need, noted: a role said to be covered, the sender, people to be filmed, one after "the" not
   asked for before ("the director wants..."); a vacancy is a need ("our boom op has pulled out");
+- a role word naming experience ("with some SFX experience") or in a hyphenated adjective ("a
+  presenter-led show") is no need;
 - kit a person brings is theirs when it is their job's natural kit, else a second need;
 - a bracket naming the need before it again ("loos (a honeywagon)") is the same need;
+- in a call for tenders with lots, the title's service words ("Framework for Video Production
+  Services") head the lots and are no need of their own;
+- two role words the taxonomy knows joined as one job ("hair + make-up") are one need;
 - what a person "can also do" is their skill, not a second hire ("a videographer who can also edit");
   "a studio or an infinity cove" is one need;
 - not asked by the sender (``covered.not_asked``): someone else's request, a permission question,
@@ -39,7 +47,7 @@ from matcher.briefs.mentions import GENERIC_LABEL, Named, find_named
 from matcher.briefs.qualifiers import qualifiers_after
 from matcher.briefs.quantities import MAX_QUANTITY, after_quantity, is_plural, number_value, quantity_before
 from matcher.briefs.rules.needs import NEEDS
-from matcher.taxonomy import Taxonomy
+from matcher.taxonomy import Role, Taxonomy
 from models.brief import Need
 
 __all__ = ["find_needs"]
@@ -59,6 +67,11 @@ class _Found:
         return self.named.role_id or self.named.label.lower()
 
 
+# A message this long says whether it asks for anything; a shorter text ("a gaffer with own LED kit")
+# is a need typed as it is, which asks by being typed.
+ASKING_WORDS = 12
+
+
 def _read(text: str, i: int, named: list[Named], notes: list[str]) -> tuple[_Found | None, int, bool]:
     """One named thing as a candidate need, where its qualifiers end, and whether a thing folded
     into it stays a need of its own; None if it is who is asking."""
@@ -70,6 +83,8 @@ def _read(text: str, i: int, named: list[Named], notes: list[str]) -> tuple[_Fou
     qty = after_qty or qty
     if (shared := _spread_share(text, m.start)) is not None:
         qty = shared
+    if (placed := NEEDS.placed_in.search(text, max(0, m.start - 20), m.end + 30)) and placed.start("dept") == m.start:
+        qty = number_value(placed.group("n"))  # "2 in the locations department"
     reference = qty is None and bool(NEEDS.reference.search(text, win, b.start()))
     if is_sender(text, win, m.start, m.end, pos, qty is not None, reference) and not is_vacancy(text, m.start, m.end):
         notes.append(f"'{m.surface}' read as who is asking, not a need.")
@@ -102,6 +117,20 @@ def _one_person(text: str, a: Named, b: Named) -> bool:
         return bool(re.fullmatch(r"\s+or\s+(?:an?\s+)?", between))
     return bool(NEEDS.one_person.match(between)) or (between.strip() == "and" and bool(
         NEEDS.both.search(text, max(0, a.start - 30), a.start)))
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _one_job(text: str, a: Named, b: Named, taxonomy: Taxonomy) -> Role | None:
+    """Two role words joined by 'and', '&', '+' or 'n' that the taxonomy knows as one job ("hair and
+    make-up": the hair and make-up artist) name one person, not two: the job, or None."""
+    if a.kind != "crew" or b.kind != "crew" or not NEEDS.joined.fullmatch(text, a.end, b.start):
+        return None
+    role = taxonomy.named_exactly(f"{a.surface} and {b.surface}")
+    return role if role is not None and role.id in (a.role_id, b.role_id) else None
 
 
 def _with_people(text: str, start: int) -> bool:
@@ -241,9 +270,13 @@ def _restated(text: str, found: list[_Found], taxonomy: Taxonomy, notes: list[st
 
 def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None) -> tuple[list[Need], list[str]]:
     """The roles and facilities the brief asks for, in text order, and notes on what was assumed."""
+    if len(text.split()) >= ASKING_WORDS and not NEEDS.asks.search(text):
+        return [], ["Nothing in the brief asks for anything (a notice, a thank-you, an offer): no need is read."]
     named, notes = find_named(text, taxonomy, guesser), []
     found: list[_Found] = []
     said_covered, done, filmed = covered(text, named), 0, set[int]()
+    lots = list(NEEDS.lot_line.finditer(text))
+    first_lot = lots[0].start() if len(lots) >= 2 else None
     for i, m in enumerate(named):
         if m.start < done:
             continue  # folded into the previous need's qualifiers
@@ -258,6 +291,13 @@ def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
             filmed.add(m.start)  # "a choir of 30 singers": the singers are the choir
             notes.append(f"'{m.surface}' read as people to be filmed, not crew to hire.")
             continue
+        if NEEDS.as_expertise.match(text, m.end) or NEEDS.compound_modifier.match(text, m.end):
+            notes.append(f"'{m.surface}' read as someone's experience or as describing the production, not a need.")
+            continue  # "a make-up artist with some prosthetics experience", "a presenter-led show"
+        if first_lot is not None and m.start < first_lot and NEEDS.lot_umbrella.search(
+                text, text.rfind("\n", 0, m.start) + 1, _line_end(text, m.end)):
+            notes.append(f"'{m.surface}' read as the tender's title over its lots, not another need.")
+            continue  # "Framework for Video Production Services" then "Lot 1: ...", "Lot 2: ..."
         if is_field_label(text, m.start, m.end):
             continue  # "Production company base:": a form's field label
         if NEEDS.permission_from.match(text, m.end):
@@ -266,6 +306,10 @@ def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         if _umbrella(text, m, named[i + 1:]):
             notes.append(f"'{m.surface}' read as a heading for the roles listed after it.")
             continue  # "CG artists for a feature: 2 lighting artists, a texture artist"
+        if i and found and found[-1].named is named[i - 1] and (joined := _one_job(text, named[i - 1], m, taxonomy)):
+            notes.append(f"'{text[named[i - 1].start:m.end]}' read as one job: {joined.label}.")
+            found[-1].named = Named.of(joined, named[i - 1].start, m.end, text[named[i - 1].start:m.end])
+            continue  # "hair + make-up for the cast": one hair and make-up artist
         if i and _one_person(text, named[i - 1], m):
             notes.append(f"'{named[i - 1].surface}' and '{m.surface}' read as one "
                          f"{'person who can do' if m.kind == 'crew' else 'need for'} either.")
@@ -284,7 +328,7 @@ def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
             found[-1].qualifiers = [q for q in found[-1].qualifiers if q not in skill] + [skill]
             notes.append(f"'{m.surface}' read as what the {found[-1].named.surface} can also do, not a second hire.")
             continue
-        if (why := not_asked(text, found[-1].named if found else None, m.start)) is not None:
+        if (why := not_asked(text, found[-1].named if found else None, m.start, m.end)) is not None:
             notes.append(f"'{m.surface}': {why}.")
             continue
         f, done, keep_folded = _read(text, i, named, notes)

@@ -32,6 +32,7 @@ __all__ = ["find_locations", "find_radius", "parse_brief"]
 
 MILE_KM = 1.609344
 _FIRM_NAME = re.compile(r"\b[A-Z][\w&'-]*\s+(?:Films|Pictures|Productions|Media|Studios|Video)\b")
+_PAST = re.compile(r"\b(?:went|was|were|wrapped|finished|thanks|thank\s+you)\b", re.I)  # a shoot that is over
 _DATE_FIELD = re.compile(r"[ \t]*(?:(?:shoot|filming|proposed|recording)\s+)?(?:dates?(?:\(s\))?|when)[ \t]*:", re.I)
 # Departments whose people and hire need no shoot: with only these asked for and no shoot word in the
 # brief, its places are where to look for them ("an editor in Stafford"), not shoot locations.
@@ -40,11 +41,17 @@ OFF_SET = frozenset({"editing-and-post", "vfx-and-animation", "music", "writing"
                      "games-studios", "camera-and-sound-hire", "lighting-and-grip-hire", "production-services"})
 
 
+_QUOTED = re.compile(r"^[ \t]*>[ \t]?(?P<line>.*)$", re.M)
+
+
 def _body(text: str) -> str:
-    """The brief without its signature: cut at a sign-off ("Thanks, Jane", "Cheers, Tom (Producer)") after some text."""
+    """The brief without its signature: cut at a sign-off ("Thanks, Jane", "Cheers, Tom (Producer)") after some text.
+    A forwarded message quoted after the sign-off ("> Hi Abi, we'll need a graphic designer") is the request
+    being passed on, so its lines are kept (each cut at its own sign-off)."""
     for m in PLACES.sign_off.finditer(text):
         if text[:m.start()].strip():
-            return text[:m.start()]
+            quoted = "\n".join(q.group("line") for q in _QUOTED.finditer(text, m.end()))
+            return text[:m.start()] + ("\n\n" + _body(quoted) if quoted.strip() else "")
     return text
 
 
@@ -58,10 +65,14 @@ def _no_shoot_with(body: str, written: str) -> bool:
     if at < 0:
         return False
     lo = max(body.rfind(c, 0, at) for c in ".!?\n") + 1
-    if _DATE_FIELD.match(body, body.rfind("\n", 0, at) + 1):
-        return False  # "Date(s): Sat 6 February"
+    if _DATE_FIELD.match(body, body.rfind("\n", 0, at) + 1) or _DATE_FIELD.match(body, lo):
+        return False  # "Date(s): Sat 6 February", also after a full stop on the line ("... ST1. Date: Sunday")
     hi = min((i for i in (body.find(c, at) for c in ".!?\n") if i >= 0), default=len(body))
-    return not PLACES.shoot_words.search(_FIRM_NAME.sub("", body[lo:hi]))  # "Fireclay Films" films nothing
+    # the sentence before counts too: "... permission to film on the towpath? We'd be there on 21 November."
+    end_before = len(body[:lo].rstrip(" \t\n.!?"))
+    before = max(body.rfind(c, 0, end_before) for c in ".!?\n") + 1
+    return not any(PLACES.shoot_words.search(_FIRM_NAME.sub("", part)) and not _PAST.search(part)
+                   for part in (body[lo:hi], body[before:lo]))  # "Fireclay Films" films nothing
 
 
 def find_radius(text: str) -> tuple[float | None, list[str]]:

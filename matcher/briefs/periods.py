@@ -15,9 +15,10 @@ from dateutil.easter import easter
 from matcher.briefs.durations import add_months
 from matcher.briefs.quantities import number_value
 
-__all__ = ["holiday", "next_day_of_month", "period", "relative", "upcoming"]
+__all__ = ["holiday", "next_day_of_month", "period", "relative", "upcoming", "weekday_span"]
 
 _SEASONS = {"spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "winter": (12, 3)}
+_DAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -131,9 +132,21 @@ def relative(m: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date] | None
         start = saturday + dt.timedelta(weeks=int(m.group("wk_rel").lower() == "next"))
         return (today if today.weekday() == 5 and m.group("wk_rel").lower() == "this" else start), \
             start + dt.timedelta(days=1)
-    if m.group("dom") or m.group("dom2"):
-        dom = next_day_of_month(int(m.group("dom") or m.group("dom2")), today)
+    if m.group("dom") or m.group("dom2") or m.group("dom3"):
+        dom = next_day_of_month(int(m.group("dom") or m.group("dom2") or m.group("dom3")), today)
         return (dom, dom) if dom else None
     weeks = 2 if m.group("fortnight") else (number_value(m.group("nw")) or 0)
     day = today + dt.timedelta(days=7 * weeks)
     return day, day
+
+
+def weekday_span(m: re.Match[str], today: dt.date, next_week: bool) -> tuple[dt.date, dt.date]:
+    """'sat and sun', 'Monday to Wednesday': the next first weekday, to the next second one on or after it;
+    with 'next week' (after the pair or elsewhere in its sentence), those days of the next calendar week."""
+    first, second = (_DAY_KEYS.index(m.group(g)[:3].lower()) for g in ("wd1", "wd2"))
+    if next_week or (m.group("rel") or m.group("rel1") or "").lower() == "next":
+        monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=1)
+        lo = monday + dt.timedelta(days=first)
+    else:
+        lo = today + dt.timedelta(days=(first - today.weekday()) % 7 or 7)
+    return lo, lo + dt.timedelta(days=(second - first) % 7)

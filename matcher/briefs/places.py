@@ -12,9 +12,20 @@ locations, with notes on what was assumed.
 - a known place's name followed by a venue word ("Fenton Manor", "the Potteries Centre") is that
   venue, placed at the place its name begins with; a list of places shares the reading of its first
   ("our team is in Birmingham and Wolverhampton"); "a studio in Bristol here" is the sender;
+- places the gazetteer does not know (venues by their head word, a name written with its town,
+  villages read from a place context) come from ``unknown_places``;
+- also no shoot locations, by language rather than by name: a place in brackets after a firm's or
+  person's name ("Tallow & Wick (Sheffield)"), an attributive origin ("a Leek singer", "a Stoke
+  tableware brand"), the sender's own premises with no filming in the sentence ("our Etruria unit"),
+  what the film is about or where a story is set ("a podcast about the Potteries"), where people or
+  kit are picked up or vehicles park ("ferry us from Leek station", "pick up Newcastle", "vans parked
+  on Mill Lane"), the end of a longer name ("the Royal Stoke want"), an organisation opening a
+  sentence as who asks ("Keele University invites quotes", unless the sentence films there), and
+  whom someone belongs to ("a student group at Staffordshire University");
 - a town written in lower case ("in stoke??", or the last item of a line) is read, and noted; one
   that is also an everyday word ("in stone") is only noted;
-- a full postcode is placed at its district's centre (no full-postcode data is shipped), noted;
+- a full postcode is placed at its district's centre (no full-postcode data is shipped), noted; a
+  district in an address ("Longton ST3") is its own place, one in brackets ("Burslem (ST6)") restates;
 - distance is to the nearest place, so a county or region named beside towns ("across
   Staffordshire, mostly in Leek") only sets the scene.
 Rules: ``PLACES.*`` (``matcher.briefs.rules.places``).
@@ -23,24 +34,35 @@ Rules: ``PLACES.*`` (``matcher.briefs.rules.places``).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from matcher.briefs.rules.places import PLACES
+from matcher.briefs.unknown_places import (
+    field_items,
+    longer_names,
+    road_numbers,
+    town_named_venues,
+    unknown_places,
+    unknown_venues,
+    venues_with_town,
+)
 from matcher.geo import Gazetteer, Place, PlaceMention, haversine_km
 from models.brief import BriefPlace
 
 __all__ = ["CLUSTER", "find_locations"]
 
 CLUSTER = (53.0027, -2.1794)  # Stoke-on-Trent: the cluster's centre, for names shared with far places
+CLUSTER_NAME = "Stoke-on-Trent"  # where a venue no named town places is put, noted
 _FAR_KM = 150.0
-_SAME_PLACE_KM = 0.5  # "Burslem (ST6)": a district restating the town is one place, not two
+_SAME_PLACE_KM = 0.5  # "Burslem (ST6)": a district in brackets restating the town is one place, not two
 _COARSE = {"county", "region"}
 
 
-def _not_shoot(text: str, m: PlaceMention) -> str | None:
+def _not_shoot(text: str, m: PlaceMention, known_ends: frozenset[int] = frozenset()) -> str | None:
     """Why a place mention is not a shoot location, or None."""
     start, end, name = m.start, m.end, m.place.name
-    before = text[max(0, start - 60):start]
+    offset = max(0, start - 100)
+    before = text[offset:start]
+    said_before = text[_sentence(text, start):start]  # the sentence up to the place
     if PLACES.sender.search(before) and PLACES.sender_noun.match(text, end):
         return f"{name} read as where the company asking is based, not a shoot location."
     line = text[text.rfind("\n", 0, start) + 1:start]
@@ -52,6 +74,28 @@ def _not_shoot(text: str, m: PlaceMention) -> str | None:
         return f"{name} read as where the sender or crew are based, not a shoot location."
     if PLACES.firm_after.match(text, end) and not PLACES.at_before.search(before):
         return f"{name} read as where a company is based, not a shoot location."
+    if (bracket := PLACES.name_bracket.search(before)) and not _is_venue_name(bracket.group("name")) \
+            and m.place.kind not in ("postcode", "district") and offset + bracket.end("name") not in known_ends:
+        return f"{name} read as where {bracket.group('name')} is based, not a shoot location."
+    if PLACES.attributive.search(before) and PLACES.from_noun.match(text, end):
+        return f"{name} read as where someone or a business is from, not a shoot location."
+    if PLACES.topic.search(before) and not PLACES.possessive.match(text, end):
+        return f"{name} read as what the production is about or where someone is from, not a shoot location."
+    if PLACES.diversion.search(before):
+        return f"{name} read as a diversion route, not a shoot location."
+    if PLACES.transport.search(before) or PLACES.parked.search(before):
+        return f"{name} read as where people, kit or vehicles are picked up or parked, not a shoot location."
+    if PLACES.member_of.search(before) and not PLACES.shoot_verb.search(said_before):
+        return f"{name} read as whom the sender belongs to, not a shoot location."
+    if (head := PLACES.name_head.search(before)) and m.place.kind not in _COARSE:
+        return f"'{text[start - len(head.group()):end].strip()}' read as a longer name (an organisation), not {name}."
+    if PLACES.org_subject.match(text, end) and PLACES.sentence_start.search(text[:start]) \
+            and not PLACES.shoot_verb.search(text, end, text.find(".", end) % (len(text) + 1) or len(text)):
+        return f"{name} read as the organisation asking, not a shoot location."
+    sentence = text[_sentence(text, start):text.find(".", end) % (len(text) + 1) or len(text)]
+    if re.search(r"\bour\s+$", before, re.I) and PLACES.own_premises.match(text, end) \
+            and not PLACES.shoot_verb.search(sentence):
+        return f"{name} read as the sender's own premises, not a shoot location."
     if PLACES.modifier_after.match(text, end):
         return f"{name} read as a kind of knowledge or accent, not a shoot location."
     if PLACES.negated.search(before):
@@ -60,7 +104,10 @@ def _not_shoot(text: str, m: PlaceMention) -> str | None:
         return f"{name} read as where the edit or grade is, not a shoot location."
     if PLACES.sentence_start.search(text[:start]) and PLACES.opening_firm.match(text, end):
         return f"{name} read as where the company asking is based, not a shoot location."
-    if PLACES.origin.search(before):
+    if PLACES.caller_org.search(before):
+        return f"{name} read as where the caller's organisation is, not a shoot location."
+    if PLACES.origin.search(before) or (PLACES.person_from.search(before)
+                                        and m.place.kind not in ("venue", "landmark")):
         return f"{name} read as where crew come from, not a shoot location."
     if PLACES.here_after.match(text, end) and not PLACES.shoot_words.search(text, _sentence(text, start), start):
         return f"{name} read as where the sender is, not a shoot location."
@@ -77,6 +124,12 @@ def _not_shoot(text: str, m: PlaceMention) -> str | None:
     if PLACES.organisation.match(text, end) and not PLACES.at_before.search(before):
         return f"{name} read as part of an organisation's name, not a shoot location."
     return None
+
+
+def _is_venue_name(name: str) -> bool:
+    """'Ford Green Hall': a name ending in a venue word, which a bracketed town places, not a firm."""
+    found = PLACES.unknown_venue.search(f"at {name}")
+    return found is not None and found.end("v") == len(name) + 3
 
 
 def _sentence(text: str, pos: int) -> int:
@@ -112,56 +165,6 @@ def _lower_case(text: str, gazetteer: Gazetteer, taken: list[PlaceMention]) -> t
     return found, notes
 
 
-def _unknown_venues(text: str, known: list[PlaceMention]) -> tuple[list[PlaceMention], list[str]]:
-    """Named venues the gazetteer does not know, placed at the known place named in the same sentence."""
-    found, notes = [], []
-    for m in PLACES.unknown_venue.finditer(text):
-        start, end = m.start("v"), m.end("v")
-        inside = [k for k in known if k.start < end and start < k.end]
-        of_form = " of " in m.group("v")  # "the Museum of Cannock Chase": a venue whose name ends in a place
-        if any(k.place.kind == "venue" or k.start < start or (k.end >= end and not of_form) for k in inside):
-            continue  # a venue the gazetteer knows, or a longer known name
-        if inside:  # "Fenton Manor", "Biddulph Grange Gardens": a venue at the town its name begins with
-            anchor = inside[0].place
-            found.append(PlaceMention(replace(anchor, name=m.group("v").strip(), kind="venue"), start, end,
-                                      m.group("v")))
-            notes.append(f"{m.group('v').strip()} is not in our gazetteer: placed at {anchor.name}.")
-            continue
-        if any(0 <= k.start - end <= 40 and k.place.kind == "venue" for k in known):
-            continue  # "the Ceramics Gallery and cafe at the Potteries Museum": a room of a known venue
-        lo, hi = text.rfind(".", 0, start) + 1, text.find(".", end) % (len(text) + 1)
-        near = [k for k in known if lo <= k.start <= (hi or len(text)) and k.place.kind not in _COARSE] or [
-            k for k in known if k.place.kind not in _COARSE]  # the town the brief names elsewhere
-        if not near:
-            notes.append(f"'{m.group('v')}' looks like a venue we cannot place; add its town to the locations.")
-            continue
-        anchor = min(near, key=lambda k: abs(k.start - start)).place
-        venue = replace(anchor, name=m.group("v").strip(), kind="venue")
-        found.append(PlaceMention(venue, start, end, m.group("v")))
-        notes.append(f"{venue.name} is not in our gazetteer: placed at {anchor.name}.")
-    return found, notes
-
-
-def _field_items(text: str, known: list[PlaceMention]) -> tuple[list[PlaceMention], list[str]]:
-    """Names listed under a "Shoot location:" field ("The Roaches / Hen Cloud / Ramshaw Rocks") are
-    shoot places even when the gazetteer does not know them: placed at the known place nearest in
-    the text, and noted."""
-    found, notes = [], []
-    anchors = [k for k in known if k.place.kind not in _COARSE]
-    for line in PLACES.location_field.finditer(text):
-        for item in re.finditer(r"[^/,;+\n]+", line.group("items")):
-            name = re.sub(r"\s+(?:plus|and|&|in|at|near|on)\b.*$", "", item.group()).strip()
-            start = line.start("items") + item.start() + item.group().find(name)
-            end = start + len(name)
-            if not PLACES.named_item.fullmatch(name) or any(k.start < end and start < k.end for k in known) \
-                    or not anchors:
-                continue
-            anchor = min(anchors, key=lambda k: abs(k.start - start)).place
-            found.append(PlaceMention(replace(anchor, name=name, kind="venue"), start, end, name))
-            notes.append(f"{name} is not in our gazetteer: placed at {anchor.name}.")
-    return found, notes
-
-
 def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tuple[list[BriefPlace], list[str]]:
     """Shoot places in text order without repeats, and notes on what was assumed. With no shoot
     word in the brief and no need that works on set (``on_set`` false: an editor, kit hire), the
@@ -170,15 +173,26 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
     notes: list[str] = []
     mentions = gazetteer.find(text)
     extra, lower_notes = _lower_case(text, gazetteer, mentions)
-    venues, venue_notes = _unknown_venues(text, mentions + extra)
-    items, item_notes = _field_items(text, mentions + extra + venues)
-    venues, venue_notes = venues + items, venue_notes + item_notes
+    cluster = gazetteer.resolve(CLUSTER_NAME)
+    venues, venue_notes = unknown_venues(text, mentions + extra, cluster)
+    items, item_notes = field_items(text, mentions + extra + venues)
+    named, named_notes = venues_with_town(text, mentions + extra + venues + items)
+    villages, village_notes = unknown_places(text, mentions + extra + venues + items + named, cluster,
+                                             gazetteer.given_names)
+    roads, road_notes = road_numbers(text, mentions + extra + venues + items + named + villages, cluster)
+    town_venues, town_venue_notes = town_named_venues(text, mentions + extra)
+    plain = [k for k in mentions + extra if not any(v.start <= k.start < v.end for v in venues + town_venues)]
+    longer, longer_notes = longer_names(text, plain, cluster)
+    venues = venues + items + named + villages + roads + town_venues + longer
+    venue_notes = (venue_notes + item_notes + named_notes + village_notes + road_notes + town_venue_notes
+                   + longer_notes)
     mentions = [k for k in mentions if not any(v.start <= k.start and k.end <= v.end for v in venues)]
     extra, lower_notes = extra + venues, lower_notes + venue_notes
     last_not: tuple[int, str] | None = None  # where the last place read as no shoot place ended, and why
+    known_ends = frozenset(k.end for k in mentions + extra)
     for mention in sorted(mentions + extra, key=lambda x: x.start):
         p = mention.place
-        why = _not_shoot(text, mention)
+        why = _not_shoot(text, mention, known_ends)
         if why is None and last_not and PLACES.list_glue.fullmatch(text, last_not[0], mention.start):
             why = f"{p.name}: {last_not[1][:1].lower()}{last_not[1][1:]}"  # "in Birmingham and Wolverhampton"
         if why is not None:
@@ -193,8 +207,10 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
         if p.kind == "postcode":
             notes.append(f"{p.name} is placed at the centre of its district {p.district} "
                          "(full postcodes are not looked up).")
-        if any(q.name == p.name or (haversine_km(q.lat, q.lon, p.lat, p.lon) < _SAME_PLACE_KM
-                                    and "district" in (p.kind, q.kind)) for q, _ in places):
+        bracketed = text[:mention.start].rstrip().endswith("(")  # "Burslem (ST6)"; "Longton ST3" is an address
+        if any(q.name.casefold() == p.name.casefold()
+               or (haversine_km(q.lat, q.lon, p.lat, p.lon) < _SAME_PLACE_KM and bracketed
+                   and "district" in (p.kind, q.kind)) for q, _ in places):
             continue
         places.append((p, mention.surface))
     fine = [(p, s) for p, s in places if p.kind not in _COARSE]

@@ -20,9 +20,13 @@ from pathlib import Path
 
 from matcher.taxonomy import load_taxonomy
 
-__all__ = ["DATA_DIR", "Capability", "CapabilityTable", "load_capabilities"]
+__all__ = ["DATA_DIR", "HIRE_ROLES", "Capability", "CapabilityTable", "load_capabilities"]
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "partners"
+# Roles that lend kit rather than a service: a member whose main business is one is a hire house.
+HIRE_ROLES = frozenset({"camera-hire", "lighting-hire", "grip-hire", "generator-hire", "tracking-vehicle-hire",
+                        "mewp-hire", "sound-equipment-hire", "comms-hire", "prop-hire", "picture-vehicle-hire",
+                        "costume-hire", "vehicle-hire", "marquee-hire"})
 
 
 @dataclass(frozen=True)

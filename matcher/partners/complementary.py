@@ -17,7 +17,7 @@ not stacked at the top.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -26,10 +26,10 @@ from matcher.filters import Filters
 from matcher.index import ProfileIndex
 from matcher.partners.capabilities import load_capabilities
 from matcher.partners.gaps import Gap, find_gaps
-from matcher.partners.mmr import mmr_order
+from matcher.partners.mmr import DEFAULT_LAMBDA, mmr_order
 from matcher.partners.network import CoCreditGraph
 from matcher.partners.query_vectors import query_vectors
-from matcher.partners.work import MemberWork, read_work
+from matcher.partners.work import MemberWork, document_kinds, kind_overlap, read_work
 from matcher.search import Query, search_many
 from matcher.taxonomy import load_taxonomy
 from models.match import MatchOut
@@ -46,6 +46,9 @@ LOCAL_KM, FAR_KM = 40.0, 80.0
 # raised the mean a little but lowered two or three of the seven cases (docs/architecture.md,
 # "Partners"); it is shown as evidence either way.
 CO_CREDIT_BONUS = 0.0
+KIND_AFFINITY = 0.25  # share of a partner's value that depends on working in the member's kinds of work
+LAMBDA = DEFAULT_LAMBDA  # MMR's relevance share
+GAP_SATURATION = 1.0  # each partner already listed for a gap leaves the next one this share of its value
 
 
 @dataclass
@@ -86,14 +89,14 @@ def complementary(index: ProfileIndex, profile: Profile, *, near: tuple[float, f
         (document.lat, document.lon) if document.lat is not None and document.lon is not None else None)
     filters = Filters(near=origin, radius_km=radius_km if origin else None,
                       exclude_ids=frozenset({profile.id}), audience=audience)
-    queries = [Query(text=_gap_text(gap, work), filters=filters, top_k=POOL, roles=gap.capability.roles,
-                     holders_only=True, roles_alike=True)
+    queries = [Query(text=_gap_text(gap, work), filters=replace(filters, kinds=gap.kinds), top_k=POOL,
+                     roles=gap.filled_by, holders_only=True, roles_alike=True)
                for gap in gaps]
     pool: dict[str, _Candidate] = {}
     found: dict[str, int] = defaultdict(int)
     vectors = query_vectors(index.encoder, [q.text for q in queries]) if index.config.use_dense else None
     for gap, matches in zip(gaps, search_many(index, queries, vectors), strict=True):
-        roles = set(gap.capability.roles)
+        roles = set(gap.filled_by)
         for match in matches:
             holder = index.document(match.id)
             if not roles & set(holder.role_ids):
@@ -108,10 +111,13 @@ def complementary(index: ProfileIndex, profile: Profile, *, near: tuple[float, f
         out.message = "no one holding these capabilities was found" + (" within the radius" if radius_km else "")
         return out
     candidates = list(pool.values())
-    relevance = np.array([_relevance(index, c, work, profile.id, graph) for c in candidates])
+    weights = np.array([_weight(index, c, work, profile.id, graph) for c in candidates])
+    aspects = np.array([[c.by_gap.get(g.id, 0.0) for g in gaps] for c in candidates]) * weights[:, None]
+    relevance = aspects.max(axis=1) + OTHER_GAPS * (aspects.sum(axis=1) - aspects.max(axis=1))
     vectors = index.vectors[[c.position for c in candidates]]
     member_vector = index.vectors[index.positions[profile.id]][None, :]
-    order = mmr_order(relevance, vectors, top_k, avoid=member_vector, **({"lam": lam} if lam is not None else {}))
+    order = mmr_order(relevance, vectors, top_k, avoid=member_vector, aspects=aspects, saturation=GAP_SATURATION,
+                      other_share=OTHER_GAPS, lam=LAMBDA if lam is None else lam)
     gap_by_id = {g.id: g for g in gaps}
     out.partners = [_partner(index, candidates[i], float(relevance[i]), gap_by_id, profile.id, graph) for i in order]
     return out
@@ -119,19 +125,31 @@ def complementary(index: ProfileIndex, profile: Profile, *, near: tuple[float, f
 
 def _gap_text(gap: Gap, work: MemberWork) -> str:
     kinds = work.kind_labels()[:2]
-    return f"{gap.capability.label}: {gap.capability.query}" + (f". For {' and '.join(kinds)}" if kinds else "")
+    words = gap.query or gap.capability.query
+    return f"{gap.capability.label}: {words}" + (f". For {' and '.join(kinds)}" if kinds else "")
 
 
-def _relevance(index: ProfileIndex, candidate: _Candidate, work: MemberWork, member_id: str,
-               graph: CoCreditGraph | None) -> float:
-    values = sorted(candidate.by_gap.values(), reverse=True)
-    score = values[0] + OTHER_GAPS * sum(values[1:])
+def _weight(index: ProfileIndex, candidate: _Candidate, work: MemberWork, member_id: str,
+            graph: CoCreditGraph | None) -> float:
+    """What multiplies a candidate's value on every gap: past work together (off), being partly a
+    competitor, and how far it works in the member's kinds of work (unknown counts half)."""
+    score = 1.0
     if CO_CREDIT_BONUS and graph is not None and graph.shared(member_id, candidate.match.id):
         score *= 1.0 + CO_CREDIT_BONUS
-    mains = load_capabilities().of_roles(index.document(candidate.match.id).role_ids)
-    if mains and mains[0] in work.capabilities:
+    document = index.document(candidate.match.id)
+    mains = load_capabilities().of_roles(document.role_ids)
+    if mains and mains[0] in work.capabilities and _freelance(document.kind) == _freelance(work.kind):
         score *= SAME_BUSINESS
+    if KIND_AFFINITY:
+        overlap = kind_overlap(work.kinds, document_kinds(document))
+        score *= 1.0 - KIND_AFFINITY * (1.0 - (0.5 if overlap is None else overlap))
     return score
+
+
+def _freelance(kind: str) -> bool:
+    """A freelancer competes with freelancers; a company or a facility with companies and facilities
+    (a freelance editor is an edit house's overflow, and an edit house a freelance editor's client)."""
+    return kind == "freelancer"
 
 
 def _partner(index: ProfileIndex, candidate: _Candidate, score: float, gaps: dict[str, Gap], member_id: str,
@@ -147,9 +165,11 @@ def _partner(index: ProfileIndex, candidate: _Candidate, score: float, gaps: dic
 
 def gap_reason(gaps: list[Gap], index: ProfileIndex, match: Match, together: list[str]) -> str:
     """"you have no sound post; they offer: Sound design and mix for broadcast, 6 km away"."""
-    lacking = " or ".join(g.capability.gap for g in gaps[:2])
+    lacking = gaps[0].said
+    if len(gaps) > 1 and not gaps[0].need and not gaps[1].need:
+        lacking += f" or {gaps[1].capability.gap}"
     what = _what_they_do(index, match, gaps[0])
-    parts = [f"you have no {lacking}; they {what}"]
+    parts = [f"{lacking}; they {what}"]
     if match.explanation.distance_km is not None:
         parts.append(f"{match.explanation.distance_km:.0f} km away")
     if together:
@@ -164,7 +184,7 @@ def _what_they_do(index: ProfileIndex, match: Match, gap: Gap) -> str:
     headline = doc.fields.get("headline", "").strip()
     if headline and match.kind != "freelancer":
         return "offer " + _clip(headline)
-    roles = [r for r in doc.role_ids if r in set(gap.capability.roles)]
+    roles = [r for r in doc.role_ids if r in set(gap.filled_by)]
     label = load_taxonomy().roles[roles[0]].label if roles else gap.capability.label
     label = label[0].lower() + label[1:] if label[1:2].islower() else label
     return f"work as {'an' if label[:1] in 'aeiou' else 'a'} {label}"

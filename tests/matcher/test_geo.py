@@ -292,3 +292,35 @@ def test_a_venue_typed_with_its_town_is_placed_at_the_town(gaz, typed, name, tow
     assert (place.lat, place.lon) == (at.lat, at.lon)
     assert gaz.resolve_typed("Chatterley Whitfield").kind == "landmark"  # a known landmark as itself
     assert gaz.resolve_typed("Kiln Yard, Atlantis") is None
+
+
+def test_villages_the_postcode_table_lacks_are_found(gaz):
+    """Issue 12: villages near the cluster (GeoNames, villages.json) are places of their own."""
+    ipstones = gaz.resolve("Ipstones")
+    assert ipstones is not None and ipstones.kind == "village" and ipstones.district == "ST10"
+    assert [m.place.name for m in gaz.find("A night shoot in Ipstones on Friday")] == ["Ipstones"]
+    assert gaz.resolve("Basford").district == "ST5"  # of two Basfords, the one in Stoke, not Nottingham's
+    assert gaz.find("Heather will call you back") == []  # a village that is also a given name needs context
+    assert [m.place.name for m in gaz.find("filming in Heather")] == ["Heather"]
+
+
+def test_village_selection_rules(tmp_path):
+    """build_villages keeps places near the cluster that are not yet known, the nearer of two names."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_villages", geo.DATA_DIR / "build_villages.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    def entry(i, name, lat, lon, cc="GB"):
+        return {"geonameid": i, "name": name, "latitude": lat, "longitude": lon, "countrycode": cc, "population": 600}
+    table = tmp_path / "cities500.json"
+    table.write_text(json.dumps({str(i): e for i, e in enumerate([
+        entry(1, "Brackenlow", 53.05, -2.0), entry(2, "Brackenlow", 51.5, -0.1),  # the far one is dropped
+        entry(3, "Leek", 53.1, -2.02),  # known already
+        entry(4, "Farholm", 57.0, -3.0),  # beyond 100 km
+        entry(5, "Marsh, Stoke-on-Trent", 53.0, -2.2),  # a suffix naming its city
+        entry(6, "Nearby", 53.0, -2.2, cc="FR"),
+    ])}))
+    districts = [{"district": "ST13", "lat": 53.1, "lon": -2.02}, {"district": "SW1", "lat": 51.5, "lon": -0.1}]
+    rows = build.read_villages(table, {"leek"}, districts, words={"marsh"}, given=set())
+    assert rows == [["Brackenlow", 53.05, -2.0, "ST13", 600, False], ["Marsh", 53.0, -2.2, "ST13", 600, True]]

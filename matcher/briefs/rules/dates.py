@@ -17,11 +17,13 @@ BARE_MON = (r"(?-i:January|February|March|April|May(?!\s+(?:I|we|you|be|have|nee
             r"|nov(?:ember)?|dec(?:ember)?)\b)(?!\w)")
 D = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?\b"
 Y = r"20\d\d\b"
-TO = r"\s*(?:-|\u2013|\u2014|to|until|till|til|through|thru|and|&)\s*(?:the\s+)?"
+TO = r"\s*(?:-|\u2013|\u2014|to|until|till|til|through|thru|and|or|&)\s*(?:the\s+)?"  # "16 or 17 Jan": either day
 # A weekday written before a day of a range: "Mon 15th - Fri 19th Feb".
 WD = r"(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s+)?"
 START = r"(?<![\w£$.,/:])\b"
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# A weekday however written, in a pair ("sat and sun", "Mon-Wed"), where even lower-case abbreviations are days.
+_ANY_WD = r"(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
 
 # Days of a month spelled out, as said in calls and voicemails: "the eleventh of January".
 _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
@@ -42,17 +44,26 @@ def day(p: str) -> str:
 
 DATES = RuleTable.of("dates", [
     Rule("spelled_day", rf"\b(?P<w>{_ORDINAL})(?=\s+(?:of\s+)?{MON}|{TO}(?:{_ORDINAL})\s+(?:of\s+)?{MON})"
-         rf"|\b{MON}\s+(?P<w2>(?:the\s+)?(?:{_ORDINAL}))\b",
+         rf"|\b{MON}\s+(?P<w2>(?:the\s+)?(?:{_ORDINAL}))\b"
+         rf"|\bon\s+the\s+(?P<w3>{_ORDINAL})\b(?=\s*(?:[,.;:!?)]|$|\s+(?:and|&|to|at|from|for|in|between)\b))",
          "A day of a month spelled out, read as its number: 'the eleventh of January', 'March the twenty-first', "
-         "'the second to the fifth of May'.",
-         ("the eleventh of January", "twenty-first March", "March the third", "the second to the fifth of May"),
-         ("the first week of March", "our second shoot in May")),
+         "'the second to the fifth of May'; a day with no month after 'on the' ('on the twenty-ninth.').",
+         ("the eleventh of January", "twenty-first March", "March the third", "the second to the fifth of May",
+          "a gig on the twenty-ninth, need", "on the third and fourth"),
+         ("the first week of March", "our second shoot in May", "on the second floor")),
     Rule("range", rf"(?:\bbetween\s+(?:the\s+)?)?{START}{WD}(?:{day('a')}{TO}"
          rf"|(?P<bare>{D})(?:\s*,\s*{D})*(?:{TO}|\s*/\s*|\s*,\s*)){WD}{day('b')}",
          "Two days: '3-21 March 2027', '3 March to 21 March', '14/06/27 - 02/07/27', 'Mon 15th - Fri 19th Feb', "
          "'21st & 22nd June', 'the weekend of 13/14 March', a list '3rd, 4th and 5th March' (first to last).",
          ("3-21 March 2027", "between 3 and 21 March", "14/06/27 - 02/07/27", "Mon 15th - Fri 19th Feb",
           "21st & 22nd june", "13/14 March", "3rd, 4th and 5th March"), ("3 sparks to 21",)),
+    Rule("weekday_range", rf"\b(?:(?P<rel1>this|next)\s+)?(?P<wd1>{_ANY_WD})\.?\s*"
+         r"(?:-|\u2013|to|till|until|thru|and|&|\+|/)"
+         rf"\s*(?P<wd2>{_ANY_WD})\b\.?(?:\s+(?P<rel>this|next)\s+(?:week|wk)\b)?(?!\s*\d)",
+         "Two weekdays as a span: 'sat and sun', 'Monday to Wednesday', 'Mon-Wed next week', 'fri/sat': the next "
+         "such days, from the first to the second ('next week' said in the sentence: in the next calendar week).",
+         ("sat and sun?", "Monday and Tuesday next week", "Mon-Wed", "fri/sat", "this sat & sun"),
+         ("Sunday 14th to Monday 15th", "sat down and sunbathed", "mon 3 - wed 5 March"), source="guidelines"),
     Rule("dom_days", r"(?:\b(?:on\s+)?(?:the\s+)?(?P<d1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s*(?:-|\u2013|to|and|&)\s*"
          r"(?:the\s+)?(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
          rf"|\b(?:{_WEEKDAY}|(?-i:Mon|Tues?|Weds?|Thurs?|Thu|Fri|Sat|Sun))\.?,?\s+(?:the\s+)?"
@@ -101,23 +112,29 @@ DATES = RuleTable.of("dates", [
          "over Christmas (24-26 December), between Christmas and New Year (27-31), Easter weekend.",
          ("across the 2028/29 panto season", "over Christmas", "between Christmas and New Year", "Easter weekend 2027"),
          ("Christmas advert",), source="guidelines"),
-    Rule("relative", rf"(?<!each\s)(?<!every\s)(?<!the\s)\b(?:(?P<wd_rel>this|next|on)\s+)?(?P<weekday>{_WEEKDAY}"
-         r"|(?-i:Mon|Tues?|Weds?|Thurs?|Thu|Fri|Sat|Sun)|(?<=on\s)(?-i:mon|tues?|weds?|thurs?|fri|sat|sun)"
+    Rule("relative", rf"(?<!each\s)(?<!every\s)(?<!other\s)(?<!alternate\s)(?<!the\s)\b"
+         rf"(?:(?P<wd_rel>this|next|on)\s+)?(?P<weekday>{_WEEKDAY}"
+         r"|(?-i:Mon|Tues?|Weds?|Thurs?|Thu|Fri|Sat|Sun)|(?:(?<=on\s)|(?<=this\s)|(?<=next\s))(?-i:mon|tues?|weds?|thurs?|fri|sat|sun)"
          r"|(?:(?<=\bfor\s)|(?<=\bfree\s)|(?<=\bone\s)|(?<=\bneeded\s)|(?<=\bavailable\s))(?-i:mon|tues?|weds?|thurs?|fri|sat)"
          r"(?!\s+(?:down|back|up|around|there|with|next|beside|by|in|on|at|still)\b))\b(?!\s+\d)(?!s\b)"
          r"(?!-(?:night|morning|afternoon|evening|day)s?\b)"
          r"|\b(?P<wk_rel>this|next)\s+(?:weekend|wknd|w/e)\b|\b(?P<today>(?-i:today|tonight|(?<![A-Za-z]\s)Today(?=[\s,.!?])))\b"
          r"|\bin\s+(?:a\s+(?P<fortnight>fortnight)|(?P<nw>\d+|two|three|four|five|six)\s+weeks?(?:'|\u2019)?"
          r"(?:\s+time)?)\b|\b(?P<this_week>this\s+(?:week|wk))\b"
-         r"|\b(?:on\s+)?the\s+(?P<dom>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]{3})"
-         r"|\b(?:free|on|for)\s+(?P<dom2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]{3})",
+         r"|\b(?:on\s+)?the\s+(?P<dom>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:[A-Za-z]{3}|(?-i:[A-Z]{2})\b))"
+         r"|\b(?:free|on|for)\s+(?P<dom2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]{3})"
+         r"|(?<=[a-z]\s)(?<!\ba\s)(?<!\ban\s)(?<!\bour\s)(?<!\bmy\s)(?P<dom3>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+         r"(?=\s*(?:[.!?,;]|$))",
          "Days said relative to today: 'Saturday', 'Fri', 'this weekend', 'today', 'in a fortnight', 'in 3 weeks', "
          "'on the 3rd' (the next 3rd of a month); a lower-case 'sat' or 'fri' only after 'on', 'for', 'free', 'one', "
-         "'needed' or 'available' and not before 'down', 'back' and the like ('need one sat', not 'we sat down').",
+         "'needed' or 'available' (or 'this', 'next') and not before 'down', 'back' and the like ('need one sat', not "
+         "'we sat down'); a day's ordinal closing a clause after a word ('night shoot at the quarry 6th.'); 'every "
+         "other Tuesday' is no one day.",
          ("on Saturday", "Fri in Stafford", "this weekend", "tonight", "in a fortnight", "in 3 weeks", "on the 3rd",
-          "free 14th", "shoot on sat", "need one sat", "anyone free fri?"),
+          "free 14th", "shoot on sat", "need one sat", "anyone free fri?", "vid this sat", "the quarry 6th."),
          ("Saturdays are", "no one sat down", "each Thursday", "the 3rd of March", "Midlands Today about",
-          "a Saturday-night show", "for the Sunday matinee", "we sat down"),
+          "a Saturday-night show", "for the Sunday matinee", "we sat down", "every other Tuesday", "need a 2nd.",
+          "the 2nd AD"),
          source="guidelines"),
     Rule("shoot_sentence", r"\b(?:(?:re)?shoot\w*|shot|film(?:ed|ing)|record(?:ed|ing|ings)?|scenes?|on\s+set|"
          r"live\s*stream\w*|broadcast\w*|sessions?|takes|capture|dates?\s*(?:\(s\))?\s*:|when\s*:)",
@@ -135,6 +152,10 @@ DATES = RuleTable.of("dates", [
          "'Saturdays in March': the first to the last such day of the month.", ("Saturdays in March 2027",
                                                                                  "sundays during june"),
          ("Saturday in March",), source="uk-usage"),
+    Rule("counted", r"\b(?:\d+|two|three|four|five|six|seven|eight|a\s+couple\s+of|a\s+few|several|some)\s+$",
+         "A count before 'Thursdays in March': some days inside the month, which is the window ('over 3 Thursdays "
+         "in March' is March), not its first to last Thursday.", ("over 3 ", "a couple of "), ("all ", "on "),
+         source="guidelines"),
     Rule("every_week", r"\b(?:each|every)\s+(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)day\s+for\s+"
          r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+weeks\b",
          "'each Thursday for 6 weeks': the last day is that weekday in the last week, not the week's end.",
@@ -157,9 +178,11 @@ DATES = RuleTable.of("dates", [
          ("to deliver by ", "deadline: ", "applications close ", "responses by 5pm, ",
           "Delivery to the distributor is "),
          ("shooting on ", "the Cathedral close on ")),
-    Rule("delivery", r"\b(?:deliver\w*|due|finished|final\s+cut|completion|tx|transmission)\b[^.\n;,]{0,35}$",
-         "A deadline for the finished work, which wins over a quote or application deadline.",
-         ("to deliver by ", "final cut due "), ("quotes by ",)),
+    Rule("delivery", r"\b(?:deliver\w*|due|finished|final\s+cut|completion|tx|transmission)\b[^.\n;,]{0,60}$",
+         "A deadline for the finished work, which wins over a quote or application deadline; it may be said "
+         "a clause ahead ('outputs delivered within four weeks of the close (by ').",
+         ("to deliver by ", "final cut due ", "to be delivered within four weeks of the festival's close (by "),
+         ("quotes by ",)),
     Rule("phase", r"\b(?:(?P<shoot>shoot\w*|film(?:ing)?|principal|pick-?ups?)|(?P<phase>prep\w*|recces?"
          r"|wrap\w*|post|post-production|edit(?:s|or|ors|ing)?|grad(?:e|ing)|rehears\w*|call|calls|emailed|dated|sent"
          r"|received|posted|tx|transmission|contracts?|framework|agreement|parking|get-?in|de-?rig|load-?in))\b",
@@ -167,8 +190,9 @@ DATES = RuleTable.of("dates", [
          ("shoot dates ", "prep from ", "a 6-month contract starting ", "Parking will be suspended from "),
          ("the dates",)),
     Rule("message_date", r"\b(?:voicemail|enquiry|call\s+log|call\s+note|message|email|e-mail|sent|received|dated)"
-         r"[\s,:\-\u2013\u2014]*(?:(?:at\s+)?\d{1,2}[:.]\d\d\s*,?\s*)?$",
-         "Right before a date: the date of the message or call itself ('Voicemail, 2 Dec', 'Call log - 20/11'), "
-         "no shoot date.", ("Voicemail, ", "Call log \u2013 ", "Enquiry "), ("we need a runner on ",),
+         r"[\s,:\-\u2013\u2014]*(?:(?:at\s+)?\d{1,2}[:.]\d\d\s*,?\s*)?" + WD + "$",
+         "Right before a date: the date of the message or call itself ('Voicemail, 2 Dec', 'Call log - 20/11', "
+         "'Voicemail Thu 26 Nov'), no shoot date.", ("Voicemail, ", "Call log \u2013 ", "Enquiry ", "Voicemail, Fri "),
+         ("we need a runner on ", "we need a runner on Fri "),
          source="issue-12"),
 ])

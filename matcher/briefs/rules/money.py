@@ -37,9 +37,11 @@ MONEY = RuleTable.of("money", [
          r"|(?P<fn>fortnight)|(?P<half>half[\s-]+(?:a[\s-]+)?day))\b",
          "How long: 'six weeks', '10-day', 'a fortnight', '3 months', 'half a day'.",
          ("six weeks", "10-day", "a fortnight", "half a day"), ("weekday",)),
-    Rule("duration_skip_before", r"(?:\b(?:in|within|after|every|per|each|up\s+to|days?|hours?)|[£$€]\s?[\d,.]+k?)\s*$",
-         "Before a length that is no shoot's: 'in a week' (a turnaround), '£250 a day'.", ("in ", "£250 "),
-         ("for ",)),
+    Rule("duration_skip_before", r"(?:\b(?:in|within|after|every|per|each|up\s+to|days?|hours?)(?:\s+an?)?"
+         r"|[£$€]\s?[\d,.]*k?)\s*$",
+         "Before a length that is no shoot's: 'in a week', 'in a fortnight' (when, or a turnaround), '£250 a day', "
+         "'£' right before the number ('£200 day').", ("in ", "£250 ", "shoot in a ", "£"),
+         ("for ", "for a ")),
     Rule("duration_skip_after", r"\s*(?:(?:a|per|each|/)\s*(?:week|month|wk)\b"
          r"|'?s?\s+(?:notice|turn\s*a?round|ago|later|before|after|prior|delivery|contracts?|placements?|framework"
          r"|agreement|secondment|role|post|job))",

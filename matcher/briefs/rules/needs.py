@@ -27,26 +27,29 @@ NEEDS = RuleTable.of("needs", [
     Rule("clause", r"[.;!?:()\n,]|\s[-\u2013\u2014]\s", "Where a clause ends: a role's count never reaches across it.",
          (". ", ", ", " - "), ("well-known",)),
     Rule("covered_before",
-         r"(?:\bwe\s+(?:already\s+)?(?:have(?:\s+got)?|'ve\s+got|got)|\bwe've\s+(?:already\s+)?got"
+         r"(?:\bwe\s+(?:already\s+)?(?:have(?:\s+got)?|'ve\s+got|got|stock|carry|rent\s+out|hire\s+out)|\bwe've\s+(?:already\s+)?got"
          r"|\balready\s+(?:have|has|got)|\bour(?:\s+own)?|\bmy\s+own|\bI(?:'ve|\s+have)(?:\s+got)?|\bbringing(?:\s+our\s+own)?"
          r"|\bno\s+need\s+for|(?<!have\s)(?<!has\s)(?<!got\s)\bno(?=\s+(?!more\b|later\b|longer\b))"
-         r"|\b(?:don't|do\s+not|won't|will\s+not)\s+need|\bnot\s+looking\s+for|\b(?:attached|on\s+board|confirmed)\s+as)"
+         r"|\b(?:don't|do\s+not|won't|will\s+not)\s+need|\bnot\s+looking\s+for|\b(?:attached|on\s+board|confirmed)\s+as"
+         r"|\bbased\s+(?:at|in|on|out\s+of))"
          r"\s+(?:(?:a|an|the|own|our)\s+)*(?:(?!(?:for|to|and|but|or|need\w*|want\w*|requir\w*|seek\w*|looking|is|are"
          r"|will|with)\b)[\w'-]+\s+){0,2}$",
          "Before a role, says the production has it: 'we have a ', 'our own ', 'no need for '.",
-         ("we already have a ", "our own ", "no need for ", "attached as ", "crew of 12, no ", "already has a "),
+         ("we already have a ", "our own ", "no need for ", "attached as ", "crew of 12, no ", "already has a ",
+          "based at a ", "we stock "),
          ("we need a ", "an hour ", "no more than ")),
     Rule("covered_after",
          r"\s*[(:\u2013-]?\s*(?:(?P<verb>is|are|'s|\u2019s|has\s+been|have\s+been|will\s+be|were|was)\s+)?(?:already\s+)?"
          r"(?:attached|on\s+board|onboard|sorted|covered|in\s+place|booked|confirmed|secured|locked|taken\s+care\s+of"
-         r"|ours|mine|(?:in|from)[\s-]+house"
+         r"|ours|mine|(?:our|my)\s+own|(?:in|from)[\s-]+house|(?<!be\s)(?:provided|arranged|supplied)(?!\s+(?:by\s+you|for))"
          r"|(?<=be\s)on\s+set|(?<=is\s)on\s+set|(?<=are\s)on\s+set|not\s+needed|not\s+required)\b"
          r"|\s*(?:[:\u2013-]|\s(?:is|will\s+be|=))\s*(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)"
          r"|\s+will\s+(?:brief|run|handle|lead|supervise|oversee|direct|shoot|meet|be\s+(?:there|on\s+set|around|present"
          r"|with\s+us|leading|running|directing))\b",
          "After a role, says it is covered: ' is attached', ' sorted', ': Jane Smith', ' will brief'.",
-         (" is attached", " already booked", ": Jane Smith", " (sorted)", " will brief", " is Sam Patel", " is ours"),
-         (" is needed", " for the shoot", " will be needed", " on set for the lake scenes")),
+         (" is attached", " already booked", ": Jane Smith", " (sorted)", " will brief", " is Sam Patel", " is ours",
+          " are our own", " provided"),
+         (" is needed", " for the shoot", " will be needed", " on set for the lake scenes", " to be provided")),
     Rule("field_label", r"[ \t]*(?:[\w/&-]+[ \t]+){0,3}?(?:base|role|name|title|company|contact|from)?[ \t]*:",
          "A role at a line's start followed by a colon is a form's field label ('Production company base:'), "
          "or a credit ('Director: Jane Smith'): no need.", ("base:", " role:", ":"), (" for the day",),
@@ -133,9 +136,10 @@ NEEDS = RuleTable.of("needs", [
          ("need to hire ", "anyone got a ", "can you source "), ("Alexa Mini LF, ", "same kit - "),
          source="guidelines"),
     Rule("list_glue", r"(?:,\s*(?:and|plus|&)?|&|\+|\band\b|\bplus\b|\bas\s+well\s+as\b)\s*"
-         r"(?:(?:a|an|some|the|two|three|four|\d+\s*x?)\s+)?$",
-         "Ending what stands between two needs of one asked-for list ('a gaffer, two sparks and a genny').",
-         (", ", " and ", " + ", ", plus ", " with own kit, and a "), (" who's got a ", ". ", " with "),
+         r"(?:(?:maybe|possibly|perhaps|probably|ideally|also)\s+)?(?:(?:a|an|some|the|two|three|four|\d+\s*x?)\s+)?$",
+         "Ending what stands between two needs of one asked-for list ('a gaffer, two sparks and a genny'); a hedge "
+         "keeps the list ('two sparks and maybe a genny').",
+         (", ", " and ", " + ", ", plus ", " with own kit, and a ", " and maybe a "), (" who's got a ", ". ", " with "),
          source="issue-12"),
     Rule("activity", r"\s+(?:it|them|this|that|the|our|their|all|both|each|every|\d+|two|three|four|five|six|from|at|in"
          r"|of|to)\b",
@@ -189,15 +193,21 @@ NEEDS = RuleTable.of("needs", [
          r"|(?:talk|speak)(?:ing)?\s+to|shooting\s+with)\s+(?:[\w-]+\s+){0,3}"
          r"|\b(?:film|record|interview|feature|features|capture|photograph|follow|document|profile)\s+"
          r"(?:(?:a|an|the|some|our|their|local|real|several|about|around|up\s+to|\d+|two|three|four|five|six|ten"
-         r"|twelve|twenty)\s+){1,3}(?:[\w-]+\s+)?)$",
-         "People or animals to be filmed are not crew to hire: 'record 10 interviewees', 'featuring local dancers'.",
-         ("record 10 ", "featuring local ", "interviewing three ", "filming the "), ("need a ", "film ", "a film "),
+         r"|twelve|twenty)\s+){1,3}(?:[\w-]+\s+)?"
+         r"|\b(?:films?|videos?|documentar(?:y|ies)|series|campaign|programme|doc)\s+(?:for|about|on|celebrating"
+         r"|honouring|thanking|recruiting)\s+(?:(?:the|our|local|young|new|student|trainee|retired|\d+)\s+){0,2})$",
+         "People or animals to be filmed are not crew to hire: 'record 10 interviewees', 'featuring local dancers'; "
+         "nor whom a film is about or for: 'a recruitment film for nurses', 'a documentary about firefighters'.",
+         ("record 10 ", "featuring local ", "interviewing three ", "filming the ", "a recruitment film for ",
+          "a short documentary about local "), ("need a ", "film ", "a film ", "a film crew for "),
          source="guidelines"),
     Rule("someone_to", r"\b(?:someone|somebody|a\s+person|people|a\s+company|a\s+firm|anyone)\s+"
          r"(?:to|who\s+(?:can|could"
-         r"|will)|that\s+can|for|on|doing)\s+(?P<what>[^.;!?\n]{3,60}?)(?=\s*(?:[.;!?\n,(]|\band\s+(?:a|an)\b|$))",
+         r"|will)|that\s+can|for|on|doing)\s+(?P<what>[^.;!?\n]{3,60}?)(?=\s*(?:[.;!?\n,(]|\band\s+(?:a|an)\b"
+         r"|\b(?:if|unless|in\s+case|when|while)\s|$))",
          "A need named by its task: 'someone to keep the crowd happy', 'someone for sound'.",
-         ("someone to keep the crowd happy between takes.", "someone for sound,", "a company to caption the film."),
+         ("someone to keep the crowd happy between takes.", "someone for sound,", "a company to caption the film.",
+          "someone to run the desk if ours is off"),
          ("someone's bag",), source="issue-12"),
     Rule("to_shoot_at", r"\s+(?:(?:near|in|around)\s+[A-Z][\w-]+\s+)?(?:to\s+(?:shoot|film)(?:\s+(?:at|in|on)\b"
          r"|(?=\s*(?:[.,;!?\n]|$)))|for\s+(?:filming|the\s+shoot)\b"
@@ -205,13 +215,15 @@ NEEDS = RuleTable.of("needs", [
          "'a farm near Uttoxeter to shoot at': the place before it is a filming location to find.",
          (" to shoot at", " near Uttoxeter to film in", " as a location", " be used as a location"),
          (" to shoot the film",), source="issue-12"),
-    Rule("request_cue", r"\b(?:need(?:s|ed|ing)?|require[sd]?|requiring|looking\s+for|seeking"
+    Rule("request_cue", r"\b(?:need(?:s|ing)?|(?:needed|required)(?=\s*:)|(?<=we\s)needed|requires?|requiring"
+         r"|looking\s+for|seeking"
          r"|(?:we'?re|we\s+are|I'?m|are)\s+after|(?:any(?:one|body|1)|some(?:one|body)|who)\s+(?:with|(?:has\s+)?got|has)"
          r"|want(?:s|ed)?|hiring|to\s+hire|recruiting|in\s+search\s+of|could\s+use|recommend(?:ation)?s?\s+for"
-         r"|know(?:\s+of)?|(?:find|suggest|recommend)(?:\s+us)?)"
+         r"|know(?:\s+of)?|(?:find|finding|suggest|recommend)(?:\s+us)?)"
          r"\s*:?\s+(?!(?:to|for|in|on|at|by|from|with|of|as|that|this|it|them|you|us)\b)",
          "Words after which a noun phrase is asked for: 'need a ', 'looking for ', 'can you recommend '.",
-         ("need a", "looking for ", "we're after ", "can you recommend "), ("needle", "wanted for a", "need to")),
+         ("need a", "looking for ", "we're after ", "can you recommend ", "Required: a "),
+         ("needle", "wanted for a", "need to", "Gaffer needed Thursday")),
     Rule("list_cue", r"\b(?:also|plus|as\s+well\s+as)\s*:?\s+(?!(?:to|for|in|on|at|by|from|with|of|as|that|this|it|them"
          r"|you|us)\b)",
          "'also', 'plus', 'as well as' add to a list: a noun phrase after them is asked for only where the same or the "
@@ -273,15 +285,45 @@ NEEDS = RuleTable.of("needs", [
     Rule("permission_question", r"(?:^|[.!?\n]\s*|\s[-\u2013\u2014]\s+)(?:(?:hi|hello|hey|quick\s+question)[\s,!-]+)?"
          r"(?:is\s+it\s+(?:ok|okay|alright|all\s+right|possible|allowed|legal|fine)|are\s+(?:we|people)\s+allowed"
          r"|am\s+i\s+allowed|(?:can|could|may)\s+(?:we|i|you)|do\s+(?:we|i)\s+need\s+(?:a\s+)?(?:permission|permit"
-         r"|licence|license)|what\s+are\s+the\s+rules)\s+(?:on\s+|for\s+|to\s+)?(?:fly(?:ing)?|us(?:e|ing)|park(?:ing)?"
+         r"|licence|license)|what\s+are\s+the\s+rules"
+         r"|[^.!?\n]*?\b(?:if|whether)\s+(?:we|i|you)\s+(?:can|could|may|are\s+allowed\s+to|(?:would\s+)?need\s+"
+         r"(?:permission|a\s+permit|a\s+licence|a\s+license)\s+to))"
+         r"\s+(?:on\s+|for\s+|to\s+)?(?:fly(?:ing)?|us(?:e|ing)|park(?:ing)?"
          r"|bring(?:ing)?|launch(?:ing)?|put(?:ting)?\s+up|set(?:ting)?\s+up|film(?:ing)?\s+with)\s+"
          r"(?:(?:a|an|the|our|my|two|some|\d+)\s+)?(?:[\w-]+\s+)?$",
          "A question about permission to use something names no supplier: 'is it ok to fly a drone over the "
          "lake?', 'can we park a camera car on the verge?'.",
-         ("is it ok to fly a ", "Can we park two ", "do we need a permit to use a "),
-         ("can you recommend a ", "we need a ", "can we hire a "), source="issue-12"),
+         ("is it ok to fly a ", "Can we park two ", "do we need a permit to use a ", "Do you know if we can fly a ",
+          "I'm wondering if I need permission to fly my "),
+         ("can you recommend a ", "we need a ", "can we hire a ", "let me know if we can hire a "),
+         source="issue-12"),
+    Rule("sender_does", r"\b(?:is|are|we['\u2019]re|we\s+are|I['\u2019]m|I\s+am)\s+(?:currently\s+)?"
+         r"(?:providing|delivering"
+         r"|supplying|handling|covering|running|producing|making)\s+(?:the\s+|our\s+|an?\s+)?$",
+         "Before a service: what the sender (or the firm it names) is doing on the job, not a supplier it asks "
+         "for: 'Northgate Media is providing OB coverage of the match'.",
+         ("is providing ", "we're delivering the ", "are running a "), ("need someone providing ",),
+         source="issue-12"),
+    Rule("social", r"\b(?:come\s+(?:along\s+)?(?:and|to)\s+)?(?:meet|mingle\s+with|network\s+with)\s+"
+         r"(?:local\s+|other\s+"
+         r"|fellow\s+)?(?:[\w-]+\s+(?:and|&)\s+)?$",
+         "People to meet at an event are no hire: 'come along to meet local crew and producers'.",
+         ("come along to meet local crew and ", "network with other "), ("we need ",), source="issue-12"),
+    Rule("becomes", r"\b(?:turn|convert|make|transform|change)\w*\s+(?:it\s+)?into\s+(?:an?|our|the)\s+"
+         r"(?:[\w-]+\s+){0,2}$",
+         "What a place asked for will be turned into ('a unit we could turn into a stop-motion studio') is no second "
+         "need.", ("turn into a ", "converting it into an ", "could turn into a stop-motion "), ("need a ",),
+         source="issue-12"),
+    Rule("allowed_after", r"(?:\s+(?:use|usage|flying|filming|flights?))?\s+(?:is|are)?\s*(?:allowed|permitted|legal"
+         r"|banned|restricted)\b[^.!\n]*\?",
+         "After a thing, in a question: whether it is allowed ('is drone use allowed over the lake?'), not a need.",
+         (" use allowed over the lake?", " allowed in the park?"), (" allowed for in the budget.",),
+         source="issue-12"),
+    Rule("required_question", r"\b(?:do|would|will)\s+(?:we|i)\s+(?:also\s+)?need\s+(?:a|an|any|to\s+get\s+a)\s+$",
+         "'Do we need a licence ...?': a question about what is required of the production, not a supplier "
+         "asked for.", ("do we need a ", "Would I need any "), ("we need a ", "do you need a "), source="issue-12"),
     Rule("served", rf"\bfor\s+(?:the\s+|our\s+|all\s+|each\s+|every\s+|both\s+|their\s+)?(?:{NUMBER_RE}\s+)?"
-         r"(?:(?:young|child|lead|main|principal|two|local|visiting|(?!(?:and|or|plus|but|with)\b)[a-z][\w-]+)\s+)?$",
+         r"(?:(?:young|child|lead|main|principal|two|local|visiting|(?!(?:and|or|plus|but|with)\b)[a-z0-9][\w-]+)\s+)?$",
          "After another need, 'for (N) X' names whom that need serves, not a second hire: 'a chaperone for 12 "
          "child performers', 'an ADR session for one actor', 'a camera assistant for the DoP'.",
          ("for 12 child ", "for one ", "for the "), ("looking ",), source="issue-12"),
@@ -314,9 +356,11 @@ NEEDS = RuleTable.of("needs", [
          ("with Ana (", "Jo Bloggs, ", "from Priya Shah, senior ", "it's Rory, "), ("need a ", "in Leek, a "),
          source="issue-12",
          flags=0),
-    Rule("title_tail", r"\s*(?:\)|\s+(?:at|from|of|with|for)\s+(?:a|an|the|[A-Z])|,\s*[A-Z][a-z]+\s+[A-Z])",
-         "After a name's job title: ' at a Bristol indie', ')', ', Kiln Lane Films'.",
-         (" at a ", ")", " from The", ", Kiln Lane Films"), (" for two days", ", Leek"),
+    Rule("title_tail", r"\s*(?:\)|\s+(?:at|from|of|with|for)\s+(?:a|an|the|[A-Z])|,\s*[A-Z][a-z]+\s+[A-Z]"
+         r"|,\s*[A-Z][\w-]+\s*\))",
+         "After a name's job title: ' at a Bristol indie', ')', ', Kiln Lane Films', ', Bristol)' (a firm's trade and "
+         "town in brackets after its name: 'Harefield (production company, Derby)').",
+         (" at a ", ")", " from The", ", Kiln Lane Films", ", Derby)"), (" for two days", ", Leek"),
          flags=0),
     Rule("possessive", r"['\u2019]s\s+(?:[a-z][\w-]*\s+)?(?:assistant|assistants|PA|PAs|runner|driver|double|stand-in"
          r"|trainee|apprentice|second|deputy|shadow|mentee|secretary|coordinator|co-ordinator)\b",
@@ -341,10 +385,11 @@ NEEDS = RuleTable.of("needs", [
          "A possessive inside a phrase: 'a set photographer's assistant'.",
          ("photographer's assistant", "director\u2019s PA"), ("it's a", "the producers want"), source="issue-12"),
     Rule("place_to_use", r"\s+(?:(?:that|which)\s+)?(?:we|I|you)\s+(?:can|could|might|would\s+be\s+able\s+to)\s+"
-         r"(?:use|hire|rent|borrow|book|get\s+into|have)\b"
+         r"(?:use|hire|rent|borrow|book|get\s+into|have|turn\s+into|convert(?:\s+into)?|fit\s+out|dress)\b"
          r"|(?:\s+somewhere\s+(?:in|near|around)\s+[A-Z][\w-]+)?\s+if\s+(?:we|I|you)\s+can\s+(?:find|get)\s+(?:one|it|some)\b",
          "After a kind of place: 'a big old house we can use' asks for a filming location.",
-         (" we can use", " that we could hire", " I can borrow", " somewhere in Leek if we can find one"),
+         (" we can use", " that we could hire", " I can borrow", " somewhere in Leek if we can find one",
+          " we could turn into a"),
          (" we can do", " we can film"), source="issue-12"),
     Rule("location_heading", r"(?:^|\n)[ \t]*(?:locations?|venues?|propert(?:y|ies)|sites?|places?)[ \t]+"
          r"(?:sought|needed|wanted|required|we\s+need|to\s+find)[ \t]*:[ \t]*(?P<items>[^\n]+)",
@@ -373,10 +418,13 @@ NEEDS = RuleTable.of("needs", [
          "What the production asks room or permission for is what it brings: 'parking for 3 trucks and a "
          "honeywagon' asks for parking, not a honeywagon.", ("parking for 3 trucks and a ", "space for our "),
          ("looking for a ", "a runner for "), source="issue-12"),
-    Rule("lost", r"\b(?:(?:we've|we\s+have|we|I've|I\s+have|I)\s+(?:just\s+)?lost|losing|without|need\s+(?:a\s+)?"
-         r"(?:replacement|cover|stand-in)\s+for|replace)\s+(?:our|the|my|a|an)\s+(?:[\w-]+\s+){0,2}$",
-         "Before a role: the production has lost it, so it is needed ('we've lost our sound recordist').",
-         ("we've lost our ", "need a replacement for our ", "replace our "), ("we have our ",), source="issue-12"),
+    Rule("lost", r"\b(?:(?:(?:we've|we\s+have|we|I've|I\s+have|I)\s+(?:just\s+)?lost|losing|without|need\s+(?:a\s+)?"
+         r"(?:replacement|cover|stand-in)\s+for|replace)\s+(?:our|the|my|a|an)|still\s+(?:no|(?:don't|do\s+not)\s+have"
+         r"(?:\s+an?)?|(?:haven't|have\s+not)\s+(?:got|found)(?:\s+an?)?|without(?:\s+an?)?))\s+(?:[\w-]+\s+){0,2}$",
+         "Before a role: the production has lost it, or still lacks it, so it is needed ('we've lost our sound "
+         "recordist', 'still no 1st AC', 'we still haven't found a gaffer').",
+         ("we've lost our ", "need a replacement for our ", "replace our ", "Still no ", "still haven't got a "),
+         ("we have our ", "no "), source="issue-12"),
     Rule("as_modifier", r"\s+(?:show|shows|audience|audiences|programme|programmes|format|formats|portraits?"
          r"|quiz(?:zes)?|pilots?|series|sitcoms?|gameshows?|game\s+shows?"
          r"|photography|look|style|quality|feel|vibe)\b",
@@ -386,4 +434,65 @@ NEEDS = RuleTable.of("needs", [
          "Between a need and a bracket naming it again: 'loos (a honeywagon)', 'a DoP (i.e. a lighting camera "
          "operator)': one need under two names.", (" (a ", " (i.e. ", " ("), (" and a ", ", plus "), source="issue-12"),
     Rule("restated_end", r"\s*\)", "The bracket closing a restated need.", (")", " )"), (" and",), source="issue-12"),
+    Rule("asks", r"\?|(?:(?<!\d):|:(?!\d))[ \t]*\S|\b(?:need(?:s|ed|ing)?|require[sd]?|requirements?|requiring"
+         r"|requested|sought|pls|plz|looking\s+(?:for|to)|let\s+(?:me|us)\s+down|appoint|wish(?:es)?\s+to"
+         r"|seek(?:s|ing)?|wanted|want|after|hir(?:e|es|ing)|recruit\w*|recommend\w*|suggest\w*|advise|find"
+         r"|could\s+(?:\w+\s+)?(?:use|do\s+with)|any\s+chance|any(?:one|body|1)|know\s+(?:of\s+)?(?:any|a|some)"
+         r"|put\s+(?:us|me)\s+in\s+touch|point\s+(?:us|me)|quot(?:e|es|ation|ations)|tender\w*|invit\w+"
+         r"|commission\w*|suppliers?|apply|applications?|casting|call\s*out|welcome|vacanc\w+|placements?|roles?"
+         r"|positions?|shout|send|dm|still\s+to\s+crew|short\s+(?:of|on)|pulled\s+out|lost\s+our|down\s+a|still\s+no"
+         r"|interested\s+in|connect\s+with|engage|(?:we['\u2019]?d|would|I['\u2019]?d)\s+(?:like|love)|avail(?:able)?"
+         r"|free|contacts?|list\s+of)\b",
+         "Somewhere in a brief that asks for anything: a question, a heading's colon ('Studio record: autocue "
+         "op, a floor manager and a runner'), or a word that asks, invites, hires or says a post is open. A "
+         "brief with none (a filming notice, a thank-you, an offer to help, 'all sorted now') asks for nothing, "
+         "so nothing it names is a need.",
+         ("any sparks free Sat", "Still to crew: a gaffer", "could really use a genny", "Gaffer needed", "we'd love "
+          "to hear from local caterers", "our boom op has pulled out", "Pilot record: autocue op, a floor manager "
+          "and a runner"),
+         ("Filming will take place on the towpath; please follow the marshals' directions.",
+          "All sorted now, we found a unit base ourselves. Thanks!", "im a runner from Leek, happy to help out"),
+         source="issue-12"),
+    Rule("as_expertise", r"(?:\s*/\s*[\w-]+)?\s+(?:experience|background|knowledge|skills?|expertise|credits?)\b",
+         "After a role or trade word: it names someone's experience, a qualifier of the need it follows, not a "
+         "hire ('a make-up artist with some prosthetics/gore experience', 'a camera op with drone experience').",
+         ("/gore experience", " experience", " background"), (" for the shoot", " needed"), source="issue-12"),
+    Rule("compound_modifier", r"-(?:led|driven|based|focused|style|friendly|heavy|centred|centered|only|free)\b",
+         "A role word in a hyphenated adjective describes the production, not a hire: 'a presenter-led show', "
+         "'a stunt-heavy sequence', 'a dancer-friendly floor'.", ("-led", "-heavy", "-friendly"),
+         ("-in", " led"), source="issue-12"),
+    Rule("negated_phrase", r"^(?:no|none|nothing|zero|without)\b",
+         "A noun phrase asked for that opens with 'no' is said not to be needed: 'no op needed', 'No crew "
+         "required', 'no experience needed'.", ("no op", "No crew", "none"), ("noise", "a note"),
+         source="issue-12"),
+    Rule("placed_in", rf"(?P<n>{NUMBER_RE})\s+(?:(?:trainees?|placements?|assistants?)\s+)?in\s+(?:the\s+)?"
+         r"(?P<dept>[a-z]+(?:\s+[a-z]+)?)\s+(?:department|dept|team|office)\b",
+         "A count placed in a department, after trainees or placements are offered: '3 in the camera department, "
+         "1 in the production office' asks for that department's trainees.",
+         ("3 in the camera department", "one in the production office", "2 trainees in the sound dept"),
+         ("3 in the morning", "based in the production office"), source="issue-12"),
+    Rule("joined", r"\s*(?:and|&|\+|n|'n'?|\u2019n\u2019?)\s*",
+         "Between two role words that may name one job together: 'hair + make-up', 'hair n make up'.",
+         (" + ", " n ", " and ", "&"), (", ", " or "), source="issue-12"),
+    Rule("kit_operator", r"(?P<kit>[A-Za-z][\w-]*)\s*(?:\+|&|and|with|w/|plus)\s*(?:an?\s+)?$",
+         "Before a bare 'op' or 'operator': the kit it operates ('genny + op', 'a crane with operator').",
+         ("genny + ", "crane with an ", "drone & "), ("need an ",), source="issue-12"),
+    Rule("lot_line", r"^[ \t]*lot\s+\d+\s*[:\u2013\u2014-]\s*(?P<title>[^:.\n(\u2013\u2014]+)",
+         "A tender's lot: its title names the service of one supplier ('Lot 2 \u2013 Drone and aerial filming: ...').",
+         ("Lot 2 \u2013 Drone and aerial filming: surveys", "lot 1: Corporate video."), ("a lot of sparks",),
+         source="issue-12", flags=re.IGNORECASE | re.MULTILINE),
+    Rule("lot_umbrella", r"^[^\n]*\b(?:framework|tender|invitation|request\s+for\s+(?:quotes?|quotations?|proposals?)"
+         r"|contract|agreement|procurement)\b[^\n]*$",
+         "The line of a call for tenders that names the whole framework over its lots ('Framework for Film and "
+         "Photography Services'): its service words are the lots' heading, not another need.",
+         ("Framework Agreement for Video Production Services",), ("We need a gaffer",),
+         source="issue-12", flags=re.IGNORECASE | re.MULTILINE),
+    Rule("trade_phrase", r"(?<![\w/&-])(?P<trade>(?:(?!(?:an?|the|and|or|for|to|with|who|of|in|at|on)\b)[A-Za-z][\w-]*"
+         r"(?:\s*/\s*|\s+(?:and|&)\s+|\s+)){1,3}?)"
+         r"(?P<head>providers?|brokers?|firms?|partners?|suppliers?|compan(?:y|ies)|teams?|outfits?|contractors?"
+         r"|specialists)\b",
+         "A business named by its trade: one to three trade words before a head that only says 'a business' "
+         "('a payroll provider', 'an insurance broker', 'a legal/clearances firm', 'a QA and localisation partner').",
+         ("payroll provider", "an insurance broker who", "legal/clearances firm", "QA and localisation partner",
+          "SFX team for"), ("the provider will", "a partner in crime"), source="issue-12"),
 ])

@@ -50,12 +50,16 @@ PLACES = RuleTable.of("places", [
     Rule("list_glue", r"\s*(?:,|and|&|or|/|\+|\()\s*(?:the\s+)?",
          "Between two places of one list: the second shares the first's reading ('our team is in Birmingham and "
          "Wolverhampton').", (" and ", ", ", " & the "), (" where we film in ",), source="issue-12"),
-    Rule("sender_in", rf"\b(?:we're|we\s+are|we\u2019re|I'm|I\s+am|as)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_FIRM}s?"
+    Rule("sender_in", rf"\b(?:we're|we\s+are|we\u2019re|I'm|I\s+am|im|as)\s+(?:an?|the)\s+"
+         rf"(?:[\w-]+\s+){{0,3}}?{_FIRM}s?"
          r"\s+(?:(?:based|located)\s+)?(?:in|from|out\s+of)\s+$"
-         r"|\b(?:we're|we\s+are|we\u2019re|I'm|I\s+am)\s+(?:an?|the)\s+(?:(?!(?:filming|shooting|recording|working"
-         r"|looking|heading|going|coming|out|on|at)\b)[\w-]+\s+){1,4}?(?:based\s+|located\s+)?(?:in|from|out\s+of)\s+$",
-         "'We're a studio in Bristol', 'I am a producer from Leeds': where the sender is.",
-         ("We're a studio in ", "we are a small production company based in ", "we're a community radio station in "),
+         r"|\b(?:we're|we\s+are|we\u2019re|I'm|I\s+am|im)\s+(?:(?-i:[A-Z][\w&'-]*)(?:\s+(?-i:[A-Z][\w&'-]*)){0,3},\s+)?"
+         r"(?:an?|the)\s+(?:(?!(?:filming|shooting|recording|working"
+         r"|looking|heading|going|coming|out|on|at)\b)[\w-]+\s+){1,6}?(?:based\s+|located\s+)?(?:in|from|out\s+of)\s+$",
+         "'We're a studio in Bristol', 'I am a producer from Leeds', 'im a spark from ', 'We're Kiln Hire, a new "
+         "grip rental house in ': where the sender is.",
+         ("We're a studio in ", "we are a small production company based in ", "we're a community radio station in ",
+          "hi its Jo, im a gaffer from ", "We're Kiln Hire, a new grip and lighting rental house in "),
          ("we're filming in ", "we're a crew shooting in "),
          source="issue-12"),
     Rule("based_in", r"\b(?:(?:we're|we\s+are|I'm|I\s+am|who\s+are|who\s+is|must\s+be|should\s+be|ideally|be)\s+)?"
@@ -78,10 +82,15 @@ PLACES = RuleTable.of("places", [
          ("Location: ", "Shoot location: "), source="issue-12"),
     Rule("firm_bracket", r"(?:(?-i:[A-Z][\w&'-]*)\s+(?-i:Films?|Pictures|Productions?|Media|Studios?|Creative|Events"
          r"|Ltd|TV|Entertainment|Docs|Features|Agency|Group|Animation|Games)\s*(?:\(\s*|,?\s+(?:in|of|from)\s+)"
-         r"|\b(?:company|agency|indie|outfit|studio|prodco)\s*\(\s*)$",
+         r"|\b(?:company|agency|indie|outfit|studio|prodco)\s*\(\s*"
+         r"|\(\s*(?:[\w-]+\s+){0,2}(?:company|agency|studio|indie|prodco|outfit|house|firm|agency)\s*,\s*"
+         r"|\b(?:our|my|the|their)\s+(?:(?:production|media|film)\s+)?(?:company|firm|agency|studio|indie|prodco|outfit)\s+"
+         r"(?:[A-Z][\w&'-]*\s+){1,4}(?:in|of|from|(?:based|located)\s+in)\s+)$",
          "A firm's name then a place in brackets or after 'in': where the firm is ('Kestrel Films (Bristol)', "
          "'Harbour Pictures in Hull', 'a production company (Soho)').",
-         ("Kestrel Films (", "Harbour Pictures in ", "production company ("), ("Film Office in ", "the park ("),
+         ("Kestrel Films (", "Harbour Pictures in ", "production company (", "Lanternjaw (production company, ",
+          "through our company Tinderbox Reel in "),
+         ("Film Office in ", "the park ("),
          source="issue-12", flags=0),
     Rule("from_firm", r"\b(?:from|with)\s+(?:an?|the|our|their)\s+$",
          "Before a place that a firm word follows ('Ben from a Leeds VFX studio', 'a call with a Derby agency'): "
@@ -110,6 +119,84 @@ PLACES = RuleTable.of("places", [
          "choir', 'Stoke Talks Back, we're ...'): part of the name, no location.",
          (" Ravens youth rugby team", " Filmmakers group", " Talks Back, we're"), (" Road", " Town Hall"),
          source="issue-12"),
+    Rule("name_bracket", r"(?:^|(?<=[^\w\s])|\b(?!(?i:at|in|on|near|by|outside|inside|around|the)\b)[a-z]\w*)"
+         r"\s*(?P<name>(?:[A-Z][\w&'\u2019-]*|&)(?:\s+(?:[A-Z][\w&'\u2019-]*|&)){0,4})\s*\(\s*$",
+         "A name, not after 'at' or 'in', then a place in brackets: the place is where that firm or person is "
+         "('producer at Tallow & Wick (Sheffield)', 'Indie studio Slipware Interactive (Burslem)'); a venue after 'at' "
+         "keeps its town ('at the Swan (Leek)'), and so does a venue's name (see the rule's use).",
+         ("studio Slipware Interactive (", "Blackbrook Factual (", "producer at Tallow & Wick ("),
+         ("filming at Ford Green Hall (", "at the Swan ("), source="issue-12", flags=0),
+    Rule("attributive", r"\b(?:a|an|our|their|his|her)\s+$",
+         "An article right before a place that a person or business noun follows ('a Leek singer', 'a Stoke "
+         "tableware brand'): the place says where they are from, not where the shoot is.",
+         ("for a ", "with an "), ("filming in ",), source="issue-12"),
+    Rule("from_noun", r"(?:[\s-]+[a-z][\w-]*){0,2}?\s+(?:singers?|bands?|artists?|musicians?|rappers?|poets?|writers?"
+         r"|authors?|comedians?|designers?|makers?|brands?|labels?|retailers?|manufacturers?|clients?|charity"
+         r"|charities|families|family|lads?|lass|girls?|boys?|man|woman|natives?|residents?|lads|accents?|teams?"
+         r"|clubs?|breweries|brewery|potters?|firms?|businesses|business|startups?|start-ups?|entrepreneurs?"
+         r"|creatives?|filmmakers?|photographers?|influencers?|youtubers?|content\s+creators?)\b",
+         "After an attributive place, a person or business noun: ' singer', ' tableware brand', ' girl'.",
+         (" singer", " tableware brand", " indie band"), (" location", " pub", " town centre"), source="issue-12"),
+    Rule("own_premises", r"\s+(?:studios?|unit|units|office|offices|base|workshop|warehouse|premises|hq|site|yard"
+         r"|space|kitchen)\b",
+         "After 'our <place>': the sender's own premises ('at our Etruria unit', 'our Fenton studio'); no shoot "
+         "location unless the sentence films there.", (" unit", " studio"), (" shoot",), source="issue-12"),
+    Rule("topic", r"\b(?:about|set\s+in|native\s+of|natives\s+of|story\s+of|history\s+of|portrait\s+of"
+         r"|memories\s+of|inspired\s+by|celebrating|celebration\s+of)\s+(?:(?:the|a|an)\s+)?"
+         r"(?:(?!(?:film|shoot|record|in|at|on|near|around|\d+\b|weeks?\b|days?\b|nights?\b|months?\b|hours?\b"
+         r"|fortnight|years?\b|half)\w*)[\w'-]+\s+){0,2}$",
+         "A place that is what the production is about or where its story is set, or where someone is from: 'a "
+         "podcast about the 1970s Potteries', 'set in a fictionalised Stoke', 'a native of the Potteries'.",
+         ("a podcast about the 1970s ", "the game is set in a fictionalised ", "who is a native of the "),
+         ("a question about filming in ", "we're shooting in ", "for about a week in ", "about 20 crew in ",
+          "a doc about the Punjabi community in "),
+         source="issue-12"),
+    Rule("transport", r"\b(?:(?:ferry|ferrying|drive|driving|shuttle|shuttling|take|taking|bring|bringing|pick|picking"
+         r"|collect|collecting)\s+(?:us|them|the\s+\w+|cast|crew|kit|it|everyone|people)\s+(?:up\s+)?(?:from|to)"
+         r"|pick(?:ed|ing)?[\s-]*up(?:\s+(?:from|in|at))?|collect(?:ed|ion)?\s+(?:from|in|at)"
+         r"|drop(?:ped)?[\s-]*off(?:\s+(?:in|at))?|deliver(?:ed|y)?\s+to)\s+(?:the\s+)?$",
+         "Where people or kit are picked up, collected or dropped ('to ferry us from Leek station', 'pick up "
+         "Newcastle', 'collection from Hanley'): no shoot location.",
+         ("to ferry us from ", "pick up ", "collection from ", "drop-off at "), ("filming in ",), source="issue-12"),
+    Rule("parked", r"\b(?:vans?|vehicles?|trucks?|lorries|cars?|trailers?|motorhomes?)\s+(?:will\s+be\s+|are\s+|is\s+)?"
+         r"(?:parked|parking|based)\s+(?:on|at|in)\s+(?:the\s+)?$",
+         "Where the crew's vehicles park ('with equipment vans parked on Mill Road'): no shoot location.",
+         ("equipment vans parked on ", "trucks will be parked at the "), ("filming on ",), source="guidelines"),
+    Rule("diversion", r"\b(?:alternative\s+route|diversion|diverted|detour)\b[^.\n]{0,40}\b(?:via|along|on|through"
+         r"|using)\s+(?:the\s+)?$",
+         "A diversion's road ('An alternative route will be signed via the A519'): where traffic goes instead of "
+         "the shoot, no shoot location.", ("An alternative route will be signed via the ", "diverted along "),
+         ("filming on the ",), source="guidelines"),
+    Rule("name_head", r"\bthe\s+(?-i:(?!(?:North|South|East|West|Upper|Lower|Central|Greater|Old|New|Great|Little"
+         r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]+)\s+$",
+         "'the Royal ' before a place: the place word ends a longer name ('the Royal Stoke want a film': the "
+         "hospital, an organisation), not the place.", ("the Royal ",), ("the North ", "in the "), source="issue-12"),
+    Rule("org_subject", r"\s+(?:(?:is|are)\s+)?(?:invit(?:es|ing)|seek(?:s|ing)|requires?|requiring|commission(?:s|ing)"
+         r"|is\s+looking|are\s+looking|would\s+like)\b|\s*[-\u2013\u2014:]\s*(?:request|invitation|call)\s+(?:for|to)\b",
+         "A name opening a sentence or a tender's title as who asks ('Keele University invites quotations', 'Leek "
+         "Town Council - Request for Quotes'): the organisation, not a shoot location, unless that sentence films.",
+         (" invites", " is seeking", " requires", " \u2013 Request for Quotes"), (" Road", " on 4 May"),
+         source="issue-12"),
+    Rule("possessive", r"(?:'s|\u2019s)\b",
+         "A place owning what the film is about ('a doc about Stoke's oatcake shops'): those things are there, so "
+         "it is filmed.", ("'s",), (" shops",), source="issue-12"),
+    Rule("member_of", r"\b(?:group|society|students?|staff|team|department|school|course|class|lecturers?)\s+"
+         r"(?:at|of|from)\s+(?:the\s+)?$",
+         "Whom someone belongs to ('a student group at Staffordshire University'): the sender's organisation.",
+         ("a student group at ", "the comms team at the "), ("filming at ",), source="issue-12"),
+    Rule("person_from", r"\b(?:it's|it\u2019s|its|it\s+is|this\s+is)\s+(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+))?"
+         r",?\s+(?:from|at)\s+$",
+         "'it's Gaz from ', 'It's Hannah at ' before a town: where the caller is from (a town, or a firm named "
+         "after one: 'Ironbridge "
+         "Motion'); a venue after it ('it's Lou from the Regent') is where they work, often the location, and stays.",
+         ("Hiya, it's Gaz from ", "this is Margaret from ", "It's Hannah at "), ("we're filming from ",),
+         source="issue-12"),
+    Rule("caller_org", r"\b(?:it's|it\u2019s|its|it\s+is|this\s+is|I'm|I\s+am)\s+(?-i:[A-Z][\w'-]+)"
+         r"(?:\s+(?-i:[A-Z][\w'-]+))?,?\s+(?:from|at)\s+(?:the\s+)?(?-i:[A-Z][\w&'-]*)(?:\s+(?:(?-i:[A-Z][\w&'-]*)|&)){0,4}"
+         r"\s*[,(]\s*$",
+         "'it's Jo from Acme Arts, ' before a town: where the caller's organisation is.",
+         ("Hi, it's Jo from Acme Arts, ", "this is Sam at Kiln Media ("), ("filming at the Regent, ",),
+         source="issue-12"),
     Rule("hq_in", r"\b(?:hq|headquarters|head\s+office|head\s+offices)\s+(?:is\s+|are\s+)?(?:in|at)\s+$",
          "'HQ in Leeds', 'head office in ': where a company is.", ("HQ in ", "head office is in "),
          ("shoot in ", "unit base at "),
@@ -118,9 +205,10 @@ PLACES = RuleTable.of("places", [
          "'We shot the last campaign in Liverpool': an earlier shoot's place.",
          ("We shot the last campaign in ", "they filmed it at "), ("we're shooting in ",), source="guidelines"),
     Rule("location_field", r"(?:^|\n|[.!?][ \t]+)[ \t]*(?:(?:shoot|filming|proposed(?:\s+filming)?)\s+)?locations?"
-         r"(?:[ \t]*:|['\u2019]s|\s+is)[ \t]*(?P<items>[^\n.!?]+)",
+         r"(?:\(s\))?(?:[ \t]*:|['\u2019]s|\s+is)[ \t]*(?P<items>[^\n.!?]+)",
          "A form's field listing the shoot places: every named item is one, known to the gazetteer or not.",
-         ("Shoot location: Hob Hill / the Weir", "\nLocations: Leek, Stone", "Location's the Swan in Leek"),
+         ("Shoot location: Hob Hill / the Weir", "\nLocations: Leek, Stone", "Location's the Swan in Leek",
+          "Proposed location(s): Hob Hill; Stone High Street"),
          ("Location manager needed",),
          source="issue-12"),
     Rule("named_item", r"(?:[Tt]he\s+)?(?-i:[A-Z][\w'\u2019&-]*)"
@@ -158,11 +246,13 @@ PLACES = RuleTable.of("places", [
          r"(?:(?:film|screen)\s+office\s+)?(?:[\w-]+\s+){0,2}$",
          "A greeting before a place names the addressee ('Dear Film Office Stoke team').",
          ("Dear Film Office ", "Hi ", "\nHello the "), ("We are filming in ",), source="issue-12"),
-    Rule("organisation", r"\s*(?:city\s+council|borough\s+council|county\s+council|council|university|uni|college"
-         r"|film\s+office|screen\s+office|film\s+commission|city\s+fc|fc|football\s+club|nhs|police|fire\s+and\s+rescue"
+    Rule("organisation", r"\s*(?:(?:city|borough|county|district|parish|town)\s+council|council|university|uni|college"
+         r"|film\s+office|screen\s+office|film\s+commission|(?:city\s+)?(?:fc|football\s+club)|nhs|police"
+         r"|fire\s+and\s+rescue"
          r"|chamber\s+of\s+commerce|growth\s+hub)\b",
          "A place word inside an organisation's name ('Stoke-on-Trent City Council') is no location.",
-         (" City Council", " University", " film office"), (" town centre",), source="guidelines"),
+         (" City Council", " University", " film office", " District Council"), (" town centre",),
+         source="guidelines"),
     Rule("at_before", r"\b(?:at|in|inside|outside|on|around|near)\s+(?:the\s+)?$",
          "An organisation named after 'at' is the location ('filming at Keele University').", ("at the ", "in "),
          ("Dear ",)),
@@ -194,18 +284,86 @@ PLACES = RuleTable.of("places", [
          r"|Reservoir|Woods?|Valley|Forest|Brewery|Station|Market|Square|Baths|Hospital|Studios?|[Cc]ar\s+[Pp]ark"
          r"|Close|Road|Street|Lane|Avenue|Gardens|Grange|Colliery|Estate|Quay|Basin|Junction|Canal|Lock|Priory"
          r"|Barracks|Airfield|Quarry|Campus|Pavilion|Lido|Showground|Racecourse|Towers?|Yard|Court|Manor|Centre|Garden"
-         r"|Moor))\b",
+         r"|Moor|Institute|Grounds|Rocks?|Tunnel|Reserve|Zoo|Aqueduct|Viaduct|Bridge|Edge|Hill|Moss|Common|Heath"
+         r"|Marina|Locks|Dale|Brook|Pool|Falls|Caves?|Cavern|Gorge|Tor|Mere|Chase|Crags?|Factory|Foundry|Kilns?|Depot"
+         r"|Warehouse|Cinema|Playhouse|Bandstand|Memorial|Monument|Cemetery|Chapel|Mosque|Temple|Gurdwara|Synagogue"
+         r"|Cottage|Farmhouse|Barn|Lodge|Tavern|Exchange|Arcade|Precinct|Leisure\s+Centre|Country\s+Park|Nature\s+Reserve"
+         r"|Bus\s+Station|Railway|Golf\s+Club|Sports\s+Centre|Building|HQ))\b",
          "A named venue the gazetteer does not know ('at St Edward's Church, Cheddleton'): kept, placed at the known "
          "place named with it; also a saint's church ('in St Aidan's'), 'the Museum of X', a bracket or a locations "
          "field.", ("at St Edward's Church", "in the Dalehall Mills", "in St Aidan's", "at the Museum of Leek",
                     "(Kingfisher Park)", "Location: Elm Tree Farm", "on the Stoke & Leek Canal",
-                    "Unit 4 Brickkiln Works"), ("at the church",),
+                    "Unit 4 Brickkiln Works", "at Ramshaw Rocks", "at the Wedgwood Institute", "near Harecastle Tunnel",
+                    "at Hawksmoor Nature Reserve"), ("at the church",),
          source="issue-12"),
+    Rule("venue_town", r"\b(?<!producer\s)(?<!director\s)(?<!manager\s)(?<!officer\s)(?<!work\s)(?<!works\s)"
+         r"(?<!based\s)(?<!here\s)(?:at|outside|inside|from)\s+"
+         r"(?P<v>(?:the\s+)?(?-i:[A-Z][\w'\u2019&-]*)(?:\s+(?-i:[A-Z][\w'\u2019&-]*)){0,3})"
+         r"(?:\s*,\s*|\s+(?:in|near|by)\s+(?:the\s+)?|\s*\(\s*(?:(?:by|near|in|at|on)\s+)?(?:the\s+)?)(?=(?-i:[A-Z]))",
+         "A named place at which the shoot is, written with the known place it is in or near ('at the Sugarmill, "
+         "Hanley', 'at the Leopard in Burslem', 'at Hen Cloud (by the Roaches)'): kept under its own name, placed "
+         "there; the name must be followed by a place the gazetteer knows (checked where it is used).",
+         ("at the Sugarmill, Hanley", "at the Leopard in Burslem", "at Hen Cloud (by the Roaches)",
+          "live from the King's Hall, Stoke"),
+         ("at the church in Leek", "producer at Tallow & Wick (Sheffield)"), source="issue-12"),
+    Rule("unknown_place", r"(?:\b(?:in|near|nr|around|outside|up\s+at|out\s+at|down\s+at|(?P<at>at))\s+"
+         r"|(?P<list>\s*(?:,|,?\s+and|&|/)\s+))"
+         r"(?P<n>(?-i:[A-Z][a-z]{2,}(?:[ -](?:upon|under|le)[ -][A-Z][a-z]+"
+         r"|[ -][A-Z][a-z]{2,}){0,2}))\b(?!['\u2019-])",
+         "A capitalised name after a place word in a sentence about the shoot, or listed after a known place: a "
+         "village or hamlet the gazetteer lacks ('filming near Onecote', 'around Alton, Oakamoor and Denstone'); "
+         "where it is used, a month, a language, a firm's name, a given name, or a list with no known place before "
+         "it is no place.", ("shooting near Onecote", "Alton, Oakamoor and Denstone", "in Silverdale and Knutton",
+                             "up at Flash next week", "near Cauldon Lowe"),
+         ("in march", "in the edit", "near the canal"), source="issue-12", flags=0),
+    Rule("place_noun_before", r"\b(?:farm(?:house)?|chapel|church|quarry|field|fields|house|pub|village|hamlet|moor"
+         r"|moorland|woods?|barn|cottage|school|hall|mill|site|location|street|road|lane|car\s+park|estate|park|canal"
+         r"|reservoir|lake|station|shop|garage|warehouse|factory|unit|yard|beach|hill|valley|bridge|green|common"
+         r"|lay-?by|junction|roundabout|café|cafe|restaurant|hotel|b&b|castle|ruin|ruins|tower|manor|church\s?yard)\s+"
+         r"(?:just\s+)?(?:in|near|nr|outside|at|by|on\s+the\s+edge\s+of)\s+$",
+         "A place noun then a place word before an unknown name ('a farmhouse near ', 'a field in '): the name "
+         "is where that place is.", ("a farmhouse near ", "the disused quarry near ", "a field in "),
+         ("a runner in ",), source="issue-12"),
+    Rule("road_number", r"(?:\b(?:on|along|off|via|onto|from|near|by|up|down|at|the|closing|close|closed)\s+"
+         r"(?:the\s+)?)"
+         r"(?P<v>(?-i:[AB])\d{2,4}(?:\(M\))?)(?![\w-])"
+         r"|(?<![\w-])(?P<v2>(?-i:[AB])\d{2,4})(?=\s+(?:road|between|towards|near|out\s+of|north|south|east|west"
+         r"|(?-i:[A-Z][a-z]+)\s+Road)\b)",
+         "An A- or B-road by its number where the words say road ('on the A519', 'the B5051 Bagnall Road', 'the "
+         "A444 between'); not a paper size or a camera ('A4 poster', 'an A7S').",
+         ("filming on the A519", "the B5051 Bagnall Road", "along the A444 between"), ("an A4 poster", "a Sony A7S",
+                                                                                       "the A-team"),
+         source="issue-12"),
+    Rule("at_the", r"\b(?:at|in|inside|outside|from)\s+the\s+$",
+         "Before a town's name that a capitalised word follows: a venue named after the town ('at the Lichfield "
+         "Garrick').", ("at the ", "from the "), ("in ",), source="issue-12"),
+    Rule("town_venue", r"\s+(?P<w>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,}){0,2})\b(?!['\u2019-])",
+         "After 'at the <town>': the venue's own words ('Garrick', 'Assembly Rooms').", (" Garrick", " Assembly Rooms"),
+         (" garrick",),
+         flags=0, source="issue-12"),
+    Rule("longer_name", r" (?P<w>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\b(?!['\u2019-])",
+         "After a known place at a place word, capitalised words that lengthen its name ('at Hulme End', 'near "
+         "Meir Heath'): one place the gazetteer lacks.", (" End", " Heath"), (" end", ", then"), flags=0,
+         source="issue-12"),
+    Rule("street_name", r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<v>(?:(?-i:[A-Z][\w'\u2019-]*)\s+){1,3}"
+         r"(?-i:Road|Street|Lane|Avenue|Square|Drive|Close|Crescent|Terrace|Way|Row|Walk|Parade))\b",
+         "A street's name opening a sentence ('Market Square and Greengate Street will be closed'): a place.",
+         ("Market Square and Greengate Street will be", "Hi.\nMill Lane is closed"), ("the road is closed",),
+         flags=0, source="issue-12"),
+    Rule("name_follows", r"\s+(?:(?-i:[A-Z][\w&'-]*)\s+)?(?:Films?|Pictures|Productions?|Media|Studios?|Creative|Events"
+         r"|Ltd|TV|Entertainment|Docs|Features|Agency|Group|Animation|Games|Council|University|Uni|College|School"
+         r"|Trust|Club|FC|Society|Network|Hire|Records|Theatre\s+Company)\b",
+         "After a name: it is a firm's or group's ('near Brightwater Films'), not a place.",
+         (" Films", " Hire", " Youth Theatre Company"), (" next week", " and Leek"), source="issue-12"),
     Rule("negated", r"(?:\b(?:won't|will\s+not|not|never|aren't|isn't|no\s+longer)\s+(?:be\s+)?(?:shoot\w*|film\w*"
          r"|record\w*)\s+(?:in|at|on)\s+|\bnot\s+)$",
          "A place said not to be where the shoot is: 'we won't be shooting in ', '(Ironbridge) not '.",
          ("We won't be shooting in ", "not "), ("shooting in ",), source="guidelines"),
     Rule("sentence_start", r"(?:^|[.!?\n]\s*)$", "Nothing but a sentence start before a place.", ("", "Hi. ")),
+    Rule("shoot_verb", r"\b(?:(?:re)?shoot\w*|shot|film(?:s|ed|ing)?(?!\s+office)|record\w*|stream\w*|broadcast\w*"
+         r"|captur\w+|interview\w*|photograph\w*)\b",
+         "A sentence that films somewhere: the sender's own premises named in it are a shoot location.",
+         ("we're filming at our Fenton studio", "recording at"), ("a set build at",), source="issue-12"),
     Rule("shoot_words", r"\b(?:(?:re)?shoot\w*|shot|film(?:s|ed|ing)?(?!\s+office)|record\w*|location\w*|scenes?"
          r"|on\s+set|stream\w*|broadcast\w*"
          r"|capture|interview\w*|photo\w*|video\w*|advert\w*|commercial|drama|documentary|doc|footage|session\w*"

@@ -53,7 +53,7 @@ QTY = (r"(?:half\s+a\s+dozen|a\s+dozen|a\s+couple\s+of|couple\s+of|a\s+few|few|a
 # One rule for needs ("We're a games studio") and places ("We're a Birmingham agency").
 # "We're Paper Lantern, a small " names the firm first; "I'm a producer at a Derby " names where they work.
 SENDER = (r"\b(?:we're|we\s+are|we\u2019re|I'm|I\u2019m|I\s+am|this\s+is)\s+"
-          r"(?:(?-i:[A-Z][\w&'\u2019-]*)[ \t]*){0,3},?\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}"
+          r"(?:(?-i:[A-Z][\w&'\u2019-]*)[ \t]*){0,3},?\s*(?:an?|the)\s+(?:[\w-]+\s+|\w+-){0,3}"
           r"(?:(?:at|with|for|from)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2})?$")
 
 # Words for a kind of production that the taxonomy also reads as a supplier (outside broadcast
@@ -72,7 +72,8 @@ NOT_NEEDS = frozenset([
     "guidance", "help", "hand", "heads-up", "idea", "ideas", "info", "information", "input", "insight", "know",
     "list", "lists", "look", "money", "number", "numbers", "okay", "ok", "opinion", "opinions", "parking",
     "permission", "permissions", "permit", "permits", "pointer", "pointers", "quote", "quotes", "quotation", "rate",
-    "rates", "reply", "response", "recommendation", "recommendations", "sign-off", "steer", "support", "thing",
+    "rates", "reply", "response", "recommendation", "recommendations", "lead", "leads", "suggestion", "suggestions",
+    "sign-off", "steer", "support", "thing",
     "things", "time", "times", "tips", "week", "weeks", "month", "months", "while", "word", "words", "you", "it",
     "them", "us", "him", "her", "one", "ones", "some", "more", "lot", "lots", "bit", "everything", "anything",
     "something", "nothing", "way", "ways", "place", "places", "area", "areas", "shoot", "shoots", "film", "films",
@@ -160,5 +161,6 @@ PLACE_HEADS = frozenset([
     "forest", "quarry", "lock", "bridge", "tunnel", "basement", "cellar", "rooftop", "roof", "apartment",
     "bungalow", "terrace", "venue", "venues", "location", "locations", "property", "interior", "premises",
     "properties", "stables", "kitchen", "kitchens", "bar", "bars", "nightclub", "theatre", "cinema", "library",
-    "museum", "gallery", "shopfront", "lane", "alley", "road", "pottery", "potbank", "chippy",
+    "museum", "gallery", "shopfront", "lane", "alley", "road", "pottery", "potbank", "chippy", "unit", "units",
+    "workshop", "shed", "hangar", "depot",
 ])

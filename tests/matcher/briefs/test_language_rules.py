@@ -141,7 +141,7 @@ def test_a_saints_church_and_field_items_are_shoot_places(read) -> None:
     ("weekday as adjective", "Live Saturday-night show recorded in Hanley on 12 March; need a floor manager.",
      D(2027, 3, 12), D(2027, 3, 12)),
     ("text-speak weekday", "need a camera op, shoot on sat in Leek", D(2027, 2, 6), D(2027, 2, 6)),
-    ("contract", "Need a runner for a 6-month contract starting March; shooting on 8 March.",
+    ("contract", "Runner wanted, 6-month contract from March; we shoot on 8 March.",
      D(2027, 3, 8), D(2027, 3, 8)),
 ])
 def test_dates_by_general_rule(read, kind: str, text: str, start: dt.date, end: dt.date) -> None:

@@ -74,3 +74,78 @@ def test_shoot_dates_by_kind(text: str, start: dt.date, end: dt.date) -> None:
 def test_a_question_or_thanks_with_no_shoot_has_no_shoot_dates(text: str) -> None:
     brief = read(text)
     assert brief.dates is None and not brief.needs
+
+
+# Places by general kind of language (issue 12, round 2): each sentence written here, none from a judged set.
+@pytest.mark.parametrize(("text", "places"), [
+    # a venue or landmark by its head word, with no town named: placed at the cluster
+    ("Filming at Brindley Nature Reserve on 4 May.", ["Brindley Nature Reserve"]),
+    # a name written with a known place is a venue there
+    ("Filming two days at the Kilnworks, Tunstall in May.", ["the Kilnworks", "Tunstall"]),
+    ("Music video at Crow Knoll (near the Roaches) on Sat.", ["Crow Knoll", "The Roaches"]),
+    # an organisation's building is the building, the organisation only where it is
+    ("A sound recordist for our shoot at Keele Uni's Chancellor Building on 3 March.",
+     ["Keele University", "Chancellor Building"]),
+    # villages the postcode table lacks, read from a place noun or a list of places
+    ("Filming at a farmhouse near Brackenlow on 6 May.", ["Brackenlow"]),
+    ("Shooting around Leek, Thornwick and Ashlowe in May.", ["Leek", "Thornwick", "Ashlowe"]),
+    # a postcode in an address is its own place
+    ("Filming on Mill Road, Longton ST3 on 4 May.", ["Mill Road", "Longton", "ST3"]),
+    # not places: an attributive origin, a firm in brackets, a topic, transport, parking
+    ("Shooting in Leek next week for a Cheadle clothing brand.", ["Leek"]),
+    ("Ashgrove Docs (Leeds) are filming in Stone on 4 May.", ["Stone"]),
+    ("A short doc about the old Potteries, filming in Fenton in May.", ["Fenton"]),
+    ("Shooting at Rudyard Lake on Sat; need a minibus to ferry us from Stoke station.", ["Rudyard Lake"]),
+    ("Filming on Cross Street, Leek on 5 May, with vans parked on Mill Lane.", ["Cross Street", "Leek"]),
+    # roads by number, a venue named after its town, a street opening a sentence, a village after the shoot's verb
+    ("Filming tracking shots on the A444 between Leek and Cheddleton on 2 May.", ["A444", "Leek", "Cheddleton"]),
+    ("Filming two nights at the Tamworth Assembly Rooms in May.", ["Tamworth Assembly Rooms"]),
+    ("We film in Stone on 4 May. Crown Street and Radford Lane will be closed.",
+     ["Stone", "Crown Street", "Radford Lane"]),
+    ("We'll shoot the exteriors at Brindlecote on 5 May.", ["Brindlecote"]),
+    ("Filming in Leek on 4 May; the diversion will be signed via the A53.", ["Leek"]),
+    ("Drone shots of Hanley for Mill Street Pictures on 4 May.", ["Hanley"]),  # a firm, not a street
+    # a known place's name made longer, at its own point near the cluster, else where the brief is
+    ("Filming in Cheddleton and at Hulme End on 3 May.", ["Cheddleton", "Hulme End"]),
+    ("Live stream from the King's Hall, Stoke on 5 May; crew from Crewe.", ["the King's Hall", "Stoke"]),
+    ("Shooting at Mr Smith's farm in Onecote on 3 May.", ["Onecote"]),  # someone's farm names no venue
+    ("We will be filming in Summer at Shugborough.", ["Shugborough"]),
+    # not places: the sender's own premises, the sender however introduced, an organisation asking
+    ("Need a carpenter Fri for a set build at our Burslem unit.", []),
+    ("Hi, I'm a gaffer from Stafford, free from March!", []),
+    ("We're Kilnlight Hire, a new grip and lighting rental house in Longton.", []),
+    ("Leek Arts Trust invites quotes for an animated film.", []),
+    ("Hi, it's Jo from Acme Arts, Leek - filming in Stone on 4 May.", ["Stone"]),
+])
+def test_places_by_kind_of_language(text: str, places: list[str]) -> None:
+    assert shoot_places(read(text)) == places
+
+
+def test_a_venue_no_town_places_is_put_at_the_cluster_and_noted() -> None:
+    brief = read("Filming at Brindley Nature Reserve on 4 May.")
+    assert any("cluster" in n and "Brindley Nature Reserve" in n for n in brief.notes)
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("need a spark sat and sun, filming in Leek", D(2027, 2, 6), D(2027, 2, 7)),  # a lower-case pair of days
+    ("filming Monday to Wednesday next week in Stone", D(2027, 2, 8), D(2027, 2, 10)),
+    ("Shooting on 16 or 17 March in Leek", D(2027, 3, 16), D(2027, 3, 17)),  # either day: both
+    ("awards night at the Kings Hall on the twenty-sixth, need a camera op", D(2027, 2, 26), D(2027, 2, 26)),
+    ("Voicemail, Wed 3 Feb: filming Thursday in Leek, need a spark", D(2027, 2, 4), D(2027, 2, 4)),
+    ("Can pay £150 day, shoot in a fortnight in Leek, need a spark", D(2027, 2, 17), D(2027, 2, 17)),
+    ("filming every other Friday from 12 March until the end of May, need a runner", D(2027, 3, 12), D(2027, 5, 31)),
+    ("Need a camera op: filming 6 bands over 3 Fridays in April.", D(2027, 4, 1), D(2027, 4, 30)),
+    ("need a runner this sat, filming in Leek", D(2027, 2, 6), D(2027, 2, 6)),
+    # a notice with no need: the sentence before says what the closure is for
+    ("Filming is planned on Mill Lane, Leek. The road will be closed from 08:00 on 6 March until 18:00 on 7 March.",
+     D(2027, 3, 6), D(2027, 3, 7)),
+])
+def test_dates_by_kind_of_language(text: str, start: dt.date, end: dt.date) -> None:
+    brief = read(text)
+    assert brief.dates is not None and (brief.dates.start, brief.dates.end) == (start, end)
+
+
+def test_a_longer_name_beginning_with_a_far_place_is_put_where_the_brief_is() -> None:
+    brief = read("Filming in Cheddleton and at Hulme End on 3 May.")
+    hulme_end, cheddleton = brief.locations[1], brief.locations[0]
+    assert (hulme_end.lat, hulme_end.lon) == (cheddleton.lat, cheddleton.lon)  # not Manchester's Hulme

@@ -70,3 +70,41 @@ def test_similar_peers_do_the_same_work_and_are_not_stacked(demo_index, by_id, g
     assert all(p.kind == "company" for p in top)
     assert max(_pairwise(demo_index, [p.id for p in top])) < 0.97
     assert all("also in" in p.reason for p in result.partners)
+
+
+def test_a_freelancer_is_offered_the_studios_that_hire_it(demo_index, by_id, graph):
+    """A freelance game programmer's first need is work: games studios (companies) hire it, though
+    they share its craft; a studio is never listed as its competitor."""
+    result = complementary(demo_index, by_id["fl-0096"], graph=graph)
+    clients = [p for p in result.partners if p.fills[0] == "production"]
+    assert clients and all(p.kind == "company" for p in clients)
+    studios = {p.id for p in clients if "games-studio" in demo_index.document(p.id).role_ids}
+    assert len(studios) >= 2
+    assert all(p.reason.startswith("you need the companies that make your kind of work") for p in clients)
+
+
+def test_a_hire_house_is_offered_the_crews_who_book_its_kit_not_other_hire_houses(demo_index, by_id, graph):
+    result = complementary(demo_index, by_id["co-sparks-and-sons-lighting"], graph=graph)
+    crews = [p for p in result.partners if p.fills[0] == "lighting"]
+    assert crews and all(p.kind == "freelancer" for p in crews)
+    assert not any("lighting-hire" in demo_index.document(p.id).role_ids for p in result.partners)
+    assert {"production", "lighting"} <= {p.fills[0] for p in result.partners}
+
+
+def test_a_corporate_video_company_is_not_offered_what_it_does_itself(demo_index, by_id, graph):
+    """It shoots and cuts its own films: its gaps are the drone, the sound recordist, the studio."""
+    result = complementary(demo_index, by_id["co-trent-vale-media"], graph=graph)
+    gaps = {g.capability for g in result.gaps}
+    assert not {"camera", "edit-and-grade"} & gaps
+    assert {"aerial", "location-sound"} <= gaps
+    assert not {"camera", "edit-and-grade"} & {p.fills[0] for p in result.partners}
+
+
+def test_partners_who_work_in_the_members_kind_of_work_come_first(demo_index, by_id, graph):
+    """Among the sound post a games studio is offered, those with games in their sectors or credits
+    rank above those without (a drama dubbing theatre still fills the gap, lower)."""
+    from matcher.partners.work import document_kinds
+    result = complementary(demo_index, by_id["co-tea-break-studios"], graph=graph)
+    sound = [p for p in result.partners if "sound-post" in p.fills]
+    games = [("games" in document_kinds(demo_index.document(p.id))) for p in sound]
+    assert games and games[0]

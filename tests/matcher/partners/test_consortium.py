@@ -50,3 +50,17 @@ def test_no_recognisable_need_falls_back_to_a_search(demo_index, graph):
 def test_text_that_is_no_opportunity_is_refused(demo_index):
     with pytest.raises(InvalidInput):
         consortium(demo_index, "hi")
+
+
+def test_the_opportunitys_own_words_find_providers_the_reading_missed(demo_index, by_id, graph):
+    """A call whose needs the parser reads only in part: a plain search over its words is listed
+    after the teams (it never changes them), without the bidder or investors."""
+    text = ("Invitation to tender: a museum wants a virtual reality experience of a bottle oven, built in Unity "
+            "for headsets, with spatial audio and a voice-over narrator. Staffordshire suppliers only.")
+    result = consortium(demo_index, text, bidder=by_id["co-tiny-kiln-studio"], graph=graph)
+    assert result.text_matches and "co-tiny-kiln-studio" not in result.text_matches
+    assert all(demo_index.document(i).kind != "investor" for i in result.text_matches)
+    immersive = [i for i in result.text_matches[:5]
+                 if {"games-studio", "game-programmer"} & set(demo_index.document(i).role_ids)
+                 or "VR" in demo_index.document(i).fields.get("roles", "")]
+    assert immersive, result.text_matches[:5]
