@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
+from models.investor import InvestorFacts  # noqa: F401  (Profile.investor's type, named where pages of profiles build)
 from models.profile import Profile
 
 __all__ = ["ImportResult", "LineProblem", "ProfilePageOut", "ProfileView"]
