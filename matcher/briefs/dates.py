@@ -14,10 +14,19 @@ search_dates is slow and reads dates into "1st AC". Rules (documented for the fi
   month ("the 12th-16th", "Sunday 14th") are the next such days; "the first week of June" is 1-7 June,
   "the last week of March" its last seven days, "the end of the month" its 21st to last day;
 - "from 3 May" with no length is an open end (``BriefDates.open_end``).
+- two weekdays are a span ("sat and sun", "Monday to Wednesday next week", "sat 20th & sun 21st"); "16 or
+  17 January" is both days (the guidelines' several days: earliest to latest); "March/April" both months;
+  "mid to late March" 11-31; "the weekend of the 20th" that weekend; "a week on Friday" that Friday seven
+  days on; "the first two weeks of May" 1-14; the early May, spring and August bank holidays (their
+  weekend: Saturday to Monday); "shoot is 9/3" after a date word is day and month; "on the twenty-ninth"
+  and a clause-final "6th" are days of a month; "every other Tuesday" is no one Tuesday; "3 Thursdays
+  in March" is March; a list of dates after a shoot word is all the shoot's ("filming 5, 6 and 12 March").
 - a start and a duration: end = start + duration - 1 (calendar days, weeks of 7).
 - a period and a shorter duration ("18 days in March"): the period, noting the days fall in it.
 - several spans: the overall span, noted; a vaguer period around a precise span is dropped; when some
   spans are in sentences about the shoot and others not ("office space from 1 May"), only the former.
+- the sender's own availability ("I'm a gaffer ... free from March"), a job's start ("full-time, starting
+  March"), a set build, and "the next year" (the coming twelve months, vaguely) date no shoot;
 - dates after "by", "deadline", "delivery"... are no shoot dates: the brief's deadline (delivery of the
   finished work first, else a quote or application date; a period's last day), noted; so are
   dates said to be prep, wrap, edit... when the brief also gives dates that are not.
@@ -26,12 +35,23 @@ search_dates is slow and reads dates into "1st AC". Rules (documented for the fi
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import namedtuple
 from functools import lru_cache
 
 from matcher.briefs.durations import Duration, end_after, find_durations
-from matcher.briefs.periods import holiday, month_number, next_day_of_month, period, relative, upcoming, weekday_span
+from matcher.briefs.periods import (
+    bank_holiday,
+    holiday,
+    month_number,
+    next_day_of_month,
+    period,
+    relative,
+    upcoming,
+    week_on,
+    weekday_span,
+)
 from matcher.briefs.quantities import number_value
 from matcher.briefs.rules.dates import DATES, ORDINALS
 from models.brief import BriefDates
@@ -109,9 +129,25 @@ def _bounds(rx: re.Pattern[str], m: re.Match[str], today: dt.date) -> tuple[dt.d
             (_int(m.group("bare")), *((b.month, b.year) if isinstance(b, dt.date) else b[1:])) if b else None)
         return _pair(a, b, today) if a and b else None
     if rx is _DOM:  # "the 12th-16th", "Sunday 14th": the next such days
-        lo = next_day_of_month(_int(m.group("d1") or m.group("d3")), today)
-        d2 = _int(m.group("d2"))
+        lo = next_day_of_month(_int(m.group("d1") or m.group("d3") or m.group("d5")), today)
+        d2 = _int(m.group("d2") or m.group("d6"))
         return (lo, lo.replace(day=d2) if d2 and d2 >= lo.day else lo) if lo else None
+    if rx is DATES.weekend_of:  # "the weekend of the 20th": that day's Saturday and Sunday
+        d = _int(m.group("d"))
+        day = _resolve((d, month_number(m.group("m")), None), today) if m.group("m") else next_day_of_month(d, today)
+        if day is None:
+            return None
+        ahead = -1 if day.weekday() == 6 else (5 - day.weekday()) % 7
+        saturday = day + dt.timedelta(days=ahead)
+        return saturday, saturday + dt.timedelta(days=1)
+    if rx is DATES.week_on:  # "a week on Friday": that Friday seven days later
+        return week_on(m, today)
+    if rx is DATES.short_numeric:  # "shoot is 9/3": UK order, the next such day
+        day_, month = (int(x) for x in m.group("dm").split("/"))
+        one = _resolve((day_, month, None), today)
+        return one, one
+    if rx is DATES.bank_holiday:
+        return bank_holiday(m, today)
     if rx is DATES.weekday_range:  # "sat and sun", "Monday to Wednesday next week"
         return weekday_span(m, today, bool(_NEXT_WEEK.search(_sentence_of(m.string, m.start()))))
     if rx is DATES.weekdays_in:  # "Saturdays in March": the first to the last Saturday of that month
@@ -125,14 +161,18 @@ def _bounds(rx: re.Pattern[str], m: re.Match[str], today: dt.date) -> tuple[dt.d
     if rx is _WEEK_OF:  # "the first week of June": 1-7; "the last week of March": its last seven days
         first, last = upcoming(month_number(m.group("m")), 1, _int(m.group("y")), today, False)
         nth = m.group("nth").lower()
-        if m.group("unit").lower() != "week":  # a weekend: the nth (or last) Saturday and its Sunday
+        unit = m.group("unit").lower()
+        if unit not in ("week", "weeks"):  # a weekend: the nth (or last) Saturday and its Sunday
             saturdays = [d for d in (first + dt.timedelta(days=i) for i in range((last - first).days + 1))
                          if d.weekday() == 5 and d + dt.timedelta(days=1) <= last]
             k = -1 if nth in ("last", "final") else {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2,
                                                     "3rd": 2, "fourth": 3, "4th": 3}[nth]
             return saturdays[k], saturdays[k] + dt.timedelta(days=1)
+        weeks = number_value(m.group("count")) or 1 if m.group("count") else 1
         if nth in ("last", "final"):
-            return last - dt.timedelta(days=6), last
+            return last - dt.timedelta(days=7 * weeks - 1), last
+        if weeks > 1 and nth in ("first", "1st"):
+            return first, first + dt.timedelta(days=7 * weeks - 1)
         k = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}[nth]
         return first + dt.timedelta(days=7 * k), first + dt.timedelta(days=7 * k + 6)
     if rx is _MONTH_END:  # "the end of the month": 21st to the last day
@@ -176,10 +216,11 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
     notes: list[str] = []
     taken: list[tuple[int, int]] = []
     deadlines: list[tuple[bool, int, dt.date]] = []
-    for rx, kind in ((DATES.weekdays_in, "range"), (DATES.weekday_range, "range"), (_MDAYS, "range"),
+    for rx, kind in ((DATES.weekdays_in, "range"), (DATES.weekend_of, "range"), (DATES.week_on, "day"),
+                     (DATES.bank_holiday, "range"), (DATES.weekday_range, "range"), (_MDAYS, "range"),
                      (_WEEK_OF, "week"), (_MONTH_END, "period"), (_RANGE, "range"), (_DOM, "range"),
                      (_MRANGE, "range"), (_WEEK, "week"), (_SINGLE, "day"), (_HOLIDAY, "period"),
-                     (_MONTHS, "period"), (_PERIOD, "period"), (_RELATIVE, "day")):
+                     (_MONTHS, "period"), (_PERIOD, "period"), (_RELATIVE, "day"), (DATES.short_numeric, "day")):
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -205,6 +246,7 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
             elif bounds:
                 sentence = re.split(r"[.!?\n]", text[max(0, m.start() - 60):m.start()])[-1]
                 phase = "message" if DATES.message_date.search(text, max(0, m.start() - 25), m.start()) \
+                    else "availability" if DATES.own_availability.search(text, max(0, m.start() - 120), m.start()) \
                     else _phase_of(sentence)
                 kind = "day" if rx is _PERIOD and m.group("tomorrow") else kind
                 found.append(_Span(m.start(), m.end(), *bounds, kind, bool(_OPENER.search(before)),
@@ -294,6 +336,9 @@ def _shoot(text: str, spans: list[_Span], notes: list[str]) -> tuple[BriefDates 
             f"'{text[s.start:s.end].strip()}' ({s.phase})" for s in spans if s.phase) + ".")
         spans = [s for s in spans if s.phase is None]
     named = [s for s in spans if DATES.shoot_before.search(text, max(0, s.start - 20), s.start)]
+    for before, after in itertools.pairwise(spans):  # "filming 5th March, 6th March and 12th March"
+        if before in named and after not in named and DATES.list_glue.fullmatch(text, before.end, after.start):
+            named.append(after)
     if named and len(named) < len(spans):  # "Start mid-January, filming Feb-May": the dates the shoot names
         notes.append("Left out as not shoot dates: " + ", ".join(
             f"'{text[s.start:s.end].strip()}'" for s in spans if s not in named) + ".")

@@ -15,7 +15,7 @@ from dateutil.easter import easter
 from matcher.briefs.durations import add_months
 from matcher.briefs.quantities import number_value
 
-__all__ = ["holiday", "next_day_of_month", "period", "relative", "upcoming", "weekday_span"]
+__all__ = ["bank_holiday", "holiday", "next_day_of_month", "period", "relative", "upcoming", "week_on", "weekday_span"]
 
 _SEASONS = {"spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "winter": (12, 3)}
 _DAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -77,6 +77,8 @@ def period(m: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date] | None:
     else:
         first, n = month_number(g["month"]), 1
     lo, hi = upcoming(first, n, year, today, nxt)
+    if g.get("part0"):  # "mid to late March": from the first part's start to the second's end
+        return _part(lo, hi, n, g["part0"])[0], _part(lo, hi, n, g["part"])[1]
     return _part(lo, hi, n, g["part"])
 
 
@@ -150,3 +152,34 @@ def weekday_span(m: re.Match[str], today: dt.date, next_week: bool) -> tuple[dt.
     else:
         lo = today + dt.timedelta(days=(first - today.weekday()) % 7 or 7)
     return lo, lo + dt.timedelta(days=(second - first) % 7)
+
+
+def week_on(m: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date]:
+    """'a week on Friday': the next Friday, seven days on; 'a week today', 'a week tomorrow'."""
+    word = m.group("wd").lower()
+    if word in ("today", "tomorrow"):
+        day = today + dt.timedelta(days=7 + (word == "tomorrow"))
+    else:
+        target = _DAY_KEYS.index(word[:3])
+        day = today + dt.timedelta(days=((target - today.weekday()) % 7 or 7) + 7)
+    return day, day
+
+
+def bank_holiday(m: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date]:
+    """Early May (first Monday of May), spring (last Monday of May), August (last Monday of August): the
+    next one that has not passed; its weekend is the Saturday before to the Monday."""
+    which = m.group("which").lower().split()[-1]
+    month, first = {"may": (5, True), "spring": (5, False), "whitsun": (5, False), "august": (8, False),
+                    "summer": (8, False)}[which]
+    if m.group("which").lower().startswith("late"):
+        first = False
+
+    def monday(year: int) -> dt.date:
+        days = [dt.date(year, month, d) for d in range(1, calendar.monthrange(year, month)[1] + 1)]
+        mondays = [d for d in days if d.weekday() == 0]
+        return mondays[0] if first else mondays[-1]
+
+    day = monday(today.year) if monday(today.year) >= today else monday(today.year + 1)
+    if (m.group("weekend") or "").lower() == "weekend":
+        return day - dt.timedelta(days=2), day
+    return day, day

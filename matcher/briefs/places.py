@@ -12,8 +12,9 @@ locations, with notes on what was assumed.
 - a known place's name followed by a venue word ("Fenton Manor", "the Potteries Centre") is that
   venue, placed at the place its name begins with; a list of places shares the reading of its first
   ("our team is in Birmingham and Wolverhampton"); "a studio in Bristol here" is the sender;
-- places the gazetteer does not know (venues by their head word, a name written with its town,
-  villages read from a place context) come from ``unknown_places``;
+- places the gazetteer does not know come from ``unknown_places`` (venues by their head word, a name
+  written with its town) and ``place_names`` (villages read from a place context, road numbers, a
+  known place's name made longer);
 - also no shoot locations, by language rather than by name: a place in brackets after a firm's or
   person's name ("Tallow & Wick (Sheffield)"), an attributive origin ("a Leek singer", "a Stoke
   tableware brand"), the sender's own premises with no filming in the sentence ("our Etruria unit"),
@@ -21,7 +22,10 @@ locations, with notes on what was assumed.
   kit are picked up or vehicles park ("ferry us from Leek station", "pick up Newcastle", "vans parked
   on Mill Lane"), the end of a longer name ("the Royal Stoke want"), an organisation opening a
   sentence as who asks ("Keele University invites quotes", unless the sentence films there), and
-  whom someone belongs to ("a student group at Staffordshire University");
+  whom someone belongs to ("a student group at Staffordshire University"), where someone lives or is
+  ("our director lives in Buxton", "the client is in London"), a style ("a Manchester-style warehouse"), a
+  club's fan ("a Derby County fan"), a word of a quoted title ("'Dick Whittington'"), and anything in a
+  signature with no sign-off (after a "--" line, or a name alone on a line and a few short lines to the end);
 - a town written in lower case ("in stoke??", or the last item of a line) is read, and noted; one
   that is also an everyday word ("in stone") is only noted;
 - a full postcode is placed at its district's centre (no full-postcode data is shipped), noted; a
@@ -35,16 +39,9 @@ from __future__ import annotations
 
 import re
 
+from matcher.briefs.place_names import longer_names, road_numbers, villages
 from matcher.briefs.rules.places import PLACES
-from matcher.briefs.unknown_places import (
-    field_items,
-    longer_names,
-    road_numbers,
-    town_named_venues,
-    unknown_places,
-    unknown_venues,
-    venues_with_town,
-)
+from matcher.briefs.unknown_places import NOT_A_PLACE, field_items, town_named_venues, unknown_venues, venues_with_town
 from matcher.geo import Gazetteer, Place, PlaceMention, haversine_km
 from models.brief import BriefPlace
 
@@ -81,6 +78,8 @@ def _not_shoot(text: str, m: PlaceMention, known_ends: frozenset[int] = frozense
         return f"{name} read as where someone or a business is from, not a shoot location."
     if PLACES.topic.search(before) and not PLACES.possessive.match(text, end):
         return f"{name} read as what the production is about or where someone is from, not a shoot location."
+    if PLACES.title_open.search(before) and PLACES.title_close.match(text, end):
+        return f"{name} read as a word of a title in quotes, not a shoot location."
     if PLACES.diversion.search(before):
         return f"{name} read as a diversion route, not a shoot location."
     if PLACES.transport.search(before) or PLACES.parked.search(before):
@@ -127,9 +126,10 @@ def _not_shoot(text: str, m: PlaceMention, known_ends: frozenset[int] = frozense
 
 
 def _is_venue_name(name: str) -> bool:
-    """'Ford Green Hall': a name ending in a venue word, which a bracketed town places, not a firm."""
+    """'Ford Green Hall': a name ending in a venue word, which a bracketed town places, not a firm;
+    'Tuesday (Leek)': a day, whose place is the shoot's."""
     found = PLACES.unknown_venue.search(f"at {name}")
-    return found is not None and found.end("v") == len(name) + 3
+    return (found is not None and found.end("v") == len(name) + 3) or bool(NOT_A_PLACE.fullmatch(name.split()[-1]))
 
 
 def _sentence(text: str, pos: int) -> int:
@@ -177,22 +177,25 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
     venues, venue_notes = unknown_venues(text, mentions + extra, cluster)
     items, item_notes = field_items(text, mentions + extra + venues)
     named, named_notes = venues_with_town(text, mentions + extra + venues + items)
-    villages, village_notes = unknown_places(text, mentions + extra + venues + items + named, cluster,
+    found_villages, village_notes = villages(text, mentions + extra + venues + items + named, cluster,
                                              gazetteer.given_names)
-    roads, road_notes = road_numbers(text, mentions + extra + venues + items + named + villages, cluster)
+    roads, road_notes = road_numbers(text, mentions + extra + venues + items + named + found_villages, cluster)
     town_venues, town_venue_notes = town_named_venues(text, mentions + extra)
     plain = [k for k in mentions + extra if not any(v.start <= k.start < v.end for v in venues + town_venues)]
     longer, longer_notes = longer_names(text, plain, cluster)
-    venues = venues + items + named + villages + roads + town_venues + longer
+    venues = venues + items + named + found_villages + roads + town_venues + longer
     venue_notes = (venue_notes + item_notes + named_notes + village_notes + road_notes + town_venue_notes
                    + longer_notes)
     mentions = [k for k in mentions if not any(v.start <= k.start and k.end <= v.end for v in venues)]
     extra, lower_notes = extra + venues, lower_notes + venue_notes
     last_not: tuple[int, str] | None = None  # where the last place read as no shoot place ended, and why
     known_ends = frozenset(k.end for k in mentions + extra)
+    signature = next((m.start() for m in PLACES.signature.finditer(text) if text[:m.start()].strip()
+                      and not any(m.start() <= k.start < m.end() for k in mentions + extra)), len(text))
     for mention in sorted(mentions + extra, key=lambda x: x.start):
         p = mention.place
-        why = _not_shoot(text, mention, known_ends)
+        why = _not_shoot(text, mention, known_ends) if mention.start < signature else \
+            f"{p.name} read as part of the sender's signature, not a shoot location."
         if why is None and last_not and PLACES.list_glue.fullmatch(text, last_not[0], mention.start):
             why = f"{p.name}: {last_not[1][:1].lower()}{last_not[1][1:]}"  # "in Birmingham and Wolverhampton"
         if why is not None:

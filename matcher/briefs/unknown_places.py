@@ -1,4 +1,4 @@
-"""Places a brief names that the gazetteer does not know, read by language and placed near what it does.
+"""Venues a brief names that the gazetteer does not know, read by language and placed near what it does.
 
 - a name with a venue or landmark head word ("Hawksmoor Nature Reserve", "Ramshaw Rocks", "the Wedgwood
   Institute", "Kingfisher Park") after a place word, in brackets or in a locations field: a venue, placed
@@ -9,12 +9,10 @@
 - a name written with a known place ("at the Sugarmill, Hanley", "at Hen Cloud (by the Roaches)"): a
   venue at that place;
 - items of a "Shoot location:" field: shoot places, known or not;
-- a capitalised name the gazetteer lacks, after "in", "near", "around", "outside" or "up at" in a
-  sentence that already speaks of the shoot, or listed with known places ("around Alton, Oakamoor and
-  Denstone"): a village or hamlet too small for the postcode table, placed at the known place beside it
-  or the cluster, and noted as read from its context. Months, days, holidays, languages and a firm's
-  or group's name are not places.
-Rules: ``PLACES.unknown_venue``, ``PLACES.venue_town``, ``PLACES.location_field``, ``PLACES.unknown_place``.
+- a town's name with a capitalised word after "at the" ("the Lichfield Garrick"): a venue there.
+Villages, roads and longer names the gazetteer lacks are read by ``matcher.briefs.place_names``.
+Rules: ``PLACES.unknown_venue``, ``PLACES.street_name``, ``PLACES.venue_town``, ``PLACES.location_field``,
+``PLACES.town_venue``.
 """
 
 from __future__ import annotations
@@ -25,11 +23,9 @@ from dataclasses import replace
 from matcher.briefs.rules.places import PLACES
 from matcher.geo import Place, PlaceMention
 
-__all__ = ["field_items", "longer_names", "road_numbers", "town_named_venues", "unknown_places", "unknown_venues",
-           "venues_with_town"]
+__all__ = ["NOT_A_PLACE", "field_items", "is_venue_name", "town_named_venues", "unknown_venues", "venues_with_town"]
 
 _COARSE = {"county", "region"}
-CLUSTER_POINT = (53.0027, -2.1794)  # Stoke-on-Trent, as matcher.briefs.places.CLUSTER
 
 
 _OWNER = re.compile(r"(?:[A-Z][\w&-]*\s+){0,3}(?:Uni|University|College|School|Council|Trust|Club|Hospital)"
@@ -129,7 +125,7 @@ def field_items(text: str, known: list[PlaceMention]) -> tuple[list[PlaceMention
     return found, notes
 
 
-_NOT_A_PLACE = re.compile(r"(?:the\s+)?(?:Christmas|Easter|New\s+Year|Half[\s-]Term|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan"
+NOT_A_PLACE = re.compile(r"(?:the\s+)?(?:Christmas|Easter|New\s+Year|Half[\s-]Term|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan"
                           r"|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|English|Welsh|British|Urdu|Punjabi|Polish"
                           r"|Spanish|French|Arabic|BSL|Premiere|Resolve|Avid|Unreal|Log|Raw|ProRes|Person|Post|Zoom"
                           r"|Teams|Google|Instagram|TikTok|YouTube|Facebook|Twitter|LinkedIn|Discord|WhatsApp"
@@ -138,65 +134,10 @@ _NOT_A_PLACE = re.compile(r"(?:the\s+)?(?:Christmas|Easter|New\s+Year|Half[\s-]T
                           r"|Channel|Film|Films|Productions?|Studios?|Media|Ltd|The|This|That|Our|Your)\w*")
 
 
-def _is_venue(name: str) -> bool:
+def is_venue_name(name: str) -> bool:
     """A name ending in a venue word ("Art Gallery"): a venue's, which ``unknown_venues`` reads or leaves."""
     found = PLACES.unknown_venue.search(f"at {name}")
     return found is not None and found.end("v") == len(name) + 3
-
-
-def unknown_places(text: str, known: list[PlaceMention], cluster: Place | None,
-                   given_names: set[str]) -> tuple[list[PlaceMention], list[str]]:
-    """Villages and hamlets the gazetteer lacks, read from a place context (``PLACES.unknown_place``)."""
-    found: list[PlaceMention] = []
-    notes: list[str] = []
-    anchors = [k for k in known if k.place.kind not in _COARSE]
-    for m in PLACES.unknown_place.finditer(text):
-        start, end = m.start("n"), m.end("n")
-        name = m.group("n")
-        while " " in name and _NOT_A_PLACE.fullmatch(name.rsplit(" ", 1)[1]):  # "Ipstones Sat": Ipstones
-            name = name.rsplit(" ", 1)[0]
-        end = start + len(name)
-        if any(k.start < end and start < k.end for k in known + found) or _NOT_A_PLACE.fullmatch(name) \
-                or name.split()[0] in given_names or PLACES.name_follows.match(text, end) or _is_venue(name):
-            continue
-        listed = m.group("list") is not None
-        sentence_start = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-        if listed:
-            if not any(k.end <= m.start() and not text[k.end:m.start()].strip(" ,") for k in known + found) \
-                    and not any(k.end == m.start() for k in known + found):
-                continue  # "Alton, Oakamoor": only after a place already read
-        elif m.group("at") and not PLACES.shoot_verb.search(text, sentence_start, start):
-            continue  # "at" names firms and employers as often as places: only after the shoot's verb
-        elif not (PLACES.shoot_words.search(text, sentence_start, start)
-                  or PLACES.place_noun_before.search(text, max(0, start - 40), start)):
-            continue
-        near = [k for k in anchors if sentence_start <= k.start] or anchors
-        anchor = min(near, key=lambda k: abs(k.start - start)).place if near else cluster
-        if anchor is None:
-            continue
-        found.append(PlaceMention(replace(anchor, name=name, kind="town"), start, end, name))
-        notes.append(f"'{name}' is not in our gazetteer: read as a place from how it is written, placed at "
-                     f"{anchor.name}; correct it if it is not a place or lies elsewhere.")
-    return found, notes
-
-
-def road_numbers(text: str, known: list[PlaceMention], cluster: Place | None) -> tuple[list[PlaceMention], list[str]]:
-    """A- and B-road numbers the gazetteer lacks ("the B5051", "on the A519 towards Eccleshall"), read
-    where the words around them say road (``PLACES.road_number``), placed at the place the brief names
-    nearest them, else the cluster's centre: a road's point is only where along it the shoot is near."""
-    found: list[PlaceMention] = []
-    notes: list[str] = []
-    anchors = [k for k in known if k.place.kind not in _COARSE]
-    for m in PLACES.road_number.finditer(text):
-        start, end = m.start("v"), m.end("v")
-        if any(k.start < end and start < k.end for k in known):
-            continue
-        placed = min(anchors, key=lambda k: abs(k.start - start)).place if anchors else cluster
-        if placed is None:
-            continue
-        found.append(PlaceMention(replace(placed, name=m.group("v"), kind="road"), start, end, m.group("v")))
-        notes.append(f"The {m.group('v')} is not in our gazetteer: placed at {placed.name}.")
-    return found, notes
 
 
 def town_named_venues(text: str, known: list[PlaceMention]) -> tuple[list[PlaceMention], list[str]]:
@@ -211,7 +152,7 @@ def town_named_venues(text: str, known: list[PlaceMention]) -> tuple[list[PlaceM
         if after is None or PLACES.name_follows.match(text, k.end):
             continue
         words = after.group("w").split()
-        while words and _NOT_A_PLACE.fullmatch(words[-1]):  # "the Leek Sat": no venue
+        while words and NOT_A_PLACE.fullmatch(words[-1]):  # "the Leek Sat": no venue
             words.pop()
         end = after.start("w") + len(" ".join(words))
         if not words or any(o is not k and o.start < end and k.start < o.end for o in known):
@@ -219,45 +160,4 @@ def town_named_venues(text: str, known: list[PlaceMention]) -> tuple[list[PlaceM
         name = text[k.start:end]
         found.append(PlaceMention(replace(k.place, name=name, kind="venue"), k.start, end, name))
         notes.append(f"{name} is not in our gazetteer: read as a venue named after {k.place.name}, placed there.")
-    return found, notes
-
-
-_NEAR_KM = 40.0  # a known place this near the cluster lends its point to a longer name that begins with it
-
-
-def longer_names(text: str, known: list[PlaceMention], cluster: Place | None,
-                 ) -> tuple[list[PlaceMention], list[str]]:
-    """'at Hulme End', 'near Meir Heath': a known place's name with more capitalised words after it, at
-    a place word, is a longer name the gazetteer lacks (``PLACES.longer_name``): kept whole, at the
-    known place's point when that is near the cluster, else at the place the brief names nearest or the
-    cluster's centre (Hulme End is in the Peak, not Manchester's Hulme)."""
-    from matcher.geo import haversine_km
-
-    found: list[PlaceMention] = []
-    notes: list[str] = []
-    anchors = [k for k in known if k.place.kind not in _COARSE]
-    for k in known:
-        if k.place.kind not in ("town", "village") or not PLACES.at_before.search(text, max(0, k.start - 12),
-                                                                                   k.start):
-            continue
-        after = PLACES.longer_name.match(text, k.end)
-        if after is None or PLACES.name_follows.match(text, k.end) or PLACES.org_after.match(text, k.end) \
-                or _is_venue(text[k.start:after.end()]):
-            continue
-        words = after.group("w").split()
-        while words and _NOT_A_PLACE.fullmatch(words[-1]):
-            words.pop()
-        end = after.start("w") + len(" ".join(words))
-        if not words or any(o is not k and o.start < end and k.start < o.end for o in known):
-            continue
-        name = text[k.start:end]
-        near = haversine_km(*CLUSTER_POINT, k.place.lat, k.place.lon) <= _NEAR_KM
-        others = [a for a in anchors if a is not k]
-        placed = k.place if near else (min(others, key=lambda a: abs(a.start - k.start)).place if others
-                                       else cluster)
-        if placed is None:
-            continue
-        found.append(PlaceMention(replace(placed, name=name, kind="town"), k.start, end, name))
-        notes.append(f"'{name}' is not in our gazetteer: read as a place whose name begins with {k.place.name}, "
-                     f"placed at {placed.name}.")
     return found, notes

@@ -67,16 +67,24 @@ DATES = RuleTable.of("dates", [
     Rule("dom_days", r"(?:\b(?:on\s+)?(?:the\s+)?(?P<d1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s*(?:-|\u2013|to|and|&)\s*"
          r"(?:the\s+)?(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
          rf"|\b(?:{_WEEKDAY}|(?-i:Mon|Tues?|Weds?|Thurs?|Thu|Fri|Sat|Sun))\.?,?\s+(?:the\s+)?"
-         r"(?P<d3>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)\b(?!\s*(?:of\s+)?(?:[A-Za-z]{3}|\d|[/:]|\.\d))",
+         r"(?P<d3>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)\b(?!\s*(?:of\s+)?(?:[A-Za-z]{3}|(?-i:[A-Z]{2})\b|\d|[/:]|\.\d))"
+         rf"|\b{_ANY_WD}\.?,?\s+(?:the\s+)?(?P<d5>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+         rf"(?:\s*(?:-|\u2013|to|and|&)\s*{_ANY_WD}\.?,?\s+(?:the\s+)?(?P<d6>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))?"
+         r"\b(?!\s*(?:of\s+)?(?!(?:for|and|from|until|till|with|to|at|in|on|or)\b)(?:[A-Za-z]{3}|\d|[/:]|\.\d))",
          "Days of the month with no month: 'the 12th-16th', 'on the 4th and 5th', 'Sunday 14th' (the next such "
-         "days, this month or the next).", ("the 12th-16th", "on the 4th and 5th", "Sunday 14th", "Thurs 4th"),
-         ("the 12th of March", "Sunday 14 March", "12-16 people"), source="guidelines"),
-    Rule("week_of", rf"\b(?:the\s+)?(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+(?:full\s+)?"
-         r"(?P<unit>weekend|wknd|w/e|week)\s+"
+         "days, this month or the next); with a weekday to each ('sat 20th & sun 21st').",
+         ("the 12th-16th", "on the 4th and 5th", "Sunday 14th", "Thurs 4th", "sat 20th & sun 21st", "fri 5th"),
+         ("the 12th of March", "Sunday 14 March", "12-16 people", "2nd and 3rd for 12-16 april", "a 1st and 2nd AC"),
+         source="guidelines"),
+    Rule("week_of", rf"\b(?:the\s+)?(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+"
+         r"(?:(?P<count>two|three|2|3)\s+)?(?:full\s+)?"
+         r"(?P<unit>weekend|wknd|w/e|weeks?)\s+"
          rf"(?:of|in)\s+(?P<m>{MON})(?:\s+(?P<y>{Y}))?",
          "A week of a month by its place: 'the first week of June' (1-7), 'the last week of March' (its last "
-         "seven days); a weekend of a month is its Saturday and Sunday ('the first wknd of Oct').",
-         ("the first week of June", "last week of March 2027", "first wknd of Oct"), ("last week",), source="uk-usage"),
+         "seven days), 'the first two weeks of May' (1-14); a weekend of a month is its Saturday and Sunday "
+         "('the first wknd of Oct').",
+         ("the first week of June", "last week of March 2027", "first wknd of Oct", "the first two weeks of May"),
+         ("last week",), source="uk-usage"),
     Rule("month_end", r"\b(?:the\s+)?end\s+of\s+(?:the|this|(?P<next>next))\s+month\b",
          "'the end of the month': its 21st to last day, of this month or (next) the next one.",
          ("the end of the month", "end of next month"), ("end of March",), source="guidelines"),
@@ -93,17 +101,20 @@ DATES = RuleTable.of("dates", [
          ("w/c 12 April", "week commencing 12th April 2027", "w/c 8/3"), ("week 12",), source="guidelines"),
     Rule("single", rf"{START}{day('s')}", "One day: '3rd March', 'March 3rd', '10/05/2027'.",
          ("3rd March", "10/05/2027", "2027-05-10"), ("£3 March",)),
-    Rule("months", rf"(?P<m1>{BARE_MON}|(?-i:Jan|Mar)\b\.?)(?:\s+(?P<y1>{Y}))?{TO}"
+    Rule("months", rf"(?P<m1>{BARE_MON}|(?-i:Jan|Mar)\b\.?)(?:\s+(?P<y1>{Y}))?(?:{TO}|\s*/\s*)"
          rf"(?P<m2>{BARE_MON})(?:\s+(?P<y2>{Y}))?",
-         "A span of months: 'March to May'.", ("March to May", "Oct - Dec 2027"), ("may to june",)),
+         "A span of months: 'March to May', 'March/April'.", ("March to May", "Oct - Dec 2027", "March/April"),
+         ("may to june",)),
     Rule("period",
-         r"(?<!\blast\s)\b(?:(?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+(?:the\s+)?)?"
-         r"(?:(?P<rel>next|this|coming)\s+)?(?:(?P<season>spring|summer|autumn|winter)"
+         r"(?<!\blast\s)\b(?:(?P<part0>early|mid)[\s-]*(?:to|-|\u2013|or)\s*(?=late|mid|end))?"
+         r"(?:(?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+(?:the\s+)?)?"
+         r"(?:(?<!\bthe\s)(?P<rel>next|this|coming)\s+)?(?:(?P<season>spring|summer|autumn|winter)"
          rf"|(?P<month>{BARE_MON})|q(?P<q>[1-4])|(?P<new>the\s+new\s+year|(?<!happy\s)new\s+year)|(?P<unit>week|wk|month|year)"
          rf"|(?P<year>{Y})|(?P<asap>asap|as\s+soon\s+as\s+possible|immediately|tbc|tba)"
          rf"|(?P<tomorrow>tomorrow|tmrw|tmw|tomoz|tmoz|2moro|2morrow))\b(?:\s+(?P<y>{Y}))?",
          "A vague period: a season, a month, a quarter, 'next week', 'early next year', 'tomorrow'.",
-         ("next spring", "mid-May", "Q2 2027", "early next year", "tomorrow"), ("springboard", "last summer")),
+         ("next spring", "mid-May", "Q2 2027", "early next year", "tomorrow", "mid to late March"),
+         ("springboard", "last summer")),
     Rule("holiday",
          r"\b(?:(?P<panto>(?:the\s+)?(?P<py>20\d\d)\s*[/-]\s*(?:20)?\d\d\s+panto(?:mime)?\s+season|panto(?:mime)?\s+season)"
          r"|(?P<between>between\s+christmas\s+and\s+new\s+year)|(?P<xmas>(?:over|at|during|around)\s+christmas)"
@@ -118,23 +129,24 @@ DATES = RuleTable.of("dates", [
          r"|(?:(?<=\bfor\s)|(?<=\bfree\s)|(?<=\bone\s)|(?<=\bneeded\s)|(?<=\bavailable\s))(?-i:mon|tues?|weds?|thurs?|fri|sat)"
          r"(?!\s+(?:down|back|up|around|there|with|next|beside|by|in|on|at|still)\b))\b(?!\s+\d)(?!s\b)"
          r"(?!-(?:night|morning|afternoon|evening|day)s?\b)"
-         r"|\b(?P<wk_rel>this|next)\s+(?:weekend|wknd|w/e)\b|\b(?P<today>(?-i:today|tonight|(?<![A-Za-z]\s)Today(?=[\s,.!?])))\b"
+         r"|\b(?P<wk_rel>this|next)\s+(?:weekend|wknd|w/e)\b|\b(?P<today>(?-i:today|tonight|tonite|(?<![A-Za-z]\s)Today(?=[\s,.!?])))\b"
          r"|\bin\s+(?:a\s+(?P<fortnight>fortnight)|(?P<nw>\d+|two|three|four|five|six)\s+weeks?(?:'|\u2019)?"
          r"(?:\s+time)?)\b|\b(?P<this_week>this\s+(?:week|wk))\b"
-         r"|\b(?:on\s+)?the\s+(?P<dom>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:[A-Za-z]{3}|(?-i:[A-Z]{2})\b))"
+         r"|\b(?:on\s+)?the\s+(?P<dom>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
+         r"(?!(?:for|and|from|until|till|with|to|at|in|on|or)\b)(?:[A-Za-z]{3}|(?-i:[A-Z]{2})\b))"
          r"|\b(?:free|on|for)\s+(?P<dom2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]{3})"
-         r"|(?<=[a-z]\s)(?<!\ba\s)(?<!\ban\s)(?<!\bour\s)(?<!\bmy\s)(?P<dom3>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+         r"|\b(?-i:[A-Z][a-z]+)\s+(?P<dom3>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
          r"(?=\s*(?:[.!?,;]|$))",
          "Days said relative to today: 'Saturday', 'Fri', 'this weekend', 'today', 'in a fortnight', 'in 3 weeks', "
          "'on the 3rd' (the next 3rd of a month); a lower-case 'sat' or 'fri' only after 'on', 'for', 'free', 'one', "
          "'needed' or 'available' (or 'this', 'next') and not before 'down', 'back' and the like ('need one sat', not "
-         "'we sat down'); a day's ordinal closing a clause after a word ('night shoot at the quarry 6th.'); 'every "
+         "'we sat down'); a day's ordinal closing a clause after a name ('night shoot at the Roaches 6th.'); 'every "
          "other Tuesday' is no one day.",
          ("on Saturday", "Fri in Stafford", "this weekend", "tonight", "in a fortnight", "in 3 weeks", "on the 3rd",
-          "free 14th", "shoot on sat", "need one sat", "anyone free fri?", "vid this sat", "the quarry 6th."),
+          "free 14th", "shoot on sat", "need one sat", "anyone free fri?", "vid this sat", "the Roaches 6th."),
          ("Saturdays are", "no one sat down", "each Thursday", "the 3rd of March", "Midlands Today about",
           "a Saturday-night show", "for the Sunday matinee", "we sat down", "every other Tuesday", "need a 2nd.",
-          "the 2nd AD"),
+          "the 2nd AD", "we came 2nd."),
          source="guidelines"),
     Rule("shoot_sentence", r"\b(?:(?:re)?shoot\w*|shot|film(?:ed|ing)|record(?:ed|ing|ings)?|scenes?|on\s+set|"
          r"live\s*stream\w*|broadcast\w*|sessions?|takes|capture|dates?\s*(?:\(s\))?\s*:|when\s*:)",
@@ -147,6 +159,28 @@ DATES = RuleTable.of("dates", [
          "others named in passing ('Start mid-January, filming Feb-May').",
          ("filming ", "shoot dates: ", "shooting on "),
          ("start ",), source="issue-12"),
+    Rule("weekend_of", r"\b(?:the\s+)?(?:weekend|wknd|w/e)\s+of\s+(?:the\s+)?"
+         r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+         rf"(?:\s+(?:of\s+)?(?P<m>{MON}))?(?![/\d])",
+         "'the weekend of the 20th': the Saturday and Sunday of the weekend that day falls in or starts.",
+         ("the weekend of the 20th", "weekend of 6th March"), ("the weekend of 13/14 March",), source="uk-usage"),
+    Rule("week_on", rf"\ba\s+week\s+(?:(?:on|from)\s+(?:this\s+)?)?"
+         rf"(?P<wd>{_WEEKDAY}|(?-i:Mon|Tues?|Weds?|Thurs?|Fri|Sat|Sun)\b"
+         r"|today|tomorrow)",
+         "'a week on Friday', 'a week Friday', 'a week today': that day seven days later.",
+         ("a week on Friday", "a week today", "a week Friday"),
+         ("a week in Leek",), source="uk-usage"),
+    Rule("short_numeric", r"(?:\b(?:on|is|for|shoot(?:ing)?|filming|dates?\s*:?|from|until|till)\s+)"
+         r"(?P<dm>(?:3[01]|[12]\d|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![/\d.])",
+         "A day and month in figures with no year, UK order, after a word that says date ('shoot is 9/3', 'on "
+         "12/4 and 13/4'); not a ratio or a score ('a 9/10 shoot').", ("shoot is 9/3", "on 12/4"),
+         ("rated 9/10 by", "scored 3/4", "a 16:9 and 4/3 delivery"), source="guidelines"),
+    Rule("bank_holiday", r"\b(?:the\s+)?(?P<which>early\s+may|may|spring|late\s+may|whitsun|august|summer)\s+bank\s+"
+         r"holiday(?:\s+(?P<weekend>weekend|monday))?",
+         "A named bank holiday: early May (the first Monday of May), spring or late May (the last Monday of May), "
+         "August or summer (the last Monday of August); its weekend is Saturday to the Monday.",
+         ("over the May bank holiday weekend", "August bank holiday Monday"), ("a bank holiday",),
+         source="uk-usage"),
     Rule("weekdays_in", rf"\b(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)days\s+(?:in|during|through(?:out)?|of)\s+"
          rf"(?P<m>{MON})(?:\s+(?P<y>{Y}))?",
          "'Saturdays in March': the first to the last such day of the month.", ("Saturdays in March 2027",
@@ -160,6 +194,10 @@ DATES = RuleTable.of("dates", [
          r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+weeks\b",
          "'each Thursday for 6 weeks': the last day is that weekday in the last week, not the week's end.",
          ("each Thursday for 6 weeks", "every Monday for three weeks"), ("for 6 weeks",), source="uk-usage"),
+    Rule("list_glue", r"\s*(?:,|\band\b|&|\+|/|\bor\b|,\s*and\b|,\s*then\b|\bthen\b)\s*(?:also\s+)?",
+         "Between two dates of one list: the second shares the first's reading ('filming 5 March, 6 March and 12 "
+         "March', 'the shoot this Friday and next Monday').", (" and ", ", ", ", and "), (" for the edit on ",),
+         source="guidelines"),
     Rule("moved", r"\b(?:moved|changed|pushed(?:\s+back)?|postponed|rescheduled|shifted|brought\s+forward)\s+from\s+"
          r"(?:the\s+)?$",
          "'moved from the 3rd to the 10th': only the new day is the shoot.",
@@ -185,10 +223,17 @@ DATES = RuleTable.of("dates", [
          ("quotes by ",)),
     Rule("phase", r"\b(?:(?P<shoot>shoot\w*|film(?:ing)?|principal|pick-?ups?)|(?P<phase>prep\w*|recces?"
          r"|wrap\w*|post|post-production|edit(?:s|or|ors|ing)?|grad(?:e|ing)|rehears\w*|call|calls|emailed|dated|sent"
-         r"|received|posted|tx|transmission|contracts?|framework|agreement|parking|get-?in|de-?rig|load-?in))\b",
+         r"|received|posted|tx|transmission|contracts?|framework|agreement|parking|get-?in|de-?rig|load-?in"
+         r"|full-?time|part-?time|permanent|set\s+build|build))\b",
          "The last of these before a date says what it dates: 'prep from w/c 15 Feb, shoot dates 1-19 March'.",
-         ("shoot dates ", "prep from ", "a 6-month contract starting ", "Parking will be suspended from "),
+         ("shoot dates ", "prep from ", "a 6-month contract starting ", "Parking will be suspended from ",
+          "Full-time, starting "),
          ("the dates",)),
+    Rule("own_availability", r"\b(?:I'm|I\s+am|im|I've\s+got|I\s+have|we're|we\s+are)\b[^.!?\n]{0,80}"
+         r"\b(?:free|available|around|about|back)\s+(?:from|on|between|after|until|till|in)?\s*(?:the\s+)?$",
+         "Right before a date, the sender's own availability ('I'm a focus puller ... free from '): an offer, no "
+         "shoot date.", ("I'm a Stoke-based gaffer with own kit, free from ", "I am available on "),
+         ("we need a runner free on ", "filming from "), source="guidelines"),
     Rule("message_date", r"\b(?:voicemail|enquiry|call\s+log|call\s+note|message|email|e-mail|sent|received|dated)"
          r"[\s,:\-\u2013\u2014]*(?:(?:at\s+)?\d{1,2}[:.]\d\d\s*,?\s*)?" + WD + "$",
          "Right before a date: the date of the message or call itself ('Voicemail, 2 Dec', 'Call log - 20/11', "

@@ -43,9 +43,10 @@ MONEY = RuleTable.of("money", [
          "'£' right before the number ('£200 day').", ("in ", "£250 ", "shoot in a ", "£"),
          ("for ", "for a ")),
     Rule("duration_skip_after", r"\s*(?:(?:a|per|each|/)\s*(?:week|month|wk)\b"
+         r"|\s+on\s+(?:this\s+)?(?:mon|tue|wed|thu|fri|sat|sun)|\s+(?:today|tomorrow)\b"
          r"|'?s?\s+(?:notice|turn\s*a?round|ago|later|before|after|prior|delivery|contracts?|placements?|framework"
          r"|agreement|secondment|role|post|job))",
          "After a length that is no shoot's: '2 days a week', 'two weeks' notice', 'a 6-month contract'.",
-         (" a week", "' notice", " contract"),
+         (" a week", "' notice", " contract", " on Friday"),
          (" in March",)),
 ])

@@ -63,9 +63,12 @@ PLACES = RuleTable.of("places", [
          ("we're filming in ", "we're a crew shooting in "),
          source="issue-12"),
     Rule("based_in", r"\b(?:(?:we're|we\s+are|I'm|I\s+am|who\s+are|who\s+is|must\s+be|should\s+be|ideally|be)\s+)?"
-         r"(?:based|located|living)\s+(?:in|near|around|out\s+of)\s+$",
-         "'based in Leeds': where someone is, not where the camera is.", ("based in ", "must be based near "),
-         ("filming in ",), source="guidelines"),
+         r"(?:based|located|living|lives|live)\s+(?:in|near|around|out\s+of)\s+$"
+         r"|\b(?:client|clients|commissioner|broadcaster|agency|head\s+office|producer|director|editor|office|offices"
+         r"|company|studio)\s+(?:is|are)\s+(?:based\s+)?(?:in|near|at)\s+$",
+         "'based in Leeds', 'our director lives in Buxton', 'the client is in London': where someone is, not where "
+         "the camera is.", ("based in ", "must be based near ", "Our director lives in ", "The client is in "),
+         ("filming in ", "the shoot is in "), source="guidelines"),
     Rule("origin", r"\b(?:coming|travelling|traveling|driving|come|bringing\s+\w+|moved|moving|relocat\w+|here"
          r"|calling|ringing|writing)\b[^.,;\n]{0,25}\bfrom\s+$|\b(?:stuck|stranded|delayed|held\s+up|broken\s+down)\s+"
          r"(?:in|at|near|on)\s+$|\b(?:audiences?|people|crew|talent|members|residents"
@@ -130,13 +133,16 @@ PLACES = RuleTable.of("places", [
          "An article right before a place that a person or business noun follows ('a Leek singer', 'a Stoke "
          "tableware brand'): the place says where they are from, not where the shoot is.",
          ("for a ", "with an "), ("filming in ",), source="issue-12"),
-    Rule("from_noun", r"(?:[\s-]+[a-z][\w-]*){0,2}?\s+(?:singers?|bands?|artists?|musicians?|rappers?|poets?|writers?"
+    Rule("from_noun", r"(?:\s+(?-i:County|City|United|Town|Rovers|Athletic|Albion|Wanderers|Vale))?"
+         r"(?:[\s-]+[a-z][\w-]*){0,2}?\s+(?:singers?|bands?|artists?|musicians?|rappers?|poets?|writers?|fans?"
+         r"|supporters?"
          r"|authors?|comedians?|designers?|makers?|brands?|labels?|retailers?|manufacturers?|clients?|charity"
          r"|charities|families|family|lads?|lass|girls?|boys?|man|woman|natives?|residents?|lads|accents?|teams?"
          r"|clubs?|breweries|brewery|potters?|firms?|businesses|business|startups?|start-ups?|entrepreneurs?"
          r"|creatives?|filmmakers?|photographers?|influencers?|youtubers?|content\s+creators?)\b",
          "After an attributive place, a person or business noun: ' singer', ' tableware brand', ' girl'.",
-         (" singer", " tableware brand", " indie band"), (" location", " pub", " town centre"), source="issue-12"),
+         (" singer", " tableware brand", " indie band", " County fan"), (" location", " pub", " town centre"),
+         source="issue-12"),
     Rule("own_premises", r"\s+(?:studios?|unit|units|office|offices|base|workshop|warehouse|premises|hq|site|yard"
          r"|space|kitchen)\b",
          "After 'our <place>': the sender's own premises ('at our Etruria unit', 'our Fenton studio'); no shoot "
@@ -167,6 +173,21 @@ PLACES = RuleTable.of("places", [
          "A diversion's road ('An alternative route will be signed via the A519'): where traffic goes instead of "
          "the shoot, no shoot location.", ("An alternative route will be signed via the ", "diverted along "),
          ("filming on the ",), source="guidelines"),
+    Rule("signature", r"(?m)^[ \t]*(?:--|\u2014|_{3,}|-{3,})[ \t]*$"
+         r"|^[ \t]*(?-i:[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2}),?[ \t]*\n"
+         r"(?=(?:[^\n]{0,80}\n){0,4}[^\n]{1,80}\n?$)",
+         "Where a signature starts with no sign-off: a '--' line, or a name alone on a line followed by at most five "
+         "short lines to the end (a title, a firm, an address): places in it are the sender's, not the shoot's.",
+         ("brief text.\n--\nSam | Kiln Media | Longton", "need a spark.\n\nPriya Okafor\nProducer, Acme\nManchester"),
+         ("Filming in Leek.\nNeed a DoP and a gaffer for the whole of the shoot, which runs for three weeks in May "
+          "and June, with a second unit in the last week", "Hanley Park\n"), flags=re.I),
+    Rule("title_open", r"(?:^|(?<=[\s(]))['\u2018\"\u201c](?:(?-i:[A-Z][\w'\u2019-]*|&|of|the|and|in|on)\s+){0,5}$",
+         "An opening quote before a place, and a closing one soon after it (``title_close``): the place is a word "
+         "of a title ('Dick Whittington', \"The Stone Roses\"), no location.", ("panto show, 'Dick ", "\u201cThe "),
+         ("we're in ",), source="issue-12"),
+    Rule("title_close", r"(?:\s+(?:[\w'\u2019&-]+)){0,5}?['\u2019\"\u201d](?!\w)",
+         "After a place in a title: up to five words and the closing quote.", ("'", " Roses\""), (" and more",),
+         source="issue-12"),
     Rule("name_head", r"\bthe\s+(?-i:(?!(?:North|South|East|West|Upper|Lower|Central|Greater|Old|New|Great|Little"
          r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]+)\s+$",
          "'the Royal ' before a place: the place word ends a longer name ('the Royal Stoke want a film': the "
@@ -237,11 +258,12 @@ PLACES = RuleTable.of("places", [
          "engineering firm'.",
          (" indie", " production co", "-based", " engineering company"), (" studio", " town centre"),
          source="issue-12"),
-    Rule("modifier_after", r"(?:'s|\u2019s)?\s+(?:[A-Z]\w+\s+){0,2}(?:knowledge|accents?|dialects?|connections|contacts"
+    Rule("modifier_after", r"-(?:style|esque|like|themed|inspired|born|raised|bred)\b"
+         r"|(?:'s|\u2019s)?\s+(?:[A-Z]\w+\s+){0,2}(?:knowledge|accents?|dialects?|connections|contacts"
          r"|experience|links|background|history|heritage|scene|stories|roots|expertise|collections?|archives?"
          r"|look|style|feel|vibe|aesthetic|coalfield|industry|industries|community|communities|culture)\b",
          "A place naming a kind of knowledge or accent, not a location: 'North Staffs knowledge', 'Potteries accents'.",
-         (" knowledge", " accents", " look"), (" town hall",)),
+         (" knowledge", " accents", " look", "-style warehouse", "-born"), (" town hall",)),
     Rule("greeting", r"(?:^|\n)\s*(?:dear|hi|hello|hey|to|attn:?|fao|good\s+(?:morning|afternoon))\s+(?:the\s+)?"
          r"(?:(?:film|screen)\s+office\s+)?(?:[\w-]+\s+){0,2}$",
          "A greeting before a place names the addressee ('Dear Film Office Stoke team').",
@@ -306,7 +328,7 @@ PLACES = RuleTable.of("places", [
          ("at the Sugarmill, Hanley", "at the Leopard in Burslem", "at Hen Cloud (by the Roaches)",
           "live from the King's Hall, Stoke"),
          ("at the church in Leek", "producer at Tallow & Wick (Sheffield)"), source="issue-12"),
-    Rule("unknown_place", r"(?:\b(?:in|near|nr|around|outside|up\s+at|out\s+at|down\s+at|(?P<at>at))\s+"
+    Rule("unknown_place", r"(?:\b(?:(?P<strong>up\s+at|out\s+at|down\s+at)|in|near|nr|around|outside|(?P<at>at))\s+"
          r"|(?P<list>\s*(?:,|,?\s+and|&|/)\s+))"
          r"(?P<n>(?-i:[A-Z][a-z]{2,}(?:[ -](?:upon|under|le)[ -][A-Z][a-z]+"
          r"|[ -][A-Z][a-z]{2,}){0,2}))\b(?!['\u2019-])",
@@ -316,6 +338,15 @@ PLACES = RuleTable.of("places", [
          "it is no place.", ("shooting near Onecote", "Alton, Oakamoor and Denstone", "in Silverdale and Knutton",
                              "up at Flash next week", "near Cauldon Lowe"),
          ("in march", "in the edit", "near the canal"), source="issue-12", flags=0),
+    Rule("toponym", r"(?:ton|tone|stones?|ley|leigh|by|ham|field|bury|borough|burgh|wich|wick|worth|wardine|cote|cott?"
+         r"|hill|den|don|ford|wood|lowe?|dale|moor|port|caster|cester|chester|stow|thorpe?|well|hall|holme|heath"
+         r"|bridge|mere|ings?|head|sea|ey|shaw|hurst|hay|combe|ridge|gate|end|edge|brook|water|ash|oak|over|cross"
+         r"|green|ton\s+\w+|bank|cliffe?|clough|fold|hulme|ington|minster|mouth|pool|stead|stock|stoke|thwaite)$",
+         "How English place names end (-ton, -ley, -cote, -stone, -wich, -moor, -hill, -lowe...): a capitalised name "
+         "after a bare 'in', 'near' or 'at' is read as a village only with such an ending ('near Onecote', 'in "
+         "Goldenhill'); 'in Slow Motion', 'in Dolby Vision', 'in Block Two' are not places.",
+         ("Onecote", "Goldenhill", "Knutton", "Hammerwich", "Cauldon Lowe", "Oakamoor"),
+         ("Slow Motion", "Dolby Vision", "Block Two", "Ramadan", "Unreal Engine"), source="issue-12"),
     Rule("place_noun_before", r"\b(?:farm(?:house)?|chapel|church|quarry|field|fields|house|pub|village|hamlet|moor"
          r"|moorland|woods?|barn|cottage|school|hall|mill|site|location|street|road|lane|car\s+park|estate|park|canal"
          r"|reservoir|lake|station|shop|garage|warehouse|factory|unit|yard|beach|hill|valley|bridge|green|common"

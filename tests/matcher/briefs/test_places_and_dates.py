@@ -94,6 +94,7 @@ def test_a_question_or_thanks_with_no_shoot_has_no_shoot_dates(text: str) -> Non
     # not places: an attributive origin, a firm in brackets, a topic, transport, parking
     ("Shooting in Leek next week for a Cheadle clothing brand.", ["Leek"]),
     ("Ashgrove Docs (Leeds) are filming in Stone on 4 May.", ["Stone"]),
+    ("Filming: Tuesday (Leek), Wednesday (Cheddleton).", ["Leek", "Cheddleton"]),  # a day's place is the shoot's
     ("A short doc about the old Potteries, filming in Fenton in May.", ["Fenton"]),
     ("Shooting at Rudyard Lake on Sat; need a minibus to ferry us from Stoke station.", ["Rudyard Lake"]),
     ("Filming on Cross Street, Leek on 5 May, with vans parked on Mill Lane.", ["Cross Street", "Leek"]),
@@ -110,12 +111,26 @@ def test_a_question_or_thanks_with_no_shoot_has_no_shoot_dates(text: str) -> Non
     ("Live stream from the King's Hall, Stoke on 5 May; crew from Crewe.", ["the King's Hall", "Stoke"]),
     ("Shooting at Mr Smith's farm in Onecote on 3 May.", ["Onecote"]),  # someone's farm names no venue
     ("We will be filming in Summer at Shugborough.", ["Shugborough"]),
+    # after a bare 'in', only a name shaped like a place is one: not a format, a tool, a season or a block
+    ("We're shooting in Slow Motion for the finale in Leek.", ["Leek"]),
+    ("Shooting in Block Two from 3 May, need a gaffer.", []),
+    ("We're filming in Unreal Engine, need a VP supervisor.", []),
+    ("Filming in Heather's flat in Biddulph.", ["Biddulph"]),  # a village that is a given name: her flat
     # not places: the sender's own premises, the sender however introduced, an organisation asking
     ("Need a carpenter Fri for a set build at our Burslem unit.", []),
     ("Hi, I'm a gaffer from Stafford, free from March!", []),
     ("We're Kilnlight Hire, a new grip and lighting rental house in Longton.", []),
     ("Leek Arts Trust invites quotes for an animated film.", []),
     ("Hi, it's Jo from Acme Arts, Leek - filming in Stone on 4 May.", ["Stone"]),
+    # a signature with no sign-off, where someone lives or is, a style, a fan of a club
+    ("Filming a short in Cheadle on 4 May.\n\nPriya Okafor\nProducer, Acme Films\nManchester M4 5JD", ["Cheadle"]),
+    ("Need a gaffer for a shoot in Leek on 3 May.\n--\nSam Reeves | Kiln Media | Longton ST3 1PQ", ["Leek"]),
+    ("Our director lives in Buxton but the shoot is in Biddulph on 5 May.", ["Biddulph"]),
+    ("The client is in London; we're filming at their Stafford factory on 6 May.", ["Stafford"]),
+    ("A Manchester-style warehouse party scene we're shooting in Longton on 2 May.", ["Longton"]),
+    ("Filming a Derby County fan in his Stoke home on 7 May.", ["Stoke"]),
+    ("Streaming our panto 'Dick Whittington' from the Tamworth Assembly Rooms in December.",
+     ["Tamworth Assembly Rooms"]),  # a place word in a quoted title
 ])
 def test_places_by_kind_of_language(text: str, places: list[str]) -> None:
     assert shoot_places(read(text)) == places
@@ -136,6 +151,18 @@ def test_a_venue_no_town_places_is_put_at_the_cluster_and_noted() -> None:
     ("filming every other Friday from 12 March until the end of May, need a runner", D(2027, 3, 12), D(2027, 5, 31)),
     ("Need a camera op: filming 6 bands over 3 Fridays in April.", D(2027, 4, 1), D(2027, 4, 30)),
     ("need a runner this sat, filming in Leek", D(2027, 2, 6), D(2027, 2, 6)),
+    ("need 2 sparks sat 20th & sun 21st for the shoot", D(2027, 2, 20), D(2027, 2, 21)),
+    ("filming from the 15th for two weeks, need a DoP", D(2027, 2, 15), D(2027, 2, 28)),
+    ("shoot is 9/3 in Leek, need a spark", D(2027, 3, 9), D(2027, 3, 9)),  # day and month, UK order
+    ("need a runner a week on Friday for a shoot", D(2027, 2, 12), D(2027, 2, 12)),
+    ("shooting tonite in Hanley, need a spark", D(2027, 2, 3), D(2027, 2, 3)),
+    ("filming the first two weeks of May, need a DoP", D(2027, 5, 1), D(2027, 5, 14)),
+    ("filming over the May bank holiday weekend, need a runner", D(2027, 5, 1), D(2027, 5, 3)),
+    ("filming 5th March, 6th March and 12th March, need a runner", D(2027, 3, 5), D(2027, 3, 12)),  # a list
+    ("need a runner for the shoot this Friday and next Monday", D(2027, 2, 5), D(2027, 2, 15)),
+    ("we're looking at the weekend of the 20th for the shoot, need a runner", D(2027, 2, 20), D(2027, 2, 21)),
+    ("shooting March/April, need a spark", D(2027, 3, 1), D(2027, 4, 30)),
+    ("filming mid to late March, need a spark", D(2027, 3, 11), D(2027, 3, 31)),
     # a notice with no need: the sentence before says what the closure is for
     ("Filming is planned on Mill Lane, Leek. The road will be closed from 08:00 on 6 March until 18:00 on 7 March.",
      D(2027, 3, 6), D(2027, 3, 7)),
@@ -149,3 +176,24 @@ def test_a_longer_name_beginning_with_a_far_place_is_put_where_the_brief_is() ->
     brief = read("Filming in Cheddleton and at Hulme End on 3 May.")
     hulme_end, cheddleton = brief.locations[1], brief.locations[0]
     assert (hulme_end.lat, hulme_end.lon) == (cheddleton.lat, cheddleton.lon)  # not Manchester's Hulme
+
+
+@pytest.mark.parametrize("text", [
+    "can u send me some ADs? 2nd and 3rd for a shoot in Leek",  # grades of AD, no days
+    "a 9/10 shoot, need a runner",  # a score
+    "need a 1st and 2nd AC for the shoot in Leek",  # grades of AC
+    "we came 2nd. need a runner for a shoot in Leek",
+    "a 16:9 and 4/3 delivery, need an editor for the shoot",  # aspect ratios
+])
+def test_numbers_that_are_no_days(text: str) -> None:
+    assert read(text).dates is None
+
+
+@pytest.mark.parametrize("text", [
+    "Hi, I'm a Stoke-based focus puller with own kit, free from March - add me to your list!",  # an offer
+    "We're hiring a stage manager, full-time, starting March.",  # a job's start, no shoot
+    "We'll be growing the team at our studio over the next year: animators wanted.",  # the coming year, vaguely
+])
+def test_dates_that_are_no_shoot(text: str) -> None:
+    brief = read(text)
+    assert brief.dates is None or not brief.dates.shoot
