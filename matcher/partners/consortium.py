@@ -125,6 +125,9 @@ def by_words(index: ProfileIndex, text: str, bidder: Profile | None, audience: s
     excluded = [index.positions[bidder.id]] if bidder is not None and bidder.id in index.positions else []
     verdict = evaluate(index.columns, Filters(audience=audience), excluded)
     hits = np.flatnonzero(verdict.passing(include_unknown=True)[: index.capacity] & (scores > 0))
+    if len(hits) > top_k:  # a long call shares a word with most profiles: narrow to the best (and ties) first
+        kth = np.partition(scores[hits], len(hits) - top_k)[len(hits) - top_k]
+        hits = hits[scores[hits] >= kth]
     order = hits[np.lexsort((hits, -scores[hits]))][:top_k]
     return [index.ids[p] for p in order.tolist()]
 
