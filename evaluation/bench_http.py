@@ -248,7 +248,8 @@ def caveats(out: dict) -> list[str]:
         f"{out['clients']} client threads, the encoder on {out['encoder_threads']} thread(s) a call as in the "
         f"server. The server runs {out['workers']} processes, so it may use cores the floor's GIL leaves idle.",
         "The floor builds each answer's matches with their explanations, not the HTTP layer's work (key check, "
-        "rate limits, redaction by role, contacts, JSON); that is what the ratio prices.",
+        "rate limits, redaction by role, contacts, JSON, a line of access log as 'matcher serve' writes it); "
+        "that is what the ratio prices.",
         f"The kernel spreads connections over the server's processes by a hash of each client's port "
         f"(connections per process: {split}): an uneven split lengthens the busier process's queue.",
     ]

@@ -7,6 +7,7 @@ filter over 100k profiles costs well under a millisecond instead of a Python loo
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -91,6 +92,51 @@ class Columns:
             self.has_availability[position] = True
             self._window_arrays = None
 
+    def set_many(self, positions: Sequence[int], docs: Sequence[Document]) -> None:
+        """``set`` for many positions at once (an index loaded from its files, a batch written):
+        the same values, each array filled in one step, not one position at a time (~40 us a
+        profile in Python: a fifth of a second per 5,000 profiles of a cold start)."""
+        if len(set(positions)) < len(positions):  # a position twice: the later document wins, in order
+            for position, doc in zip(positions, docs, strict=True):
+                self.set(position, doc)
+            return
+        if not positions:
+            return
+        at = np.asarray(positions, dtype=np.int64)
+        self._ensure(int(at.max()) + 1)
+        self._clear_many(at)
+        self.live[at] = True
+        self.kind[at] = [KINDS.index(doc.kind) for doc in docs]
+        self.visibility[at] = [VISIBILITIES.index(doc.visibility) for doc in docs]
+        self.lat[at] = [np.nan if doc.lat is None else doc.lat for doc in docs]
+        self.lon[at] = [np.nan if doc.lon is None else doc.lon for doc in docs]
+        self.xyz[at] = unit_vector(self.lat[at], self.lon[at])
+        self.travel_radius[at] = [np.nan if doc.travel_radius_km is None else doc.travel_radius_km for doc in docs]
+        self.rate_min[at] = [np.nan if doc.rate_min is None else doc.rate_min for doc in docs]
+        for position, doc in zip(positions, docs, strict=True):
+            for sector in doc.sectors:
+                self._sector(sector)[position] = True
+            if doc.availability:
+                self._windows[position] = doc.availability
+                self._window_arrays = None
+        self.has_sectors[at] = [bool(doc.sectors) for doc in docs]
+        self.has_availability[at] = [bool(doc.availability) for doc in docs]
+
+    def _clear_many(self, at: np.ndarray) -> None:
+        """``clear`` for positions within the capacity."""
+        self.live[at] = False
+        self.kind[at] = -1
+        self.visibility[at] = -1
+        for array in (self.lat, self.lon, self.travel_radius, self.rate_min, self.xyz):
+            array[at] = np.nan
+        for array in self.sectors.values():
+            array[at] = False
+        self.has_sectors[at] = False
+        self.has_availability[at] = False
+        for position in at.tolist():
+            if self._windows.pop(position, None) is not None:
+                self._window_arrays = None
+
     def clear(self, position: int) -> None:
         if position >= self.capacity:
             return
@@ -128,7 +174,9 @@ class Columns:
     def _ensure(self, size: int) -> None:
         if size <= self.capacity:
             return
-        new = max(size, 2 * self.capacity)
+        new = self.capacity
+        while new < size:  # doubling: the same capacity whether positions come one by one or together
+            new *= 2
         for name in ("live", "kind", "visibility", "lat", "lon", "xyz", "travel_radius", "rate_min",
                      "has_sectors", "has_availability"):
             setattr(self, name, _grown(getattr(self, name), new))

@@ -130,26 +130,68 @@ def _load_data(data_dir: str = str(DATA_DIR)) -> tuple[dict[str, dict[str, str]]
     return rows, data
 
 
+def _place(districts: dict[str, Place], c: list[Any]) -> Place:
+    """c = [name, lat, lon, kind, district, rank, population]."""
+    d = districts[c[4]]
+    return Place(c[0], c[1], c[2], c[3], c[4], d.county, d.region)
+
+
+# A place key's candidates as the data holds them: [name, lat, lon, kind, district, rank, population]
+# lists (made into ``Place`` records when the key is first read), or a venue's or village's (place, rank, population).
+_Raw = list[list[Any]] | list[tuple["Place", int, int]]
+_Tables = tuple[dict[str, "Place"], dict[str, _Raw], set[str], set[str], set[str], dict[str, str], list[str]]
+
+
+def _tables(data_dir: Path) -> _Tables:
+    """Districts, candidates by place key, risky names, names needing a county, given names,
+    context words and every spelling. For the shipped data, kept by content of its files and code
+    (``matcher.data_cache``), since every cold command that reads a place pays for it; the 9,000
+    keys' candidates become ``Place`` records only when read (``Gazetteer._candidates``): building
+    them all cost a cold ``matcher search --near Leek`` ~50 ms of CPU for the one it asks for."""
+    def build() -> _Tables:
+        rows, data = _load_data(str(data_dir))
+        districts = {code: Place(code, float(r["lat"]), float(r["lon"]), "district", code,
+                                 r["county"] or None, r["region"] or None)
+                     for code, r in rows.items()}
+        places: dict[str, Any] = dict(data["places"])
+        context = {place_key(n): region for n, region in data["context"].items()}
+        names = [c[0] for cands in data["places"].values() for c in cands] + data["aliases"]
+        risky = set(data["risky"])
+        from matcher.geo_venues import add_venues, add_villages
+
+        names += add_venues(places, districts, data_dir) + add_villages(places, districts, data_dir, risky)
+        return (districts, places, risky, set(data["needs_county"]), set(data["given_names"]), context, names)
+
+    if data_dir != DATA_DIR:
+        return build()
+    from matcher.data_cache import cached_build
+
+    return cached_build("gazetteer-tables", _sources(), build)
+
+
+def _sources() -> list[Path]:
+    """The files the gazetteer's cached structures are built from (data and code)."""
+    return [*(DATA_DIR / n for n in ("districts.csv", "places.json", "venues.json", "villages.json")),
+            *(Path(__file__).with_name(n) for n in ("geo.py", "geo_venues.py"))]
+
+
 class Gazetteer:
     """Resolves UK postcodes, districts, towns, areas and counties, and finds them in text."""
 
     def __init__(self, prefer_region: str | None = DEFAULT_REGION, data_dir: Path = DATA_DIR):
-        rows, data = _load_data(str(data_dir))
         self.prefer_region = prefer_region
         self._data_dir = data_dir
-        self._districts = {code: Place(code, float(r["lat"]), float(r["lon"]), "district", code,
-                                       r["county"] or None, r["region"] or None)
-                           for code, r in rows.items()}
-        self._places = {k: [(self._place(c), c[5], c[6]) for c in cands]
-                        for k, cands in data["places"].items()}
-        self._risky, self._needs_county = set(data["risky"]), set(data["needs_county"])
-        self._given = set(data["given_names"])
-        self._context = {place_key(n): region for n, region in data["context"].items()}
-        names = [c[0] for cands in data["places"].values() for c in cands] + data["aliases"]
-        from matcher.geo_venues import add_venues, add_villages
+        (self._districts, self._raw, self._risky, self._needs_county, self._given, self._context,
+         self._names) = _tables(data_dir)
+        self._made: dict[str, list[tuple[Place, int, int]]] = {}
 
-        self._names = names + add_venues(self._places, self._districts, data_dir) + add_villages(
-            self._places, self._districts, data_dir, self._risky)
+    def _candidates(self, key: str) -> list[tuple[Place, int, int]]:
+        """The places a key may name, with their rank and population (none for an unknown key)."""
+        if (made := self._made.get(key)) is None:
+            raw = self._raw.get(key, [])
+            made = self._made[key] = [c if isinstance(c, tuple) else (_place(self._districts, c), c[5], c[6])
+                                      for c in raw]
+        return made
 
     # How names show in running text: built on first use, since resolving one place (a cold
     # ``matcher search --near Leek``) needs neither; for the shipped data, built once per content
@@ -165,20 +207,14 @@ class Gazetteer:
     @cached_property
     def _text_forms(self) -> tuple[dict[str, str], set[str]]:
         def build() -> tuple[dict[str, str], set[str]]:
-            surface = {s: place_key(s) for n in self._names for s in _surfaces(n) if place_key(s) in self._places}
+            surface = {s: place_key(s) for n in self._names for s in _surfaces(n) if place_key(s) in self._raw}
             return surface, {s.rsplit(" ", i)[0] for s in surface for i in range(s.count(" ") + 1)}
 
         if self._data_dir != DATA_DIR:
             return build()
         from matcher.data_cache import cached_build
 
-        sources = [*(DATA_DIR / n for n in ("districts.csv", "places.json", "venues.json", "villages.json")),
-                   *(Path(__file__).with_name(n) for n in ("geo.py", "geo_venues.py"))]
-        return cached_build("gazetteer-text-forms", sources, build)
-
-    def _place(self, c: list[Any]) -> Place:  # c = [name, lat, lon, kind, district, rank, population]
-        d = self._districts[c[4]]
-        return Place(c[0], c[1], c[2], c[3], c[4], d.county, d.region)
+        return cached_build("gazetteer-text-forms", _sources(), build)
 
     @property
     def given_names(self) -> set[str]:
@@ -194,7 +230,7 @@ class Gazetteer:
 
     def towns(self) -> list[str]:
         """Town and area names, one spelling each, for pickers and autocomplete."""
-        return sorted({p.name for cands in self._places.values() for p, _, _ in cands
+        return sorted({p.name for key in self._raw for p, _, _ in self._candidates(key)
                        if p.kind in ("town", "village", "area")})
 
     def resolve(self, text: str) -> Place | None:
@@ -224,7 +260,7 @@ class Gazetteer:
         # in `region` first, then rank (build.py: 0 town, 1 area, 2 authority), then population
         def order(c: tuple[Place, int, int]) -> tuple[bool, int, int]:
             return (region is not None and c[0].region != region, c[1], -c[2])
-        return min(self._places.get(key, []), key=order, default=(None,))[0]
+        return min(self._candidates(key), key=order, default=(None,))[0]
 
     def find(self, text: str) -> list[PlaceMention]:
         text_n = text.replace("\u2019", "'")  # same length, so spans carry over

@@ -36,10 +36,9 @@ def read_venues(data_dir: Path) -> list[dict[str, Any]]:
     return entries
 
 
-def add_venues(places: dict[str, list[tuple[Place, int, int]]], districts: dict[str, Place],
-               data_dir: Path) -> list[str]:
-    """Add the venues to a gazetteer's places under the names not yet known; returns every spelling
-    (a known name's spellings are found either way)."""
+def add_venues(places: dict[str, Any], districts: dict[str, Place], data_dir: Path) -> list[str]:
+    """Add the venues to a gazetteer's places (key -> candidates) under the names not yet known, each
+    as ``[(place, 0, 0)]``; returns every spelling (a known name's spellings are found either way)."""
     from matcher.geo import Place, place_key
 
     added = []
@@ -53,8 +52,7 @@ def add_venues(places: dict[str, list[tuple[Place, int, int]]], districts: dict[
     return added
 
 
-def add_villages(places: dict[str, list[tuple[Place, int, int]]], districts: dict[str, Place], data_dir: Path,
-                 risky: set[str]) -> list[str]:
+def add_villages(places: dict[str, Any], districts: dict[str, Place], data_dir: Path, risky: set[str]) -> list[str]:
     """Add the villages under the names not yet known (kind "village", ranked as a town, with their
     population); their everyday-word names join ``risky``. Returns their names."""
     from matcher.geo import Place, place_key

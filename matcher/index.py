@@ -78,8 +78,8 @@ class ProfileIndex:
             self._unlink(position)
             self.documents[position] = doc
             self.lexical.upsert(position, terms)
-            self.columns.set(position, doc)
             self._link(position, doc)
+        self.columns.set_many(positions.tolist(), documents)
         if self.lexical.needs_compaction:
             self.lexical.compact()
 

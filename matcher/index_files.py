@@ -124,11 +124,11 @@ def _restore(index: ProfileIndex, ids: list[str | None], documents: list[Documen
     else:  # a flat index, or another kind than was saved: rebuilt from the saved vectors
         index.dense.add(np.array(live, dtype=np.int64), index.vectors[live])
     index.lexical = LexicalIndex.load(version / "lexical")
-    for position in live:
-        doc = documents[position]
+    live_documents = [documents[position] for position in live]
+    for position, doc in zip(live, live_documents, strict=True):
         assert doc is not None, "a live position's document is saved"
-        index.columns.set(position, doc)
         index._link(position, doc)
+    index.columns.set_many(live, live_documents)  # type: ignore[arg-type]  # every one checked above
 
 
 def _current(folder: Path) -> Path:

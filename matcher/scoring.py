@@ -168,14 +168,32 @@ def score_top(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdict, po
     upper = np.where(mask, parts[4] + parts[5], -np.inf)
     shortlist_size = max(64 * k, 2048)
     if int(mask.sum()) > 2 * shortlist_size:
-        order = np.argpartition(-upper, shortlist_size)
-        shortlist, rest_best = order[:shortlist_size], upper[order[shortlist_size]]
+        shortlist, rest_bound = _shortlist(upper, shortlist_size)
         top = _with_penalties(index, evidence, verdict, [part[shortlist] for part in parts], config)
         top = top.top(k, lexical_only)
-        if len(top.positions) >= k and top.final[k - 1] >= rest_best:
+        # Everything left out scores below ``rest_bound`` before its penalties, so below the k-th
+        # after them, ties included (``rest_bound`` is strict or the best left out).
+        if len(top.positions) >= k and top.final[k - 1] > rest_bound:
             return top
     passing = np.flatnonzero(mask)
     return _with_penalties(index, evidence, verdict, [part[passing] for part in parts], config).top(k, lexical_only)
+
+
+def _shortlist(upper: np.ndarray, size: int) -> tuple[np.ndarray, float]:
+    """About ``size`` positions with the highest ``upper``, and a bound no position left out
+    reaches: everything at or above a threshold read from an even sample of ``upper`` (a
+    comparison and a sort of the sample, against a selection over every position), or, when
+    ties make that far too many, the exact ``size`` best and the best left out."""
+    step = max(1, len(upper) // (8 * size))
+    sample = upper[::step]
+    rank = min(len(sample) - 1, size // step)
+    threshold = float(np.partition(sample, len(sample) - 1 - rank)[len(sample) - 1 - rank])
+    if threshold > -np.inf:
+        shortlist = np.flatnonzero(upper >= threshold)
+        if len(shortlist) <= 4 * size:
+            return shortlist, np.nextafter(threshold, -np.inf)
+    order = np.argpartition(-upper, size)
+    return order[:size], float(upper[order[size]])
 
 
 def _evidence_parts(index: ProfileIndex, evidence: QueryEvidence, positions: np.ndarray, lexical_max: float,

@@ -102,7 +102,9 @@ def _evidence(index: ProfileIndex, query: Query, vector: np.ndarray) -> QueryEvi
 def _top_in_mask(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdict,
                  mask: np.ndarray, k: int, config: MatcherConfig, memo: Memo, row: int) -> Scores:
     passing = int(mask.sum())
-    lexical_max = float(np.max(evidence.lexical, where=mask, initial=0.0)) or 1.0  # best BM25 among passing
+    # The best BM25 among passing profiles (BM25 is never negative, so zeroing the others is their
+    # masked max; numpy's max with ``where=`` costs several times more).
+    lexical_max = float(np.max(np.multiply(evidence.lexical, mask), initial=0.0)) or 1.0
     if index.dense.exact and passing <= config.exhaustive_limit:
         return _every_passing(index, evidence, verdict, mask, k, lexical_max, config, memo, row)
     return _from_candidates(index, evidence, verdict, mask, k, lexical_max, passing, config)

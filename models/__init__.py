@@ -1,5 +1,6 @@
 """Typed records at the boundaries: the import format, briefs, matches and API envelopes."""
 
+from models import profile as _profile
 from models.investor import InterestCriteria, InvestorFacts
 from models.profile import (
     Availability,
@@ -11,8 +12,9 @@ from models.profile import (
     Profile,
 )
 
-# Profile.investor names InvestorFacts, which builds on the records of models.profile.
-Profile.model_rebuild(_types_namespace={"InvestorFacts": InvestorFacts})
+# Profile.investor names InvestorFacts, which builds on the records of models.profile: the name is
+# given to that module, where Profile's deferred build (on its first use) resolves it.
+_profile.InvestorFacts = InvestorFacts  # type: ignore[attr-defined]
 
 __all__ = ["Availability", "CompanyFacts", "Contact", "Credit", "GbpRange", "InterestCriteria", "InvestorFacts",
            "Location", "Profile"]

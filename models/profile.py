@@ -52,7 +52,7 @@ class Record(BaseModel):
     or NaN (PostgreSQL stores neither in JSON, SQLite would silently null them)."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, str_max_length=MAX_TEXT,
-                              allow_inf_nan=False)
+                              allow_inf_nan=False, defer_build=True)
 
     @field_validator("*", mode="after")
     @classmethod

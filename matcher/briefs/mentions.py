@@ -10,6 +10,7 @@ phrases it does not, read by meaning or kept as free text.
 - a business named by its trade ("a payroll provider", "an SFX team"): the facility class of the trade
   (``trades``), whatever person word the trade holds; a tender's lot titled by a service ("Lot 2: Live
   event streaming") is the class of that service;
+- two role words joined by a hyphen ("a shooter-editor") are one person who does both: the first job;
 - a mention that may name a more specific job (``Mention.how``: "trailer editor", "loop group
   coordinator") is read again as a whole phrase by meaning (``guess``), or kept as free text;
 - a noun phrase asked for that names no role ("need a BSL interpreter", "any colourists out
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from matcher.briefs.guess import RoleGuesser
 from matcher.briefs.indirect import doer_of, places_wanted, skilled_for
@@ -65,8 +67,11 @@ _FUNCTION_WORDS = frozenset([
     "not", "very", "locally", "interested", "hoping", "keen", "happy", "able",
     "whether", "asked", "wondering", "wondered", "said", "told", "mentioned", "saw", "heard",
     "want", "wants", "needs", "plan", "plans", "planning", "going", "trying", "hope", "hopes",
+    "remain", "remains", "stay", "stays",  # "spaces for badge holders remain available": a statement
 ])
 _PERSON_ENDINGS = ("ist", "ists", "ian", "ians", "person", "people")  # "a hair person for the shoot": no place
+_MAY_BE_LONGER = ("head of a longer name", "modifies another job")  # read again as the whole phrase
+_DESCRIBING = frozenset({"aged", "age", "ages", "playing", "approx", "approximately"})  # words after the head
 _PLACING = frozenset({"local", "nearby"})  # "local wildlife guide": an adjective, not the start of a clause
 _BARE_OPS = frozenset({"op", "ops", "operator", "operators"})
 _JOINERS = frozenset({"or", "and", "local", "nearby", "all", "both"})
@@ -239,8 +244,8 @@ def _read_phrase(phrase: str, start: int, end: int, guesser: RoleGuesser | None,
     """A phrase no alias names: the nearest role if near enough, else free text if it names a
     person or a service (or, ``strong``, anything asked for), else nothing."""
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w'\u2019-]*", phrase)]
-    if NEEDS.negated_phrase.match(phrase.strip()):
-        return None  # "no op needed": said not to be needed
+    if NEEDS.negated_phrase.match(phrase.strip()) or (words and _PRONOUN.match(words[0])):
+        return None  # "no op needed": said not to be needed; "We'd (welcome)": who speaks
     if not words or len("".join(words)) < 2 or words[-1] in NOT_NEEDS or _CALENDAR.match(words[-1]) \
             or all(w in _DETERMINERS for w in words):
         return None
@@ -249,6 +254,8 @@ def _read_phrase(phrase: str, start: int, end: int, guesser: RoleGuesser | None,
     if not task and (any(w in _FUNCTION_WORDS for w in words[1:])
                      or (words[0] in _FUNCTION_WORDS and words[0] not in _DETERMINERS | _PLACING)):
         return None  # "are currently looking", "we would": no noun phrase
+    while len(words) > 1 and words[-1] in _DESCRIBING:
+        words = words[:-1]  # "6 children aged 8-12": the head is "children"
     if "of" in words[1:] and words[words.index("of", 1) - 1] not in _COLLECTIVES:
         words = words[:words.index("of", 1)]  # "details of our filming": the head comes before "of"
     if words[0] in ("their", "his", "her", "own"):
@@ -319,10 +326,17 @@ def _graded(text: str, m: Named, taxonomy: Taxonomy) -> list[Named] | None:
 def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None) -> list[Named]:
     """Everything the brief names that could be a need, in text order, without overlaps."""
     found: list[Named] = []
-    for named in _from_taxonomy(text, taxonomy):
+    mentioned = _from_taxonomy(text, taxonomy)
+    for x, y in pairwise(mentioned):  # "a shooter-editor": one person who does both jobs
+        first = taxonomy.named_exactly(x.surface)
+        if first is not None and first.id == x.role_id and x.kind == y.kind == "crew" and x.end + 1 == y.start \
+                and text[x.end] == "-" and x.role_id != y.role_id and taxonomy.named_exactly(y.surface) is not None:
+            both = Named.of(first, x.start, y.end, text[x.start:y.end], ASKED_FOR_WORD, "asked-for word")
+            mentioned = [both if n is x else n for n in mentioned if n is not y]
+    for named in mentioned:
         graded = _graded(text, named, taxonomy) if named.how == "alias" else None
         found += graded or [_possessed(text, named, guesser)
-                            or (_reread(text, named, guesser) if named.how != "alias" else named)]
+                            or (_reread(text, named, guesser) if named.how in _MAY_BE_LONGER else named)]
     for lo, hi, trade_words, trade in trade_named(text, taxonomy):  # "a payroll provider", "an SFX team"
         if any(x.kind == "facility" and x.start < hi and lo < x.end for x in found):
             continue

@@ -5,8 +5,9 @@ free-text needs), ``quantities``, ``qualifiers`` and ``covered`` (not asked for)
 each named thing in its context and merges repeats:
 
 - a brief of twelve words or more that asks for nothing (no question, no heading's colon, no word
-  that asks, invites or hires: a filming notice, a thank-you, "happy to help on anything") has no
-  need, whatever roles it names;
+  that asks, invites or hires, and no need named as its opening words, as in "Sound recordist for
+  interviews at ..."): a filming notice, a thank-you, "happy to help on anything", has no need,
+  whatever roles it names;
 - no need, noted: a role said to be covered, the sender, people to be filmed, one after "the" not
   asked for before ("the director wants..."); a vacancy is a need ("our boom op has pulled out");
 - a role word naming experience ("with some SFX experience") or in a hyphenated adjective ("a
@@ -114,7 +115,7 @@ def _one_person(text: str, a: Named, b: Named) -> bool:
     'a blacked-out studio or an infinity cove': one facility, either will do."""
     between = text[a.end:b.start]
     if a.kind != "crew" or b.kind != "crew":  # "a pyrotechnician or an effects company": either will do
-        return bool(re.fullmatch(r"\s+or\s+(?:an?\s+)?", between))
+        return bool(re.fullmatch(r"\s+or\s+", between) or (NEEDS.one_person.match(between) and "/" not in between))
     return bool(NEEDS.one_person.match(between)) or (between.strip() == "and" and bool(
         NEEDS.both.search(text, max(0, a.start - 30), a.start)))
 
@@ -270,9 +271,12 @@ def _restated(text: str, found: list[_Found], taxonomy: Taxonomy, notes: list[st
 
 def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None) -> tuple[list[Need], list[str]]:
     """The roles and facilities the brief asks for, in text order, and notes on what was assumed."""
-    if len(text.split()) >= ASKING_WORDS and not NEEDS.asks.search(text):
-        return [], ["Nothing in the brief asks for anything (a notice, a thank-you, an offer): no need is read."]
     named, notes = find_named(text, taxonomy, guesser), []
+    opening = text[:named[0].start] if named else ""
+    heading = bool(named) and bool(re.fullmatch(r"\W*(?:[\w'\u2019]+\W+){0,2}", opening)) and not re.search(
+        r"\b(?:i|im|i['\u2019]m|am|we|we['\u2019]re|are|its|it['\u2019]s|is|this)\b", opening, re.I)  # "im a runner"
+    if len(text.split()) >= ASKING_WORDS and not heading and not NEEDS.asks.search(text):
+        return [], ["Nothing in the brief asks for anything (a notice, a thank-you, an offer): no need is read."]
     found: list[_Found] = []
     said_covered, done, filmed = covered(text, named), 0, set[int]()
     lots = list(NEEDS.lot_line.finditer(text))

@@ -1,12 +1,13 @@
 """From an understood brief to a crew sheet: a shortlist per need, gaps, and packages.
 
-Every need is one query through the core ranking path, all encoded together. Distance is a
-hard filter (the brief's radius around the nearest of its shoot locations) and availability a
-half-hard one: a profile booked for the whole shoot is dropped, one partly available or with
-nothing recorded is kept but ranked below an otherwise equal known-good one (a penalty) and
-marked, because unknown is not no. A stated day-rate cap ranks rather than filters: a profile
-above it drops by how far above. One person appears once on a sheet, put forward where the
-sheet as a whole fits best (``assignment``); a company may serve several needs.
+Every need is one query through the core ranking path, all encoded together (a role's label alone
+is read from a table, ``label_vectors``). Distance is a hard filter (the brief's radius around the
+nearest of its shoot locations) and availability a half-hard one: a profile booked for the whole
+shoot is dropped, one partly available or with nothing recorded is kept but ranked below an
+otherwise equal known-good one (a penalty) and marked, because unknown is not no. A stated day-rate
+cap ranks rather than filters: a profile above it drops by how far above. One person appears once
+on a sheet, put forward where the sheet as a whole fits best (``assignment``); a company may serve
+several needs.
 """
 
 from __future__ import annotations
@@ -14,9 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import numpy as np
+
 from matcher.briefs.assignment import assign
 from matcher.briefs.corrections import reread
 from matcher.briefs.guess import role_guesser
+from matcher.briefs.label_vectors import label_vectors
 from matcher.briefs.quantities import NUMBER_RE
 from matcher.errors import InvalidInput
 from matcher.explain import Match
@@ -51,9 +55,10 @@ def match_brief(index: ProfileIndex, brief: Brief, *, shortlist_size: int = SHOR
     if not brief.needs:
         return _fallback(index, brief, shortlist_size, audience)
     queries, sizes = need_queries(brief, shortlist_size=shortlist_size, repeats=repeats, audience=audience)
-    ranked = search_many(index, queries)
+    vectors = _need_vectors(index, [q.text for q in queries])
+    ranked = search_many(index, queries, vectors)
     local_lists = assign(ranked, sizes, repeats)
-    beyond = _beyond_for_gaps(index, brief, local_lists, audience)
+    beyond = _beyond_for_gaps(index, brief, local_lists, audience, vectors)
     results = []
     for i, (need, matches) in enumerate(zip(brief.needs, local_lists, strict=True)):
         # No filler: a shortlist holds only real holders of the need (none under a gap, whose nearest
@@ -168,9 +173,18 @@ def _is_local_and_confident(index: ProfileIndex, match: Match, need: Need, brief
     return local and confident(match, need, index)
 
 
+def _need_vectors(index: ProfileIndex, texts: list[str]) -> np.ndarray | None:
+    """The needs' query vectors, a role label's read from the table (``label_vectors``); None
+    when the ranking uses no dense evidence (``search_many`` then encodes nothing)."""
+    if not index.config.use_dense:
+        return None
+    return label_vectors(index.encoder, load_taxonomy()).encode(texts)
+
+
 def _beyond_for_gaps(index: ProfileIndex, brief: Brief, lists: list[list[Match]],
-                     audience: str | None = None) -> dict[int, list[Match]]:
-    """For each need with nothing local and confident: the nearest confident options."""
+                     audience: str | None = None, vectors: np.ndarray | None = None) -> dict[int, list[Match]]:
+    """For each need with nothing local and confident: the nearest confident options (each need's
+    vector, ``vectors``' row, as the local search had it)."""
     gaps = [i for i, (need, matches) in enumerate(zip(brief.needs, lists, strict=True))
             if not any(_is_local_and_confident(index, m, need, brief) for m in matches)]
     if not gaps:
@@ -178,7 +192,7 @@ def _beyond_for_gaps(index: ProfileIndex, brief: Brief, lists: list[list[Match]]
     if not brief.locations:
         return {i: [] for i in gaps}
     queries = [_need_query(brief, brief.needs[i], 50, local=False, audience=audience) for i in gaps]
-    found = search_many(index, queries)
+    found = search_many(index, queries, None if vectors is None else vectors[gaps])
     beyond: dict[int, list[Match]] = {}
     for i, matches in zip(gaps, found, strict=True):
         far = [m for m in matches if confident(m, brief.needs[i], index) and m.explanation.distance_km is not None

@@ -8,12 +8,13 @@ an alias of a person ("QA" is a tester, "SFX" a technician). So the phrase is re
 service class whose names hold the most of its trade words: "payroll provider" is production payroll,
 "QA and localisation partner" the games QA and localisation service, never the QA tester.
 
-A phrase is read only when one class holds strictly more of its trade words than any other (a tie
-says nothing), and words that place or grade the firm ("local", "UK", "external", "reputable") are
+A phrase is read only when one class holds every one of its trade words and strictly more than any
+other class (a tie says nothing), and words that place or grade the firm ("local", "UK", "external", "reputable") are
 not trade words. A capitalised word is a name ("the Film Office Stoke team") or opens a sentence
 ("Right team, ..."), and "our", "in-house" make the team the sender's own: no trade is read. An
 alias that already names a facility for the whole phrase ("a camera hire company") is left to the
-taxonomy.
+taxonomy. A "team" is a business only where the trade has companies ("an SFX team", as "an SFX
+company"); "a make-up team" or "an editing team" is people, read by their role words.
 Rule: ``NEEDS.trade_phrase``.
 """
 
@@ -62,7 +63,9 @@ def trade_of(words: str, taxonomy: Taxonomy) -> Role | None:
         return None
     scores = sorted(((len(trade & names), rid) for rid, names in _facility_words(taxonomy).items()), reverse=True)
     best, runner_up = scores[0], scores[1] if len(scores) > 1 else (0, "")
-    return taxonomy.roles[best[1]] if best[0] and best[0] > runner_up[0] else None
+    if best[0] < len(trade) or best[0] <= runner_up[0]:
+        return None  # a trade word the class does not hold, or a tie: the class is not named
+    return taxonomy.roles[best[1]]
 
 
 def trade_named(text: str, taxonomy: Taxonomy) -> Iterator[tuple[int, int, str, Role]]:
@@ -77,5 +80,8 @@ def trade_named(text: str, taxonomy: Taxonomy) -> Iterator[tuple[int, int, str, 
         if any(_NAME_WORD.fullmatch(w) or w.lower() in _OWNED for w in words + [b for b in before if b.islower()]):
             continue  # "the Film Office Stoke team", "Right team!", "our comms team", "the in-house team"
         role = trade_of(m.group("trade"), taxonomy)
+        if role is not None and m.group("head").lower().startswith("team") and taxonomy.named_exactly(
+                f"{m.group('trade').strip()} company") != role:
+            continue  # "a make-up team" is people; "an SFX team" a company, as "an SFX company" is
         if role is not None:
             yield m.start(), m.end(), phrase, role

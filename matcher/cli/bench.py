@@ -91,6 +91,9 @@ def _print_latency(result: dict[str, Any]) -> None:
     r = result["brief_vs_search"]
     console.print(f"Four-need brief p50 {r['brief_ms']['p50']:.1f} ms vs single search {r['search_ms']['p50']:.1f} ms "
                   f"→ {r['ratio_p50']}x (parse {r['parse_ms']['p50']:.1f} ms, not included)")
+    if "worded_ms" in r:
+        console.print(f"  the same brief with its own words for every need (all four encoded): "
+                      f"p50 {r['worded_ms']['p50']:.1f} ms → {r['ratio_p50_worded']}x")
     p = result.get("partners_vs_search") or {}
     if p.get("status") == "ok":
         console.print(f"Partners for a member ({p['gaps']} gaps) p50 {p['ms']['partners']['p50']:.1f} ms vs single "

@@ -12,10 +12,12 @@ each need's provider earns its search score, and the bidder, when named, is in e
 and provides what it holds itself. Two or three alternative teams follow (no-good cuts).
 
 The parser reads some calls only in part (a tender's lots, "VR training simulation development"),
-so a plain search over the opportunity's own words runs in the same call (``text_matches``): it
-does not change the teams, and it is listed after each need's candidates. On the 15 development
-cases, ranking the teams, then each need's candidates and these round-robin, raised nDCG@10 from
-0.560 to 0.618 (a call read as one need of five went from 0.26 to 0.74).
+so the profiles whose words best match the opportunity's (BM25, ``by_words``) are listed too
+(``text_matches``): they do not change the teams, and they come after each need's candidates. On
+the 15 development cases, ranking the teams, then each need's candidates and these round-robin,
+raised nDCG@10 from 0.560 to 0.639 (a call read as one need of five went from 0.26 to 0.79); a
+search by words and meaning instead gave 0.640, at twice the consortium's cost (a long call's
+encoding and a scan of every embedding).
 
 A need no local candidate provides is reported as uncovered, for every team. An opportunity
 with no recognisable need says so and falls back to a plain search over its text.
@@ -32,12 +34,13 @@ import numpy as np
 from matcher.briefs.parser import parse_brief
 from matcher.briefs.sheet import confident, match_brief, need_queries
 from matcher.explain import Match
-from matcher.filters import Filters
+from matcher.filters import Filters, evaluate
 from matcher.geo import haversine_km
 from matcher.index import ProfileIndex
+from matcher.lexical import analyse
 from matcher.partners.network import CoCreditGraph
 from matcher.partners.setcover import Cover, solve_cover
-from matcher.search import Query, search_many
+from matcher.search import search_many
 from models.brief import Brief, Need
 from models.partners import ConsortiumOut, PairOut, TeamMemberOut, TeamNeedOut, TeamOut
 from models.profile import Profile
@@ -94,8 +97,8 @@ def consortium(index: ProfileIndex, text: str | Brief, *, bidder: Profile | None
 
 def _candidates(index: ProfileIndex, brief: Brief, bidder: Profile | None,
                 audience: str | None) -> tuple[list[list[Match]], list[str]]:
-    """Each need's real providers, best first, at most ``PER_NEED``; and the profiles a plain search
-    over the opportunity's own words finds (``TEXT_MATCHES``), in the same ``search_many`` call."""
+    """Each need's real providers, best first, at most ``PER_NEED``; and the profiles the
+    opportunity's own words find (``by_words``, ``TEXT_MATCHES``)."""
     queries, _ = need_queries(brief, shortlist_size=PER_NEED * 2, repeats=True, audience=audience)
     # A need the taxonomy names is provided by its holders: only they are scored (a free-text need
     # is searched as text over everyone).
@@ -104,15 +107,26 @@ def _candidates(index: ProfileIndex, brief: Brief, bidder: Profile | None,
     if point is not None:  # the bidder's base is what "local" means for its consortium
         queries = [replace(q, filters=replace(q.filters, near=point, also_near=(), radius_km=brief.radius_km))
                    for q in queries]
-    origin = _origin(index, brief, bidder)
-    text = Query(text=brief.text, top_k=TEXT_MATCHES, filters=Filters(
-        near=origin, exclude_ids=frozenset({bidder.id}) if bidder is not None else frozenset(), audience=audience))
-    *results, plain = search_many(index, [*queries, text])
+    results = search_many(index, queries)
     kept = []
     for need, matches in zip(brief.needs, results, strict=True):
         real = [m for m in matches if confident(m, need, index) or m.explanation.role_evidence == "related role"]
         kept.append(real[:PER_NEED])
-    return kept, [m.id for m in plain if m.kind != "investor"]
+    return kept, by_words(index, brief.text, bidder, audience)
+
+
+def by_words(index: ProfileIndex, text: str, bidder: Profile | None, audience: str | None,
+             top_k: int = TEXT_MATCHES) -> list[str]:
+    """The profiles whose own words best match the opportunity's (BM25 over the whole call, as a
+    member pasting it into a keyword search would get), among those ``audience`` may see, never
+    the bidder nor an investor. Words alone: encoding a long call and scanning every profile's
+    embedding for it would double the consortium's cost for a list shown after the teams."""
+    scores = index.lexical.scores(analyse([text])[0], index.capacity)
+    excluded = [index.positions[bidder.id]] if bidder is not None and bidder.id in index.positions else []
+    verdict = evaluate(index.columns, Filters(audience=audience), excluded)
+    hits = np.flatnonzero(verdict.passing(include_unknown=True)[: index.capacity] & (scores > 0))
+    order = hits[np.lexsort((hits, -scores[hits]))][:top_k]
+    return [index.ids[p] for p in order.tolist()]
 
 
 def _origin(index: ProfileIndex, brief: Brief, bidder: Profile | None) -> tuple[float, float] | None:

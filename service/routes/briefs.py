@@ -13,16 +13,18 @@ import json
 
 from fastapi import APIRouter
 from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
 
 from matcher.briefs.corrections import as_judged_example, changes
 from matcher.briefs.parser import parse_brief
 from models.brief import Brief, CrewSheet
 from service.caps import brief_within_caps
 from service.contacts import with_contacts_on_sheet
-from service.deps import PublicCaller, RuntimeDep, StaffCaller
+from service.deps import Caller, PublicCaller, RuntimeDep, StaffCaller
 from service.limits import check_text_length
 from service.private_filters import brief_for_role, restore_brief
 from service.retention import after_recording
+from service.runtime import Runtime
 from service.schemas.briefs import BriefMatchRequest, BriefText, CorrectionOut
 from service.visibility import identities, redact_sheet
 
@@ -38,7 +40,12 @@ def parse(request: BriefText, _caller: PublicCaller, runtime: RuntimeDep) -> Bri
 
 
 @router.post("/match", response_model=CrewSheet, summary="Match a brief (text or structured) to a crew sheet")
-def match(request: BriefMatchRequest, caller: PublicCaller, runtime: RuntimeDep) -> CrewSheet:
+async def match(request: BriefMatchRequest, caller: PublicCaller, runtime: RuntimeDep) -> CrewSheet:
+    # In the thread pool as a plain ``def`` route would be, in one hop (``routes.search`` says why).
+    return await run_in_threadpool(_match, request, caller, runtime)
+
+
+def _match(request: BriefMatchRequest, caller: Caller, runtime: Runtime) -> CrewSheet:
     brief = brief_within_caps(request, runtime.settings, runtime.engine.encoder)
     matched = brief_for_role(brief, caller.role)  # without what the role may not filter on
     with runtime.metrics.brief_latency.time():

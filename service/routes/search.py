@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 from fastapi import APIRouter
+from starlette.concurrency import run_in_threadpool
 
 from matcher.errors import InvalidInput
 from matcher.filters import Filters
@@ -12,9 +13,10 @@ from matcher.geo import load_gazetteer
 from matcher.search import Query
 from models.match import MatchOut
 from service.contacts import with_contacts
-from service.deps import PublicCaller, RuntimeDep
+from service.deps import Caller, PublicCaller, RuntimeDep
 from service.limits import check_text_length
 from service.private_filters import check_search_filters
+from service.runtime import Runtime
 from service.schemas.search import Point, QueryEcho, SearchRequest, SearchResponse
 from service.visibility import identities, redact_matches
 
@@ -24,7 +26,13 @@ router = APIRouter(tags=["search"])
 
 
 @router.post("/search", response_model=SearchResponse, summary="Search the profiles; every match says why")
-def search(request: SearchRequest, caller: PublicCaller, runtime: RuntimeDep) -> SearchResponse:
+async def search(request: SearchRequest, caller: PublicCaller, runtime: RuntimeDep) -> SearchResponse:
+    # The work runs in the thread pool as a plain ``def`` route's would; handing it over here saves a
+    # second hop: FastAPI checks a plain route's answer against its model in the pool as well.
+    return await run_in_threadpool(_search, request, caller, runtime)
+
+
+def _search(request: SearchRequest, caller: Caller, runtime: Runtime) -> SearchResponse:
     check_text_length(request.text, runtime.settings.max_text_chars)
     check_search_filters(request, caller.role)  # day rates and diaries are member data
     near = _origin(request)

@@ -67,6 +67,7 @@ def test_latency_and_brief_measurements_have_their_shape(small_base, encoder):
     assert latency["ratio_p50"] > 0 and latency["search_ms"]["p50"] <= latency["search_ms"]["p99"]
     brief = measure_brief(index, rounds=1)
     assert len(brief["needs"]) == 4 and brief["ratio_p50"] > 0 and isinstance(brief["met"], bool)
+    assert brief["worded_ms"]["n"] == 5 and brief["ratio_p50_worded"] > 0
     from evaluation.bench_partners import measure_partners
 
     partners = measure_partners(index, rounds=1)

@@ -45,10 +45,13 @@ NEEDS = RuleTable.of("needs", [
          r"|(?<=be\s)on\s+set|(?<=is\s)on\s+set|(?<=are\s)on\s+set|not\s+needed|not\s+required)\b"
          r"|\s*(?:[:\u2013-]|\s(?:is|will\s+be|=))\s*(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)"
          r"|\s+will\s+(?:brief|run|handle|lead|supervise|oversee|direct|shoot|meet|be\s+(?:there|on\s+set|around|present"
-         r"|with\s+us|leading|running|directing))\b",
-         "After a role, says it is covered: ' is attached', ' sorted', ': Jane Smith', ' will brief'.",
+         r"|with\s+us|leading|running|directing))\b"
+         rf"|\s+(?:are|is|will\s+be)\s+(?:(?:both|all)\s+)?(?:{NUMBER_RE}\s+(?:children|kids|teenagers|locals|students"
+         r"|pupils|brothers|sisters|twins|members)|played\s+by|being\s+played|the\s+(?:band|client|owners?))\b",
+         "After a role, says it is covered: ' is attached', ' sorted', ': Jane Smith', ' will brief', or who fills "
+         "it: 'the presenters are two children', 'the lead is played by'.",
          (" is attached", " already booked", ": Jane Smith", " (sorted)", " will brief", " is Sam Patel", " is ours",
-          " are our own", " provided"),
+          " are our own", " provided", " are two children", " is played by"),
          (" is needed", " for the shoot", " will be needed", " on set for the lake scenes", " to be provided")),
     Rule("field_label", r"[ \t]*(?:[\w/&-]+[ \t]+){0,3}?(?:base|role|name|title|company|contact|from)?[ \t]*:",
          "A role at a line's start followed by a colon is a form's field label ('Production company base:'), "
@@ -60,9 +63,10 @@ NEEDS = RuleTable.of("needs", [
          r"[ \t]*$", "A form's field for who is writing: 'Contact role: '.", ("Contact role: ", "\nYour role: ",
                                                                        "Enquiry from: "),
          ("Roles required: ",), source="issue-12"),
-    Rule("one_person", r"^(?:/|\s+or\s+)$",
-         "Two roles joined by '/' or 'or' name one person who is either ('a fixer/translator', 'a DoP or camera op').",
-         ("/", " or "), (" and ",), source="guidelines"),
+    Rule("one_person", r"^(?:/|\s+or\s+(?:an?\s+)?(?:(?!(?:and|or|two|three|\d+)\b)[a-z][\w-]*\s+){0,2})$",
+         "Two roles joined by '/' or 'or' name one person who is either ('a fixer/translator', 'a DoP or camera op', "
+         "'a production company or experienced freelance filmmaker').",
+         ("/", " or ", " or an experienced freelance "), (" and ", " or two "), source="guidelines"),
     Rule("both", r"\bboth\s+$", "'someone who can do both HMU and costume standby': one person for two jobs.",
          ("do both ",), ("both of ",), source="guidelines"),
     Rule("expertise", r"\b(?:speciali[sz]\w*\s+in|experien\w+\s+(?:in|with|of)|knowledge\s+of|familiar\s+with|used\s+to"
@@ -125,9 +129,11 @@ NEEDS = RuleTable.of("needs", [
          "'a cameraman who can bring his own ': the kit that follows is the person's.",
          ("bring his own ", "with their own ", "supplying her own "), ("with a ",), source="guidelines"),
     Rule("kit_held", r"\b(?:who['\u2019]?s\s+got|who\s+(?:has|have|owns|uses)|(?:has|have)\s+got|with|on|using|owns)\s+"
-         r"(?:(?:a|an|his|her|their|its|own|some|the|\d+|two|three|four|five|six)\s+)*$",
-         "Right before kit: the person asked for has it ('a DoP who's got a ', 'self-shoots on an '), so the kit "
-         "describes them.", ("a DoP who's got a ", "self-shoot on an ", "with their own "), ("need a ", "hire a "),
+         r"(?:(?:a|an|his|her|their|its|own|some|the|\d+|two|three|four|five|six)\s+)*"
+         r"(?:[\w.-]+\s*(?:\+|&|,|\band\b)\s*(?:(?:a|an|some|the|\d+)\s+)?){0,3}$",
+         "Right before kit: the person asked for has it ('a DoP who's got a ', 'self-shoots on an ', 'with an FX6 + "
+         "'), so the kit describes them.", ("a DoP who's got a ", "self-shoot on an ", "with their own ",
+                                           "with C70 + "), ("need a ", "hire a "),
          source="guidelines"),
     Rule("kit_asked", r"\b(?:need\w*|want\w*|requir\w*|looking\s+for|after|hire|hiring|rent\w*|borrow\w*|source|find"
          r"|anyone\s+(?:got|have)|any\s+\w+\s+(?:got|have)|got\s+any|bring\w*|suppl\w*|provid\w*"
@@ -215,15 +221,16 @@ NEEDS = RuleTable.of("needs", [
          "'a farm near Uttoxeter to shoot at': the place before it is a filming location to find.",
          (" to shoot at", " near Uttoxeter to film in", " as a location", " be used as a location"),
          (" to shoot the film",), source="issue-12"),
-    Rule("request_cue", r"\b(?:need(?:s|ing)?|(?:needed|required)(?=\s*:)|(?<=we\s)needed|requires?|requiring"
+    Rule("request_cue", r"\b(?:need(?:s|ing)?|(?:needed|required|wanted)(?=\s*[:\u2013\u2014-])"
+         r"|(?<=we\s)(?:needed|wanted)|requires?|requiring"
          r"|looking\s+for|seeking"
          r"|(?:we'?re|we\s+are|I'?m|are)\s+after|(?:any(?:one|body|1)|some(?:one|body)|who)\s+(?:with|(?:has\s+)?got|has)"
-         r"|want(?:s|ed)?|hiring|to\s+hire|recruiting|in\s+search\s+of|could\s+use|recommend(?:ation)?s?\s+for"
+         r"|wants?|hiring|to\s+hire|recruiting|in\s+search\s+of|could\s+use|recommend(?:ation)?s?\s+for"
          r"|know(?:\s+of)?|(?:find|finding|suggest|recommend)(?:\s+us)?)"
          r"\s*:?\s+(?!(?:to|for|in|on|at|by|from|with|of|as|that|this|it|them|you|us)\b)",
          "Words after which a noun phrase is asked for: 'need a ', 'looking for ', 'can you recommend '.",
          ("need a", "looking for ", "we're after ", "can you recommend ", "Required: a "),
-         ("needle", "wanted for a", "need to", "Gaffer needed Thursday")),
+         ("needle", "wanted for a", "need to", "Gaffer needed Thursday", "Stylist wanted Sunday")),
     Rule("list_cue", r"\b(?:also|plus|as\s+well\s+as)\s*:?\s+(?!(?:to|for|in|on|at|by|from|with|of|as|that|this|it|them"
          r"|you|us)\b)",
          "'also', 'plus', 'as well as' add to a list: a noun phrase after them is asked for only where the same or the "
@@ -322,11 +329,13 @@ NEEDS = RuleTable.of("needs", [
     Rule("required_question", r"\b(?:do|would|will)\s+(?:we|i)\s+(?:also\s+)?need\s+(?:a|an|any|to\s+get\s+a)\s+$",
          "'Do we need a licence ...?': a question about what is required of the production, not a supplier "
          "asked for.", ("do we need a ", "Would I need any "), ("we need a ", "do you need a "), source="issue-12"),
-    Rule("served", rf"\bfor\s+(?:the\s+|our\s+|all\s+|each\s+|every\s+|both\s+|their\s+)?(?:{NUMBER_RE}\s+)?"
-         r"(?:(?:young|child|lead|main|principal|two|local|visiting|(?!(?:and|or|plus|but|with)\b)[a-z0-9][\w-]+)\s+)?$",
+    Rule("served", rf"(?:\bfor\s+(?:the\s+|our\s+|all\s+|each\s+|every\s+|both\s+|their\s+)?(?:{NUMBER_RE}\s+)?"
+         r"(?:(?:young|child|lead|main|principal|two|local|visiting|(?!(?:and|or|plus|but|with)\b)[a-z0-9][\w-]+)\s+)?"
+         r"|(?<=[a-z]\s)x\s*\d+\s+)$",
          "After another need, 'for (N) X' names whom that need serves, not a second hire: 'a chaperone for 12 "
-         "child performers', 'an ADR session for one actor', 'a camera assistant for the DoP'.",
-         ("for 12 child ", "for one ", "for the "), ("looking ",), source="issue-12"),
+         "child performers', 'an ADR session for one actor', 'a camera assistant for the DoP'; 'braids x 4 "
+         "dancers' (a task times the people it is done for).",
+         ("for 12 child ", "for one ", "for the ", "braids x 4 "), ("looking ", ", 2 x "), source="issue-12"),
     Rule("supplier_provides", r"\b(?:the\s+)?(?:successful\s+)?(?:supplier|contractor|tenderer|bidder|provider|company"
          r"|agency|production\s+company)\s+(?:will|shall|must|should|is\s+to|are\s+to|to)\s+(?:be\s+expected\s+to\s+)?"
          r"(?:[\w,-]+\s+){0,20}?(?:provide|supply|deliver|include|cover|handle|be\s+responsible\s+for)\b[^.!?]*$",
@@ -441,13 +450,13 @@ NEEDS = RuleTable.of("needs", [
          r"|put\s+(?:us|me)\s+in\s+touch|point\s+(?:us|me)|quot(?:e|es|ation|ations)|tender\w*|invit\w+"
          r"|commission\w*|suppliers?|apply|applications?|casting|call\s*out|welcome|vacanc\w+|placements?|roles?"
          r"|positions?|shout|send|dm|still\s+to\s+crew|short\s+(?:of|on)|pulled\s+out|lost\s+our|down\s+a|still\s+no"
-         r"|interested\s+in|connect\s+with|engage|(?:we['\u2019]?d|would|I['\u2019]?d)\s+(?:like|love)|avail(?:able)?"
-         r"|free|contacts?|list\s+of)\b",
+         r"|interested\s+in|connect\s+with|engage|(?:we['\u2019]?d|would|I['\u2019]?d)\s+(?:like|love)"
+         r"|contacts?|list\s+of)\b",
          "Somewhere in a brief that asks for anything: a question, a heading's colon ('Studio record: autocue "
          "op, a floor manager and a runner'), or a word that asks, invites, hires or says a post is open. A "
          "brief with none (a filming notice, a thank-you, an offer to help, 'all sorted now') asks for nothing, "
          "so nothing it names is a need.",
-         ("any sparks free Sat", "Still to crew: a gaffer", "could really use a genny", "Gaffer needed", "we'd love "
+         ("any sparks free Sat?", "Still to crew: a gaffer", "could really use a genny", "Gaffer needed", "we'd love "
           "to hear from local caterers", "our boom op has pulled out", "Pilot record: autocue op, a floor manager "
           "and a runner"),
          ("Filming will take place on the towpath; please follow the marshals' directions.",

@@ -73,14 +73,15 @@ def test_similar_peers_do_the_same_work_and_are_not_stacked(demo_index, by_id, g
 
 
 def test_a_freelancer_is_offered_the_studios_that_hire_it(demo_index, by_id, graph):
-    """A freelance game programmer's first need is work: games studios (companies) hire it, though
-    they share its craft; a studio is never listed as its competitor."""
+    """A freelance game programmer's first needs are work and a studio to do it in: games studios
+    (companies) hire it though they share its craft, and are never listed as its competitors."""
     result = complementary(demo_index, by_id["fl-0096"], graph=graph)
-    clients = [p for p in result.partners if p.fills[0] == "production"]
-    assert clients and all(p.kind == "company" for p in clients)
-    studios = {p.id for p in clients if "games-studio" in demo_index.document(p.id).role_ids}
-    assert len(studios) >= 2
-    assert all(p.reason.startswith("you need the companies that make your kind of work") for p in clients)
+    hirers = [p for p in result.partners if p.fills[0] in ("production", "games-dev")]
+    assert hirers and all(p.kind in ("company", "facility") for p in hirers)
+    studios = {p.id for p in hirers if "games-studio" in demo_index.document(p.id).role_ids}
+    assert len(studios) >= 3
+    assert {g.capability for g in result.gaps} >= {"production", "games-dev"}
+    assert all(p.reason.startswith("you need") for p in hirers)
 
 
 def test_a_hire_house_is_offered_the_crews_who_book_its_kit_not_other_hire_houses(demo_index, by_id, graph):

@@ -1,0 +1,31 @@
+"""A role label's query vector read from the table is the encoder's vector of that text; other
+texts are encoded; the table is kept on disk and read back, and a damaged file is encoded afresh."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from matcher.briefs.label_vectors import LabelVectors
+from matcher.encoders import create_encoder
+from matcher.taxonomy import load_taxonomy
+
+
+def test_labels_come_from_the_table_and_other_texts_are_encoded(tmp_path):
+    encoder = create_encoder("all-MiniLM-L6-v2", "hashing")
+    taxonomy = load_taxonomy()
+    label = taxonomy.roles["gaffer"].label
+    texts = ["Gaffer with his own lighting truck", label, "someone to herd geese"]
+    vectors = LabelVectors(encoder, taxonomy, tmp_path).encode(texts)
+    assert np.allclose(vectors, encoder.encode_queries(texts), atol=1e-6)
+
+
+def test_the_table_is_kept_on_disk_and_a_damaged_file_is_encoded_afresh(tmp_path):
+    encoder = create_encoder("all-MiniLM-L6-v2", "hashing")
+    taxonomy = load_taxonomy()
+    first = LabelVectors(encoder, taxonomy, tmp_path)
+    [stored] = list(tmp_path.glob("label-query-vectors-*.npy"))
+    assert np.array_equal(np.load(stored), first._vectors)
+    stored.write_bytes(b"not an array")
+    again = LabelVectors(encoder, taxonomy, tmp_path)
+    assert np.array_equal(again._vectors, first._vectors)
+    assert np.array_equal(np.load(stored), first._vectors)  # written again
