@@ -30,9 +30,8 @@ locations, with notes on what was assumed.
   that is also an everyday word ("in stone") is only noted;
 - a full postcode is placed at its district's centre (no full-postcode data is shipped), noted; a
   district in an address ("Longton ST3") is its own place, one in brackets ("Burslem (ST6)") restates;
-- distance is to the nearest place, so a county or region named beside towns only sets the scene,
-  unless it comes right after the shoot's verb ("filming across Staffordshire, mostly in Leek"): then
-  it is the shoot's area, kept beside the towns as the guidelines list it.
+- distance is to the nearest place, so a county or region named beside towns ("across
+  Staffordshire, mostly in Leek") only sets the scene.
 Rules: ``PLACES.*`` (``matcher.briefs.rules.places``).
 """
 
@@ -191,7 +190,6 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
     extra, lower_notes = extra + venues, lower_notes + venue_notes
     last_not: tuple[int, str] | None = None  # where the last place read as no shoot place ended, and why
     known_ends = frozenset(k.end for k in mentions + extra)
-    areas: set[str] = set()  # counties named as where the shoot is, kept beside its towns
     signature = next((m.start() for m in PLACES.signature.finditer(text) if text[:m.start()].strip()
                       and not any(m.start() <= k.start < m.end() for k in mentions + extra)), len(text))
     for mention in sorted(mentions + extra, key=lambda x: x.start):
@@ -218,13 +216,11 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
                    and "district" in (p.kind, q.kind)) for q, _ in places):
             continue
         places.append((p, mention.surface))
-        if p.kind in _COARSE and PLACES.shoot_area.search(text, max(0, mention.start - 40), mention.start):
-            areas.add(p.name)  # "a shoot across Staffordshire and Derbyshire (Lichfield, ...)": the shoot's area
-    fine = [(p, s) for p, s in places if p.kind not in _COARSE or p.name in areas]
+    fine = [(p, s) for p, s in places if p.kind not in _COARSE]
     if fine and len(fine) < len(places):
         towns = " and ".join(p.name for p, _ in fine)
         notes += [f"{p.name} is a {p.kind}; distances are measured from {towns}." for p, _ in places
-                  if p.kind in _COARSE and p.name not in areas]
+                  if p.kind in _COARSE]
     kept = fine or places
     shoot = on_set or bool(PLACES.shoot_words.search(text))
     if kept and not shoot:

@@ -395,13 +395,6 @@ PLACES = RuleTable.of("places", [
          r"|captur\w+|interview\w*|photograph\w*)\b",
          "A sentence that films somewhere: the sender's own premises named in it are a shoot location.",
          ("we're filming at our Fenton studio", "recording at"), ("a set build at",), source="issue-12"),
-    Rule("shoot_area", r"\b(?:(?:re)?shoot\w*|film\w*|record\w*)\s+(?:across|throughout|all\s+over|in|around)\s+"
-         r"(?:the\s+)?"
-         r"(?:(?-i:[A-Z][\w-]*)\s+(?:and|&)\s+)?$",
-         "A county right after the shoot's verb ('shooting in Staffordshire', 'a shoot across Staffordshire and "
-         "Derbyshire'): the shoot's area, kept beside the towns it names.",
-         ("a block of shooting in ", "a 20-day shoot across Staffordshire and "), ("based in ", "crew from "),
-         source="guidelines"),
     Rule("shoot_words", r"\b(?:(?:re)?shoot\w*|shot|film(?:s|ed|ing)?(?!\s+office)|record\w*|location\w*|scenes?"
          r"|on\s+set|stream\w*|broadcast\w*"
          r"|capture|interview\w*|photo\w*|video\w*|advert\w*|commercial|drama|documentary|doc|footage|session\w*"
