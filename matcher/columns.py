@@ -138,19 +138,9 @@ class Columns:
                 self._window_arrays = None
 
     def clear(self, position: int) -> None:
-        if position >= self.capacity:
-            return
-        self.live[position] = False
-        self.kind[position] = -1
-        self.visibility[position] = -1
-        for array in (self.lat, self.lon, self.travel_radius, self.rate_min, self.xyz):
-            array[position] = np.nan
-        for array in self.sectors.values():
-            array[position] = False
-        self.has_sectors[position] = False
-        self.has_availability[position] = False
-        if self._windows.pop(position, None) is not None:
-            self._window_arrays = None
+        """Forget what was written at ``position`` (nothing to do beyond the capacity)."""
+        if position < self.capacity:
+            self._clear_many(np.array([position]))
 
     def windows(self) -> tuple[Windows, Windows]:
         """Every availability window, short ones and long ones, for ``filters.availability_codes``."""
