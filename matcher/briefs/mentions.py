@@ -213,8 +213,8 @@ def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
             if not m or not m.group("np").strip():
                 break
             out.append((m.start("np"), m.end("np"), m.group("np"), True))
-            tail = re.match(r"(?:\s+who\s+(?:are|is)\b[^,.;:\n]{0,50})?",
-                            text[m.end():])  # "two PDs who are comfortable at height, a rigger"
+            tail = re.match(r"(?:\s+who\s+(?:are|is)\b[^,.;:\n]{0,50}|\s+with\s+[^,.;:\n]{1,30}(?=,))?",
+                            text[m.end():])  # "two PDs who are comfortable at height, a rigger", "filming with drone,"
             after = m.end() + (tail.end() if tail else 0)
             sep = re.match(r"[ \t]*(?:,\s*(?:and\b|plus\b)?|&|\+|/|\band\b|\bplus\b|\n\s*[-\u2022*])[ \t]*",
                            text[after:])

@@ -29,3 +29,8 @@ TODAY = dt.date(2027, 2, 3)
 ])
 def test_an_activity_noun_asked_for_names_its_craft(read, text: str, expected: list[str]) -> None:
     assert [n.role for n in read(text).needs] == expected
+
+
+def test_a_list_item_with_its_own_detail_does_not_end_the_list(read) -> None:
+    needs = [n.role for n in read("Services required: a presenter with autocue, edit and grade, subtitles.").needs]
+    assert {"editor", "colourist", "subtitling-service"} <= set(needs)
