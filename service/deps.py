@@ -87,11 +87,16 @@ class RoleGuard:
         address = request.client.host if request.client else "unknown"
         if secret:
             if limits:
-                limits.before_authenticating(address)
-            found = await run_in_threadpool(_look_up, runtime_of(request), secret)
-            if found is None:
+                await limits.before_authenticating(address)
+            try:
+                found = await run_in_threadpool(_look_up, runtime_of(request), secret)
+            except BaseException:
                 if limits:
-                    limits.failed(address)
+                    limits.after_authenticating(address, wrong=False)
+                raise
+            if limits:
+                limits.after_authenticating(address, wrong=found is None)
+            if found is None:
                 raise Unauthorized("this API key is not known or has been revoked")
             key, owned = found
             caller = Caller(key.role, key.name, key.id, owned)

@@ -20,6 +20,7 @@ connection's peer (a proxy in front should pass the real one with uvicorn's
 
 from __future__ import annotations
 
+import asyncio
 import math
 
 from limits import RateLimitItem, parse_many
@@ -40,6 +41,8 @@ class RateLimits:
         self._public_heavy = parse_many(settings.rate_limit_public_heavy)
         self._key = parse_many(settings.rate_limit_key)
         self._failed = parse_many(settings.rate_limit_failed_auth)
+        self._pending: dict[str, int] = {}  # per address, keys being looked up (``before_authenticating``)
+        self._looked_up: dict[str, asyncio.Event] = {}  # per address, set when one of them is
 
     def public(self, address: str, heavy: bool) -> None:
         """Count a request without a key from ``address``; raises ``TooManyRequests`` past a limit."""
@@ -52,16 +55,37 @@ class RateLimits:
         """Count a request made with the key ``key_id``."""
         self._hit(self._key, "key", str(key_id), what="requests with this API key")
 
-    def before_authenticating(self, address: str) -> None:
-        """Refuse an address that has sent too many wrong keys, before its key is looked up."""
-        for item in self._failed:
-            if not self._room(item, "failed", address):
-                raise self._refusal(item, ("failed", address), "wrong API keys from your address")
+    async def before_authenticating(self, address: str) -> None:
+        """Refuse an address that has sent too many wrong keys, before its key is looked up.
 
-    def failed(self, address: str) -> None:
-        """Count a wrong key sent from ``address``."""
-        for item in self._failed:
-            self._windows.hit(item.key_for("failed", address), item.get_expiry(), item.amount)
+        A key being looked up takes one of the address's remaining wrong keys until
+        ``after_authenticating`` gives it back: the look-up runs in the thread pool while other
+        requests are taken, so without this any number of wrong keys sent at once would all be
+        looked up before the first was counted. A key finding no room left but for keys still
+        being looked up waits for them (a client sending many right keys at once only waits)."""
+        while True:
+            pending = self._pending.get(address, 0)
+            full = False
+            for item in self._failed:
+                used = self._windows.count(item.key_for("failed", address), item.get_expiry())
+                if used >= item.amount:
+                    raise self._refusal(item, ("failed", address), "wrong API keys from your address")
+                full = full or used + pending >= item.amount
+            if not full:
+                self._pending[address] = pending + 1
+                return
+            await self._looked_up.setdefault(address, asyncio.Event()).wait()
+
+    def after_authenticating(self, address: str, wrong: bool) -> None:
+        """The key ``before_authenticating`` let through was looked up: count it if ``wrong``."""
+        pending = self._pending.pop(address, 0) - 1
+        if pending > 0:
+            self._pending[address] = pending
+        if wrong:
+            for item in self._failed:
+                self._windows.hit(item.key_for("failed", address), item.get_expiry(), item.amount)
+        if (waiting := self._looked_up.pop(address, None)) is not None:
+            waiting.set()
 
     def _hit(self, items: list[RateLimitItem], *identifiers: str, what: str) -> None:
         for item in items:  # test every window first: a refused request uses none of them up

@@ -40,7 +40,7 @@ import re
 from collections import namedtuple
 from functools import lru_cache
 
-from matcher.briefs.durations import Duration, end_after, find_durations
+from matcher.briefs.durations import Duration, end_after, find_durations, within_reach
 from matcher.briefs.periods import (
     bank_holiday,
     holiday,
@@ -312,6 +312,7 @@ def find_dates(text: str, today: dt.date) -> tuple[BriefDates | None, dt.date | 
     if dates is not None and weekly is not None and dates.start.weekday() == _WEEKDAYS.index(
             weekly.group("wd")[:3].lower()):  # "each Thursday for 6 weeks from 4 March"
         weeks = number_value(weekly.group("n")) or 1
+        weeks = weeks if within_reach(weeks, "week") else 1
         dates = dates.model_copy(update={"end": dates.start + dt.timedelta(weeks=weeks - 1), "open_end": False})
     if dates is not None and (at := text.find(dates.text)) >= 0:  # as written: "the eleventh of January"
         end = at + len(dates.text)

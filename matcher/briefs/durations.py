@@ -2,6 +2,10 @@
 
 Lengths that are not the shoot's are skipped: "in a week" (a turnaround), "£250 a day",
 "2 days a week", "two weeks' notice".
+
+A length longer than ``LONGEST_DAYS`` (ten years) is no shoot's, and no date a brief counts from
+today is that far off: such a length ("for 99999999 weeks", a typo or a joke) is not read, rather
+than counted past the calendar's last year.
 """
 
 from __future__ import annotations
@@ -13,7 +17,10 @@ from collections import namedtuple
 from matcher.briefs.quantities import number_value
 from matcher.briefs.rules.money import MONEY
 
-__all__ = ["Duration", "add_months", "end_after", "find_durations"]
+__all__ = ["LONGEST_DAYS", "Duration", "add_months", "end_after", "find_durations", "within_reach"]
+
+LONGEST_DAYS = 3653  # ten years
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 31}
 
 _DURATION, _DUR_SKIP_BEFORE, _DUR_SKIP_AFTER = MONEY.duration, MONEY.duration_skip_before, MONEY.duration_skip_after
 
@@ -31,6 +38,11 @@ def end_after(start: dt.date, dur: Duration) -> dt.date:
     return start + dt.timedelta(days=dur.n * (7 if dur.unit == "week" else 1) - 1)
 
 
+def within_reach(n: float, unit: str) -> bool:
+    """Whether ``n`` days, weeks or months are at most ``LONGEST_DAYS``."""
+    return n * _UNIT_DAYS[unit] <= LONGEST_DAYS
+
+
 def find_durations(text: str) -> list[Duration]:
     """Lengths of time that can be a shoot's ("six weeks", "10-day", "a fortnight"), in text order."""
     out = []
@@ -40,5 +52,5 @@ def find_durations(text: str) -> list[Duration]:
         n = 2 if m.group("fn") else 1 if m.group("half") else number_value(m.group("n2") or m.group("n"))
         unit = "week" if m.group("fn") else "day" if m.group("half") else {"d": "day", "w": "week", "m": "month"}[
             m.group("unit")[0].lower()]
-        out += [Duration(n, unit, m.start(), m.end(), m.group())] if n else []
+        out += [Duration(n, unit, m.start(), m.end(), m.group())] if n and within_reach(n, unit) else []
     return out

@@ -84,7 +84,8 @@ class RoleGuesser:
         self._vectors = self._load(texts, cache_dir)
 
     def _load(self, texts: list[str], cache_dir: Path | None) -> np.ndarray:
-        key = hashlib.sha256("\n".join([self.encoder.name, str(self.encoder.dim), *texts]).encode()).hexdigest()[:16]
+        identity = [self.encoder.name, self.encoder.backend, self.encoder.weights, str(self.encoder.dim), *texts]
+        key = hashlib.sha256("\n".join(identity).encode()).hexdigest()[:16]
         path = cache_dir / f"role-vectors-{key}.npy" if cache_dir else None
         if path is not None and path.is_file():
             stored: np.ndarray = np.load(path)

@@ -6,7 +6,8 @@ most needs of most briefs are one of a few hundred fixed texts, and encoding the
 a sheet pays on top of its searches: the encoder costs the same for every text of a batch (it pads
 them to the longest), ~2-4 ms a need on two cores, against nothing to look one up. The labels are
 encoded as queries, once, and kept on disk under the model cache (like the role guesser's
-vectors), keyed by the encoder and every label, so a changed taxonomy or model encodes afresh.
+vectors), keyed by the encoder (its name, backend and a digest of its weights) and every label, so a
+changed taxonomy or model, even retrained under the same name, encodes afresh.
 
 A text that is no label (a need with its own words, a free-text need) is encoded as before, all
 of them in one call. A label's vector is the encoder's vector of that text: it differs from the
@@ -39,7 +40,8 @@ class LabelVectors:
         self._vectors = self._load(labels, cache_dir)
 
     def _load(self, labels: list[str], cache_dir: Path | None) -> np.ndarray:
-        identity = [self.encoder.name, str(self.encoder.dim), self.encoder.query_prompt, *labels]
+        identity = [self.encoder.name, self.encoder.backend, self.encoder.weights, str(self.encoder.dim),
+                    self.encoder.query_prompt, *labels]
         key = hashlib.sha256("\n".join(identity).encode()).hexdigest()[:16]
         path = cache_dir / f"label-query-vectors-{key}.npy" if cache_dir else None
         if path is not None and path.is_file():

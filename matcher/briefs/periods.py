@@ -12,7 +12,7 @@ import re
 
 from dateutil.easter import easter
 
-from matcher.briefs.durations import add_months
+from matcher.briefs.durations import add_months, within_reach
 from matcher.briefs.quantities import number_value
 
 __all__ = ["bank_holiday", "holiday", "next_day_of_month", "period", "relative", "upcoming", "week_on", "weekday_span"]
@@ -138,6 +138,8 @@ def relative(m: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date] | None
         dom = next_day_of_month(int(m.group("dom") or m.group("dom2") or m.group("dom3")), today)
         return (dom, dom) if dom else None
     weeks = 2 if m.group("fortnight") else (number_value(m.group("nw")) or 0)
+    if not within_reach(weeks, "week"):
+        return None
     day = today + dt.timedelta(days=7 * weeks)
     return day, day
 

@@ -21,6 +21,9 @@ class Encoder(ABC):
     # Some models embed queries with a prompt ("query: …"); all-MiniLM-L6-v2 is symmetric.
     query_prompt: str = ""
     document_prompt: str = ""
+    # Which weights compute the vectors (a digest of their files): vectors kept on disk are keyed by
+    # it, since a model retrained under the same name gives other vectors. Empty: no weights.
+    weights: str = ""
 
     def ready(self) -> Encoder:
         """Wait until the encoder can encode (a backend may load its model in the background),

@@ -93,6 +93,7 @@ class OnnxEncoder(Encoder):
         self.dim = spec.dim
         self.query_prompt = spec.query_prompt
         self.document_prompt = spec.document_prompt
+        self.weights = fingerprint(spec.weights_dir(), cache_dir)
         path = onnx_path(spec, cache_dir)
         if not spec.onnx_file and not path.exists():
             from matcher.encoders.export import export_onnx

@@ -38,6 +38,10 @@ class SentenceTransformerEncoder(Encoder):
         self.dim = spec.dim
         self.query_prompt = spec.query_prompt
         self.document_prompt = spec.document_prompt
+        from matcher.encoders.onnx import fingerprint
+        from matcher.settings import default_model_cache
+
+        self.weights = fingerprint(spec.weights_dir(), default_model_cache())
         self._model = load_sentence_transformer(spec)
 
     def _encode_batch(self, texts: list[str]) -> np.ndarray:

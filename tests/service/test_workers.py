@@ -128,3 +128,25 @@ def test_workers_restarted_behind_the_database_answer_at_once_and_catch_up(tmp_p
         assert answers[-1]["profiles_in_index"] == len(profiles) + 400
     finally:
         server.stop()
+
+
+def test_a_port_another_server_listens_on_is_refused_before_any_worker_starts():
+    from service.workers import listening_socket, port_is_taken, serve_workers
+
+    with listening_socket("127.0.0.1", 0) as first_server:  # shares its port with SO_REUSEPORT
+        port = first_server.getsockname()[1]
+        assert port_is_taken("127.0.0.1", port)
+        started = time.monotonic()
+        assert serve_workers("127.0.0.1", port, 2, {}) == 1
+        assert time.monotonic() - started < 5  # refused at once, no worker spawned
+    assert not port_is_taken("127.0.0.1", port)
+
+
+@pytest.mark.slow
+def test_a_worker_that_dies_as_it_starts_stops_the_server_instead_of_restarting_forever():
+    from service.workers import serve_workers
+
+    started = time.monotonic()
+    # uvicorn.Config raises in the worker (no such log level): exit code 1, every time
+    assert serve_workers("127.0.0.1", 0, 1, {"log_level": "no-such-level"}) == 1
+    assert time.monotonic() - started < 60

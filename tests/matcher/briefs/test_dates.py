@@ -176,3 +176,24 @@ def test_lengths_that_are_not_the_shoot(text):
 def test_the_shoot_length_is_chosen_over_other_lengths():
     dates, _, _ = find_dates("prep 2 weeks, shooting 6 weeks from 1 June", TODAY)
     assert dates.end == D(2027, 7, 12)
+
+
+# Lengths no shoot lasts (past the calendar's year 9999 from today): not read, never an error.
+BEYOND_REACH = [
+    ("in 99999999 weeks' time", None),
+    ("shoot in 2 weeks for 99999999 weeks", (D(2026, 12, 12), D(2026, 12, 12))),
+    ("shoot for 9999999999 days from 1 March", (D(2027, 3, 1), D(2027, 3, 1))),
+    ("shoot for 99999 months from May", (D(2027, 5, 1), D(2027, 5, 31))),
+    ("each Thursday for 99999999 weeks from 4 March", (D(2027, 3, 4), D(2027, 3, 4))),
+]
+
+
+@pytest.mark.parametrize(("written", "span"), BEYOND_REACH)
+def test_a_length_beyond_any_shoot_is_not_read(written, span):
+    dates, _, _ = find_dates(written, TODAY)
+    assert (None if dates is None else (dates.start, dates.end)) == span
+
+
+def test_a_ten_year_length_is_still_read():
+    dates, _, _ = find_dates("shoot for 520 weeks from 1 March 2027", TODAY)
+    assert dates is not None and (dates.start, dates.end) == (D(2027, 3, 1), D(2037, 2, 15))

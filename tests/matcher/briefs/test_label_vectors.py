@@ -7,6 +7,7 @@ import numpy as np
 
 from matcher.briefs.label_vectors import LabelVectors
 from matcher.encoders import create_encoder
+from matcher.encoders.hashing import HashingEncoder
 from matcher.taxonomy import load_taxonomy
 
 
@@ -29,3 +30,21 @@ def test_the_table_is_kept_on_disk_and_a_damaged_file_is_encoded_afresh(tmp_path
     again = LabelVectors(encoder, taxonomy, tmp_path)
     assert np.array_equal(again._vectors, first._vectors)
     assert np.array_equal(np.load(stored), first._vectors)  # written again
+
+
+class _Retrained(HashingEncoder):
+    """The same model name and size as the hashing encoder, other weights: other vectors."""
+
+    weights = "retrained"
+
+    def _encode_batch(self, texts: list[str]) -> np.ndarray:
+        return np.roll(super()._encode_batch(texts), 1, axis=1)
+
+
+def test_a_model_retrained_under_the_same_name_does_not_read_the_old_table(tmp_path):
+    taxonomy = load_taxonomy()
+    label = taxonomy.roles["gaffer"].label
+    LabelVectors(HashingEncoder(name="all-MiniLM-L6-v2"), taxonomy, tmp_path)
+    retrained = _Retrained(name="all-MiniLM-L6-v2")
+    vectors = LabelVectors(retrained, taxonomy, tmp_path).encode([label])
+    assert np.allclose(vectors, retrained.encode_queries([label]), atol=1e-6)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from matcher.errors import InvalidInput
-from matcher.partners.consortium import consortium
+from matcher.partners.consortium import by_words, consortium
 
 CALL = ("52 x 11' animated series for a children's broadcaster: we need a storyboard artist, a compositor, "
         "an audio post-production house and a composer. Bids due 30 June.")
@@ -64,3 +64,13 @@ def test_the_opportunitys_own_words_find_providers_the_reading_missed(demo_index
                  if {"games-studio", "game-programmer"} & set(demo_index.document(i).role_ids)
                  or "VR" in demo_index.document(i).fields.get("roles", "")]
     assert immersive, result.text_matches[:5]
+
+
+def test_the_opportunitys_own_words_never_list_a_profile_the_caller_may_not_see(demo_index):
+    """A staff-only freelancer whose own words are the call's is listed to staff, never to members."""
+    words = "Self-employed offline editor covering the edge of the Peak District"
+    assert demo_index.document("fl-0053").visibility == "staff"
+    assert "fl-0053" in by_words(demo_index, words, None, "staff")
+    members = by_words(demo_index, words, None, "members")
+    assert members and "fl-0053" not in members
+    assert all(demo_index.document(i).visibility != "staff" for i in members)
