@@ -15,7 +15,15 @@ wanted ("a big old house we can use", "Locations sought: a working men's club, a
 - **a place wanted is a filming location**: a noun phrase whose head is a kind of place, followed by
   "we can use / hire / borrow / turn into" (unless it is the other half of "a stage or a warehouse
   ..."), or an item under a heading "Locations sought:"; any other thing "we can use" (a drone, a
-  van) is not a location.
+  van) is not a location;
+- **an activity noun names its craft's doer**: people write the work for the worker ("edit and grade",
+  "the edit and the grade", "archive research", "colour"), so a craft noun asked for, bare or after
+  "the"/"our", names the role whose agent noun it makes (edit -> editor, grade -> grader, the
+  colourist; "archive research" -> archive researcher) when that role's names or skills use the
+  noun or its "-ing" form (its craft), or, a bare modifier noun, the one role every name it
+  modifies belongs to ("archive": archive producer/researcher/clearances). "a drive" or "a light"
+  (a countable thing), a light verb ("the run"), a facility ("edit suite", an alias read before
+  this) and an everyday word of many roles ("sound") name no craft here.
 Rules: ``NEEDS.place_to_use``, ``location_heading``; word lists ``AGENT_SUFFIXES``, ``PLACE_HEADS``,
 ``LIGHT_VERBS``.
 """
@@ -32,7 +40,7 @@ from matcher.briefs.rules.needs import NEEDS
 from matcher.briefs.rules.words import AGENT_SUFFIXES, LIGHT_VERBS, PLACE_HEADS
 from matcher.taxonomy import Role, Taxonomy
 
-__all__ = ["doer_of", "places_wanted", "skilled_for"]
+__all__ = ["craft_doer", "doer_of", "places_wanted", "skilled_for"]
 
 _STEM = Stemmer.Stemmer("english")
 
@@ -60,6 +68,34 @@ def doer_of(task: str, taxonomy: Taxonomy) -> Role | None:
             if role is not None:  # "vicon runner" names no job: "runner" is only its last word
                 return role
     return None
+
+
+_ACTIVITY_DETERMINERS = frozenset({"the", "our", "your", "their"})
+
+
+def _does_craft(role: Role, noun: str) -> bool:
+    """The noun or its -ing form is a word of the role's names or skills: the role's craft."""
+    forms = {noun, noun + "ing", noun[:-1] + "ing" if noun.endswith("e") else noun + "ing"}
+    return any(forms & set(re.findall(r"[a-z]+", text.lower())) for text in (*role.aliases, *role.skills))
+
+
+def craft_doer(phrase: str, taxonomy: Taxonomy) -> Role | None:
+    """The crew role an activity noun asked for names (module docstring), else None."""
+    words = [w.lower() for w in _WORD.findall(phrase)]
+    if words[:1] and words[0] in _ACTIVITY_DETERMINERS:
+        words = words[1:]
+    if not 1 <= len(words) <= 2 or len(words[-1]) < 3 or words[-1] in LIGHT_VERBS or set(words) & _DROP:
+        return None  # "a drive", "some light": a countable thing; "the run": a light verb
+    *modifiers, noun = words
+    for agent in _agents(noun):
+        role = taxonomy.named_exactly(" ".join([*modifiers, agent]))
+        if role is not None and role.kind == "crew" and _does_craft(role, noun):
+            return role
+    if modifiers:
+        return None
+    owners = [r for r in taxonomy.roles.values() for a in r.aliases
+              if len(a.split()) > 1 and a.lower().split()[0] == noun]
+    return owners[0] if len(owners) >= 2 and len({r.id for r in owners}) == 1 and owners[0].kind == "crew" else None
 
 
 def _stems(text: str) -> list[str]:

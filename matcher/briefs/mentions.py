@@ -4,6 +4,9 @@ phrases it does not, read by meaning or kept as free text.
 - a taxonomy mention (``Taxonomy.mentions``), plus "a studio" (a facility word the taxonomy only
   resolves, asked for after a count) and an elided head ("lighting & grip hire");
 - an everyday word the taxonomy only resolves, when asked for: "need sound", "someone for sound";
+- an activity noun asked for, alone or in a list ("Services: edit and grade", "someone for the edit
+  and the grade"): the role doing that craft (``indirect.craft_doer``), unless a thing or work done
+  (``NEEDS.work_not_craft``: "a drive", "the edit is locked");
 - a count placed in a department where trainees or placements are offered ("2 in the locations
   department"): that department's trainee (``NEEDS.placed_in``);
 - a place to shoot at: "a farm or stables near Uttoxeter to shoot at" is a filming location;
@@ -29,7 +32,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from matcher.briefs.guess import RoleGuesser
-from matcher.briefs.indirect import doer_of, places_wanted, skilled_for
+from matcher.briefs.indirect import craft_doer, doer_of, places_wanted, skilled_for
 from matcher.briefs.rules.needs import NEEDS
 from matcher.briefs.rules.words import (
     ACTIVITY_WORDS,
@@ -210,8 +213,8 @@ def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
             if not m or not m.group("np").strip():
                 break
             out.append((m.start("np"), m.end("np"), m.group("np"), True))
-            tail = re.match(r"(?:\s+who\s+(?:are|is)\b[^,.;:\n]{0,50})?",
-                            text[m.end():])  # "two PDs who are comfortable at height, a rigger"
+            tail = re.match(r"(?:\s+who\s+(?:are|is)\b[^,.;:\n]{0,50}|\s+with\s+[^,.;:\n]{1,30}(?=,))?",
+                            text[m.end():])  # "two PDs who are comfortable at height, a rigger", "filming with drone,"
             after = m.end() + (tail.end() if tail else 0)
             sep = re.match(r"[ \t]*(?:,\s*(?:and\b|plus\b)?|&|\+|/|\band\b|\bplus\b|\n\s*[-\u2022*])[ \t]*",
                            text[after:])
@@ -323,6 +326,22 @@ def _graded(text: str, m: Named, taxonomy: Taxonomy) -> list[Named] | None:
     return out
 
 
+def _crafts(what: str, at: int, taxonomy: Taxonomy) -> list[Named]:
+    """Each activity noun of "the edit and the grade" as the role doing that craft, when every
+    part joined by "and" names one ("indirect.craft_doer"); else none."""
+    parts = [p for p in re.finditer(r"[^&+]+?(?=\s*(?:\band\b|&|\+|$))", what) if p.group().strip()
+             and p.group().strip().lower() != "and"]
+    out = []
+    for p in parts:
+        words = p.group().strip()
+        role = craft_doer(words.removeprefix("and ").strip(), taxonomy)
+        if role is None:
+            return []
+        lo = at + p.start() + len(p.group()) - len(p.group().lstrip())
+        out.append(Named.of(role, lo, at + p.end(), words, ASKED_FOR_WORD, "asked-for word"))
+    return out
+
+
 def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None) -> list[Named]:
     """Everything the brief names that could be a need, in text order, without overlaps."""
     found: list[Named] = []
@@ -364,6 +383,10 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         what, start, end = m.group("what").strip(), m.start(), m.end("what")
         if _overlaps(found, m.start("what"), end) or not what:
             continue
+        crafts = _crafts(what, m.start("what"), taxonomy)  # "someone for the edit and the grade": two crafts
+        if crafts:
+            found += crafts
+            continue
         # "someone to edit as they go": an editor; "someone to steam the costumes": whose skill that is
         role = taxonomy.resolve(what) or doer_of(what, taxonomy) or skilled_for(what, taxonomy)
         if role is not None:
@@ -398,6 +421,10 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
             continue  # "No crew needed", "no op required"
         if phrase.lower() in ACTIVITY_WORDS and NEEDS.activity.match(text, end):
             continue  # "a conference + livestream to YouTube": what the production does
+        if cued and not NEEDS.work_not_craft.search(text[max(0, start - 12):start]) and not \
+                NEEDS.work_not_craft.match(text[end:end + 12]) and (role := craft_doer(phrase, taxonomy)):
+            found.append(Named.of(role, start, end, phrase, ASKED_FOR_WORD, "asked-for word"))
+            continue  # "Services: edit and grade": the editor, the colourist
         if not_a_supplier(words[-1], len(words)) or words[-1] in NOT_NEEDS:
             continue  # "final deliverables are required": what is made, not who makes it
         if cued and words[-1] in PLACE_HEADS and location is not None:  # "need a location", "a farmhouse"

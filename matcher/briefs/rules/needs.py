@@ -470,6 +470,12 @@ NEEDS = RuleTable.of("needs", [
          "A role word in a hyphenated adjective describes the production, not a hire: 'a presenter-led show', "
          "'a stunt-heavy sequence', 'a dancer-friendly floor'.", ("-led", "-heavy", "-friendly"),
          ("-in", " led"), source="issue-12"),
+    Rule("work_not_craft", r"(?P<before>\b(?:an?|one|two|another|this|that)\s+$)|(?P<after>^\s+(?:is|was|has|had|"
+         r"will|done|delivered|finished|locked|signed|ready|itself)\b)",
+         "An activity noun that is a thing here, not a craft asked for: after 'a' or a count ('need a drive', "
+         "'a light'), or said done ('the edit is locked', 'need the edit delivered').",
+         ("need a ", " is locked", " delivered by March"), ("need the ", " and grade", " for a short film"),
+         source="issue-12"),
     Rule("negated_phrase", r"^(?:no|none|nothing|zero|without)\b",
          "A noun phrase asked for that opens with 'no' is said not to be needed: 'no op needed', 'No crew "
          "required', 'no experience needed'.", ("no op", "No crew", "none"), ("noise", "a note"),
