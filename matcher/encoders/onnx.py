@@ -28,7 +28,7 @@ from matcher.encoders.base import Encoder
 from matcher.encoders.models import ModelSpec
 from matcher.errors import wrapped
 
-__all__ = ["OnnxEncoder", "fingerprint", "onnx_path"]
+__all__ = ["OnnxEncoder", "fingerprint", "onnx_path", "shipped_fingerprint"]
 
 _PROBES = [
     "Gaffer with period drama experience, based in Leek",
@@ -57,6 +57,16 @@ def fingerprint(weights_dir: Path, cache_dir: Path) -> str:
         digest.update(f"{path.relative_to(weights_dir)}:{memo[key]}\n".encode())
     if changed:
         _write_memo(memo_path, memo)
+    return digest.hexdigest()[:16]
+
+
+def shipped_fingerprint(weights_dir: Path) -> str:
+    """A digest of every file's name, size and modification time under ``weights_dir``: cheap, and
+    different whenever the files are replaced (a retrained model is written anew)."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in weights_dir.rglob("*") if p.is_file()):
+        stat = path.stat()
+        digest.update(f"{path.relative_to(weights_dir)}:{stat.st_size}:{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()[:16]
 
 
@@ -93,7 +103,10 @@ class OnnxEncoder(Encoder):
         self.dim = spec.dim
         self.query_prompt = spec.query_prompt
         self.document_prompt = spec.document_prompt
-        self.weights = fingerprint(spec.weights_dir(), cache_dir)
+        # A model shipped as ONNX is read where it ships and writes nothing (no cache folder): its
+        # files' names, sizes and times name its weights, without hashing them on every start.
+        self.weights = (shipped_fingerprint(spec.weights_dir()) if spec.onnx_file
+                        else fingerprint(spec.weights_dir(), cache_dir))
         path = onnx_path(spec, cache_dir)
         if not spec.onnx_file and not path.exists():
             from matcher.encoders.export import export_onnx
