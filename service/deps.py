@@ -19,7 +19,6 @@ from matcher.engine import Engine
 from matcher.errors import Forbidden
 from service.budget import is_heavy
 from service.errors import Unauthorized
-from service.keys import ApiKey
 from service.rate_limits import RateLimits
 from service.roles import Role
 from service.runtime import Runtime
@@ -89,7 +88,7 @@ class RoleGuard:
             if limits:
                 await limits.before_authenticating(address)
             try:
-                found = await run_in_threadpool(_look_up, runtime_of(request), secret)
+                found = await run_in_threadpool(runtime_of(request).keys.holder, secret)
             except BaseException:
                 if limits:
                     limits.after_authenticating(address, wrong=False)
@@ -113,14 +112,6 @@ class RoleGuard:
 
     def __repr__(self) -> str:
         return f"RoleGuard({self.minimum.value})"
-
-
-def _look_up(runtime: Runtime, secret: str) -> tuple[ApiKey, frozenset[str]] | None:
-    """The live key with this value and the profiles it owns (a member's), or None."""
-    key = runtime.keys.authenticate(secret)
-    if key is None:
-        return None
-    return key, runtime.ownership.profiles_of(key.id) if key.role is Role.member else frozenset()
 
 
 def _rate_limits(request: Request) -> RateLimits | None:
