@@ -246,12 +246,51 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
             elif bounds:
                 sentence = re.split(r"[.!?\n]", text[max(0, m.start() - 60):m.start()])[-1]
                 phase = "message" if DATES.message_date.search(text, max(0, m.start() - 25), m.start()) \
+                    or _header_date(text, m.start()) \
                     else "availability" if DATES.own_availability.search(text, max(0, m.start() - 120), m.start()) \
                     else _phase_of(sentence)
                 kind = "day" if rx is _PERIOD and m.group("tomorrow") else kind
                 found.append(_Span(m.start(), m.end(), *bounds, kind, bool(_OPENER.search(before)),
                                    phase and phase.lower()))
-    return sorted(found, key=lambda s: s.start), deadlines, notes
+    found = _said_from_before(text, sorted(found, key=lambda s: s.start))
+    return _corrected(text, found, notes), deadlines, notes
+
+
+def _header_date(text: str, at: int) -> bool:
+    """A 'Date:' line of a forwarded e-mail's header, another header line next to it."""
+    if not DATES.header_date.search(text, max(0, at - 30), at):
+        return False
+    line_start = text.rfind("\n", 0, at) + 1
+    before = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    after = text.find("\n", at) + 1
+    return bool((line_start and DATES.header_line.match(text, before))
+                or (after and DATES.header_line.match(text, after)))
+
+
+def _said_from_before(text: str, found: list[_Span]) -> list[_Span]:
+    """'the next morning', 'the following week': a day or working week after the date before it."""
+    added = []
+    for m in DATES.next_day.finditer(text):
+        before = [s for s in found if s.end <= m.start()]
+        if not before or any(s.start < m.end() and m.start() < s.end for s in found):
+            continue
+        prev = before[-1]
+        if m.group("unit") and m.group("unit").lower() == "week":
+            lo = prev.hi - dt.timedelta(days=prev.hi.weekday()) + dt.timedelta(weeks=1)
+            hi = lo + dt.timedelta(days=4)
+        else:
+            lo = hi = prev.hi + dt.timedelta(days=1)
+        added.append(_Span(m.start(), m.end(), lo, hi, "day" if lo == hi else "week", False, prev.phase))
+    return sorted(found + added, key=lambda s: s.start)
+
+
+def _corrected(text: str, found: list[_Span], notes: list[str]) -> list[_Span]:
+    """Drop a date the speaker corrects ('the 14th, no, the 15th') or says it is not ('not the 8th')."""
+    dropped = {a for a, b in itertools.pairwise(found) if DATES.corrected.fullmatch(text, a.end, b.start)}
+    dropped |= {s for s in found if DATES.not_date.search(text, max(0, s.start - 16), s.start)}
+    for s in sorted(dropped, key=lambda s: s.start):
+        notes.append(f"'{text[s.start:s.end].strip()}' read as corrected or ruled out, not a shoot date.")
+    return [s for s in found if s not in dropped]
 
 
 def _phase_of(sentence: str) -> str | None:
