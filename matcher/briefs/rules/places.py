@@ -28,17 +28,20 @@ PLACES = RuleTable.of("places", [
          flags=re.I | re.M),
     Rule("sender", SENDER, "'We're a small indie ' before a place: the sender's base, with a firm word after.",
          ("We're a small indie ", "we are a "), ("we need a ",), source="issue-12"),
-    Rule("sender_noun", rf"(?:-based|\s+based)\b|\s+{_FIRM}\b",
-         "After the place in a sender's phrase: 'Birmingham agency', 'Leeds outfit', 'Bristol-based'.",
-         (" agency", " production company", "-based", " outfit"), (" town centre",)),
+    Rule("sender_noun", rf"(?:-based|\s+based)\b|\s+(?:{_FIRM}|indie|prodco)\b",
+         "After the place in a sender's phrase: 'Birmingham agency', 'Leeds outfit', 'Bristol-based', 'London indie'.",
+         (" agency", " production company", "-based", " outfit", " indie"), (" town centre",)),
     Rule("opening_firm", r"(?:-based|\s+based)\b|\s+(?:(?:production|media|creative|video|film|ad|advertising)\s+)?"
          r"(?:agency|company|prodco|firm|outfit)\b",
          "A sentence opening with a place and a firm: 'Manchester company with a feature...'.",
          (" company", "-based", " production company"), (" studio",)),
-    Rule("sender_on", r"\b(?:we're|we\s+are|we\u2019re|I'm|I\s+am|our\s+(?:team|office|offices|base|studio|company|crew"
-         r"|hq|head\s+office|edit|team\s+members)\s+(?:is|are))\s+(?:based\s+)?(?:on|in|at|near)\s+(?:the\s+)?$",
-         "'(we're on Etruria Road)', 'our team is in Birmingham': where the sender is.",
-         ("we're on ", "we are based in ", "Our team is in "), ("we're filming in ",), source="issue-12"),
+    Rule("sender_on", r"\b(?:(?:we're|we\s+are|we\u2019re|I'm|I\s+am)(?:\s+(?:over|up|down|out|all))?"
+         r"|our\s+(?:team|office|offices|base|studio|company|crew"
+         r"|hq|head\s+office|edit|team\s+members)(?:\s+(?:is|are))?)\s+(?:based\s+)?(?:on|in|at|near)\s+(?:the\s+)?$",
+         "'(we're on Etruria Road)', 'our team is in Birmingham', 'we're over in Manchester', 'done by our team in ': "
+         "where the sender is.",
+         ("we're on ", "we are based in ", "Our team is in ", "we're over in ", "being done by our team in "),
+         ("we're filming in ", "we're out filming in "), source="issue-12"),
     Rule("here_after", r"\s+here\b(?!\s+(?:in|at|on|for|to|and)\b)",
          "A place ending the phrase that names who writes: 'a studio in Bristol here', 'Jo from Derby here'.",
          (" here -", " here."), (" here in Leek", " here and"), source="issue-12"),
@@ -63,25 +66,31 @@ PLACES = RuleTable.of("places", [
          ("we're filming in ", "we're a crew shooting in "),
          source="issue-12"),
     Rule("based_in", r"\b(?:(?:we're|we\s+are|I'm|I\s+am|who\s+are|who\s+is|must\s+be|should\s+be|ideally|be)\s+)?"
-         r"(?:based|located|living|lives|live)\s+(?:in|near|around|out\s+of)\s+$"
+         r"(?:based|located|living|lives|live)\s+(?:in|near|around|out\s+of|at)\s+(?:our\s+|the\s+)?$"
          r"|\b(?:client|clients|commissioner|broadcaster|agency|head\s+office|producer|director|editor|office|offices"
          r"|company|studio)\s+(?:is|are)\s+(?:based\s+)?(?:in|near|at)\s+$",
          "'based in Leeds', 'our director lives in Buxton', 'the client is in London': where someone is, not where "
-         "the camera is.", ("based in ", "must be based near ", "Our director lives in ", "The client is in "),
+         "the camera is.", ("based in ", "must be based near ", "Our director lives in ", "The client is in ",
+                                              "Based at our "),
          ("filming in ", "the shoot is in "), source="guidelines"),
     Rule("origin", r"\b(?:coming|travelling|traveling|driving|come|bringing\s+\w+|moved|moving|relocat\w+|here"
-         r"|calling|ringing|writing)\b[^.,;\n]{0,25}\bfrom\s+$|\b(?:stuck|stranded|delayed|held\s+up|broken\s+down)\s+"
+         r"|calling|ringing|writing)\b[^.,;\n]{0,25}\bfrom\s+(?:the\s+|our\s+|their\s+)?$|\b(?:stuck|stranded|delayed|held\s+up|broken\s+down)\s+"
          r"(?:in|at|near|on)\s+$|\b(?:audiences?|people|crew|talent|members|residents"
-         r"|groups|freelancers|students|viewers|fans)\s+from\s+$|\b(?:fl(?:y|ies|ying)\s+into|arriv\w+\s+(?:at|in|into)"
+         r"|groups|freelancers|students|viewers|fans|bands?|artists?|singers?|musicians?|choirs?|clients?|brands?"
+         r"|families|family|performers?|dancers?|cast)\s+from\s+$|\b(?:fl(?:y|ies|ying)\s+into|arriv\w+\s+(?:at|in|into)"
          r"|moved\s+to|moving\s+to|relocat\w+\s+to)\s+$",
          "Where crew or the sender come from or move to: 'travelling down from ', 'Jordan here from ', 'flies into '.",
-         ("coming up from ", "travelling down from ", "Jordan here from ", "flies into ", "has just moved to "),
+         ("coming up from ", "travelling down from ", "Jordan here from ", "flies into ", "has just moved to ",
+          "travelling up from the ", "a music video for a band from "),
          ("from ", "filming from ")),
     Rule("field_line", r"^[ \t]*(?:organi[sz]ation|(?:production\s+)?company(?:\s+(?:name|location|base))?"
          r"|(?:(?:enquiry|message|email|call|request)\s+)?from|to|cc"
-         r"|sender|(?:your\s+)?name|caller|contact|(?:where\s+are\s+you\s+)?based\??|address|email|tel|phone)[ \t]*:",
+         r"|sender|(?:your\s+)?name|caller|contact|(?:where\s+are\s+you\s+)?based\??"
+         r"|(?:(?:company|business|office|postal|registered|home|billing|correspondence)\s+)?address|email|tel"
+         r"|phone)[ \t]*:",
          "A form or header line about who writes or whom to ('Organisation: ', 'From: ', 'Where are you based?: '): "
-         "a place on it is no shoot location.", ("Organisation: ", "From: ", "Where are you based?: "),
+         "a place on it is no shoot location.", ("Organisation: ", "From: ", "Where are you based?: ",
+                                            "Company address: 22 Lace Market Square, "),
          ("Location: ", "Shoot location: "), source="issue-12"),
     Rule("firm_bracket", r"(?:(?-i:[A-Z][\w&'-]*)\s+(?-i:Films?|Pictures|Productions?|Media|Studios?|Creative|Events"
          r"|Ltd|TV|Entertainment|Docs|Features|Agency|Group|Animation|Games)\s*(?:\(\s*|,?\s+(?:in|of|from)\s+)"
@@ -102,10 +111,12 @@ PLACES = RuleTable.of("places", [
          r"|charity|collective|prodco|broadcaster|station)\b)",
          "After a place in 'from a ___': up to two words and a firm word.", (" VFX studio", " corporate video agency"),
          (" town centre",), source="issue-12"),
-    Rule("works_at", r"\b(?:I'm|I\s+am|I\s+work|we\s+work|I'm\s+based)\b(?![^.!?\n]*\b(?:film|shoot|record)\w*)"
+    Rule("works_at", r"\b(?:(?:I'm|I\s+am)\s+(?:an?|the)\s|I\s+work|we\s+work|I'm\s+based)"
+         r"(?![^.!?\n]*\b(?:film|shoot|record)\w*)"
          r"[^.!?\n]{0,40}\b(?:at|for|with)\s+(?:the\s+)?$",
          "'I'm a lecturer at Keele University': where the sender works, not where the shoot is.",
-         ("I'm a lecturer at ", "I work in the comms team at the "), ("I'm filming at ",), source="issue-12"),
+         ("I'm a lecturer at ", "I work in the comms team at the "),
+         ("I'm filming at ", "I'm getting married on Saturday at the "), source="issue-12"),
     Rule("reference_point", r"\bwithin\s+(?:an?\s+)?(?:\d+(?:\.\d+)?|one|two|three|an?)\s*(?:hours?|hrs?|h|minutes?"
          r"|mins?|miles?|mi|km)(?:['\u2019]?s)?\s+(?:drive\s+|travel\s+)?(?:of|from)\s+$",
          "'within 2 hrs of London': a reference point for how far, not where the shoot is.",
@@ -129,10 +140,12 @@ PLACES = RuleTable.of("places", [
          "keeps its town ('at the Swan (Leek)'), and so does a venue's name (see the rule's use).",
          ("studio Slipware Interactive (", "Blackbrook Factual (", "producer at Tallow & Wick ("),
          ("filming at Ford Green Hall (", "at the Swan ("), source="issue-12", flags=0),
-    Rule("attributive", r"\b(?:a|an|our|their|his|her)\s+$",
+    Rule("attributive", r"\b(?:a|an|our|their|his|her)\s+(?:(?!(?:in|at|on|near|for|from|of|to|around|by|with|and"
+         r"|or|shoot|film|filming|shooting|day|week)\b)(?-i:[a-z][\w-]*)\s+){0,2}$",
          "An article right before a place that a person or business noun follows ('a Leek singer', 'a Stoke "
-         "tableware brand'): the place says where they are from, not where the shoot is.",
-         ("for a ", "with an "), ("filming in ",), source="issue-12"),
+         "tableware brand', 'an up-and-coming Stoke artist'): the place says where they are from, not where the "
+         "shoot is.", ("for a ", "with an ", "for an up-and-coming "), ("filming in ", "a shoot in "),
+         source="issue-12"),
     Rule("from_noun", r"(?:\s+(?-i:County|City|United|Town|Rovers|Athletic|Albion|Wanderers|Vale))?"
          r"(?:[\s-]+[a-z][\w-]*){0,2}?\s+(?:singers?|bands?|artists?|musicians?|rappers?|poets?|writers?|fans?"
          r"|supporters?"
@@ -175,10 +188,19 @@ PLACES = RuleTable.of("places", [
          ("filming on the ",), source="guidelines"),
     Rule("signature", r"(?m)^[ \t]*(?:--|\u2014|_{3,}|-{3,})[ \t]*$"
          r"|^[ \t]*(?-i:[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2}),?[ \t]*\n"
-         r"(?=(?:[^\n]{0,80}\n){0,4}[^\n]{1,80}\n?$)",
+         r"(?=(?:[^\n]{0,80}\n){0,4}[^\n]{1,80}\n?$)"
+         r"|^[ \t]*(?-i:[A-Z][a-z'\u2019-]+),?[ \t]*\n(?=[ \t]*(?:\(|[^\n]*[,|])[^\n]{0,80}\n?(?:[^\n]{0,80}\n?){0,3}$)"
+         r"|(?<=\n\n)(?=[^\n]*(?:,|\|)[^\n]*\b(?-i:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})[ \t]*\n?$)"
+         r"|(?<=\n\n)(?=(?-i:[A-Z][\w&'-]*)(?:[ \t]+(?-i:[A-Z][\w&'-]*)){0,3}(?:,[ \t]*(?-i:[A-Z][\w&'-]*)"
+         r"(?:[ \t]+(?-i:[A-Z][\w&'-]*)){0,3}){1,3}[ \t]*\n?$)",
          "Where a signature starts with no sign-off: a '--' line, or a name alone on a line followed by at most five "
-         "short lines to the end (a title, a firm, an address): places in it are the sender's, not the shoot's.",
-         ("brief text.\n--\nSam | Kiln Media | Longton", "need a spark.\n\nPriya Okafor\nProducer, Acme\nManchester"),
+         "short lines to the end (a title, a firm, an address), or a given name alone with a bracketed or comma line "
+         "after it; or a last paragraph that is one address line ending in a full postcode, or a comma list of "
+         "capitalised names ('Kiln Drama, MediaCityUK, Salford'): places in it are the sender's, not the shoot's.",
+         ("brief text.\n--\nSam | Kiln Media | Longton", "need a spark.\n\nPriya Okafor\nProducer, Acme\nManchester",
+          "any names?\n\nJo\n(Tide Band management, Crewe)",
+          "Filming.\n\nHead of Roads, Civic House, Stafford ST16 2DH",
+          "nights.\n\nKiln Drama, MediaCityUK, Salford"),
          ("Filming in Leek.\nNeed a DoP and a gaffer for the whole of the shoot, which runs for three weeks in May "
           "and June, with a second unit in the last week", "Hanley Park\n"), flags=re.I),
     Rule("title_open", r"(?:^|(?<=[\s(]))['\u2018\"\u201c](?:(?-i:[A-Z][\w'\u2019-]*|&|of|the|and|in|on)\s+){0,5}$",
@@ -222,9 +244,15 @@ PLACES = RuleTable.of("places", [
          "'HQ in Leeds', 'head office in ': where a company is.", ("HQ in ", "head office is in "),
          ("shoot in ", "unit base at "),
          source="issue-12"),
-    Rule("past_before", r"\b(?:we|I|they)\s+(?:shot|filmed|recorded|made)\s+(?:[\w'-]+\s+){0,4}(?:in|at|around)\s+$",
-         "'We shot the last campaign in Liverpool': an earlier shoot's place.",
-         ("We shot the last campaign in ", "they filmed it at "), ("we're shooting in ",), source="guidelines"),
+    Rule("past_before", r"\b(?:we|I|they)\s+(?:shot|filmed|recorded|made)\s+(?:[\w'-]+\s+){0,4}(?:in|at|around)\s+$"
+         r"|(?:^|(?<=[.!?\n]))\s*(?:last\s+(?:week|month|year|summer|spring|autumn|winter)|yesterday|recently"
+         r"|(?:\w+\s+){0,3}ago)\b[^.!?\n]*$|\b(?:most\s+recently|previously)\b[^.!?\n()]*$",
+         "'We shot the last campaign in Liverpool', a sentence opening on a past time ('Last week a crew were filming "
+         "on '), 'most recently ... in ': an earlier shoot's place.",
+         ("We shot the last campaign in ", "they filmed it at ",
+          "Last week a film crew were filming outside my house on ",
+          "(most recently two series of a drama in "), ("we're shooting in ", "Next week we film in "),
+         source="guidelines"),
     Rule("location_field", r"(?:^|\n|[.!?][ \t]+)[ \t]*(?:(?:shoot|filming|proposed(?:\s+filming)?)\s+)?locations?"
          r"(?:\(s\))?(?:[ \t]*:|['\u2019]s|\s+is)[ \t]*(?P<items>[^\n.!?]+)",
          "A form's field listing the shoot places: every named item is one, known to the gazetteer or not.",
@@ -290,11 +318,16 @@ PLACES = RuleTable.of("places", [
          "A town written in lower case as the last item of a line ('21st & 22nd june, burslem'): read, and noted.",
          ("two days filming, burslem", "need a spark\nleek"), ("in the car.", "Burslem"), source="issue-12", flags=0),
     Rule("post_place", r"(?<![\w-])(?:edit|editing|grade|grading|mix|mixing|post(?:-production)?|cutting\s+room"
-         r"|offline|online)"
-         r"\b[^.\n]{0,25}\b(?:in|at)\s+$",
-         "Where the edit or grade is, which no camera goes to: 'in the edit in London'.",
-         ("in the edit in ", "grading at "), ("filming in ",), source="guidelines"),
-    Rule("unknown_venue", r"(?:\b(?:at|in|outside|inside|on|by|near|around|and)\s+|\(|\b(?-i:Unit)\s+\d+[A-Za-z]?,?\s+"
+         r"|offline|online|set\s+builds?|rehears\w+|recces?)"
+         r"\b[^.\n]{0,45}\b(?:in|at)\s+(?:our\s+|the\s+|their\s+)?$",
+         "Where the edit, grade, set build, rehearsal or recce is, which no camera goes to: 'in the edit in London', "
+         "'Edit will be in our Bristol cutting rooms', 'rehearsals on Thursday in '.",
+         ("in the edit in ", "grading at ", "Edit will be in our ", "Our set builds are happening in ",
+          "rehearsals will be on Thursday 4 Feb in "), ("filming in ",), source="guidelines"),
+    Rule("unknown_venue", r"(?:\b(?:at|in|outside|inside|on|by|near|around|and|down|along|up|off|onto|across|over|via"
+         r"|like|including|such\s+as)\s+|\(|\+\s*|(?P<comma>,[ \t]*)(?=(?-i:[A-Z][a-z]))"
+         r"|(?P<bare>(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*)(?=(?-i:[A-Z][a-z]))"
+         r"|\b(?-i:Unit)\s+\d+[A-Za-z]?,?\s+"
          r"|(?:^|\n)[ \t]*(?:shoot\s+)?"
          r"(?:locations?|venues?|sites?|where)[ \t]*:[ \t]*)(?:the\s+)?"
          r"(?P<v>(?-i:St\.?\s+[A-Z][a-z]+['\u2019]s)(?:\s+(?-i:Church|Chapel|Hall|School|Church\s+Hall))?"
@@ -310,13 +343,16 @@ PLACES = RuleTable.of("places", [
          r"|Marina|Locks|Dale|Brook|Pool|Falls|Caves?|Cavern|Gorge|Tor|Mere|Chase|Crags?|Factory|Foundry|Kilns?|Depot"
          r"|Warehouse|Cinema|Playhouse|Bandstand|Memorial|Monument|Cemetery|Chapel|Mosque|Temple|Gurdwara|Synagogue"
          r"|Cottage|Farmhouse|Barn|Lodge|Tavern|Exchange|Arcade|Precinct|Leisure\s+Centre|Country\s+Park|Nature\s+Reserve"
-         r"|Bus\s+Station|Railway|Golf\s+Club|Sports\s+Centre|Building|HQ))\b",
+         r"|Bus\s+Station|Railway|Golf\s+Club|Sports\s+Centre|Building|HQ|Way|Trail|Rd|St|Ave|Sq))\b(?!['\u2019])",
          "A named venue the gazetteer does not know ('at St Edward's Church, Cheddleton'): kept, placed at the known "
          "place named with it; also a saint's church ('in St Aidan's'), 'the Museum of X', a bracket or a locations "
          "field.", ("at St Edward's Church", "in the Dalehall Mills", "in St Aidan's", "at the Museum of Leek",
                     "(Kingfisher Park)", "Location: Elm Tree Farm", "on the Stoke & Leek Canal",
                     "Unit 4 Brickkiln Works", "at Ramshaw Rocks", "at the Wedgwood Institute", "near Harecastle Tunnel",
-                    "at Hawksmoor Nature Reserve"), ("at the church",),
+                    "at Hawksmoor Nature Reserve", "down Mill Street in Audley", "along High Street",
+                    "venues like Oak Tree Farm", "Tunstall Park, 8am call", "the pub on Leek Rd",
+                    "+ the Corn Exchange in Leek", "Eastfield Farm, Moss Hall and Keele Hall"),
+         ("at the church", "it's the St Ives crew"),
          source="issue-12"),
     Rule("venue_town", r"\b(?<!producer\s)(?<!director\s)(?<!manager\s)(?<!officer\s)(?<!work\s)(?<!works\s)"
          r"(?<!based\s)(?<!here\s)(?:at|outside|inside|from)\s+"
@@ -387,9 +423,9 @@ PLACES = RuleTable.of("places", [
          "After a name: it is a firm's or group's ('near Brightwater Films'), not a place.",
          (" Films", " Hire", " Youth Theatre Company"), (" next week", " and Leek"), source="issue-12"),
     Rule("negated", r"(?:\b(?:won't|will\s+not|not|never|aren't|isn't|no\s+longer)\s+(?:be\s+)?(?:shoot\w*|film\w*"
-         r"|record\w*)\s+(?:in|at|on)\s+|\bnot\s+)$",
+         r"|record\w*)\s+(?:in|at|on)\s+|\bnot\s+(?:the\s+)?)$",
          "A place said not to be where the shoot is: 'we won't be shooting in ', '(Ironbridge) not '.",
-         ("We won't be shooting in ", "not "), ("shooting in ",), source="guidelines"),
+         ("We won't be shooting in ", "not ", "not the "), ("shooting in ",), source="guidelines"),
     Rule("sentence_start", r"(?:^|[.!?\n]\s*)$", "Nothing but a sentence start before a place.", ("", "Hi. ")),
     Rule("shoot_verb", r"\b(?:(?:re)?shoot\w*|shot|film(?:s|ed|ing)?(?!\s+office)|record\w*|stream\w*|broadcast\w*"
          r"|captur\w+|interview\w*|photograph\w*)\b",

@@ -101,6 +101,28 @@ def test_a_more_specific_name_is_never_the_general_role_with_full_confidence(rea
     ("A day in Vale Royal then one in Trent Vale.", ["Vale Royal", "Trent Vale"], ["Vale"]),
     ("Crew must be based in Derby; the shoot is at the bet365 Stadium.", ["bet365 Stadium"], ["Derby"]),
     ("Stoke-on-Trent City Council has asked us to film in Fenton.", ["Fenton"], ["Stoke-on-Trent"]),
+    # the sender's base, however said
+    ("Hi, we're over in Derby, shooting a promo in Leek on Friday.", ["Leek"], ["Derby"]),
+    ("We're a London indie after a floor manager for a shoot in Stone.", ["Stone"], ["London"]),
+    ("Kiln Post, based at our Burslem studio, needs a runner to shoot in Leek.", ["Leek"], ["Burslem"]),
+    ("Company address: 4 Mill Row, Derby\nPreferred area: Longton", ["Longton"], ["Derby"]),
+    ("Filming in Leek; the grade is being done by our team in Derby.", ["Leek"], ["Derby"]),
+    # not the shoot: where crew travel from, rehearse, edit or build, an artist's home, a corrected venue
+    ("Filming in Leek. Our presenter is travelling up from the Derby office.", ["Leek"], ["Derby"]),
+    ("A video for an up-and-coming Stafford singer, shooting in Leek.", ["Leek"], ["Stafford"]),
+    ("Shooting at the Regent on the 3rd; rehearsals the day before in Stone.", ["Regent Theatre"], ["Stone"]),
+    ("Filming in Leek. Edit will be in our Derby cutting rooms.", ["Leek"], ["Derby"]),
+    ("A party video at the Moat House in Stoke, not the Acton Trussell one.", ["Moat House", "Stoke"],
+     ["Acton Trussell"]),
+    ("Last week a crew were filming outside my house in Stone. Is that allowed?", [], ["Stone"]),
+    # venues and roads the gazetteer lacks, read by their head word
+    ("Anyone know what's filming down Mill Street in Audley?", ["Mill Street", "Audley"], []),
+    ("need a spark, Tunstall Park, 8am call", ["Tunstall Park"], ["Tunstall"]),
+    ("Weddings at venues like Oak Tree Farm, Moss Hall and Keele Hall.", ["Oak Tree Farm", "Moss Hall",
+                                                                       "Keele University"], []),
+    # a signature's address line is the sender's
+    ("Filming on Mill Street on 3 May.\n\nHead of Roads, Civic House, Stafford ST16 2DH", ["Mill Street"],
+     ["Stafford"]),
 ])
 def test_shoot_places_and_places_that_are_not(read, text, places, not_places) -> None:
     b = read(text)
