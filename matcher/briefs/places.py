@@ -92,7 +92,7 @@ def _not_shoot(text: str, m: PlaceMention, known_ends: frozenset[int] = frozense
             and not PLACES.shoot_verb.search(text, end, text.find(".", end) % (len(text) + 1) or len(text)):
         return f"{name} read as the organisation asking, not a shoot location."
     sentence = text[_sentence(text, start):text.find(".", end) % (len(text) + 1) or len(text)]
-    clause = text[max(_sentence(text, start), text.rfind("(", 0, start) + 1):end]  # "(rest is CG in our Leeds studio)"
+    clause = text[max(_sentence(text, start), text.rfind("(", 0, start) + 1):end]  # "(the VFX is at our Derby base)"
     if re.search(r"\bour\s+$", before, re.I) and PLACES.own_premises.match(text, end) \
             and not PLACES.shoot_verb.search(clause if "(" in text[_sentence(text, start):start] else sentence):
         return f"{name} read as the sender's own premises, not a shoot location."

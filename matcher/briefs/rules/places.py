@@ -29,7 +29,7 @@ PLACES = RuleTable.of("places", [
     Rule("sender", SENDER, "'We're a small indie ' before a place: the sender's base, with a firm word after.",
          ("We're a small indie ", "we are a "), ("we need a ",), source="issue-12"),
     Rule("sender_noun", rf"(?:-based|\s+based)\b|\s+(?:{_FIRM}|indie|prodco)\b",
-         "After the place in a sender's phrase: 'Birmingham agency', 'Leeds outfit', 'Bristol-based', 'London indie'.",
+         "After the place in a sender's phrase: 'Birmingham agency', 'Leeds outfit', 'Bristol-based', 'a Hull indie'.",
          (" agency", " production company", "-based", " outfit", " indie"), (" town centre",)),
     Rule("opening_firm", r"(?:-based|\s+based)\b|\s+(?:(?:production|media|creative|video|film|ad|advertising)\s+)?"
          r"(?:agency|company|prodco|firm|outfit)\b",
@@ -38,9 +38,9 @@ PLACES = RuleTable.of("places", [
     Rule("sender_on", r"\b(?:(?:we're|we\s+are|we\u2019re|I'm|I\s+am)(?:\s+(?:over|up|down|out|all))?"
          r"|our\s+(?:team|office|offices|base|studio|company|crew"
          r"|hq|head\s+office|edit|team\s+members)(?:\s+(?:is|are))?)\s+(?:based\s+)?(?:on|in|at|near)\s+(?:the\s+)?$",
-         "'(we're on Etruria Road)', 'our team is in Birmingham', 'we're over in Manchester', 'done by our team in ': "
-         "where the sender is.",
-         ("we're on ", "we are based in ", "Our team is in ", "we're over in ", "being done by our team in "),
+         "'(we're on Etruria Road)', 'our team is in Birmingham', 'we're up in Carlisle', 'handled by our crew "
+         "in ': where the sender is.",
+         ("we're on ", "we are based in ", "Our team is in ", "we're over in ", "handled by our crew in "),
          ("we're filming in ", "we're out filming in "), source="issue-12"),
     Rule("here_after", r"\s+here\b(?!\s+(?:in|at|on|for|to|and)\b)",
          "A place ending the phrase that names who writes: 'a studio in Bristol here', 'Jo from Derby here'.",
@@ -71,7 +71,7 @@ PLACES = RuleTable.of("places", [
          r"|company|studio)\s+(?:is|are)\s+(?:based\s+)?(?:in|near|at)\s+$",
          "'based in Leeds', 'our director lives in Buxton', 'the client is in London': where someone is, not where "
          "the camera is.", ("based in ", "must be based near ", "Our director lives in ", "The client is in ",
-                                              "Based at our "),
+                                              "based at our "),
          ("filming in ", "the shoot is in "), source="guidelines"),
     Rule("origin", r"\b(?:coming|travelling|traveling|driving|come|bringing\s+\w+|moved|moving|relocat\w+|here"
          r"|calling|ringing|writing)\b[^.,;\n]{0,25}\bfrom\s+(?:the\s+|our\s+|their\s+)?$|\b(?:stuck|stranded|delayed|held\s+up|broken\s+down)\s+"
@@ -81,7 +81,7 @@ PLACES = RuleTable.of("places", [
          r"|moved\s+to|moving\s+to|relocat\w+\s+to)\s+$",
          "Where crew or the sender come from or move to: 'travelling down from ', 'Jordan here from ', 'flies into '.",
          ("coming up from ", "travelling down from ", "Jordan here from ", "flies into ", "has just moved to ",
-          "travelling up from the ", "a music video for a band from "),
+          "coming over from the ", "a promo for a choir from "),
          ("from ", "filming from ")),
     Rule("field_line", r"^[ \t]*(?:organi[sz]ation|(?:production\s+)?company(?:\s+(?:name|location|base))?"
          r"|(?:(?:enquiry|message|email|call|request)\s+)?from|to|cc"
@@ -90,7 +90,7 @@ PLACES = RuleTable.of("places", [
          r"|phone)[ \t]*:",
          "A form or header line about who writes or whom to ('Organisation: ', 'From: ', 'Where are you based?: '): "
          "a place on it is no shoot location.", ("Organisation: ", "From: ", "Where are you based?: ",
-                                            "Company address: 22 Lace Market Square, "),
+                                            "Registered address: 9 Kiln Yard, "),
          ("Location: ", "Shoot location: "), source="issue-12"),
     Rule("firm_bracket", r"(?:(?-i:[A-Z][\w&'-]*)\s+(?-i:Films?|Pictures|Productions?|Media|Studios?|Creative|Events"
          r"|Ltd|TV|Entertainment|Docs|Features|Agency|Group|Animation|Games)\s*(?:\(\s*|,?\s+(?:in|of|from)\s+)"
@@ -116,7 +116,7 @@ PLACES = RuleTable.of("places", [
          r"[^.!?\n]{0,40}\b(?:at|for|with)\s+(?:the\s+)?$",
          "'I'm a lecturer at Keele University': where the sender works, not where the shoot is.",
          ("I'm a lecturer at ", "I work in the comms team at the "),
-         ("I'm filming at ", "I'm getting married on Saturday at the "), source="issue-12"),
+         ("I'm filming at ", "I'm having my party at the "), source="issue-12"),
     Rule("reference_point", r"\bwithin\s+(?:an?\s+)?(?:\d+(?:\.\d+)?|one|two|three|an?)\s*(?:hours?|hrs?|h|minutes?"
          r"|mins?|miles?|mi|km)(?:['\u2019]?s)?\s+(?:drive\s+|travel\s+)?(?:of|from)\s+$",
          "'within 2 hrs of London': a reference point for how far, not where the shoot is.",
@@ -143,8 +143,8 @@ PLACES = RuleTable.of("places", [
     Rule("attributive", r"\b(?:a|an|our|their|his|her)\s+(?:(?!(?:in|at|on|near|for|from|of|to|around|by|with|and"
          r"|or|shoot|film|filming|shooting|day|week)\b)(?-i:[a-z][\w-]*)\s+){0,2}$",
          "An article right before a place that a person or business noun follows ('a Leek singer', 'a Stoke "
-         "tableware brand', 'an up-and-coming Stoke artist'): the place says where they are from, not where the "
-         "shoot is.", ("for a ", "with an ", "for an up-and-coming "), ("filming in ", "a shoot in "),
+         "tableware brand', 'a little-known Stoke rapper'): the place says where they are from, not where the "
+         "shoot is.", ("for a ", "with an ", "with a little-known "), ("filming in ", "a shoot in "),
          source="issue-12"),
     Rule("from_noun", r"(?:\s+(?-i:County|City|United|Town|Rovers|Athletic|Albion|Wanderers|Vale))?"
          r"(?:[\s-]+[a-z][\w-]*){0,2}?\s+(?:singers?|bands?|artists?|musicians?|rappers?|poets?|writers?|fans?"
@@ -196,11 +196,11 @@ PLACES = RuleTable.of("places", [
          "Where a signature starts with no sign-off: a '--' line, or a name alone on a line followed by at most five "
          "short lines to the end (a title, a firm, an address), or a given name alone with a bracketed or comma line "
          "after it; or a last paragraph that is one address line ending in a full postcode, or a comma list of "
-         "capitalised names ('Kiln Drama, MediaCityUK, Salford'): places in it are the sender's, not the shoot's.",
+         "capitalised names ('Foxglove Films, Deansgate, Manchester'): places in it are the sender's, not the shoot's.",
          ("brief text.\n--\nSam | Kiln Media | Longton", "need a spark.\n\nPriya Okafor\nProducer, Acme\nManchester",
-          "any names?\n\nJo\n(Tide Band management, Crewe)",
-          "Filming.\n\nHead of Roads, Civic House, Stafford ST16 2DH",
-          "nights.\n\nKiln Drama, MediaCityUK, Salford"),
+          "thanks all!\n\nMo\n(for the Lantern Boys, Crewe)",
+          "Road shut 9-5.\n\nTown Clerk, 4 Mill Row, Leek ST13 5AB",
+          "all day.\n\nFoxglove Films, Deansgate, Manchester"),
          ("Filming in Leek.\nNeed a DoP and a gaffer for the whole of the shoot, which runs for three weeks in May "
           "and June, with a second unit in the last week", "Hanley Park\n"), flags=re.I),
     Rule("title_open", r"(?:^|(?<=[\s(]))['\u2018\"\u201c](?:(?-i:[A-Z][\w'\u2019-]*|&|of|the|and|in|on)\s+){0,5}$",
@@ -247,11 +247,11 @@ PLACES = RuleTable.of("places", [
     Rule("past_before", r"\b(?:we|I|they)\s+(?:shot|filmed|recorded|made)\s+(?:[\w'-]+\s+){0,4}(?:in|at|around)\s+$"
          r"|(?:^|(?<=[.!?\n]))\s*(?:last\s+(?:week|month|year|summer|spring|autumn|winter)|yesterday|recently"
          r"|(?:\w+\s+){0,3}ago)\b[^.!?\n]*$|\b(?:most\s+recently|previously)\b[^.!?\n()]*$",
-         "'We shot the last campaign in Liverpool', a sentence opening on a past time ('Last week a crew were filming "
+         "'We shot the last campaign in Liverpool', a sentence opening on a past time ('Yesterday a crew shot here "
          "on '), 'most recently ... in ': an earlier shoot's place.",
          ("We shot the last campaign in ", "they filmed it at ",
-          "Last week a film crew were filming outside my house on ",
-          "(most recently two series of a drama in "), ("we're shooting in ", "Next week we film in "),
+          "Yesterday a crew shot scenes next to our shop on ",
+          "(most recently a soap shot in "), ("we're shooting in ", "Next week we film in "),
          source="guidelines"),
     Rule("location_field", r"(?:^|\n|[.!?][ \t]+)[ \t]*(?:(?:shoot|filming|proposed(?:\s+filming)?)\s+)?locations?"
          r"(?:\(s\))?(?:[ \t]*:|['\u2019]s|\s+is)[ \t]*(?P<items>[^\n.!?]+)",
@@ -321,9 +321,9 @@ PLACES = RuleTable.of("places", [
          r"|offline|online|set\s+builds?|rehears\w+|recces?)"
          r"\b[^.\n]{0,45}\b(?:in|at)\s+(?:our\s+|the\s+|their\s+)?$",
          "Where the edit, grade, set build, rehearsal or recce is, which no camera goes to: 'in the edit in London', "
-         "'Edit will be in our Bristol cutting rooms', 'rehearsals on Thursday in '.",
-         ("in the edit in ", "grading at ", "Edit will be in our ", "Our set builds are happening in ",
-          "rehearsals will be on Thursday 4 Feb in "), ("filming in ",), source="guidelines"),
+         "'the offline happens at our Bristol suite', 'rehearsing on the Monday in '.",
+         ("in the edit in ", "grading at ", "the offline happens at our ", "the set build is in ",
+          "rehearsing on the Monday in "), ("filming in ",), source="guidelines"),
     Rule("unknown_venue", r"(?:\b(?:at|in|outside|inside|on|by|near|around|and|down|along|up|off|onto|across|over|via"
          r"|like|including|such\s+as)\s+|\(|\+\s*|(?P<comma>,[ \t]*)(?=(?-i:[A-Z][a-z]))"
          r"|(?P<bare>(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*)(?=(?-i:[A-Z][a-z]))"
@@ -349,9 +349,9 @@ PLACES = RuleTable.of("places", [
          "field.", ("at St Edward's Church", "in the Dalehall Mills", "in St Aidan's", "at the Museum of Leek",
                     "(Kingfisher Park)", "Location: Elm Tree Farm", "on the Stoke & Leek Canal",
                     "Unit 4 Brickkiln Works", "at Ramshaw Rocks", "at the Wedgwood Institute", "near Harecastle Tunnel",
-                    "at Hawksmoor Nature Reserve", "down Mill Street in Audley", "along High Street",
-                    "venues like Oak Tree Farm", "Tunstall Park, 8am call", "the pub on Leek Rd",
-                    "+ the Corn Exchange in Leek", "Eastfield Farm, Moss Hall and Keele Hall"),
+                    "at Hawksmoor Nature Reserve", "down Brook Lane in Alsager", "along Market Street",
+                    "places like Wren Barn", "Burslem Park at dawn", "the pub on Leek Rd",
+                    "+ the Old Mill in Cheadle", "Wren Barn, Birch Lodge and Alton Towers"),
          ("at the church", "it's the St Ives crew"),
          source="issue-12"),
     Rule("venue_town", r"\b(?<!producer\s)(?<!director\s)(?<!manager\s)(?<!officer\s)(?<!work\s)(?<!works\s)"
