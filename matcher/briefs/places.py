@@ -52,6 +52,8 @@ CLUSTER_NAME = "Stoke-on-Trent"  # where a venue no named town places is put, no
 _FAR_KM = 150.0
 _SAME_PLACE_KM = 0.5  # "Burslem (ST6)": a district in brackets restating the town is one place, not two
 _COARSE = {"county", "region"}
+_FIELD_LINE = 120  # a form's field or a header is a short line; "CALLER: ..." in a transcript is speech
+_SPEECH = re.compile(r"\b(?:I|I'm|I\u2019m|we|we're|we\u2019re|our|my)\b")  # "CALLER: I'm having my party at..."
 
 
 def _not_shoot(text: str, m: PlaceMention, known_ends: frozenset[int] = frozenset()) -> str | None:
@@ -63,8 +65,14 @@ def _not_shoot(text: str, m: PlaceMention, known_ends: frozenset[int] = frozense
     if PLACES.sender.search(before) and PLACES.sender_noun.match(text, end):
         return f"{name} read as where the company asking is based, not a shoot location."
     line = text[text.rfind("\n", 0, start) + 1:start]
+    whole_line = line + text[start:].split("\n", 1)[0]
+    field = PLACES.field_line.match(line) and len(whole_line) <= _FIELD_LINE and not _SPEECH.search(whole_line)
+    if PLACES.chat_speaker.search(before) and re.match(r"(?:[ \t]+[\w.'-]+)?[ \t]*:", text[end:]):
+        return f"{name} read as who speaks in a chat, not a shoot location."
     if PLACES.sender_in.search(before) or PLACES.sender_on.search(before) or PLACES.based_in.search(before) \
-            or PLACES.field_base.search(before) or PLACES.field_line.match(line) or PLACES.hq_in.search(before) \
+            or PLACES.field_base.search(before) or field \
+            or PLACES.hq_in.search(before) or PLACES.quote_header.match(text, end) \
+            or PLACES.firm_possessive.match(text, end) \
             or PLACES.firm_bracket.search(before) or PLACES.made_by.search(before) \
             or (PLACES.from_firm.search(before) and PLACES.firm_words.match(text, end)) \
             or PLACES.works_at.search(before):
@@ -172,6 +180,8 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
     places are where to look for people ("an editor in Stafford"), not shoot locations."""
     places: list[tuple[Place, str]] = []
     notes: list[str] = []
+    for _ in range(2):  # "at the, um, the King's Hall": the filler, then the word said twice
+        text = PLACES.filler.sub(lambda f: " " * len(f.group()), text)
     mentions = gazetteer.find(text)
     extra, lower_notes = _lower_case(text, gazetteer, mentions)
     cluster = gazetteer.resolve(CLUSTER_NAME)
@@ -193,10 +203,14 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
     known_ends = frozenset(k.end for k in mentions + extra)
     signature = next((m.start() for m in PLACES.signature.finditer(text) if text[:m.start()].strip()
                       and not any(m.start() <= k.start < m.end() for k in mentions + extra)), len(text))
-    for mention in sorted(mentions + extra, key=lambda x: x.start):
+    ordered = sorted(mentions + extra, key=lambda x: x.start)
+    for at, mention in enumerate(ordered):
+        following = ordered[at + 1] if at + 1 < len(ordered) else None
         p = mention.place
         why = _not_shoot(text, mention, known_ends) if mention.start < signature else \
             f"{p.name} read as part of the sender's signature, not a shoot location."
+        if why is None and following is not None and PLACES.corrected.fullmatch(text, mention.end, following.start):
+            why = f"{p.name} read as corrected by the speaker to {following.place.name}, not a shoot location."
         if why is None and last_not and PLACES.list_glue.fullmatch(text, last_not[0], mention.start):
             why = f"{p.name}: {last_not[1][:1].lower()}{last_not[1][1:]}"  # "in Birmingham and Wolverhampton"
         if why is not None:

@@ -66,12 +66,13 @@ PLACES = RuleTable.of("places", [
          ("we're filming in ", "we're a crew shooting in "),
          source="issue-12"),
     Rule("based_in", r"\b(?:(?:we're|we\s+are|I'm|I\s+am|who\s+are|who\s+is|must\s+be|should\s+be|ideally|be)\s+)?"
-         r"(?:based|located|living|lives|live)\s+(?:in|near|around|out\s+of|at)\s+(?:our\s+|the\s+)?$"
+         r"(?:based|located|living|lives|live)\s+(?:in|near|around|out\s+of|at)\s+(?:our\s+|the\s+"
+         r"|(?-i:[A-Z][\w-]*)['\u2019]s\s+)?$"
          r"|\b(?:client|clients|commissioner|broadcaster|agency|head\s+office|producer|director|editor|office|offices"
          r"|company|studio)\s+(?:is|are)\s+(?:based\s+)?(?:in|near|at)\s+$",
          "'based in Leeds', 'our director lives in Buxton', 'the client is in London': where someone is, not where "
          "the camera is.", ("based in ", "must be based near ", "Our director lives in ", "The client is in ",
-                                              "based at our "),
+                                              "based at our ", "based at Leek's "),
          ("filming in ", "the shoot is in "), source="guidelines"),
     Rule("origin", r"\b(?:coming|travelling|traveling|driving|come|bringing\s+\w+|moved|moving|relocat\w+|here"
          r"|calling|ringing|writing)\b[^.,;\n]{0,25}\bfrom\s+(?:the\s+|our\s+|their\s+)?$|\b(?:stuck|stranded|delayed|held\s+up|broken\s+down)\s+"
@@ -319,11 +320,11 @@ PLACES = RuleTable.of("places", [
          ("two days filming, burslem", "need a spark\nleek"), ("in the car.", "Burslem"), source="issue-12", flags=0),
     Rule("post_place", r"(?<![\w-])(?:edit|editing|grade|grading|mix|mixing|post(?:-production)?|cutting\s+room"
          r"|offline|online|set\s+builds?|rehears\w+|recces?)"
-         r"\b[^.\n]{0,45}\b(?:in|at)\s+(?:our\s+|the\s+|their\s+)?$",
+         r"\b(?:(?!\b(?:shoot\w*|shot|film\w*|record\w*)\b)[^.\n]){0,45}\b(?:in|at)\s+(?:our\s+|the\s+|their\s+)?$",
          "Where the edit, grade, set build, rehearsal or recce is, which no camera goes to: 'in the edit in London', "
          "'the offline happens at our Bristol suite', 'rehearsing on the Monday in '.",
          ("in the edit in ", "grading at ", "the offline happens at our ", "the set build is in ",
-          "rehearsing on the Monday in "), ("filming in ",), source="guidelines"),
+          "rehearsing on the Monday in "), ("filming in ", "an edit studio, shot in "), source="guidelines"),
     Rule("unknown_venue", r"(?:\b(?:at|in|outside|inside|on|by|near|around|and|down|along|up|off|onto|across|over|via"
          r"|like|including|such\s+as)\s+|\(|\+\s*|(?P<comma>,[ \t]*)(?=(?-i:[A-Z][a-z]))"
          r"|(?P<bare>(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*)(?=(?-i:[A-Z][a-z]))"
@@ -431,12 +432,34 @@ PLACES = RuleTable.of("places", [
          r"|captur\w+|interview\w*|photograph\w*)\b",
          "A sentence that films somewhere: the sender's own premises named in it are a shoot location.",
          ("we're filming at our Fenton studio", "recording at"), ("a set build at",), source="issue-12"),
+    Rule("firm_possessive", r"['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:indie|agency|company|firm|outfit|studio|post\s+house"
+         r"|finishing\s+house|facility|prodco|production\s+company|games\s+studio)\b",
+         "A place owning a firm ('Leek's newest edit studio', 'Stafford's oldest agency'): where the firm is, not the "
+         "shoot.", ("'s newest finishing house", "'s oldest agency", "'s own games studio"),
+         ("'s market square", "'s oatcake shops"), source="issue-12"),
+    Rule("corrected", r"\s*,?\s*(?:no|nope|sorry|wait|I\s+mean|actually)\b[\s,.!-]*"
+         r"(?:(?:no|sorry|I\s+mean|actually|make\s+(?:that|it)|it['\u2019]?s)\b[\s,]*)?(?:the\s+|at\s+(?:the\s+)?)?",
+         "Between two places, a speaker correcting the first ('at the Gatehouse, no sorry, the Regent'): only the "
+         "second is meant.", (", no sorry, the ", " - I mean ", ", no, at the "), (" and ", ", then "),
+         source="issue-12"),
+    Rule("chat_speaker", r"(?<![^\n])[ \t]*\[[^\]\n]{1,30}\][ \t]*$",
+         "A chat export's timestamp before a name ('[02/03/2027, 10:15] Shelley B:'): the name is who speaks, even "
+         "when a place shares it.", ("[02/03/2027, 10:15] ", "\n[4/3 09:00] "), ("filming in ",),
+         source="issue-12"),
+    Rule("quote_header", r"[^\n]{0,80}\bwrote\s*:",
+         "After a place, the rest of a quoted e-mail's attribution line ('On 3 Jan, Jo (Acme, Derby) wrote:'): "
+         "the writer's base.", (") wrote:", " Films) wrote:"), (" on Friday.",), source="issue-12"),
+    Rule("filler", r"(?:,[ \t]*)?\b(?:er|erm|um|umm|uh|uhm|hmm)\b[,.]*[ \t]*"
+         r"|\b(?P<rep>the|a|an|at|in|on|to|from|it's|we're|we|I)(?:,|\s*\.\.\.)?[ \t]+(?=(?P=rep)\b)",
+         "Spoken fillers and a word said twice ('at, er, the', 'the, the'), blanked before places are read, so that "
+         "'at the, um, the King's Hall' reads as 'at the King's Hall'.", ("er, ", "um ", "the, the", "from, er, "),
+         ("the error", "summer"), source="issue-12"),
     Rule("shoot_words", r"\b(?:(?:re)?shoot\w*|shot|film(?:s|ed|ing)?(?!\s+office)|record\w*|location\w*|scenes?"
-         r"|on\s+set|stream\w*|broadcast\w*"
+         r"|on\s+set|stream\w*|broadcast\w*|vlog\w*"
          r"|capture|interview\w*|photo\w*|video\w*|advert\w*|commercial|drama|documentary|doc|footage|session\w*"
          r"|rehears\w*|event|gig|concert|production|promo\w*|drone|aerials?|fly|flying|awards?|ceremony|live|pilot"
          r"|mocap|takes|take\s+\d+|call\s+time|unit\s+base|permit|filming\s+permission)\b",
          "A brief with none of these words names places where to look for people, not where to shoot.",
-         ("shooting in Leek", "a short film", "recording session"),
+         ("shooting in Leek", "a short film", "recording session", "a walking vlog"),
          ("an editor in Stafford", "is the film office open"), source="guidelines"),
 ])

@@ -119,6 +119,14 @@ def test_a_more_specific_name_is_never_the_general_role_with_full_confidence(rea
     ("gaffer wanted. Burslem Park at dawn, bring a genny", ["Burslem Park"], ["Burslem"]),
     ("Filming receptions at places like Wren Barn, Birch Lodge and Alton Towers.", ["Wren Barn", "Birch Lodge",
                                                                                     "Alton Towers"], []),
+    # spoken and chat briefs: fillers, a speaker's correction, a chat's speaker, a quoted thread's writer
+    ("so we're filming at the, er, the Swan in Leek on Friday", ["the Swan", "Leek"], []),
+    ("two runners at the Gatehouse, no sorry, the Regent Theatre on Sat", ["Regent Theatre"], ["Gatehouse"]),
+    ("[02/03/2027, 10:15] Shelley B: need a spark sat in Leek", ["Leek"], ["Shelley"]),
+    ("Any names?\n\n> On 2 Mar, Jo Bloggs (Kiln Films, Derby) wrote:\n> shooting in Leek on 9 May", ["Leek"],
+     ["Derby"]),
+    ("A promo for Leek's newest edit studio, shot in Stone.", ["Stone"], ["Leek"]),
+    ("CALLER: hiya, I'm having my party at the Crown in Stone, need a videographer", ["the Crown", "Stone"], []),
     # a signature's address line is the sender's
     ("Road shut for filming on Brook Lane, 3 May.\n\nTown Clerk, 4 Mill Row, Leek ST13 5AB", ["Brook Lane"],
      ["Leek"]),
