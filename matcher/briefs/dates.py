@@ -288,6 +288,11 @@ def _corrected(text: str, found: list[_Span], notes: list[str]) -> list[_Span]:
     """Drop a date the speaker corrects ('the 14th, no, the 15th') or says it is not ('not the 8th')."""
     dropped = {a for a, b in itertools.pairwise(found) if DATES.corrected.fullmatch(text, a.end, b.start)}
     dropped |= {s for s in found if DATES.not_date.search(text, max(0, s.start - 16), s.start)}
+    fixed = [s for s in found if DATES.correction.search(_sentence_of(text, s.start))
+             and not DATES.correction.search(text, s.end, s.end + 1)]
+    if fixed:  # "tues 8th ... correction its Weds 9th": the earlier dates are replaced
+        dropped |= {s for s in found
+                    if s.end <= fixed[0].start and not DATES.correction.search(_sentence_of(text, s.start))}
     for s in sorted(dropped, key=lambda s: s.start):
         notes.append(f"'{text[s.start:s.end].strip()}' read as corrected or ruled out, not a shoot date.")
     return [s for s in found if s not in dropped]

@@ -68,11 +68,11 @@ DATES = RuleTable.of("dates", [
     Rule("dom_days", r"(?:\b(?:on\s+)?(?:the\s+)?(?P<d1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s*(?:-|\u2013|to|and|&)\s*"
          r"(?:the\s+)?(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
          rf"|\b(?:{_WEEKDAY}|(?-i:Mon|Tues?|Weds?|Thurs?|Thu|Fri|Sat|Sun))\.?,?\s+(?:the\s+)?"
-         r"(?P<d3>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)\b(?!\s*(?:of\s+)?(?:(?-i:[a-z]{3})|(?-i:[A-Z]{2})\b|\d|[/:]|\.\d))"
+         r"(?P<d3>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)\b(?!\s*(?:of\s+)?(?:(?!not\b)(?-i:[a-z]{3})|(?-i:[A-Z]{2})\b|\d|[/:]|\.\d))"
          rf"(?!\s*(?:of\s+)?{MON})"
          rf"|\b{_ANY_WD}\.?,?\s+(?:the\s+)?(?P<d5>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
          rf"(?:\s*(?:-|\u2013|to|and|&)\s*{_ANY_WD}\.?,?\s+(?:the\s+)?(?P<d6>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))?"
-         r"\b(?!\s*(?:of\s+)?(?!(?:for|and|from|until|till|with|to|at|in|on|or)\b)(?:(?-i:[a-z]{3})|\d|[/:]|\.\d))"
+         r"\b(?!\s*(?:of\s+)?(?!(?:for|and|from|until|till|with|to|at|in|on|or|not)\b)(?:(?-i:[a-z]{3})|\d|[/:]|\.\d))"
          rf"(?!\s*(?:of\s+)?{MON})",
          "Days of the month with no month: 'the 12th-16th', 'on the 4th and 5th', 'Sunday 14th' (the next such "
          "days, this month or the next); with a weekday to each ('sat 20th & sun 21st').",
@@ -266,6 +266,12 @@ DATES = RuleTable.of("dates", [
     Rule("not_date", r"\bnot\s+(?:on\s+)?(?:the\s+)?$",
          "Right before a date, 'not': the date is said not to be the shoot's ('Weds 9th not the 8th').",
          ("its Weds 9th not ", "not on the "), ("knot ", "shooting on "), source="issue-12"),
+    Rule("correction", r"\b(?:correction|update|scratch\s+that|change\s+of\s+plan|typo|sorry)\s*[:,!.-]*\s*"
+         r"(?:it['\u2019]?s|its|it\s+is|now|should\s+(?:be|read)|make\s+(?:that|it)|I\s+meant|the\s+shoot\s+is)\b",
+         "In the sentence before a date, a sender correcting an earlier message ('correction its Tues 9th', 'update: "
+         "now the 12th'): the dates said before it are replaced.",
+         ("correction its ", "update: now the ", "scratch that, it's "),
+         ("the colour correction on ", "an update on the edit"), source="issue-12"),
     Rule("next_day", r"\bthe\s+(?:next|following)\s+(?P<unit>day|morning|afternoon|evening|night|week)\b"
          r"|\bthe\s+day\s+after\b(?!\s+(?:tomorrow|next))",
          "A day or week said from the date before it ('on 4 June, and the following day', 'in the week "

@@ -188,10 +188,11 @@ PLACES = RuleTable.of("places", [
          "the shoot, no shoot location.", ("An alternative route is signposted via the ", "diverted along "),
          ("filming on the ",), source="guidelines"),
     Rule("signature", r"(?m)^[ \t]*(?:--|\u2014|_{3,}|-{3,})[ \t]*$"
-         r"|^[ \t]*(?-i:[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2}),?[ \t]*\n"
+         r"|^[ \t]*(?!(?:hi|hello|hey|hiya|dear|morning|afternoon|evening|good)\b)"
+         r"(?-i:[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2}),?[ \t]*\n"
          r"(?=(?:[^\n]{0,80}\n){0,4}[^\n]{1,80}\n?$)"
          r"|^[ \t]*(?-i:[A-Z][a-z'\u2019-]+),?[ \t]*\n(?=[ \t]*(?:\(|[^\n]*[,|])[^\n]{0,80}\n?(?:[^\n]{0,80}\n?){0,3}$)"
-         r"|(?<=\n\n)(?=[^\n]*(?:,|\|)[^\n]*\b(?-i:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})[ \t]*\n?$)"
+         r"|(?<=\n\n)(?=(?:[^\n]{0,80}\n){0,2}[^\n]*(?:,|\|)[^\n]*\b(?-i:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\s*\Z)"
          r"|(?<=\n\n)(?=(?-i:[A-Z][\w&'-]*)(?:[ \t]+(?-i:[A-Z][\w&'-]*)){0,3}(?:,[ \t]*(?-i:[A-Z][\w&'-]*)"
          r"(?:[ \t]+(?-i:[A-Z][\w&'-]*)){0,3}){1,3}[ \t]*\n?$)",
          "Where a signature starts with no sign-off: a '--' line, or a name alone on a line followed by at most five "
@@ -201,8 +202,10 @@ PLACES = RuleTable.of("places", [
          ("brief text.\n--\nSam | Kiln Media | Longton", "need a spark.\n\nPriya Okafor\nProducer, Acme\nManchester",
           "thanks all!\n\nMo\n(for the Lantern Boys, Crewe)",
           "Road shut 9-5.\n\nTown Clerk, 4 Mill Row, Leek ST13 5AB",
+          "Shut 9-5.\n\nHead of Parks\nCivic Offices, Leek ST13 5AB\n",
           "all day.\n\nFoxglove Films, Deansgate, Manchester"),
-         ("Filming in Leek.\nNeed a DoP and a gaffer for the whole of the shoot, which runs for three weeks in May "
+         ("Shoot in Leek.\n\nHi Mark,\n\nWe need a DoP.\nThanks",
+          "Filming in Leek.\nNeed a DoP and a gaffer for the whole of the shoot, which runs for three weeks in May "
           "and June, with a second unit in the last week", "Hanley Park\n"), flags=re.I),
     Rule("title_open", r"(?:^|(?<=[\s(]))['\u2018\"\u201c](?:(?-i:[A-Z][\w'\u2019-]*|&|of|the|and|in|on)\s+){0,5}$",
          "An opening quote before a place, and a closing one soon after it (``title_close``): the place is a word "

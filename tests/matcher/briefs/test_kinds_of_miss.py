@@ -128,6 +128,7 @@ def test_a_more_specific_name_is_never_the_general_role_with_full_confidence(rea
     ("A promo for Leek's newest edit studio, shot in Stone.", ["Stone"], ["Leek"]),
     ("CALLER: hiya, I'm having my party at the Crown in Stone, need a videographer", ["the Crown", "Stone"], []),
     # a signature's address line is the sender's
+    ("Brook Lane closed for filming, 3 May.\n\nHead of Parks\nCivic Offices, Leek ST13 5AB", ["Brook Lane"], ["Leek"]),
     ("Road shut for filming on Brook Lane, 3 May.\n\nTown Clerk, 4 Mill Row, Leek ST13 5AB", ["Brook Lane"],
      ["Leek"]),
 ])
