@@ -30,8 +30,9 @@ locations, with notes on what was assumed.
   that is also an everyday word ("in stone") is only noted;
 - a full postcode is placed at its district's centre (no full-postcode data is shipped), noted; a
   district in an address ("Longton ST3") is its own place, one in brackets ("Burslem (ST6)") restates;
-- distance is to the nearest place, so a county or region named beside towns ("across
-  Staffordshire, mostly in Leek") only sets the scene.
+- distance is to the nearest place, so a county or region named beside towns ("mostly in Leek, Staffordshire")
+  only sets the scene, unless the shoot is said to range over it ("a shoot across Staffordshire and
+  Derbyshire (Lichfield, Ashbourne)", ``PLACES.area_scene``): then it is a shoot place too.
 Rules: ``PLACES.*`` (``matcher.briefs.rules.places``).
 """
 
@@ -145,6 +146,11 @@ def _sentence(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
 
 
+def _sentence_of(text: str, pos: int) -> str:
+    end = min((i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0), default=len(text))
+    return text[_sentence(text, pos):end]
+
+
 def _part_of_longer_name(text: str, m: PlaceMention) -> bool:
     after = text[m.end:m.end + 30].split(maxsplit=1)
     capitalised_next = bool(after) and text[m.end:m.end + 1] == " " and after[0][:1].isupper()
@@ -190,6 +196,11 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
     named, named_notes = venues_with_town(text, mentions + extra + venues + items)
     found_villages, village_notes = villages(text, mentions + extra + venues + items + named, cluster,
                                              gazetteer.given_names)
+    qualifiers = {v.surface for v in found_villages  # "Leek, Staffordshire": the county qualifies the town
+                  if (known := gazetteer.resolve(v.surface)) is not None and known.kind in _COARSE}
+    found_villages = [v for v in found_villages if v.surface not in qualifiers]
+    village_notes = [n for n in village_notes if not any(f"'{q}'" in n for q in qualifiers)] + [
+        f"{q} is a county written beside a town: it qualifies the town, no shoot place of its own." for q in qualifiers]
     roads, road_notes = road_numbers(text, mentions + extra + venues + items + named + found_villages, cluster)
     town_venues, town_venue_notes = town_named_venues(text, mentions + extra)
     plain = [k for k in mentions + extra if not any(v.start <= k.start < v.end for v in venues + town_venues)]
@@ -199,6 +210,7 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
                    + longer_notes)
     mentions = [k for k in mentions if not any(v.start <= k.start and k.end <= v.end for v in venues)]
     extra, lower_notes = extra + venues, lower_notes + venue_notes
+    scene: set[str] = set()  # counties or regions the shoot is said to range over
     last_not: tuple[int, str] | None = None  # where the last place read as no shoot place ended, and why
     known_ends = frozenset(k.end for k in mentions + extra)
     signature = next((m.start() for m in PLACES.signature.finditer(text) if text[:m.start()].strip()
@@ -231,7 +243,10 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
                    and "district" in (p.kind, q.kind)) for q, _ in places):
             continue
         places.append((p, mention.surface))
-    fine = [(p, s) for p, s in places if p.kind not in _COARSE]
+        if p.kind in _COARSE and PLACES.area_scene.search(text, max(0, mention.start - 20), mention.start) \
+                and PLACES.shoot_verb.search(_sentence_of(text, mention.start)):
+            scene.add(p.name)  # "a shoot across Staffordshire and Derbyshire (Lichfield, ...)": shot across it
+    fine = [(p, s) for p, s in places if p.kind not in _COARSE or p.name in scene]
     if fine and len(fine) < len(places):
         towns = " and ".join(p.name for p, _ in fine)
         notes += [f"{p.name} is a {p.kind}; distances are measured from {towns}." for p, _ in places

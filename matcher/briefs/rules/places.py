@@ -457,6 +457,11 @@ PLACES = RuleTable.of("places", [
          "Spoken fillers and a word said twice ('at, er, the', 'the, the'), blanked before places are read, so that "
          "'at the, um, the King's Hall' reads as 'at the King's Hall'.", ("er, ", "um ", "the, the", "from, er, "),
          ("the error", "summer"), source="issue-12"),
+    Rule("area_scene", r"\b(?:in|across|around|throughout|all\s+over)\s+(?:the\s+)?$",
+         "Before a county or region in a sentence that films ('shooting across Cheshire and Shropshire', 'a block "
+         "of filming in Derbyshire'): the shoot ranges over it, so it is kept beside the towns named with it.",
+         ("a block of filming in ", "shooting across ", "all over the "), ("freelancers from ", "round "),
+         source="guidelines"),
     Rule("shoot_words", r"\b(?:(?:re)?shoot\w*|shot|film(?:s|ed|ing)?(?!\s+office)|record\w*|location\w*|scenes?"
          r"|on\s+set|stream\w*|broadcast\w*|vlog\w*"
          r"|capture|interview\w*|photo\w*|video\w*|advert\w*|commercial|drama|documentary|doc|footage|session\w*"

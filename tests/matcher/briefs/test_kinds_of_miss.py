@@ -127,6 +127,9 @@ def test_a_more_specific_name_is_never_the_general_role_with_full_confidence(rea
      ["Derby"]),
     ("A promo for Leek's newest edit studio, shot in Stone.", ["Stone"], ["Leek"]),
     ("CALLER: hiya, I'm having my party at the Crown in Stone, need a videographer", ["the Crown", "Stone"], []),
+    # a county the shoot ranges over is kept beside its towns; one that only locates a town is not
+    ("Twelve days of filming across Staffordshire (Leek, Cheadle).", ["Staffordshire", "Leek", "Cheadle"], []),
+    ("Filming in Cheadle, Staffordshire.", ["Cheadle"], ["Staffordshire"]),
     # a signature's address line is the sender's
     ("Brook Lane closed for filming, 3 May.\n\nHead of Parks\nCivic Offices, Leek ST13 5AB", ["Brook Lane"], ["Leek"]),
     ("Road shut for filming on Brook Lane, 3 May.\n\nTown Clerk, 4 Mill Row, Leek ST13 5AB", ["Brook Lane"],
