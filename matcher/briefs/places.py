@@ -130,6 +130,8 @@ def _not_shoot(text: str, m: PlaceMention, known_ends: frozenset[int] = frozense
         return f"{name} read as where the unit base is or whom the notice is for, not a shoot location."
     if PLACES.greeting.search(before):
         return f"{name} read as who the brief is addressed to, not a shoot location."
+    if PLACES.firm_partner.match(text, end):
+        return f"{name} read as part of a firm's name, not a shoot location."
     if PLACES.organisation.match(text, end) and not PLACES.at_before.search(before):
         return f"{name} read as part of an organisation's name, not a shoot location."
     return None

@@ -114,9 +114,11 @@ PLACES = RuleTable.of("places", [
          (" town centre",), source="issue-12"),
     Rule("works_at", r"\b(?:(?:I'm|I\s+am)\s+(?:an?|the)\s|I\s+work|we\s+work|I'm\s+based)"
          r"(?![^.!?\n]*\b(?:film|shoot|record)\w*)"
-         r"[^.!?\n]{0,40}\b(?:at|for|with)\s+(?:the\s+)?$",
+         r"[^.!?\n]{0,40}\b(?:at|for|with)\s+(?:the\s+)?$"
+         r"|\b(?:currently|now)\s+(?:appearing|performing|playing|working|on\s+stage|in\s+rehearsals?)\b"
+         r"[^.!?\n]{0,25}\b(?:at|in)\s+(?:the\s+)?$",
          "'I'm a lecturer at Keele University': where the sender works, not where the shoot is.",
-         ("I'm a lecturer at ", "I work in the comms team at the "),
+         ("I'm a lecturer at ", "I work in the comms team at the ", "who is currently performing nightly at the "),
          ("I'm filming at ", "I'm having my party at the "), source="issue-12"),
     Rule("reference_point", r"\bwithin\s+(?:an?\s+)?(?:\d+(?:\.\d+)?|one|two|three|an?)\s*(?:hours?|hrs?|h|minutes?"
          r"|mins?|miles?|mi|km)(?:['\u2019]?s)?\s+(?:drive\s+|travel\s+)?(?:of|from)\s+$",
@@ -329,7 +331,7 @@ PLACES = RuleTable.of("places", [
          ("in the edit in ", "grading at ", "the offline happens at our ", "the set build is in ",
           "rehearsing on the Monday in "), ("filming in ", "an edit studio, shot in "), source="guidelines"),
     Rule("unknown_venue", r"(?:\b(?:at|in|outside|inside|on|by|near|around|and|down|along|up|off|onto|across|over|via"
-         r"|like|including|such\s+as)\s+|\(|\+\s*|(?P<comma>,[ \t]*)(?=(?-i:[A-Z][a-z]))"
+         r"|like|including|such\s+as)\s+|\(|\+\s*|(?P<comma>,[ \t]*)(?=(?:the\s+)?(?-i:[A-Z][a-z]))"
          r"|(?P<bare>(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*)(?=(?-i:[A-Z][a-z]))"
          r"|\b(?-i:Unit)\s+\d+[A-Za-z]?,?\s+"
          r"|(?:^|\n)[ \t]*(?:shoot\s+)?"
@@ -355,7 +357,8 @@ PLACES = RuleTable.of("places", [
                     "Unit 4 Brickkiln Works", "at Ramshaw Rocks", "at the Wedgwood Institute", "near Harecastle Tunnel",
                     "at Hawksmoor Nature Reserve", "down Brook Lane in Alsager", "along Market Street",
                     "places like Wren Barn", "Burslem Park at dawn", "the pub on Leek Rd",
-                    "+ the Old Mill in Cheadle", "Wren Barn, Birch Lodge and Alton Towers"),
+                    "+ the Old Mill in Cheadle", "Wren Barn, Birch Lodge and Alton Towers",
+                    "the abbey, the Brindley Water Mill and the park"),
          ("at the church", "it's the St Ives crew"),
          source="issue-12"),
     Rule("venue_town", r"\b(?<!producer\s)(?<!director\s)(?<!manager\s)(?<!officer\s)(?<!work\s)(?<!works\s)"
@@ -427,14 +430,21 @@ PLACES = RuleTable.of("places", [
          "After a name: it is a firm's or group's ('near Brightwater Films'), not a place.",
          (" Films", " Hire", " Youth Theatre Company"), (" next week", " and Leek"), source="issue-12"),
     Rule("negated", r"(?:\b(?:won't|will\s+not|not|never|aren't|isn't|no\s+longer)\s+(?:be\s+)?(?:shoot\w*|film\w*"
-         r"|record\w*)\s+(?:in|at|on)\s+|\bnot\s+(?:the\s+)?)$",
+         r"|record\w*)\s+(?:in|at|on)\s+|\bnot\s+(?:the\s+)?"
+         r"|\b(?:rather\s+than|instead\s+of)\b[^.!?\n]{0,30}\b(?:to|in|at|from)\s+(?:the\s+)?)$",
          "A place said not to be where the shoot is: 'we won't be shooting in ', '(Ironbridge) not '.",
-         ("We won't be shooting in ", "not ", "not the "), ("shooting in ",), source="guidelines"),
+         ("We won't be shooting in ", "not ", "not the ", "rather than drive her to "), ("shooting in ",),
+         source="guidelines"),
     Rule("sentence_start", r"(?:^|[.!?\n]\s*)$", "Nothing but a sentence start before a place.", ("", "Hi. ")),
     Rule("shoot_verb", r"\b(?:(?:re)?shoot\w*|shot|film(?:s|ed|ing)?(?!\s+office)|record\w*|stream\w*|broadcast\w*"
          r"|captur\w+|interview\w*|photograph\w*)\b",
          "A sentence that films somewhere: the sender's own premises named in it are a shoot location.",
          ("we're filming at our Fenton studio", "recording at"), ("a set build at",), source="issue-12"),
+    Rule("firm_partner", r"\s*(?:&|and)\s*(?-i:[A-Z][\w'-]+)\s+(?-i:Films?|Pictures|Productions?|Media|Studios?"
+         r"|Weddings|Photography|Events|Creative|Ltd|Hire|Co|Associates|Partners)\b",
+         "A place word as the first of two names of a firm ('Hartington & Low Weddings', 'Stone and Webb Media'): part "
+         "of the firm's name, no location.", (" & Low Weddings", " and Webb Media"), (" & Leek", " and the Roaches"),
+         source="issue-12"),
     Rule("firm_possessive", r"['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:indie|agency|company|firm|outfit|studio|post\s+house"
          r"|finishing\s+house|facility|prodco|production\s+company|games\s+studio)\b",
          "A place owning a firm ('Leek's newest edit studio', 'Stafford's oldest agency'): where the firm is, not the "

@@ -130,6 +130,10 @@ def test_a_more_specific_name_is_never_the_general_role_with_full_confidence(rea
     # a county the shoot ranges over is kept beside its towns; one that only locates a town is not
     ("Twelve days of filming across Staffordshire (Leek, Cheadle).", ["Staffordshire", "Leek", "Cheadle"], []),
     ("Filming in Cheadle, Staffordshire.", ["Cheadle"], ["Staffordshire"]),
+    ("A promo for Stone & Webb Media, shooting at the Swan in Leek.", ["the Swan", "Leek"], ["Stone"]),
+    ("She is currently performing nightly at the Regent, so rather than drive her to Derby we'll record in Stoke.",
+     ["Stoke"], ["Regent Theatre", "Derby"]),
+    ("grip wanted thurs, Leek, Sony Venice + dolly", ["Leek"], ["Sony Venice"]),
     # a signature's address line is the sender's
     ("Brook Lane closed for filming, 3 May.\n\nHead of Parks\nCivic Offices, Leek ST13 5AB", ["Brook Lane"], ["Leek"]),
     ("Road shut for filming on Brook Lane, 3 May.\n\nTown Clerk, 4 Mill Row, Leek ST13 5AB", ["Brook Lane"],
