@@ -295,9 +295,12 @@ PLACES = RuleTable.of("places", [
     Rule("modifier_after", r"-(?:style|esque|like|themed|inspired|born|raised|bred)\b"
          r"|(?:'s|\u2019s)?\s+(?:[A-Z]\w+\s+){0,2}(?:knowledge|accents?|dialects?|connections|contacts"
          r"|experience|links|background|history|heritage|scene|stories|roots|expertise|collections?|archives?"
-         r"|look|style|feel|vibe|aesthetic|coalfield|industry|industries|community|communities|culture)\b",
-         "A place naming a kind of knowledge or accent, not a location: 'North Staffs knowledge', 'Potteries accents'.",
-         (" knowledge", " accents", " look", "-style warehouse", "-born"), (" town hall",)),
+         r"|look|style|feel|vibe|aesthetic|coalfield|industry|industries|community|communities|culture"
+         r"|graduates?|alumni|students?)\b",
+         "A place naming a kind of knowledge or accent, or whose people ('Keele alumni', 'a Staffs Uni graduate "
+         "film'), not a location: 'North Staffs knowledge', 'Potteries accents'.",
+         (" knowledge", " accents", " look", "-style warehouse", "-born", " graduate film", " alumni"),
+         (" town hall",)),
     Rule("greeting", r"(?:^|\n)\s*(?:dear|hi|hello|hey|to|attn:?|fao|good\s+(?:morning|afternoon))\s+(?:the\s+)?"
          r"(?:(?:film|screen)\s+office\s+)?(?:[\w-]+\s+){0,2}$",
          "A greeting before a place names the addressee ('Dear Film Office Stoke team').",

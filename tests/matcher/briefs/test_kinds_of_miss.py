@@ -134,6 +134,7 @@ def test_a_more_specific_name_is_never_the_general_role_with_full_confidence(rea
     ("She is currently performing nightly at the Regent, so rather than drive her to Derby we'll record in Stoke.",
      ["Stoke"], ["Regent Theatre", "Derby"]),
     ("grip wanted thurs, Leek, Sony Venice + dolly", ["Leek"], ["Sony Venice"]),
+    ("Crew call: a Keele University graduate film, shooting in Cheadle in May.", ["Cheadle"], ["Keele University"]),
     # a signature's address line is the sender's
     ("Brook Lane closed for filming, 3 May.\n\nHead of Parks\nCivic Offices, Leek ST13 5AB", ["Brook Lane"], ["Leek"]),
     ("Road shut for filming on Brook Lane, 3 May.\n\nTown Clerk, 4 Mill Row, Leek ST13 5AB", ["Brook Lane"],
