@@ -14,6 +14,10 @@ search_dates is slow and reads dates into "1st AC". Rules (documented for the fi
   month ("the 12th-16th", "Sunday 14th") are the next such days; "the first week of June" is 1-7 June,
   "the last week of March" its last seven days, "the end of the month" its 21st to last day;
 - "from 3 May" with no length is an open end (``BriefDates.open_end``).
+- a date the speaker corrects ("the ninth, no, the tenth"; a later "update: now its Fri 12th") or rules
+  out ("not the 8th") is dropped; "the next day" and "the following week" count from the date before; a
+  chat's timestamp and a forwarded header's "Date:" are the message's; "next Tues" is in the next
+  calendar week; one-day holidays (Boxing Day, New Year's Eve) are that day.
 - two weekdays are a span ("sat and sun", "Monday to Wednesday next week", "sat 20th & sun 21st"); "16 or
   17 January" is both days (the guidelines' several days: earliest to latest); "March/April" both months;
   "mid to late March" 11-31; "the weekend of the 20th" that weekend; "a week on Friday" that Friday seven
@@ -37,9 +41,9 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections import namedtuple
 from functools import lru_cache
 
+from matcher.briefs.date_context import Span, corrected, header_date, said_from_before, sentence_of
 from matcher.briefs.durations import Duration, end_after, find_durations, within_reach
 from matcher.briefs.periods import (
     bank_holiday,
@@ -66,9 +70,7 @@ _WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 _NEXT_WEEK = re.compile(r"\bnext\s+(?:week|wk)\b", re.I)
 _DP_SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "PREFER_DAY_OF_MONTH": "first"}
 
-# kind "range" | "day" | "week" | "period"; opens: "from 3 March", a start rather than the whole shoot;
-# phase "prep", "edit"...: the dates of something other than the shoot.
-_Span = namedtuple("_Span", "start end lo hi kind opens phase")
+_Span = Span
 
 
 def _int(s: str | None) -> int | None:
@@ -149,7 +151,7 @@ def _bounds(rx: re.Pattern[str], m: re.Match[str], today: dt.date) -> tuple[dt.d
     if rx is DATES.bank_holiday:
         return bank_holiday(m, today)
     if rx is DATES.weekday_range:  # "sat and sun", "Monday to Wednesday next week"
-        return weekday_span(m, today, bool(_NEXT_WEEK.search(_sentence_of(m.string, m.start()))))
+        return weekday_span(m, today, bool(_NEXT_WEEK.search(sentence_of(m.string, m.start()))))
     if rx is DATES.weekdays_in:  # "Saturdays in March": the first to the last Saturday of that month
         first, last = upcoming(month_number(m.group("m")), 1, _int(m.group("y")), today, False)
         if DATES.counted.search(m.string, max(0, m.start() - 20), m.start()):  # "3 Thursdays in March": March
@@ -246,56 +248,14 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
             elif bounds:
                 sentence = re.split(r"[.!?\n]", text[max(0, m.start() - 60):m.start()])[-1]
                 phase = "message" if DATES.message_date.search(text, max(0, m.start() - 25), m.start()) \
-                    or _header_date(text, m.start()) \
+                    or header_date(text, m.start()) \
                     else "availability" if DATES.own_availability.search(text, max(0, m.start() - 120), m.start()) \
                     else _phase_of(sentence)
                 kind = "day" if rx is _PERIOD and m.group("tomorrow") else kind
                 found.append(_Span(m.start(), m.end(), *bounds, kind, bool(_OPENER.search(before)),
                                    phase and phase.lower()))
-    found = _said_from_before(text, sorted(found, key=lambda s: s.start))
-    return _corrected(text, found, notes), deadlines, notes
-
-
-def _header_date(text: str, at: int) -> bool:
-    """A 'Date:' line of a forwarded e-mail's header, another header line next to it."""
-    if not DATES.header_date.search(text, max(0, at - 30), at):
-        return False
-    line_start = text.rfind("\n", 0, at) + 1
-    before = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-    after = text.find("\n", at) + 1
-    return bool((line_start and DATES.header_line.match(text, before))
-                or (after and DATES.header_line.match(text, after)))
-
-
-def _said_from_before(text: str, found: list[_Span]) -> list[_Span]:
-    """'the next morning', 'the following week': a day or working week after the date before it."""
-    added = []
-    for m in DATES.next_day.finditer(text):
-        before = [s for s in found if s.end <= m.start()]
-        if not before or any(s.start < m.end() and m.start() < s.end for s in found):
-            continue
-        prev = before[-1]
-        if m.group("unit") and m.group("unit").lower() == "week":
-            lo = prev.hi - dt.timedelta(days=prev.hi.weekday()) + dt.timedelta(weeks=1)
-            hi = lo + dt.timedelta(days=4)
-        else:
-            lo = hi = prev.hi + dt.timedelta(days=1)
-        added.append(_Span(m.start(), m.end(), lo, hi, "day" if lo == hi else "week", False, prev.phase))
-    return sorted(found + added, key=lambda s: s.start)
-
-
-def _corrected(text: str, found: list[_Span], notes: list[str]) -> list[_Span]:
-    """Drop a date the speaker corrects ('the 14th, no, the 15th') or says it is not ('not the 8th')."""
-    dropped = {a for a, b in itertools.pairwise(found) if DATES.corrected.fullmatch(text, a.end, b.start)}
-    dropped |= {s for s in found if DATES.not_date.search(text, max(0, s.start - 16), s.start)}
-    fixed = [s for s in found if DATES.correction.search(_sentence_of(text, s.start))
-             and not DATES.correction.search(text, s.end, s.end + 1)]
-    if fixed:  # "tues 8th ... correction its Weds 9th": the earlier dates are replaced
-        dropped |= {s for s in found
-                    if s.end <= fixed[0].start and not DATES.correction.search(_sentence_of(text, s.start))}
-    for s in sorted(dropped, key=lambda s: s.start):
-        notes.append(f"'{text[s.start:s.end].strip()}' read as corrected or ruled out, not a shoot date.")
-    return [s for s in found if s not in dropped]
+    found = said_from_before(text, sorted(found, key=lambda s: s.start))
+    return corrected(text, found, notes), deadlines, notes
 
 
 def _phase_of(sentence: str) -> str | None:
@@ -366,12 +326,6 @@ def find_dates(text: str, today: dt.date) -> tuple[BriefDates | None, dt.date | 
     return dates, deadline, date_notes
 
 
-def _sentence_of(text: str, pos: int) -> str:
-    lo = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
-    hi = min((i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0), default=len(text))
-    return text[lo:hi]
-
-
 def _shoot(text: str, spans: list[_Span], notes: list[str]) -> tuple[BriefDates | None, list[str]]:
     precise = [s for s in spans if s.kind in ("range", "day")]
     # A vaguer period around a precise span ("in March: 3rd to 21st") adds nothing.
@@ -388,7 +342,7 @@ def _shoot(text: str, spans: list[_Span], notes: list[str]) -> tuple[BriefDates 
         notes.append("Left out as not shoot dates: " + ", ".join(
             f"'{text[s.start:s.end].strip()}'" for s in spans if s not in named) + ".")
         spans = named
-    at_shoot = [s for s in spans if DATES.shoot_sentence.search(_sentence_of(text, s.start))]
+    at_shoot = [s for s in spans if DATES.shoot_sentence.search(sentence_of(text, s.start))]
     if at_shoot and len(at_shoot) < len(spans):  # "office space from 1 May. Shooting 7 June - 2 July."
         notes.append("Left out as not shoot dates, in sentences about no shoot: " + ", ".join(
             f"'{text[s.start:s.end].strip()}'" for s in spans if s not in at_shoot) + ".")

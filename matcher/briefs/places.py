@@ -26,6 +26,11 @@ locations, with notes on what was assumed.
   ("our director lives in Buxton", "the client is in London"), a style ("a Manchester-style warehouse"), a
   club's fan ("a Derby County fan"), a word of a quoted title ("'Dick Whittington'"), and anything in a
   signature with no sign-off (after a "--" line, or a name alone on a line and a few short lines to the end);
+- also none: a chat's speaker ("[02/03, 10:15] Shelley B:"), a quoted thread's "wrote:" line, where
+  someone rehearses, recces, edits or builds sets, a firm a town owns or names ("Leek's newest edit
+  studio", "Stone & Webb Media"), whose graduates ("a Keele graduate film"), a place the speaker
+  corrects ("the Gatehouse, no sorry, the Regent"), "rather than ... to X"; spoken fillers and stutters
+  are blanked before reading ("at the, um, the King's Hall");
 - a town written in lower case ("in stoke??", or the last item of a line) is read, and noted; one
   that is also an everyday word ("in stone") is only noted;
 - a full postcode is placed at its district's centre (no full-postcode data is shipped), noted; a
