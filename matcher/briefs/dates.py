@@ -58,6 +58,7 @@ from matcher.briefs.periods import (
 )
 from matcher.briefs.quantities import number_value
 from matcher.briefs.rules.dates import DATES, ORDINALS
+from matcher.briefs.rules.places import PLACES
 from models.brief import BriefDates
 
 __all__ = ["find_dates"]
@@ -306,7 +307,10 @@ def _spelled_days(text: str) -> str:
 
 def find_dates(text: str, today: dt.date) -> tuple[BriefDates | None, dt.date | None, list[str]]:
     """The shoot's dates as one span, the deadline, and notes on what was assumed."""
-    written, text = text, _spelled_days(text)
+    written = text
+    for _ in range(2):  # spoken fillers and stutters, blanked: "from, er, next month"
+        text = PLACES.filler.sub(lambda f: " " * len(f.group()), text)
+    text = _spelled_days(text)
     spans, deadlines, notes = _spans(text, today)
     deadline = min(deadlines, key=lambda d: (not d[0], d[1]))[2] if deadlines else None
     if re.search(r"\b(?:asap|as\s+soon\s+as\s+possible|tbc|tba)\b", text, re.I) and not spans:
@@ -323,6 +327,8 @@ def find_dates(text: str, today: dt.date) -> tuple[BriefDates | None, dt.date | 
         while end < len(text) and text[end] == " " and not written[end].isspace():  # the padding
             end += 1
         dates = dates.model_copy(update={"text": written[at:end]})
+    elif dates is not None:  # several spans: their words, with a blanked filler's spaces closed up
+        dates = dates.model_copy(update={"text": re.sub(r"[ \t]{2,}", " ", dates.text)})
     return dates, deadline, date_notes
 
 

@@ -9,8 +9,11 @@ __all__ = ["DATES", "ORDINALS", "day"]
 MON = (r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
        r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)")
 # Alone, a month is also a verb or a name ("may", "march", "Jan"): only a capitalised full name
-# counts, or a capitalised abbreviation ("late Feb", "Sept"); "Jan" and "Mar" only before a year.
-BARE_MON = (r"(?-i:January|February|March|April|May(?!\s+(?:I|we|you|be|have|need|not|also)\b)|June|July"
+# counts, or a capitalised abbreviation ("late Feb", "Sept"); "Jan" and "Mar" only before a year;
+# "May I" is a question unless a time word comes before ("through to May I think").
+BARE_MON = (r"(?-i:January|February|March|April|(?:(?<=\bto\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\btill\s)"
+            r"|(?<=\bby\s)|(?<=\bfrom\s))May|May(?!\s+(?:I|we|you|be|have|need|not|also)\b(?!\s+(?:think|reckon|guess)\b))"
+            r"|June|July"
             r"|August|September|October|November|December"
             r"|(?:Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|(?:Jan|Mar)\b\.?(?=\s+20\d\d)"
             r"|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=early\s)|(?<=\bmid\s)|(?<=\bmid-)|(?<=late\s))(?:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
@@ -207,9 +210,11 @@ DATES = RuleTable.of("dates", [
          r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+weeks\b",
          "'each Thursday for 6 weeks': the last day is that weekday in the last week, not the week's end.",
          ("each Thursday for 6 weeks", "every Monday for three weeks"), ("for 6 weeks",), source="uk-usage"),
-    Rule("list_glue", r"\s*(?:,|\band\b|&|\+|/|\bor\b|,\s*and\b|,\s*then\b|\bthen\b)\s*(?:also\s+)?",
+    Rule("list_glue", r"\s*(?:,|\band\b|&|\+|/|\bor\b|,\s*and\b|,\s*then\b|\bthen\b|,?\s*(?:through|thru)?\s*to\b"
+         r"|\buntil\b|\btill\b)\s*(?:also\s+)?",
          "Between two dates of one list: the second shares the first's reading ('filming 5 March, 6 March and 12 "
-         "March', 'the shoot this Friday and next Monday').", (" and ", ", ", ", and "), (" for the edit on ",),
+         "March', 'the shoot this Friday and next Monday', 'filming from next month through to May').",
+         (" and ", ", ", ", and ", " through to "), (" for the edit on ",),
          source="guidelines"),
     Rule("moved", r"\b(?:moved|changed|pushed(?:\s+back)?|postponed|rescheduled|shifted|brought\s+forward)\s+from\s+"
          r"(?:the\s+)?$",

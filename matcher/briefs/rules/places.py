@@ -217,9 +217,11 @@ PLACES = RuleTable.of("places", [
          "After a place in a title: up to five words and the closing quote.", ("'", " Roses\""), (" and more",),
          source="issue-12"),
     Rule("name_head", r"\bthe\s+(?-i:(?!(?:North|South|East|West|Upper|Lower|Central|Greater|Old|New|Great|Little"
+         r"|English|British|Welsh|Scottish|Irish|Beautiful|Historic|Famous|Stunning"
          r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]+)\s+$",
          "'the Royal ' before a place: the place word ends a longer name ('the Royal Stoke want a film': the "
-         "hospital, an organisation), not the place.", ("the Royal ",), ("the North ", "in the "), source="issue-12"),
+         "hospital, an organisation), not the place; a nationality or praise is no name ('the English Lake District')"
+         ".", ("the Royal ",), ("the North ", "in the ", "the English "), source="issue-12"),
     Rule("org_subject", r"\s+(?:(?:is|are)\s+)?(?:invit(?:es|ing)|seek(?:s|ing)|requires?|requiring|commission(?:s|ing)"
          r"|is\s+looking|are\s+looking|would\s+like)\b|\s*[-\u2013\u2014:]\s*(?:request|invitation|call)\s+(?:for|to)\b",
          "A name opening a sentence or a tender's title as who asks ('Keele University invites quotations', 'Leek "

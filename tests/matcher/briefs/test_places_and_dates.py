@@ -171,6 +171,7 @@ def test_a_venue_no_town_places_is_put_at_the_cluster_and_noted() -> None:
     ("two electricians on the pre-light mon/tues, filming thurs", D(2027, 2, 4), D(2027, 2, 4)),  # prep days left out
     ("filming end of feb, need a runner", D(2027, 2, 21), D(2027, 2, 28)),
     ("two filming days, 8 + 9 March, need a runner", D(2027, 3, 8), D(2027, 3, 9)),
+    ("a doc, er, filming from, um, next month through to May I think, need a runner", D(2027, 3, 1), D(2027, 5, 31)),
     ("[1/2 09:00] Sam: spark needed thurs 11th\n[1/2 09:05] Sam: update: now its Fri 12th not thurs",
      D(2027, 2, 12), D(2027, 2, 12)),  # a later message corrects the day
     ("Cheers, Mo\n\n---------- Forwarded message ----------\nFrom: Ana\n\nWe need a runner for filming on 3 May.",
