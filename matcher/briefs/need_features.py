@@ -37,11 +37,15 @@ FEATURES = (
     "inside_other_need", "same_head_as_other", "clause_shares_need",
     "generic_word", "many_words", "late_in_text",
     "label_words_said", "bare_noun", "proper_name", "request_before", "list_under_request",
+    "after_retracted", "before_possessed", "sentence_permission", "head_not_agent", "named_again_nearby",
 )
 
 _GENERIC = frozenset("crew team teams help support people person someone somebody staff hands talent service services "
                      "company companies firm supplier suppliers production productions".split())
 _WORD = re.compile(r"[a-z0-9]+")
+_AGENT = re.compile(r"(?:[a-z]{2,}(?:er|or|ist|ian|ant|ent|eer|man|men|ers|ors|ists|ians|ants|ents|eers)"
+                    r"|person|people|crew"
+                    r"|team|company|firm|services?|studios?|hire|house|agency|ops?|techs?|dop|pd|ap|vans?|units?)$")
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,7 @@ def features_of(text: str, located: list[Located]) -> list[dict[str, float]]:
         words = _words(n.text or n.label)
         row["generic_word"] = float(bool(words) and words[-1] in _GENERIC)
         row["many_words"] = min(len(words), 6) / 6
+        row["head_not_agent"] = float(not words or not _AGENT.fullmatch(words[-1]))
         said = {w.rstrip("s") for w in words}
         label_words = [w.rstrip("s") for w in _words(n.label) if w not in _GENERIC and len(w) > 2]
         row["label_words_said"] = sum(w in said for w in label_words) / len(label_words) if label_words else 0.0
@@ -142,8 +147,15 @@ def features_of(text: str, located: list[Located]) -> list[dict[str, float]]:
             row["proper_name"] = float(bool(re.fullmatch(r"[A-Z][a-z]+", first)) and start > l_lo + 1
                                        and text[max(l_lo, start - 2):start].strip() not in (".", "-", ":"))
             row["request_before"] = float(bool(CONTEXT.request.search(text, s_lo, start)))
-            row["list_under_request"] = float(row["line_list_item"] > 0 and _heading_asks(text, l_lo))
             others = [o for o in located if o is not item and o.start >= 0]
+            row["list_under_request"] = float(row["line_list_item"] > 0 and _heading_asks(text, l_lo))
+            row["after_retracted"] = float(bool(CONTEXT.retracted.search(text[end:l_hi])))
+            row["before_possessed"] = float(bool(CONTEXT.possessed.search(before)))
+            row["sentence_permission"] = float(bool(CONTEXT.permission.search(sentence)))
+            row["named_again_nearby"] = float(any(
+                o.need.confidence > n.confidence and s_lo <= o.start and (
+                    (0 <= o.start - end <= 60 and CONTEXT.restating.search(text[end:o.start]))
+                    or (0 <= start - o.end <= 60 and CONTEXT.restating.search(text[o.end:start]))) for o in others))
             mine = set(_words(text[start:end]))
             row["inside_other_need"] = float(any(
                 (o.start <= start and end <= o.end and (o.start, o.end) != (start, end))

@@ -20,7 +20,8 @@ CONTEXT = RuleTable.of("context", [
          ("we need a grip", "Looking for two runners", "anyone free Tuesday?", "could you suggest a caterer",
           "grips wanted", "applications welcome"),
          ("the shoot went well", "our editor finished the cut")),
-    Rule("past", r"\b(?:was|were|had|did|went|wrapped|worked|used|finished|shot|filmed|made|last\s+(?:year|month|week|time)"
+    Rule("past", r"\b(?:was|were|had|did|went|wrapped|worked|used|finished|shot|filmed|made"
+         r"|last\s+(?:year|month|week|time)"
          r"|previously|ago|recently|thanks?\s+(?:to|for)|thank\s+you)\b",
          "A sentence about what has happened: a shoot that is over, work done before, thanks.",
          ("the gaffer was brilliant", "we shot it last year", "thanks for the editor contacts"),
@@ -65,4 +66,24 @@ CONTEXT = RuleTable.of("context", [
          r"\s*(?:x\s*)?(?:\w+\s+){0,2}$)|^\s*\d+\s*x\s*",
          "A count or an indefinite article before the role: 'a', 'two', '3 x'.",
          ("a ", "two experienced ", "3 x "), ("the ",)),
+    Rule("retracted", r"^[^\n]{0,40}?\b(?:no\s+sorry|sorry|scrap|scratch|actually|not\s+needed|sorted"
+         r"|(?:we['\u2019]ve\s+)?got"
+         r"\s+(?:that|one|them)|covered|confirmed|booked|handled|on\s+it)\b",
+         "Just after the role, the writer takes it back or says it is done: 'a gaffer, no sorry, a best boy', "
+         "'a sound... scrap that', 'sparks! sorted now', a table's 'CONFIRMED'.",
+         (", no sorry, a best boy", "... no, scrap the sound", "! sorted now", "\t1\tCONFIRMED"),
+         (" for two days", "\nCheers, got a sec?")),
+    Rule("possessed", r"\b(?:have|has|had|got|['\u2019]ve|sorted|booked|bringing|travel\s+with)\b(?:(?!\bneed).)*$",
+         "Before the role in its clause, the production already has it: 'they have DoP + ', 'we've got the '.",
+         ("They have DoP + ", "we've got the ", "We travel with "), ("we need a ", "have a look for a need for a ")),
+    Rule("permission", r"\b(?:allowed|permission|permit|licen[cs]e|be\s+aware|please\s+note|notice"
+         r"|will\s+be\s+(?:located|affected|closed|suspended|in\s+place|present))\b",
+         "A sentence about permission or a notice to the public, not a request for people or hire.",
+         ("whether we'd be allowed to fly", "Please be aware that", "a unit base will be located"),
+         ("we need a drone pilot",)),
+    Rule("restating", r"^[\s,(]*(?:(?:like|such\s+as|i\.?e\.?|e\.?g\.?|aka|basically|so|or|-)[\s,]+)+"
+         r"(?:an?\s+|the\s+)?$",
+         "Between two needs, words that say the second names the first again: 'someone to help with the "
+         "accent, like a dialect coach'.",
+         (", like a ", " (i.e. a ", " - basically a ", ", or "), (" and a ", ", plus two ")),
 ])

@@ -37,8 +37,8 @@ NOT_ASKED = [
                       quantity=6), id="people-to-be-filmed"),
 ]
 ASKED = [
-    pytest.param("We need a gaffer for two days near Leek in May.", Need(role="gaffer", label="Gaffer", text="a gaffer"),
-                 id="plain-request"),
+    pytest.param("We need a gaffer for two days near Leek in May.",
+                 Need(role="gaffer", label="Gaffer", text="a gaffer"), id="plain-request"),
     pytest.param("Looking for:\n- a sound recordist\n- two runners",
                  Need(role="production-sound-mixer", label="Production sound mixer", text="a sound recordist"),
                  id="list-under-a-request"),
