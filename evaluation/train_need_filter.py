@@ -10,8 +10,8 @@ Features are ``matcher.briefs.need_features.FEATURES``; the model is a standardi
 regression (scikit-learn).
 
 **Leave one file out.** For each file: train on the other four, and choose the threshold inside
-those four (their own leave-one-file-out probabilities; the threshold that most reduces
-``false needs dropped - RECALL_COST * true needs dropped``), then drop the held-out file's
+those four (their own leave-one-file-out probabilities; the highest threshold below which none
+of their true needs falls: the filter is to cost no recall), then drop the held-out file's
 candidates below it and score that file again with the evaluator's matching (precision and recall
 with and without the filter). The shipped model is fitted on all five files with the threshold
 chosen the same way over all five. The model file records the weights by feature name, the
@@ -39,7 +39,6 @@ __all__ = ["FILES", "Candidate", "collect", "main"]
 DEV = Path(__file__).resolve().parent / "data" / "briefs" / "dev"
 FILES = ("briefs.jsonl", "spent-heldout-1.jsonl", "spent-heldout-2.jsonl", "spent-heldout-3-c.jsonl",
          "spent-heldout-3-d.jsonl")
-RECALL_COST = 3.0  # a true need dropped costs as much as three false ones kept
 C = 0.1  # inverse L2 strength: strong, as the files are small (0.1 gave the best leave-one-file-out AUC)
 THRESHOLDS = np.round(np.arange(0.05, 0.61, 0.025), 3)
 
@@ -89,14 +88,11 @@ def _proba(fitted: tuple[LogisticRegression, np.ndarray, np.ndarray], X: np.ndar
 
 
 def _choose_threshold(p: np.ndarray, y: np.ndarray) -> float:
-    """The threshold that most reduces false needs minus RECALL_COST x true needs dropped (0: drop none)."""
-    best, best_gain = 0.0, 0.0
-    for t in THRESHOLDS:
-        drop = p < t
-        gain = float(np.sum(drop & (y == 0)) - RECALL_COST * np.sum(drop & (y == 1)))
-        if gain > best_gain:
-            best, best_gain = float(t), gain
-    return best
+    """The highest threshold (of ``THRESHOLDS``) below which no true need falls: the filter may cost
+    no recall on the folds it is chosen on. 0 (drop nothing) when even the lowest would cost one."""
+    lowest_true = float(p[y == 1].min()) if np.any(y == 1) else 1.0
+    allowed = [float(t) for t in THRESHOLDS if t <= lowest_true]
+    return max(allowed, default=0.0)
 
 
 def _inner_threshold(X: np.ndarray, y: np.ndarray, files: np.ndarray) -> float:
@@ -180,7 +176,8 @@ def main(argv: list[str] | None = None) -> None:
                   "means": {f: round(float(m), 5) for f, m in zip(FEATURES, means, strict=True)},
                   "scales": {f: round(float(s), 5) for f, s in zip(FEATURES, scales, strict=True)}},
         "training": {"files": list(FILES), "sha256": _digest(paths), "candidates": len(cands),
-                     "positives": int(y.sum()), "C": C, "recall_cost": RECALL_COST},
+                     "positives": int(y.sum()), "C": C,
+                     "threshold_rule": "highest at which no true need falls below it, out of fold"},
         "leave_one_file_out": table,
     }
     print(json.dumps(record["model"]["weights"], indent=1))  # type: ignore[index]
