@@ -17,7 +17,7 @@ phrases it does not, read by meaning or kept as free text.
 - a mention that may name a more specific job (``Mention.how``: "trailer editor", "loop group
   coordinator") is read again as a whole phrase by meaning (``guess``), or kept as free text;
 - a noun phrase asked for that names no role ("need a BSL interpreter", "any colourists out
-  there", "someone to keep the crowd happy between takes") goes to the nearest role by meaning
+  there", "someone to keep the audience entertained during resets") goes to the nearest role by meaning
   when it is near enough (a guess, shown as one); else it stays a free-text need when it names a
   person or a service ("needed, but not a role we know"); a phrase about the film office's own
   help, time or information ("we need permission") is no need.
