@@ -3,8 +3,8 @@
     python -m evaluation.train_need_filter            # cross-validate, then write the model file
     python -m evaluation.train_need_filter --check    # cross-validate only; write nothing
 
-Candidates are every need the parser proposes (``parse_brief(..., filter_needs=False)``) in the
-judged dev files, each written by a different author (``FILES``). A candidate's label is the
+Candidates are every need the parser proposes (``parse_brief(..., filter_needs=False)``), after
+the rules that run before the model (``named_twice``), in the judged dev files, each written by a different author (``FILES``). A candidate's label is the
 scorer's own: it is matched to a gold need in the one-to-one matching of ``evaluation.understanding``.
 Features are ``matcher.briefs.need_features.FEATURES``; the model is a standardised logistic
 regression (scikit-learn).
@@ -58,6 +58,7 @@ def _pred(need: Any) -> dict[str, Any]:
 
 def collect(paths: list[Path], encoder: Any) -> tuple[list[Candidate], dict[tuple[int, str], int]]:
     """Every proposed need with its features and label, and each brief's gold need count."""
+    from matcher.briefs.named_twice import merge_named_twice
     from matcher.briefs.need_features import FEATURES, features_of, locate
     from matcher.briefs.parser import body_of, parse_brief
 
@@ -67,6 +68,7 @@ def collect(paths: list[Path], encoder: Any) -> tuple[list[Candidate], dict[tupl
         for gold in load_judged(path):
             gold_counts[(f, gold.id)] = len(gold.data.get("needs", []))
             needs = parse_brief(gold.text, today=gold.today, encoder=encoder, filter_needs=False).needs
+            needs, _ = merge_named_twice(body_of(gold.text), needs)  # the rules run before the model
             preds = [_pred(n) for n in needs]
             matched = {r for r, _ in matched_pairs(gold.data.get("needs", []), preds, known)}
             rows = features_of(body_of(gold.text), locate(body_of(gold.text), needs))

@@ -6,7 +6,9 @@ word inside another need's words, a greeting's addressee). A logistic regression
 ``need_features.FEATURES`` (how the need was read, the sentence and line it stands in, what stands
 before it, how it sits among the other needs) gives each proposal the probability that a reader
 would count it as asked for; below the model's threshold the need is dropped and a note says so,
-so the film office can add it back on the page.
+so the film office can add it back on the page. Before it, two rules about the words between two
+needs (``named_twice``: one person named twice, a need the writer takes back) do what a weight
+does less surely.
 
 The model file (``matcher/data/briefs/need_filter.json``) is written by
 ``python -m evaluation.train_need_filter`` (``make need-filter``): its weights by feature name,
@@ -23,11 +25,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from matcher.briefs.named_twice import merge_named_twice
 from matcher.briefs.need_features import FEATURES, features_of, locate
 from matcher.errors import InvalidInput
 from models.brief import Need
 
-__all__ = ["MODEL_PATH", "NeedFilter", "drop_doubtful", "load_need_filter"]
+__all__ = ["MODEL_PATH", "NeedFilter", "drop_doubtful", "filter_proposed", "load_need_filter"]
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "briefs" / "need_filter.json"
 
@@ -67,6 +70,14 @@ def load_need_filter(path: Path = MODEL_PATH) -> NeedFilter | None:
     if not path.is_file():
         return None
     return read_model(json.loads(path.read_text(encoding="utf-8")), str(path))
+
+
+def filter_proposed(text: str, needs: list[Need]) -> tuple[list[Need], list[str]]:
+    """The parser's one call: a person named twice kept once, a need taken back dropped
+    (``named_twice``), then the shipped model's doubtful needs dropped; with notes."""
+    needs, notes = merge_named_twice(text, needs)
+    needs, dropped = drop_doubtful(text, needs, load_need_filter())
+    return needs, notes + dropped
 
 
 def drop_doubtful(text: str, needs: list[Need], need_filter: NeedFilter | None) -> tuple[list[Need], list[str]]:

@@ -18,7 +18,7 @@ from matcher.briefs.budget import find_budget
 from matcher.briefs.dates import find_dates
 from matcher.briefs.guess import role_guesser
 from matcher.briefs.language import read_language
-from matcher.briefs.need_filter import drop_doubtful, load_need_filter
+from matcher.briefs.need_filter import filter_proposed
 from matcher.briefs.needs import find_needs
 from matcher.briefs.places import find_locations
 from matcher.briefs.rules.needs import NEEDS
@@ -105,8 +105,9 @@ def parse_brief(text: str, *, today: dt.date | None = None, encoder: Encoder | N
         today: the day relative dates ("next March") are read from; default today.
         encoder: the product's encoder, to read phrases no alias names by meaning; None keeps them
             as free-text needs.
-        filter_needs: drop proposed needs the learned filter (``need_filter``) reads as not asked
-            for; False gives every proposal (to train the filter).
+        filter_needs: keep one need for a person named twice, drop a need taken back, and drop
+            proposed needs the learned filter (``need_filter``) reads as not asked for; False gives
+            every proposal (to train the filter).
     Returns:
         The structured brief; ``notes`` says what was assumed, guessed or not understood.
     """
@@ -120,7 +121,7 @@ def parse_brief(text: str, *, today: dt.date | None = None, encoder: Encoder | N
     taxonomy = load_taxonomy()
     needs, notes = find_needs(body, taxonomy, role_guesser(encoder, taxonomy))
     if filter_needs:
-        needs, dropped = drop_doubtful(body, needs, load_need_filter())
+        needs, dropped = filter_proposed(body, needs)
         notes += dropped
     on_set = any(n.role is None or taxonomy.roles[n.role].department not in OFF_SET for n in needs)
     locations, place_notes = find_locations(body, load_gazetteer(), on_set)

@@ -86,4 +86,17 @@ CONTEXT = RuleTable.of("context", [
          "Between two needs, words that say the second names the first again: 'someone to help with the "
          "accent, like a dialect coach'.",
          (", like a ", " (i.e. a ", " - basically a ", ", or "), (" and a ", ", plus two ")),
+    Rule("names_again", r"^[^.!?\n;]{0,40}?(?:[\s,(\u2013-]+|^)(?:i\.?e\.?|aka|a\.k\.a\.?|basically|in\s+other\s+words"
+         r"|that\s+is|otherwise\s+known\s+as|what\s+you['\u2019]d\s+call|like|so)[\s,:]+(?:an?\s+|the\s+|some\s+)?$",
+         "Between two needs: the second names the first again ('someone to keep an eye on continuity, "
+         "basically a script supervisor'; 'a man with a van, i.e. a unit driver'): one person, named twice.",
+         (", basically a ", " with a van, i.e. a ", " (aka the ", ", like a "),
+         (" and a ", ", plus two ", ". Also a ", " who likes a ")),
+    Rule("corrects", r"^[\s,.\u2026-]*(?:sorry|no[\s,]+sorry|no[\s,]+wait|scrap\s+that|scratch\s+that|I\s+mean|or\s+rather"
+         r"|actually)(?:[\s,.\u2026-]+(?:no|sorry|wait|I\s+mean|actually|make\s+that))*[\s,.\u2026:-]+"
+         r"(?:an?\s+|the\s+|some\s+|\d+\s+|two\s+|three\s+)?$",
+         "Between two needs: the writer corrects the first ('a gaffer, no sorry, a best boy'; 'two sparks... "
+         "I mean three sparks'): the first is taken back.",
+         (", no sorry, a ", "... I mean ", " - or rather a ", ", actually, make that "),
+         (" and a ", ", no ", ", not a ")),
 ])

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
 
 from matcher.briefs.need_features import FEATURES, features_of, locate
 from matcher.briefs.need_filter import MODEL_PATH, drop_doubtful, load_need_filter, read_model
+from matcher.briefs.parser import parse_brief
 from matcher.errors import InvalidInput
 from models.brief import Need
 
@@ -64,3 +66,23 @@ def test_features_read_the_sentence_and_line_each_need_stands_in() -> None:
     assert row["line_list_item"] == row["list_under_request"] == 1.0
     assert row["sentence_past"] == 0.0 and row["line_greeting"] == 0.0
     assert set(row) == set(FEATURES)
+
+
+NAMED_TWICE = [
+    pytest.param("We need a man with a van, i.e. a unit driver, for Friday's shoot in Tunstall.", ["unit-driver"],
+                 id="named-again"),
+    pytest.param("Need a gaffer, no sorry, a best boy for Thursday in Leek please.", ["best-boy-electric"],
+                 id="taken-back"),
+    pytest.param("We need a gaffer and a best boy for Thursday in Leek please.", ["gaffer", "best-boy-electric"],
+                 id="two-needs"),
+    pytest.param("Looking for a rigger who likes a challenge, and a gaffer, for a week in Stone.",
+                 ["rigger", "gaffer"], id="no-restating-word"),
+]
+
+
+@pytest.mark.parametrize(("text", "roles"), NAMED_TWICE)
+def test_one_person_named_twice_is_one_need_and_a_need_taken_back_is_none(text: str, roles: list[str]) -> None:
+    brief = parse_brief(text, today=dt.date(2026, 12, 6))
+    assert [n.role for n in brief.needs] == roles
+    everything = parse_brief(text, today=dt.date(2026, 12, 6), filter_needs=False)
+    assert len(everything.needs) >= len(roles)
