@@ -17,6 +17,7 @@ whichever rules proposed the needs.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from matcher.briefs.need_features import locate
 from matcher.briefs.rules.context import CONTEXT
@@ -37,7 +38,7 @@ def merge_named_twice(text: str, needs: list[Need]) -> tuple[list[Need], list[st
     located = sorted((x for x in locate(text, needs) if x.start >= 0), key=lambda x: x.start)
     dropped: set[int] = set()
     notes = []
-    for a, b in zip(located, located[1:], strict=False):
+    for a, b in pairwise(located):
         between = text[a.end:b.start]
         if b.start < a.end or _SENTENCE_END.search(between):
             continue

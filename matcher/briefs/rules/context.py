@@ -92,7 +92,8 @@ CONTEXT = RuleTable.of("context", [
          "basically a script supervisor'; 'a man with a van, i.e. a unit driver'): one person, named twice.",
          (", basically a ", " with a van, i.e. a ", " (aka the ", ", like a "),
          (" and a ", ", plus two ", ". Also a ", " who likes a ")),
-    Rule("corrects", r"^[\s,.\u2026-]*(?:sorry|no[\s,]+sorry|no[\s,]+wait|scrap\s+that|scratch\s+that|I\s+mean|or\s+rather"
+    Rule("corrects", r"^[\s,.\u2026-]*(?:sorry|no[\s,]+sorry|no[\s,]+wait|scrap\s+that|scratch\s+that|I\s+mean"
+         r"|or\s+rather"
          r"|actually)(?:[\s,.\u2026-]+(?:no|sorry|wait|I\s+mean|actually|make\s+that))*[\s,.\u2026:-]+"
          r"(?:an?\s+|the\s+|some\s+|\d+\s+|two\s+|three\s+)?$",
          "Between two needs: the writer corrects the first ('a gaffer, no sorry, a best boy'; 'two sparks... "
