@@ -5,7 +5,8 @@
 
 Candidates are every need the parser proposes (``parse_brief(..., filter_needs=False)``), after
 the rules that run before the model (``named_twice``), in the judged dev files, each written by a
-different author (``FILES``). A candidate's label is the scorer's own: it is matched to a gold need in the one-to-one matching of ``evaluation.understanding``.
+different author (``FILES``). A candidate's label is the scorer's own: it is matched to a gold need
+in the one-to-one matching of ``evaluation.understanding``.
 Features are ``matcher.briefs.need_features.FEATURES``; the model is a standardised logistic
 regression (scikit-learn).
 
