@@ -44,7 +44,8 @@ _GENERIC = frozenset("crew team teams help support people person someone somebod
                      "company companies firm supplier suppliers production productions".split())
 _WORD = re.compile(r"[a-z0-9]+")
 _AGENT = re.compile(r"(?:[a-z]{2,}(?:er|or|ist|ian|ant|ent|eer|man|men|ers|ors|ists|ians|ants|ents|eers)"
-                    r"|person|people|crew"
+                    r"|person|people|crew|guides?|coach(?:es)?|medics?|chefs?|pilots?|hosts?|models?|doubles?|extras?"
+                    r"|chaperones?|nurses?|hands?|dj|djs|mua|hmua|vfx|sfx|cast"
                     r"|team|company|firm|services?|studios?|hire|house|agency|ops?|techs?|dop|pd|ap|vans?|units?)$")
 
 
