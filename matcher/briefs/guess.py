@@ -78,8 +78,7 @@ class RoleGuesser:
                     texts.append(text)
                     owners.append(role)
         self._owners = owners
-        self._words = {role.id: _stems(" ".join((role.label, *role.aliases, role.description, *role.skills)))
-                       for role in taxonomy.roles.values()}
+        self._words: dict[str, set[str]] = {}  # a role's stemmed words, made when a guess of it is checked
         self._names = [t.lower() for t in texts]
         self._vectors = self._load(texts, cache_dir)
 
@@ -109,7 +108,10 @@ class RoleGuesser:
 
     def agrees(self, phrase: str, guess: Guess, task: bool = False) -> bool:
         """Whether ``guess`` agrees with the words of ``phrase`` (see ``agrees``)."""
-        return agrees(phrase, guess, self._words[guess.role.id], task)
+        role = guess.role
+        if (words := self._words.get(role.id)) is None:
+            words = self._words[role.id] = _stems(" ".join((role.label, *role.aliases, role.description, *role.skills)))
+        return agrees(phrase, guess, words, task)
 
     def guess(self, phrase: str, head: str | None = None) -> Guess | None:
         """The nearest role above ``MIN_GUESS``; with ``head``, the nearest among the roles one of whose
