@@ -34,7 +34,7 @@ __all__ = ["body_of", "find_locations", "find_radius", "parse_brief"]
 MILE_KM = 1.609344
 _FIRM_NAME = re.compile(r"\b[A-Z][\w&'-]*\s+(?:Films|Pictures|Productions|Media|Studios|Video)\b")
 _PAST = re.compile(r"\b(?:went|was|were|wrapped|finished|thanks|thank\s+you)\b", re.I)  # a shoot that is over
-_DATE_FIELD = re.compile(r"[ \t]*(?:(?:shoot|filming|proposed|recording)\s+)?(?:dates?(?:\(s\))?|when)[ \t]*:", re.I)
+_DATE_FIELD = re.compile(r"[ \t]*(?:(?:shoot|filming|proposed|recording)\s+)?(?:dates?(?:\(s\))?|when\??)[ \t]*:", re.I)
 # Departments whose people and hire need no shoot: with only these asked for and no shoot word in the
 # brief, its places are where to look for them ("an editor in Stafford"), not shoot locations.
 OFF_SET = frozenset({"editing-and-post", "vfx-and-animation", "music", "writing", "games-development",
@@ -43,14 +43,21 @@ OFF_SET = frozenset({"editing-and-post", "vfx-and-animation", "music", "writing"
 
 
 _QUOTED = re.compile(r"^[ \t]*>[ \t]?(?P<line>.*)$", re.M)
+# A message forwarded under the sender's note ("FYI, see below. Cheers, Mark" then "--- Forwarded message ---"):
+# the request being passed on, kept like a quoted one.
+_FORWARDED = re.compile(r"^[ \t]*-{2,}[ \t]*(?:forwarded(?:\s+message)?|original\s+message)[ \t]*-{2,}[ \t]*$",
+                        re.I | re.M)
 
 
 def _body(text: str) -> str:
     """The brief without its signature: cut at a sign-off ("Thanks, Jane", "Cheers, Tom (Producer)") after some text.
     A forwarded message quoted after the sign-off ("> Hi Abi, we'll need a graphic designer") is the request
-    being passed on, so its lines are kept (each cut at its own sign-off)."""
+    being passed on, so its lines are kept (each cut at its own sign-off); so is a message forwarded below a
+    "--- Forwarded message ---" line."""
     for m in PLACES.sign_off.finditer(text):
         if text[:m.start()].strip():
+            if forwarded := _FORWARDED.search(text, m.end()):
+                return text[:m.start()] + "\n\n" + _body(text[forwarded.end():])
             quoted = "\n".join(q.group("line") for q in _QUOTED.finditer(text, m.end()))
             return text[:m.start()] + ("\n\n" + _body(quoted) if quoted.strip() else "")
     return text

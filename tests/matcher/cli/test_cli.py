@@ -89,7 +89,7 @@ def test_bad_import_reports_line_and_field_and_stores_nothing(home, tmp_path):
 
 
 def test_a_brief_in_a_language_not_read_says_so_once_and_guesses_nothing(home):
-    welsh = "Rydyn ni'n chwilio am ddyn camera a thechnegydd sain ar gyfer ffilm fer yn y dref ym mis Mawrth.\n"
+    welsh = "Bore da! Mae angen gweithredwr camera arnom i saethu fideo cerddoriaeth yn y castell ddydd Sadwrn nesaf.\n"
     result = run(home, "brief", "-", stdin=welsh)
     assert result.returncode == 0, result.stderr
     said = " ".join(result.stdout.split())  # rich wraps lines
