@@ -5,12 +5,13 @@ from __future__ import annotations
 import pytest
 
 from matcher.briefs.rules import Rule, RuleTable
+from matcher.briefs.rules.context import CONTEXT
 from matcher.briefs.rules.dates import DATES
 from matcher.briefs.rules.money import MONEY
 from matcher.briefs.rules.needs import NEEDS
 from matcher.briefs.rules.places import PLACES
 
-TABLES = (NEEDS, PLACES, DATES, MONEY)
+TABLES = (NEEDS, PLACES, DATES, MONEY, CONTEXT)
 RULES = [pytest.param(rule, id=f"{table.concept}.{rule.name}") for table in TABLES for rule in table]
 SOURCES = ("uk-usage", "issue-12", "issue-10", "guidelines", "demo-dev")
 
