@@ -33,6 +33,8 @@ from itertools import pairwise
 
 from matcher.briefs.guess import RoleGuesser
 from matcher.briefs.indirect import craft_doer, doer_of, places_wanted, skilled_for
+from matcher.briefs.kit_operators import OPERATOR_OF_KIT, operators_with_kit
+from matcher.briefs.lodging import STAY_CONFIDENCE, stays_asked_for
 from matcher.briefs.rules.needs import NEEDS
 from matcher.briefs.rules.words import (
     ACTIVITY_WORDS,
@@ -71,6 +73,7 @@ _FUNCTION_WORDS = frozenset([
     "whether", "asked", "wondering", "wondered", "said", "told", "mentioned", "saw", "heard",
     "want", "wants", "needs", "plan", "plans", "planning", "going", "trying", "hope", "hopes",
     "remain", "remains", "stay", "stays",  # "spaces for badge holders remain available": a statement
+    "er", "erm", "um", "umm", "uh", "ur", "few", "maybe", "probably", "possibly", "perhaps",  # speech, hedges
 ])
 _PERSON_ENDINGS = ("ist", "ists", "ian", "ians", "person", "people")  # "a hair person for the shoot": no place
 _MAY_BE_LONGER = ("head of a longer name", "modifies another job")  # read again as the whole phrase
@@ -379,6 +382,13 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
     for start, end, phrase in places_wanted(text, _phrase_before):
         if location is not None and not _overlaps(found, start, end):
             found.append(Named.of(location, start, end, phrase, 0.9, "place to film"))
+    kit = [(x.role, x.start, x.end, x.surface) for x in found if x.role is not None]
+    for role, start, end, words in operators_with_kit(text, kit, taxonomy):  # "a genny with operator"
+        if not _overlaps(found, start, end):
+            found.append(Named.of(role, start, end, words, ASKED_FOR_WORD, OPERATOR_OF_KIT))
+    for role, start, end, words in stays_asked_for(text, taxonomy):  # "a hotel near the set for six"
+        if not _overlaps(found, start, end):
+            found.append(Named.of(role, start, end, words, STAY_CONFIDENCE, "place to stay"))
     for m in NEEDS.someone_to.finditer(text):
         what, start, end = m.group("what").strip(), m.start(), m.end("what")
         if _overlaps(found, m.start("what"), end) or not what:

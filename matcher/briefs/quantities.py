@@ -2,8 +2,9 @@
 
 "two sparks", "2 x sparks", "2x", "x2 sparks", "sparks x2", "sparks (2)", "a spark or two",
 "roto artists (Nuke), 3-4 people" say it; "a couple of" is 2, "a few",
-"several" and "a handful" 3, "a dozen" 12 and "half a dozen" 6, a range ("2-3 runners", "two or three")
-its upper bound, "a gaffer" 1; "a three-person camera crew" is 3 of that role. A plural crew role with
+"several" and "a handful" 3, "20ish" 20, "a dozen" 12 and "half a dozen" 6, a range ("2-3 runners", "two or three")
+its upper bound, "a gaffer" 1; a count said after the role with a hedge or as a correction
+("chaperones, probably three", "a camera op, er, two actually") is the count; "a three-person camera crew" is 3 of that role. A plural crew role with
 no number ("sparks") is 1, as any unstated count is (the judged set's guidelines say the same), and a
 note asks the user to set how many; a facility is 1 unless numbered. Rules: ``NEEDS.before``,
 ``NEEDS.after_quantity``.
@@ -26,7 +27,7 @@ _RANGE = re.compile(rf"(?P<lo>{NUMBER_RE})\s*(?:-|\u2013|to|or)\s*(?P<hi>{NUMBER
 
 def number_value(word: str) -> int | None:
     """'6' -> 6, 'six' -> 6, 'a' -> 1; None for anything else."""
-    w = word.strip().lower()
+    w = re.sub(r"\s*-?ish$", "", word.strip().lower())  # "20ish": about twenty, planned as twenty
     return int(w) if w.isdigit() else NUMBER_WORDS.get(w)
 
 
@@ -50,7 +51,8 @@ def after_quantity(text: str, pos: int) -> tuple[int | None, int]:
     m = NEEDS.after_quantity.match(text, pos)
     if m is None:
         return None, pos
-    return number_value(m.group("a") or m.group("b") or m.group("c") or m.group("p")), m.end()
+    return number_value(m.group("a") or m.group("b") or m.group("c") or m.group("p") or m.group("h")
+                        or m.group("h2")), m.end()
 
 
 def is_plural(surface: str, role_id: str | None, taxonomy: Taxonomy) -> bool:

@@ -19,11 +19,15 @@ NEEDS = RuleTable.of("needs", [
     Rule("after_quantity", r"\s*(?:\(\s*x?\s*(?:\d+\s*(?:-|\u2013|to|or)\s*)?(?P<a>\d+)\s*\)|[x\u00d7]\s*(?P<b>\d+)\b)"
          r"|\s+or\s+(?P<c>two|three|2|3)\b(?=\s*(?:[,.;:!?()\n]|$|(?:for|to|with|on|in|at|who|and|please|if)\b))"
          rf"|(?:\s*\([^)\n]{{0,30}}\))?\s*,\s*(?:\d+\s*(?:-|\u2013|to|or)\s*)?(?P<p>\d+|{NUMBER_RE})\s+(?:people|persons"
-         r"|bodies|heads)\b",
+         r"|bodies|heads)\b"
+         rf"|\s*,\s*(?:(?:(?:er|erm|um|no|sorry)[,\s]+)*(?P<h>{NUMBER_RE})\s+actually"
+         rf"|(?:probably|maybe|possibly|perhaps|about|around|roughly)\s+(?P<h2>{NUMBER_RE}))(?=\s*(?:[,.;:!?\n]|$))",
          "A count after a role: 'sparks x2', 'sparks (2)', '(x3)', a range '(4-6)' at its upper bound; 'a "
-         "puppeteer or two' (the upper bound); 'roto artists (Nuke), 3-4 people' (a head count after a comma).",
-         (" x2", " (2)", "(x3)", " (4-6)", " or two, ", " (Nuke), 3-4 people"),
-         (" x-ray", " (ext.)", " or two sparks", ", two weeks")),
+         "puppeteer or two' (the upper bound); 'roto artists (Nuke), 3-4 people' (a head count after a comma); "
+         "a hedged count or a spoken correction after a comma ('ushers, maybe four.', 'a driver, um, two actually').",
+         (" x2", " (2)", "(x3)", " (4-6)", " or two, ", " (Nuke), 3-4 people", ", maybe four.",
+          ", um, two actually,"),
+         (" x-ray", " (ext.)", " or two sparks", ", two weeks", ", two sparks", ", maybe four days")),
     Rule("clause", r"[.;!?:()\n,]|\s[-\u2013\u2014]\s", "Where a clause ends: a role's count never reaches across it.",
          (". ", ", ", " - "), ("well-known",)),
     Rule("covered_before",
@@ -221,15 +225,35 @@ NEEDS = RuleTable.of("needs", [
          "'a farm near Uttoxeter to shoot at': the place before it is a filming location to find.",
          (" to shoot at", " near Uttoxeter to film in", " as a location", " be used as a location"),
          (" to shoot the film",), source="issue-12"),
+    Rule("lodging", r"(?<![\w&-])(?P<stay>(?:hotel\s+rooms?|hotels?|b\s?&\s?bs?|b\s?n\s?bs?|air\s?bnbs?|guest\s?houses?"
+         r"|hostels?|digs|lodgings?|(?:crew\s+)?accommodation|rooms?\s+for\s+(?:the\s+)?(?:\d+|crew|cast|us|everyone))"
+         r"|(?:somewhere|some\s+place|a\s+place|where)\s+(?:(?:we|they|the\s+crew|crew|everyone)\s+(?:can|could)\s+"
+         r"|to\s+)(?:stay|sleep|kip|crash)\b)(?![\w&-])",
+         "A place for the crew to stay asked for ('a hotel near the set for six', 'somewhere we can sleep', "
+         "'a cheap B&B', 'accommodation for the unit'): crew accommodation, unless it is where the shoot is "
+         "(``lodging_filmed``).",
+         ("a hotel for four of us", "somewhere to stay", "where we can sleep", "a cheap airbnb nearby",
+          "rooms for 30 crew", "any B&Bs near the lake?"),
+         ("hoteliers", "ghosthotels", "a place to film"), source="issue-12"),
+    Rule("lodging_filmed", r"(?P<before>(?:\b(?:film\w*|shoot\w*|record\w*|at|in|inside|outside|staying|stay|stays"
+         r"|booked|offer\w*|provid\w*|pay\w*|paid|cover\w*|includ\w*|no)\s+(?:[\w'-]+\s+){0,2}|(?-i:[A-Z][\w'-]*)\s+)$)"
+         r"|(?P<after>^\s+(?:to\s+(?:film|shoot|use)|as\s+a\s+(?:location|set|backdrop)|locations?|lobby|lobbies|bar"
+         r"|kitchen|corridor|car\s+park|grounds|exterior|interior|(?:is|are|will\s+be)\s+(?:provided|paid|covered"
+         r"|included|booked|sorted)|(?:provided|paid|covered|included|booked|sorted)\b))",
+         "Around a lodging word: the lodging is a place to film, part of a name, or already provided, so no stay "
+         "is asked for ('filming in a hotel', 'the Grand Hotel', 'accommodation provided', 'a hotel lobby').",
+         ("filming in a ", "staying at the ", "Crown ", " to film in", " lobby", " provided"),
+         ("need a ", "recommend a ", " near the set"), source="issue-12"),
     Rule("request_cue", r"\b(?:need(?:s|ing)?|(?:needed|required|wanted)(?=\s*[:\u2013\u2014-])"
          r"|(?<=we\s)(?:needed|wanted)|requires?|requiring"
-         r"|looking\s+for|seeking"
+         r"|look(?:ing|in['\u2019]?)\s+for|seeking|(?:we['\u2019]re|I['\u2019]m|are)\s+(?:still\s+)?missing(?:\s+is)?"
          r"|(?:we'?re|we\s+are|I'?m|are)\s+after|(?:any(?:one|body|1)|some(?:one|body)|who)\s+(?:with|(?:has\s+)?got|has)"
          r"|wants?|hiring|to\s+hire|recruiting|in\s+search\s+of|could\s+use|recommend(?:ation)?s?\s+for"
          r"|know(?:\s+of)?|(?:find|finding|suggest|recommend)(?:\s+us)?)"
          r"\s*:?\s+(?!(?:to|for|in|on|at|by|from|with|of|as|that|this|it|them|you|us)\b)",
          "Words after which a noun phrase is asked for: 'need a ', 'looking for ', 'can you recommend '.",
-         ("need a", "looking for ", "we're after ", "can you recommend ", "Required: a "),
+         ("need a", "looking for ", "lookin for a ", "we're after ", "can you recommend ", "Required: a ",
+          "what I'm missing is a "),
          ("needle", "wanted for a", "need to", "Gaffer needed Thursday", "Stylist wanted Sunday")),
     Rule("list_cue", r"\b(?:also|plus|as\s+well\s+as)\s*:?\s+(?!(?:to|for|in|on|at|by|from|with|of|as|that|this|it|them"
          r"|you|us)\b)",
@@ -444,7 +468,10 @@ NEEDS = RuleTable.of("needs", [
          "operator)': one need under two names.", (" (a ", " (i.e. ", " ("), (" and a ", ", plus "), source="issue-12"),
     Rule("restated_end", r"\s*\)", "The bracket closing a restated need.", (")", " )"), (" and",), source="issue-12"),
     Rule("asks", r"\?|(?:(?<!\d):|:(?!\d))[ \t]*\S|\b(?:need(?:s|ed|ing)?|require[sd]?|requirements?|requiring"
-         r"|requested|sought|pls|plz|looking\s+(?:for|to)|let\s+(?:me|us)\s+down|appoint|wish(?:es)?\s+to"
+         r"|requested|sought|pls|plz|look(?:ing|in['\u2019]?)\s+(?:for|to)|let\s+(?:me|us)\s+down|appoint|wish(?:es)?\s+to"
+         r"|(?:we['\u2019]re|we\s+are|I['\u2019]m|I\s+am|are|is)\s+(?:still\s+)?missing|free\s+to|avail(?:able)?\s+to"
+         r"|(?:would|wud|wld|'d)\s+be\s+(?:\w+\s+)?(?:great|amazing|sick|ideal|brilliant|handy|helpful|perfect|lovely|ace"
+         r"|fab|good|class|mint)"
          r"|seek(?:s|ing)?|wanted|want|after|hir(?:e|es|ing)|recruit\w*|recommend\w*|suggest\w*|advise|find"
          r"|could\s+(?:\w+\s+)?(?:use|do\s+with)|any\s+chance|any(?:one|body|1)|know\s+(?:of\s+)?(?:any|a|some)"
          r"|put\s+(?:us|me)\s+in\s+touch|point\s+(?:us|me)|quot(?:e|es|ation|ations)|tender\w*|invit\w+"
@@ -456,7 +483,9 @@ NEEDS = RuleTable.of("needs", [
          "op, a floor manager and a runner'), or a word that asks, invites, hires or says a post is open. A "
          "brief with none (a filming notice, a thank-you, an offer to help, 'all sorted now') asks for nothing, "
          "so nothing it names is a need.",
-         ("any sparks free Sat?", "Still to crew: a gaffer", "could really use a genny", "Gaffer needed", "we'd love "
+         ("any sparks free Sat?", "Still to crew: a gaffer", "could really use a genny", "Gaffer needed", "lookin for a "
+          "spark this weekend", "what we're missing is a focus puller", "is anybody free to shoot a christening", "a van would be "
+          "really handy", "we'd love "
           "to hear from local caterers", "our boom op has pulled out", "Pilot record: autocue op, a floor manager "
           "and a runner"),
          ("Filming will take place on the towpath; please follow the marshals' directions.",
@@ -492,6 +521,12 @@ NEEDS = RuleTable.of("needs", [
     Rule("kit_operator", r"(?P<kit>[A-Za-z][\w-]*)\s*(?:\+|&|and|with|w/|plus)\s*(?:an?\s+)?$",
          "Before a bare 'op' or 'operator': the kit it operates ('genny + op', 'a crane with operator').",
          ("genny + ", "crane with an ", "drone & "), ("need an ",), source="issue-12"),
+    Rule("with_operator", r"\s*(?:\(\s*)?(?:\+|&|and|with|w/|w(?=\s)|plus|incl\.?|including)\s*(?:(?:an?|its|their|own"
+         r"|experienced|qualified|trained|dedicated|\d+|one|two)\s+)*(?P<op>operators?|ops?|techs?|technicians?)\b",
+         "After kit to hire: a person to run it comes with it, a second need ('a genny with operator', 'a "
+         "Technocrane + tech', 'a cherry picker with an experienced operator'): the kit's operator role.",
+         (" with operator", " + tech", " with an experienced operator", " (incl. technician"),
+         (" with a driver's cab", " and a spark", " with operating instructions"), source="issue-12"),
     Rule("lot_line", r"^[ \t]*lot\s+\d+\s*[:\u2013\u2014-]\s*(?P<title>[^:.\n(\u2013\u2014]+)",
          "A tender's lot: its title names the service of one supplier ('Lot 2 \u2013 Drone and aerial filming: ...').",
          ("Lot 2 \u2013 Drone and aerial filming: surveys", "lot 1: Corporate video."), ("a lot of sparks",),

@@ -45,7 +45,7 @@ STOP = (r"(?:a|an|the|and|or|but|with|for|to|of|in|on|at|by|from|as|is|are|be|be
         r"|which|please|just|too|very|really|so|then|there|here|hi|hello|both|dear|x|still|ideally|maybe|couple"
         rf"|few|pair|each|per|someone|somebody|anyone|have|has|got|own|no|not|don't|\d+\w*|{FILLER}|{NUMBER_RE})")
 ADJ = rf"(?<![\w'\u2019-])(?!{STOP}\b)[A-Za-z][\w'\u2019-]*"
-QTY = (r"(?:half\s+a\s+dozen|a\s+dozen|a\s+couple\s+of|couple\s+of|a\s+few|few|a\s+pair\s+of|pair\s+of"
+QTY = (r"(?:\d+\s*-?ish\b|half\s+a\s+dozen|a\s+dozen|a\s+couple\s+of|couple\s+of|a\s+few|few|a\s+pair\s+of|pair\s+of"
        r"|a\s+handful\s+of|handful\s+of"
        rf"|(?:\d+|two|three|four|five)\s*(?:-|\u2013|to|or)\s*{NUMBER_RE}|{NUMBER_RE})")
 

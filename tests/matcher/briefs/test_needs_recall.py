@@ -1,0 +1,52 @@
+"""Needs a person reads that the parser used to miss, by kind (issue 12): a stay asked for, kit hired
+with its operator, a count said after the role, a request worded loosely. Sentences written here,
+none taken from a judged set; each row names its rule, and non-examples sit beside the examples.
+Read with the product's encoder, as the service reads briefs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from models.brief import Brief
+
+TODAY = dt.date(2027, 2, 3)  # a Wednesday
+
+
+def needs(brief: Brief) -> list[tuple[str | None, int]]:
+    return [(n.role, n.quantity) for n in brief.needs]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), [
+    # a place for the crew to stay, asked for, is crew accommodation; a hotel to film in is a location
+    ("lodging", "Filming at the canal for three days. Can you point us to a guest house near Etruria for six of "
+     "us? We also need a runner.", [("crew-accommodation", 1), ("runner", 1)]),
+    ("lodging", "we're driving up from Exeter, somewhere to stay that's cheap would be ace, plus a spark",
+     [("crew-accommodation", 1), ("electrician", 1)]),
+    ("lodging, filmed", "Need a location: a tired seaside-style hotel to film in, and a grip.",
+     [("filming-location", 1), ("grip", 1)]),
+    ("lodging, provided", "Paid job, accommodation provided. Looking for a focus puller for two weeks.",
+     [("first-assistant-camera", 1)]),
+    ("lodging, a name", "Shooting at the Regent Hotel ballroom; we need a gaffer.", [("gaffer", 1)]),
+    # kit hired with the person who runs it: the hire and its operator
+    ("kit with operator", "For the night scene we'd like a 100kVA generator with operator and a cherry picker.",
+     [("generator-hire", 1), ("generator-operator", 1), ("mewp-hire", 1)]),
+    ("kit with operator", "Still looking for a Technocrane plus an experienced tech for Friday.",
+     [("grip-hire", 1), ("crane-technician", 1)]),
+    ("kit with a driver", "We need a camera car with driver for the chase.", [("tracking-vehicle-hire", 1)]),
+    # a count said after the role: hedged, corrected in speech, or "-ish"
+    ("count after", "We need ushers, maybe four, and a runner.", [(None, 4), ("runner", 1)]),
+    ("count corrected", "yeah so a boom op, um, two actually, for the Sunday", [("boom-operator", 2)]),
+    ("count -ish", "Looking for 30ish supporting artists for a market scene in Leek.", [("supporting-artist", 30)]),
+    # loosely worded requests: dropped letters, what is missing, what would be welcome
+    ("asks, dropped g", "lookin for a spark this weekend in Burslem, cash on the day, bit last minute sorry",
+     [("electrician", 1)]),
+    ("asks, missing", "Quiz recording next month at a theatre in Hanley. What we're missing is a floor manager.",
+     [("floor-manager", 1)]),
+    ("asks nothing", "Lovely to see so many of you at the screening on Friday night at the Leek arts centre.", []),
+    # speech fillers and hedges are no need of their own
+    ("filler", "Could you recommend a few? Er, a runner would be good too.", [("runner", 1)]),
+])
+def test_needs_read(read, rule: str, text: str, expected: list[tuple[str | None, int]]) -> None:
+    assert needs(read(text)) == expected, rule
