@@ -80,6 +80,7 @@ _MAY_BE_LONGER = ("head of a longer name", "modifies another job")  # read again
 _DESCRIBING = frozenset({"aged", "age", "ages", "playing", "approx", "approximately"})  # words after the head
 _PLACING = frozenset({"local", "nearby"})  # "local wildlife guide": an adjective, not the start of a clause
 _BARE_OPS = frozenset({"op", "ops", "operator", "operators"})
+_PERSON_ASKED = re.compile(r"(?:some|any)(?:one|body|1)|a\s+person|people", re.I)  # not "a company to ..."
 _JOINERS = frozenset({"or", "and", "local", "nearby", "all", "both"})
 _PRONOUN = re.compile(r"(?:we|i|you|they|he|she|it|let)(?:['\u2019]\w*)?$")
 _NOT_NOUN = ("ly", "able", "ible", "ful", "ous", "ive")  # "someone reliable": no noun to read
@@ -246,7 +247,8 @@ def _person_or_service(head: str) -> bool:
 
 
 def _read_phrase(phrase: str, start: int, end: int, guesser: RoleGuesser | None, context: str = "",
-                 strong: bool = False, same_head: bool = False, task: bool = False) -> Named | None:
+                 strong: bool = False, same_head: bool = False, task: bool = False,
+                 person: bool = False) -> Named | None:
     """A phrase no alias names: the nearest role if near enough, else free text if it names a
     person or a service (or, ``strong``, anything asked for), else nothing."""
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w'\u2019-]*", phrase)]
@@ -275,7 +277,12 @@ def _read_phrase(phrase: str, start: int, end: int, guesser: RoleGuesser | None,
         return None  # "a soul score", "contributors", "a safety video filmed": made, filmed or served
     if head in GENERIC_CREW and len(words) <= 2:
         return Named(start, end, phrase, None, GENERIC_LABEL, 0.0, "free text", "crew")
-    guess = guesser.guess(f"{phrase} {context}".strip(), head if same_head else None) if guesser else None
+    if guesser is None:
+        guess = None
+    elif person:  # "someone who can do a smoke setup": a crew role, or the crew of the kit it names
+        guess = guesser.person_for(f"{phrase} {context}".strip())
+    else:
+        guess = guesser.guess(f"{phrase} {context}".strip(), head if same_head else None)
     if guess is not None and guesser is not None and not same_head and not guesser.agrees(phrase, guess, task):
         guess = None  # "a prop stylist" is no wardrobe stylist, "a boat" no marine coordinator
     if guess is not None:
@@ -391,7 +398,11 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
             found.append(Named.of(role, start, end, words, STAY_CONFIDENCE, "place to stay"))
     for m in NEEDS.someone_to.finditer(text):
         what, start, end = m.group("what").strip(), m.start(), m.end("what")
-        if _overlaps(found, m.start("what"), end) or not what:
+        person = bool(_PERSON_ASKED.match(m.group()))  # "somebody to fly the drone": a person, not the drone
+        inside = [x for x in found if x.start < end and m.start("what") < x.end]
+        if inside and person and all(x.kind == "facility" and m.start("what") <= x.start for x in inside):
+            found = [x for x in found if x not in inside]  # the kit or service is the task's object
+        elif inside or not what:
             continue
         crafts = _crafts(what, m.start("what"), taxonomy)  # "someone for the edit and the grade": two crafts
         if crafts:
@@ -399,9 +410,13 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
             continue
         # "someone to edit as they go": an editor; "someone to steam the costumes": whose skill that is
         role = taxonomy.resolve(what) or doer_of(what, taxonomy) or skilled_for(what, taxonomy)
+        if role is not None and person and role.department.endswith("-hire") and guesser is not None:
+            crew = guesser.person_for(text[start:end], role)
+            role = crew.role if crew is not None else role  # "someone to run the haze machine": who runs it
         if role is not None:
             found.append(Named.of(role, start, end, text[start:end], ASKED_FOR_WORD, "asked-for word"))
-        elif (read := _read_phrase(text[start:end], start, end, guesser, strong=True, task=True)) is not None:
+        elif (read := _read_phrase(text[start:end], start, end, guesser, strong=True, task=True,
+                                   person=person)) is not None:
             found.append(read)
     for m in NEEDS.spread.finditer(text):  # "three trainees across camera, art and locations"
         grade = m.group("grade")[:-1]

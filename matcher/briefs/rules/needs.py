@@ -213,11 +213,11 @@ NEEDS = RuleTable.of("needs", [
          source="guidelines"),
     Rule("someone_to", r"\b(?:someone|somebody|a\s+person|people|a\s+company|a\s+firm|anyone)\s+"
          r"(?:to|who\s+(?:can|could"
-         r"|will)|that\s+can|for|on|doing)\s+(?P<what>[^.;!?\n]{3,60}?)(?=\s*(?:[.;!?\n,(]|\band\s+(?:a|an)\b"
+         r"|will|knows(?:\s+about)?|understands|does)|that\s+can|for|on|doing)\s+(?P<what>[^.;!?\n]{3,60}?)(?=\s*(?:[.;!?\n,(]|\band\s+(?:a|an)\b"
          r"|\b(?:if|unless|in\s+case|when|while)\s|$))",
          "A need named by its task: 'someone to keep the crowd happy', 'someone for sound'.",
          ("someone to keep the crowd happy between takes.", "someone for sound,", "a company to caption the film.",
-          "someone to run the desk if ours is off"),
+          "someone to run the desk if ours is off", "somebody who knows about streaming."),
          ("someone's bag",), source="issue-12"),
     Rule("to_shoot_at", r"\s+(?:(?:near|in|around)\s+[A-Z][\w-]+\s+)?(?:to\s+(?:shoot|film)(?:\s+(?:at|in|on)\b"
          r"|(?=\s*(?:[.,;!?\n]|$)))|for\s+(?:filming|the\s+shoot)\b"

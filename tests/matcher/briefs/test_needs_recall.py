@@ -45,6 +45,15 @@ def needs(brief: Brief) -> list[tuple[str | None, int]]:
     ("asks, missing", "Quiz recording next month at a theatre in Hanley. What we're missing is a floor manager.",
      [("floor-manager", 1)]),
     ("asks nothing", "Lovely to see so many of you at the screening on Friday night at the Leek arts centre.", []),
+    # a task asked of a person names a crew role: of the kit it runs, never the hire company itself
+    ("a person for kit", "Music video next week at a mill: we need someone to run the haze machine.",
+     [("sfx-technician", 1)]),
+    ("a person who knows", "Need somebody who knows live streaming for our concert in Leek.",
+     [("livestream-technician", 1)]),
+    ("a person for kit", "Could you find somebody to fly the drone over the market on Sunday?",
+     [("drone-filming", 1)]),  # the drone is what they fly, not the production's own drone
+    ("a service stays", "Short film in Stone. We also need someone to advise on release forms and consent.",
+     [("media-legal", 1)]),
     # speech fillers and hedges are no need of their own
     ("filler", "Could you recommend a few? Er, a runner would be good too.", [("runner", 1)]),
 ])
