@@ -45,6 +45,7 @@ from matcher.briefs.rules.words import (
     NOT_NEEDS,
     PARTICIPLES,
     PEOPLE_NOT_CREW,
+    PERSON_WORDS,
     PLACE_HEADS,
     SERVICE_HEADS,
     WORK_PRODUCTS,
@@ -80,6 +81,7 @@ _MAY_BE_LONGER = ("head of a longer name", "modifies another job")  # read again
 _DESCRIBING = frozenset({"aged", "age", "ages", "playing", "approx", "approximately"})  # words after the head
 _PLACING = frozenset({"local", "nearby"})  # "local wildlife guide": an adjective, not the start of a clause
 _BARE_OPS = frozenset({"op", "ops", "operator", "operators"})
+_JOINED = re.compile(r"\s+(?:n|'n'?|\u2019n\u2019?)\s+|\s*[&+]\s*", re.I)  # "hair n make up", "hair & make-up"
 _PERSON_ASKED = re.compile(r"(?:some|any)(?:one|body|1)|a\s+person|people", re.I)  # not "a company to ..."
 _JOINERS = frozenset({"or", "and", "local", "nearby", "all", "both"})
 _PRONOUN = re.compile(r"(?:we|i|you|they|he|she|it|let)(?:['\u2019]\w*)?$")
@@ -230,6 +232,16 @@ def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
         if words and ")" not in text[start:m.start()] and text[max(0, start - 1):start] != "(":
             out.append((start, m.start(), words, False))
     return out
+
+
+def _department_person(phrase: str, taxonomy: Taxonomy) -> Role | None:
+    """"a lighting person", "one sound man", "the hair lady": a department's everyday word and a word
+    for a person name that department's crew role (the role the everyday word resolves to)."""
+    words = phrase.lower().split()
+    if not 2 <= len(words) <= 3 or words[-1] not in PERSON_WORDS:
+        return None
+    role = taxonomy.resolve(" ".join(words[:-1]))
+    return role if role is not None and role.kind == "crew" else None
 
 
 def _kind(head: str) -> str:
@@ -409,7 +421,9 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
             found += crafts
             continue
         # "someone to edit as they go": an editor; "someone to steam the costumes": whose skill that is
-        role = taxonomy.resolve(what) or doer_of(what, taxonomy) or skilled_for(what, taxonomy)
+        joined = _JOINED.sub(" and ", what)  # "someone for hair n make up": the hair and make-up artist
+        role = taxonomy.resolve(what) or (taxonomy.named_exactly(joined) if joined != what else None) \
+            or doer_of(what, taxonomy) or skilled_for(what, taxonomy)
         if role is not None and person and role.department.endswith("-hire") and guesser is not None:
             crew = guesser.person_for(text[start:end], role)
             role = crew.role if crew is not None else role  # "someone to run the haze machine": who runs it
@@ -461,7 +475,7 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         if role is not None:
             found.append(Named.of(role, start, end, phrase, ASKED_FOR_WORD, "asked-for word"))
             continue  # "Genny + op needed"
-        role = taxonomy.resolve(phrase) or taxonomy.resolve(plain)  # "local security": security
+        role = taxonomy.resolve(phrase) or taxonomy.resolve(plain) or _department_person(plain, taxonomy)
         if role is None and cued and (role := taxonomy.resolve_misspelt(plain)) is not None:
             found.append(Named.of(role, start, end, phrase, ASKED_FOR_WORD, "asked-for word"))
             continue  # "a make up artis": texts keep their typos

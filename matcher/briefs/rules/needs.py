@@ -213,11 +213,13 @@ NEEDS = RuleTable.of("needs", [
          source="guidelines"),
     Rule("someone_to", r"\b(?:someone|somebody|a\s+person|people|a\s+company|a\s+firm|anyone)\s+"
          r"(?:to|who\s+(?:can|could"
-         r"|will|knows(?:\s+about)?|understands|does)|that\s+can|for|on|doing)\s+(?P<what>[^.;!?\n]{3,60}?)(?=\s*(?:[.;!?\n,(]|\band\s+(?:a|an)\b"
+         r"|will|knows(?:\s+about)?|understands|does)|that\s+can|for|on|doing)\s+(?P<what>[^.;!?\n]{3,60}?)"
+         r"(?=\s*(?:[.;!?\n,(\u2600-\u27bf\U0001f300-\U0001faff]|\band\s+(?:a|an)\b"
          r"|\b(?:if|unless|in\s+case|when|while)\s|$))",
          "A need named by its task: 'someone to keep the crowd happy', 'someone for sound'.",
          ("someone to keep the crowd happy between takes.", "someone for sound,", "a company to caption the film.",
-          "someone to run the desk if ours is off", "somebody who knows about streaming."),
+          "someone to run the desk if ours is off", "somebody who knows about streaming.",
+          "someone for hair n make up \U0001f484 band do the rest"),
          ("someone's bag",), source="issue-12"),
     Rule("to_shoot_at", r"\s+(?:(?:near|in|around)\s+[A-Z][\w-]+\s+)?(?:to\s+(?:shoot|film)(?:\s+(?:at|in|on)\b"
          r"|(?=\s*(?:[.,;!?\n]|$)))|for\s+(?:filming|the\s+shoot)\b"
@@ -250,10 +252,11 @@ NEEDS = RuleTable.of("needs", [
          r"|(?:we'?re|we\s+are|I'?m|are)\s+after|(?:any(?:one|body|1)|some(?:one|body)|who)\s+(?:with|(?:has\s+)?got|has)"
          r"|wants?|hiring|to\s+hire|recruiting|in\s+search\s+of|could\s+use|recommend(?:ation)?s?\s+for"
          r"|know(?:\s+of)?|(?:find|finding|suggest|recommend)(?:\s+us)?)"
+         r"(?:\s+(?:please|pls|plz|urgently|also|still|really|desperately|definitely))?"
          r"\s*:?\s+(?!(?:to|for|in|on|at|by|from|with|of|as|that|this|it|them|you|us)\b)",
          "Words after which a noun phrase is asked for: 'need a ', 'looking for ', 'can you recommend '.",
          ("need a", "looking for ", "lookin for a ", "we're after ", "can you recommend ", "Required: a ",
-          "what I'm missing is a "),
+          "what I'm missing is a ", "we need please one "),
          ("needle", "wanted for a", "need to", "Gaffer needed Thursday", "Stylist wanted Sunday")),
     Rule("list_cue", r"\b(?:also|plus|as\s+well\s+as)\s*:?\s+(?!(?:to|for|in|on|at|by|from|with|of|as|that|this|it|them"
          r"|you|us)\b)",
@@ -381,19 +384,20 @@ NEEDS = RuleTable.of("needs", [
          r"[\s,!.-]+)?(?:(?:a|an|the|just|only)\s+)?(?:[\w-]+\s+){0,2}$",
          "A sentence that opens (after a greeting) with a noun phrase ending in 'here' names the sender: "
          "'Hi, a studio in Bristol here'.", ("Hi, a ", "Hello! Small ", ""), ("we need a ",), source="issue-12"),
-    Rule("name_title", r"\b(?:[A-Z][a-z]+\s*\(|[A-Z][a-z]+\s+[A-Z][a-z'-]+\s*(?:\(|,\s*|\s+-\s+)"
+    Rule("name_title", r"\b(?:[A-Z][a-z]+\s*\(|[A-Z][a-z]+[ \t]+[A-Z][a-z'-]+[ \t]*(?:\(|,[ \t]*|[ \t]+-[ \t]+)"
          r"|(?:it['\u2019]s|I['\u2019]m|[Tt]his\s+is|[Cc]aller:?|[Ff]rom:?)\s+[A-Z][a-z]+,\s*)(?:the\s+|a\s+|an\s+"
          r"|our\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
          "A role right after a person's name, then 'at/from' an organisation or a closing bracket, says who that "
          "person is: 'a call with Ana (development exec at a Bristol indie)'.",
-         ("with Ana (", "Jo Bloggs, ", "from Priya Shah, senior ", "it's Rory, "), ("need a ", "in Leek, a "),
+         ("with Ana (", "Jo Bloggs, ", "from Priya Shah, senior ", "it's Rory, "), ("need a ", "in Leek, a ",
+                                                                                 "an Alexa Mini\n- "),
          source="issue-12",
          flags=0),
-    Rule("title_tail", r"\s*(?:\)|\s+(?:at|from|of|with|for)\s+(?:a|an|the|[A-Z])|,\s*[A-Z][a-z]+\s+[A-Z]"
+    Rule("title_tail", r"\s*(?:\)|\s+(?:at|from|of|with|for)\s+(?:(?:a|an|the)\b|[A-Z])|,\s*[A-Z][a-z]+\s+[A-Z]"
          r"|,\s*[A-Z][\w-]+\s*\))",
          "After a name's job title: ' at a Bristol indie', ')', ', Kiln Lane Films', ', Bristol)' (a firm's trade and "
          "town in brackets after its name: 'Harefield (production company, Derby)').",
-         (" at a ", ")", " from The", ", Kiln Lane Films", ", Derby)"), (" for two days", ", Leek"),
+         (" at a ", ")", " from The", ", Kiln Lane Films", ", Derby)"), (" for two days", ", Leek", " for all 3 days"),
          flags=0),
     Rule("possessive", r"['\u2019]s\s+(?:[a-z][\w-]*\s+)?(?:assistant|assistants|PA|PAs|runner|driver|double|stand-in"
          r"|trainee|apprentice|second|deputy|shadow|mentee|secretary|coordinator|co-ordinator)\b",

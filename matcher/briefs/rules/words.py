@@ -17,6 +17,7 @@ __all__ = [
            "NUMBER_WORDS",
            "PARTICIPLES",
            "PEOPLE_NOT_CREW",
+           "PERSON_WORDS",
            "PLACE_HEADS",
            "QTY",
            "SENDER",
@@ -102,6 +103,9 @@ AGENT_WORDS = frozenset([
     "op", "ops", "tech", "techs", "hand", "hands", "people", "crew", "artiste", "artistes", "guide", "guides",
     "double", "doubles",
 ])
+# Everyday words for a person after a department's word: "a sound guy", "a lighting person", "the hair lady".
+PERSON_WORDS = frozenset(["guy", "guys", "man", "men", "person", "people", "bloke", "blokes", "woman", "women",
+                          "lady", "ladies", "bod", "bods", "gal", "folk", "folks"])
 # A bare supplier word says nothing of what is needed; the task after it does ("a company to caption").
 BARE_SUPPLIERS = frozenset([
     "company", "companies", "firm", "firms", "business", "businesses", "person", "someone", "somebody", "supplier",

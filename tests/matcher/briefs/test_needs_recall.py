@@ -54,6 +54,14 @@ def needs(brief: Brief) -> list[tuple[str | None, int]]:
      [("drone-filming", 1)]),  # the drone is what they fly, not the production's own drone
     ("a service stays", "Short film in Stone. We also need someone to advise on release forms and consent.",
      [("media-legal", 1)]),
+    # a department's everyday word and a word for a person: that department's crew
+    ("department person", "We need please one local fixer and a sound bloke with his own kit.",
+     [("fixer", 1), ("production-sound-mixer", 1)]),
+    ("joined task", "need a gaffer + someone for hair n make up \U0001f64f cheers", [("gaffer", 1),
+                                                                                ("make-up-artist", 1)]),
+    # a list item after a camera's model name is no person's job title
+    ("not a title", "We're looking for:\n- a 1st AC used to a Sony Venice\n- HMUA for all 5 days",
+     [("first-assistant-camera", 1), ("make-up-artist", 1)]),
     # speech fillers and hedges are no need of their own
     ("filler", "Could you recommend a few? Er, a runner would be good too.", [("runner", 1)]),
 ])
