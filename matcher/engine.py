@@ -67,6 +67,9 @@ class Engine:
         self._replay = Replay(self)  # the index following the change log (matcher.replay)
         self.erasures_applied = 0  # erasures this index has applied (the follower saves at once after one)
         self.catching_up: CatchUp | None = None  # a replay after loading a saved index, with its progress
+        # The change the home folder's saved index holds, as far as this process knows (None: unknown or
+        # none saved): the follower saves only when the index has moved past it.
+        self.saved_seq: int | None = None
         self.index = self._open_index(progress, catch_up)
 
     @functools.cached_property
@@ -172,6 +175,7 @@ class Engine:
     def save_index(self) -> None:
         with self.lock.reading():
             save_index(self.index, self.settings.index_dir)
+            self.saved_seq = self.index.change_seq
 
     def rebuild(self, progress: bool = False) -> None:
         fresh = ProfileIndex.build(list(self.store.profiles()), self.encoder, self.config, progress)
@@ -186,6 +190,7 @@ class Engine:
         if index_exists(folder):
             try:
                 index = load_index(folder, self.encoder, self.config)
+                self.saved_seq = index.change_seq
             except StaleIndex as stale:  # e.g. it may hold words now kept out of the index: build it again
                 log.warning("%s", stale)
                 stale_index = True
@@ -195,6 +200,7 @@ class Engine:
             index.change_seq = seq
             if stale_index:  # replace it, so the next command (or worker) loads instead of rebuilding
                 save_index(index, folder)
+                self.saved_seq = index.change_seq
         self.index = index
         latest = latest_change(self.settings.resolved_database_url)
         if latest is None or latest > index.change_seq:

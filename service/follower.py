@@ -4,7 +4,9 @@ Polling, on purpose: every ``interval`` seconds ``Engine.sync()`` replays the ch
 since the index's last change. It works the same on SQLite and PostgreSQL, needs no
 listener connection, and a missed wake-up costs at most one interval. The index is saved
 to the home folder at most every ``save_interval`` seconds while changes arrive, at once
-when asked (after an erasure, so no saved copy keeps the profile), and on stop.
+when asked (after an erasure, so no saved copy keeps the profile), and on stop; never when the
+saved copy already holds the index's last change (``Engine.saved_seq``: a worker that loaded the
+saved index and found nothing new does not rewrite it; with several workers each would have).
 
 The first tick runs at once: a restarted server answers from its saved index while this thread
 replays what the index lacks (``matcher.catch_up``). Stopping ends a replay between chunks; the
@@ -31,7 +33,6 @@ class IndexFollower:
         self.save_interval = save_interval
         self._stop = threading.Event()
         self._save_now = threading.Event()
-        self._saved_seq: int | None = None  # unknown at start: the first due tick saves
         self._last_save = time.monotonic()
         self._erasures_saved = 0
         self._thread = threading.Thread(target=self._run, name="index-follower", daemon=True)
@@ -66,9 +67,9 @@ class IndexFollower:
             if not due:
                 return
             self._save_now.clear()
-            if seq != self._saved_seq or erased:
+            if seq != self.engine.saved_seq or erased:  # a loaded index nothing has changed is not written again
                 erasures = self.engine.erasures_applied
                 self.engine.save_index()
-                self._saved_seq, self._last_save, self._erasures_saved = seq, time.monotonic(), erasures
+                self._last_save, self._erasures_saved = time.monotonic(), erasures
         except Exception:  # the database may be away for a moment: log, and try again next tick
             log.exception("could not bring the index up to date; retrying in %.1f s", self.interval)

@@ -17,6 +17,7 @@ same text encoded in a batch with other needs only by the padding's rounding (~1
 from __future__ import annotations
 
 import hashlib
+import weakref
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -27,17 +28,26 @@ from matcher.taxonomy import Taxonomy
 
 __all__ = ["LabelVectors", "label_vectors"]
 
-_TABLES: dict[tuple[int, int], LabelVectors] = {}
+# Held weakly on both keys: a table lives as long as its encoder and taxonomy do (it used to keep
+# every encoder a process had used alive, and a reused id() could have handed a new taxonomy an old table).
+_TABLES: weakref.WeakKeyDictionary[Encoder, weakref.WeakKeyDictionary[Taxonomy, LabelVectors]] = (
+    weakref.WeakKeyDictionary())
 
 
 class LabelVectors:
     """``encode`` gives the query vectors of texts, reading every role label's from the table."""
 
     def __init__(self, encoder: Encoder, taxonomy: Taxonomy, cache_dir: Path | None = None) -> None:
-        self.encoder = encoder
+        self._encoder = weakref.ref(encoder)  # the table is kept per encoder: it must not keep it alive
         labels = list(dict.fromkeys(role.label for role in taxonomy.roles.values() if role.label))
         self._rows = {label: row for row, label in enumerate(labels)}
         self._vectors = self._load(labels, cache_dir)
+
+    @property
+    def encoder(self) -> Encoder:
+        encoder = self._encoder()
+        assert encoder is not None, "a table is reached only through its live encoder"
+        return encoder
 
     def _load(self, labels: list[str], cache_dir: Path | None) -> np.ndarray:
         identity = [self.encoder.name, self.encoder.backend, self.encoder.weights, str(self.encoder.dim),
@@ -77,10 +87,10 @@ class LabelVectors:
 def label_vectors(encoder: Encoder, taxonomy: Taxonomy) -> LabelVectors:
     """One table per encoder and taxonomy in a process, kept under the model cache (none for the
     hashing encoder of the unit tests, which costs nothing to run)."""
-    key = (id(encoder), id(taxonomy))
-    if key not in _TABLES:
+    tables = _TABLES.setdefault(encoder, weakref.WeakKeyDictionary())
+    if taxonomy not in tables:
         from matcher.settings import default_model_cache
 
         cache = None if encoder.name.startswith("hashing") else default_model_cache()
-        _TABLES[key] = LabelVectors(encoder, taxonomy, cache)
-    return _TABLES[key]
+        tables[taxonomy] = LabelVectors(encoder, taxonomy, cache)
+    return tables[taxonomy]

@@ -48,3 +48,21 @@ def test_a_model_retrained_under_the_same_name_does_not_read_the_old_table(tmp_p
     retrained = _Retrained(name="all-MiniLM-L6-v2")
     vectors = LabelVectors(retrained, taxonomy, tmp_path).encode([label])
     assert np.allclose(vectors, retrained.encode_queries([label]), atol=1e-6)
+
+
+def test_a_table_lives_only_as_long_as_its_encoder():
+    """A long-running service that swaps models (or a test session that makes many) must not keep
+    every encoder, and its ONNX session, alive through the tables."""
+    import gc
+    import weakref
+
+    from matcher.briefs.label_vectors import label_vectors
+
+    encoder = HashingEncoder()  # made here, not through create_encoder's small cache of loaded models
+    taxonomy = load_taxonomy()
+    table = label_vectors(encoder, taxonomy)
+    assert label_vectors(encoder, taxonomy) is table  # one table per encoder and taxonomy
+    gone = weakref.ref(encoder)
+    del encoder, table
+    gc.collect()
+    assert gone() is None
