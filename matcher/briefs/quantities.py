@@ -2,10 +2,11 @@
 
 "two sparks", "2 x sparks", "2x", "x2 sparks", "sparks x2", "sparks (2)", "a spark or two",
 "roto artists (Nuke), 3-4 people" say it; "a couple of" is 2, "a few",
-"several" and "a handful" 3, "20ish" 20, "a dozen" 12 and "half a dozen" 6, a range ("2-3 runners", "two or three")
-its upper bound, "a gaffer" 1; a count said after the role with a hedge or as a correction
-("chaperones, probably three", "a camera op, er, two actually") is the count; "a three-person camera crew" is 3 of that role. A plural crew role with
-no number ("sparks") is 1, as any unstated count is (the judged set's guidelines say the same), and a
+"several" and "a handful" 3, "20ish" 20, "a dozen" 12 and "half a dozen" 6, a range ("2-3 runners",
+"two or three") its upper bound, "a gaffer" 1; a count said after the role with a hedge or as a
+correction ("chaperones, probably three", "a camera op, er, two actually") is the count; "a
+three-person camera crew" is 3 of that role. A plural crew role with no number ("sparks") is 1, as
+any unstated count is (the judged set's guidelines say the same), and a
 note asks the user to set how many; a facility is 1 unless numbered. Rules: ``NEEDS.before``,
 ``NEEDS.after_quantity``.
 """

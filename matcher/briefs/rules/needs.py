@@ -238,14 +238,15 @@ NEEDS = RuleTable.of("needs", [
           "rooms for 30 crew", "any B&Bs near the lake?"),
          ("hoteliers", "ghosthotels", "a place to film"), source="issue-12"),
     Rule("lodging_filmed", r"(?P<before>(?:\b(?:film\w*|shoot\w*|record\w*|at|in|inside|outside|staying|stay|stays"
-         r"|booked|offer\w*|provid\w*|pay\w*|paid|cover\w*|includ\w*|no)\s+(?:[\w'-]+\s+){0,2}|(?-i:[A-Z][\w'-]*)\s+)$)"
+         r"|booked|offer\w*|provid\w*|pay\w*|paid|cover\w*|includ\w*|no)\s+(?:[\w'-]+\s+){0,2}"
+         r"|(?-i:(?!(?:And|But|Also|So|Or|Plus|Any|Some|A|An|The|Could|Can|Do|Is|Are|Cheap|Local|Good)\b)[A-Z][\w'-]*)\s+)$)"
          r"|(?P<after>^\s+(?:to\s+(?:film|shoot|use)|as\s+a\s+(?:location|set|backdrop)|locations?|lobby|lobbies|bar"
          r"|kitchen|corridor|car\s+park|grounds|exterior|interior|(?:is|are|will\s+be)\s+(?:provided|paid|covered"
          r"|included|booked|sorted)|(?:provided|paid|covered|included|booked|sorted)\b))",
          "Around a lodging word: the lodging is a place to film, part of a name, or already provided, so no stay "
          "is asked for ('filming in a hotel', 'the Grand Hotel', 'accommodation provided', 'a hotel lobby').",
          ("filming in a ", "staying at the ", "Crown ", " to film in", " lobby", " provided"),
-         ("need a ", "recommend a ", " near the set"), source="issue-12"),
+         ("need a ", "recommend a ", " near the set", "And "), source="issue-12"),
     Rule("request_cue", r"\b(?:need(?:s|ing)?|(?:needed|required|wanted)(?=\s*[:\u2013\u2014-])"
          r"|(?<=we\s)(?:needed|wanted)|requires?|requiring"
          r"|look(?:ing|in['\u2019]?)\s+for|seeking|(?:we['\u2019]re|I['\u2019]m|are)\s+(?:still\s+)?missing(?:\s+is)?"
@@ -273,9 +274,9 @@ NEEDS = RuleTable.of("needs", [
          r"(?:\s*(?:,|and|&|\+|/)\s*(?:1st|2nd|3rd|first|second|third))+)\b(?!\s+(?:of|week|day|time|floor))",
          "After a plural role, the grades wanted: 'some ADs? 2nd and 3rd' asks for a 2nd AD and a 3rd AD.",
          ("? 2nd and 3rd", ": 1st & 2nd", ", first and second"), (" 2nd of March",), source="issue-12"),
-    Rule("and_then", r"\band\s+(?=(?:a|an|some|two|three|four|five|\d+)\b)",
-         "'and a ...' continuing a request made earlier in the sentence: 'we need X, and a crew'.",
-         ("and a ", "and two "), ("and then",)),
+    Rule("and_then", r"\band\s+(?=(?:a|an|one|another|some|two|three|four|five|six|\d+)\b)",
+         "'and a ...' continuing a request made earlier in the sentence: 'we need X, and a crew', 'and one ...'.",
+         ("and a ", "and two ", "and one "), ("and then", "and once")),
     Rule("asked_nearby", r"\b(?:need|require|looking\s+for|seeking|after|want|hiring|recommend"
          r"|could\s+(?:use|do\s+with)|wanted|required|sought|welcome)\w*\b",
          "A request word in the sentence of a list cue or the one before ('We need a gaffer. Also two sparks.').",
@@ -487,11 +488,11 @@ NEEDS = RuleTable.of("needs", [
          "op, a floor manager and a runner'), or a word that asks, invites, hires or says a post is open. A "
          "brief with none (a filming notice, a thank-you, an offer to help, 'all sorted now') asks for nothing, "
          "so nothing it names is a need.",
-         ("any sparks free Sat?", "Still to crew: a gaffer", "could really use a genny", "Gaffer needed", "lookin for a "
-          "spark this weekend", "what we're missing is a focus puller", "is anybody free to shoot a christening", "a van would be "
-          "really handy", "we'd love "
-          "to hear from local caterers", "our boom op has pulled out", "Pilot record: autocue op, a floor manager "
-          "and a runner"),
+         ("any sparks free Sat?", "Still to crew: a gaffer", "could really use a genny", "Gaffer needed",
+          "lookin for a spark this weekend", "what we're missing is a focus puller",
+          "is anybody free to shoot a christening", "a van would be really handy",
+          "we'd love to hear from local caterers", "our boom op has pulled out",
+          "Pilot record: autocue op, a floor manager and a runner"),
          ("Filming will take place on the towpath; please follow the marshals' directions.",
           "All sorted now, we found a unit base ourselves. Thanks!", "im a runner from Leek, happy to help out"),
          source="issue-12"),

@@ -57,6 +57,9 @@ def needs(brief: Brief) -> list[tuple[str | None, int]]:
     # a department's everyday word and a word for a person: that department's crew
     ("department person", "We need please one local fixer and a sound bloke with his own kit.",
      [("fixer", 1), ("production-sound-mixer", 1)]),
+    ("department person", "We need a good hair person for the shoot.", [("hair-stylist", 1)]),
+    ("department person, not a department", "Need a delivery man to collect the props van.",
+     [(None, 1)]),  # "delivery" names no department: read as a phrase
     ("joined task", "need a gaffer + someone for hair n make up \U0001f64f cheers", [("gaffer", 1),
                                                                                 ("make-up-artist", 1)]),
     # a list item after a camera's model name is no person's job title
