@@ -10,8 +10,8 @@
   drone, "someone to run the haze machine" the crew of that hire (``guess.person_for``);
 - a count spread over departments ("three trainees across camera, art and locations") and a count
   placed in a department where placements are offered ("2 in the locations department");
-- a team with its grades in brackets ("a full AD team (1st, 2nd and 3rd)"): one need per grade.
-Rules: ``NEEDS.to_shoot_at``, ``someone_to``, ``spread``, ``placed_in``, ``team_grades``.
+- an entry grade placed in a department ("a trainee for the camera dept"): that department's trainee.
+Rules: ``NEEDS.to_shoot_at``, ``someone_to``, ``spread``, ``placed_in``, ``grade_for_dept``.
 """
 
 from __future__ import annotations
@@ -107,6 +107,13 @@ def named_indirectly(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None,
         elif (read := read_phrase(text[start:end], start, end, guesser, strong=True, task=True,
                                    person=person)) is not None and (read.role or not _KNOWS.search(m.group())):
             found.append(read)  # "anyone who knows the canals?" asks what they know, unless it is a craft
+    for m in NEEDS.grade_for_dept.finditer(text):  # "a trainee for the camera dept": the camera trainee
+        dept, grade = m.group("dept"), m.group("grade").lower()
+        names = (f"{dept} {grade}", f"{dept} department {grade}", f"{dept} dept {grade}")
+        job = next((r for n in names if (r := taxonomy.named_exactly(n)) is not None and r.kind == "crew"), None)
+        if job is not None:
+            found = [x for x in found if not (m.start() <= x.start < m.end())]  # "art department" inside it
+            found.append(Named.of(job, m.start(), m.end(), m.group(), ASKED_FOR_WORD, "asked-for word"))
     for m in NEEDS.spread.finditer(text):  # "three trainees across camera, art and locations"
         grade = m.group("grade")[:-1]
         for dept in re.finditer(r"[a-z]+", m.group("depts")):

@@ -14,6 +14,8 @@ phrases it does not, read by meaning or kept as free text (``phrases``).
   (``trades``), whatever person word the trade holds; a tender's lot titled by a service ("Lot 2: Live
   event streaming") is the class of that service;
 - two role words joined by a hyphen ("a shooter-editor") are one person who does both: the first job;
+- a plural role or its team followed by grades ("ADs: 1st and 2nd", "an AD team (1st, 2nd and 3rd)"):
+  one need per grade (``NEEDS.grades_after``, ``team_of``);
 - a mention that may name a more specific job (``Mention.how``: "trailer editor", "loop group
   coordinator") is read again as a whole phrase by meaning (``guess``), or kept as free text;
 - a noun phrase asked for that names no role ("need a BSL interpreter", "any colourists out
@@ -200,17 +202,20 @@ def _possessed(text: str, m: Named, guesser: RoleGuesser | None) -> Named | None
 
 
 def _graded(text: str, m: Named, taxonomy: Taxonomy) -> list[Named] | None:
-    """'some ADs? 2nd and 3rd': one need per grade named after a plural role, when each resolves."""
-    after = NEEDS.grades_after.match(text, m.end)
-    if after is None or m.kind != "crew" or not m.surface.endswith("s"):
+    """'some ADs? 2nd and 3rd', 'an AD team (1st and 2nd)': one need per grade named after a plural
+    role or its team, when each resolves."""
+    team = NEEDS.team_of.match(text, m.end)
+    after = NEEDS.grades_after.match(text, team.end() if team else m.end)
+    if after is None or m.kind != "crew" or not (team or m.surface.endswith("s")):
         return None
+    base = m.surface if team else m.surface[:-1]
     out = []
     for g in re.finditer(r"1st|2nd|3rd|first|second|third", after.group("grades"), re.I):
-        role = taxonomy.resolve(f"{g.group()} {m.surface[:-1]}")
+        role = taxonomy.resolve(f"{g.group()} {base}")
         if role is None:
             return None
         start = after.start("grades") + g.start()
-        out.append(Named.of(role, start, start + len(g.group()), f"{g.group()} {m.surface[:-1]}"))
+        out.append(Named.of(role, start, start + len(g.group()), f"{g.group()} {base}"))
     return out
 
 
@@ -225,7 +230,7 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
             both = Named.of(first, x.start, y.end, text[x.start:y.end], ASKED_FOR_WORD, "asked-for word")
             mentioned = [both if n is x else n for n in mentioned if n is not y]
     for named in mentioned:
-        graded = _graded(text, named, taxonomy) if named.how == "alias" else None
+        graded = _graded(text, named, taxonomy) if named.how in ("alias", "modifies another job") else None
         found += graded or [_possessed(text, named, guesser)
                             or (_reread(text, named, guesser) if named.how in _MAY_BE_LONGER else named)]
     for lo, hi, trade_words, trade in trade_named(text, taxonomy):  # "a payroll provider", "an SFX team"

@@ -46,7 +46,14 @@ from matcher.briefs.covered import (
 from matcher.briefs.guess import RoleGuesser
 from matcher.briefs.mentions import GENERIC_LABEL, Named, find_named
 from matcher.briefs.qualifiers import qualifiers_after
-from matcher.briefs.quantities import MAX_QUANTITY, after_quantity, is_plural, number_value, quantity_before
+from matcher.briefs.quantities import (
+    MAX_QUANTITY,
+    SIZE_UNITS,
+    after_quantity,
+    is_plural,
+    number_value,
+    quantity_before,
+)
 from matcher.briefs.rules.needs import NEEDS
 from matcher.taxonomy import Role, Taxonomy
 from models.brief import Need
@@ -82,6 +89,8 @@ def _read(text: str, i: int, named: list[Named], notes: list[str]) -> tuple[_Fou
     assert b is not None  # every part of the rule is optional
     (qty, team), (after_qty, pos) = quantity_before(b), after_quantity(text, m.end)
     qty = after_qty or qty
+    if after_qty is None and m.surface.split()[0].lower() in SIZE_UNITS:
+        qty = None  # "a 12 seat minibus": the number was its size
     if (shared := _spread_share(text, m.start)) is not None:
         qty = shared
     if (placed := NEEDS.placed_in.search(text, max(0, m.start - 20), m.end + 30)) and placed.start("dept") == m.start:

@@ -274,6 +274,15 @@ NEEDS = RuleTable.of("needs", [
          r"(?:\s*(?:,|and|&|\+|/)\s*(?:1st|2nd|3rd|first|second|third))+)\b(?!\s+(?:of|week|day|time|floor))",
          "After a plural role, the grades wanted: 'some ADs? 2nd and 3rd' asks for a 2nd AD and a 3rd AD.",
          ("? 2nd and 3rd", ": 1st & 2nd", ", first and second"), (" 2nd of March",), source="issue-12"),
+    Rule("team_of", r"[ \t]+(?:team|department|dept|crew|unit)[ \t]*(?:\([ \t]*|:[ \t]*|[\u2013\u2014-][ \t]*)",
+         "After a role word, its team with the grades wanted next: 'a full AD team (1st, 2nd and 3rd)', "
+         "'the camera team: 1st and 2nd'.", (" team (", " department: ", " team - "), (" team and", " teams")),
+    Rule("grade_for_dept", r"\b(?P<grade>trainee|assistant|runner|junior|PA|apprentice)s?\s+(?:for|in|on|with)\s+"
+         r"(?:the\s+|our\s+|a\s+)?(?P<dept>[a-z]+)\s+(?:dept|department|team)\b",
+         "An entry grade placed in a department ('a trainee for the camera dept', 'an assistant in the art "
+         "department'): that department's trainee or assistant.",
+         ("trainee for the camera dept", "assistant in the art department", "runners for the locations team"),
+         ("trainee for the day", "assistant to the director"), source="issue-12"),
     Rule("and_then", r"\band\s+(?=(?:a|an|one|another|some|two|three|four|five|six|\d+)\b)",
          "'and a ...' continuing a request made earlier in the sentence: 'we need X, and a crew', 'and one ...'.",
          ("and a ", "and two ", "and one "), ("and then", "and once")),

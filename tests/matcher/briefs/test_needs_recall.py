@@ -65,6 +65,15 @@ def needs(brief: Brief) -> list[tuple[str | None, int]]:
     # a list item after a camera's model name is no person's job title
     ("not a title", "We're looking for:\n- a 1st AC used to a Sony Venice\n- HMUA for all 5 days",
      [("first-assistant-camera", 1), ("make-up-artist", 1)]),
+    # grades: after a role's team, and an entry grade placed in a department
+    ("team grades", "For the night shoot we'd like a local AD team (1st and 2nd) and a unit medic.",
+     [("first-assistant-director", 1), ("second-assistant-director", 1), ("unit-medic", 1)]),
+    ("grade in a department", "Still short: a trainee for the camera dept and an assistant in the art department.",
+     [("camera-trainee", 1), ("art-department-assistant", 1)]),
+    ("grade in a department, not", "We need a trainee for the day on Friday.", [(None, 1)]),
+    # a number before a unit of size is no count
+    ("size, not count", "Need a 12 seat minibus and a 3 bay artiste trailer for the unit.", [("unit-transport", 1),
+                                                                                   ("facilities-vehicles", 1)]),
     # speech fillers and hedges are no need of their own
     ("filler", "Could you recommend a few? Er, a runner would be good too.", [("runner", 1)]),
 ])
