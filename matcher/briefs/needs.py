@@ -1,6 +1,7 @@
 """Needs in a brief: which roles or facilities, how many, and the words that qualify them.
 
-Each concept has its own module: ``mentions`` (what the brief names, including the guesses and
+A crew table pasted from a spreadsheet is first rewritten as the list of posts still open
+(``crew_table``). Each concept has its own module: ``mentions`` (what the brief names, including the guesses and
 free-text needs), ``quantities``, ``qualifiers`` and ``covered`` (not asked for). This one reads
 each named thing in its context and merges repeats:
 
@@ -43,6 +44,7 @@ from matcher.briefs.covered import (
     not_asked,
     sentence_start,
 )
+from matcher.briefs.crew_table import rows_as_requests
 from matcher.briefs.guess import RoleGuesser
 from matcher.briefs.mentions import GENERIC_LABEL, Named, find_named
 from matcher.briefs.qualifiers import qualifiers_after
@@ -280,6 +282,7 @@ def _restated(text: str, found: list[_Found], taxonomy: Taxonomy, notes: list[st
 
 def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None) -> tuple[list[Need], list[str]]:
     """The roles and facilities the brief asks for, in text order, and notes on what was assumed."""
+    text = rows_as_requests(text, taxonomy)  # a pasted crew table: the posts still open, as a list
     named, notes = find_named(text, taxonomy, guesser), []
     opening = text[:named[0].start] if named else ""
     heading = bool(named) and bool(re.fullmatch(r"\W*(?:[\w'\u2019]+\W+){0,2}", opening)) and not re.search(

@@ -47,7 +47,7 @@ NEEDS = RuleTable.of("needs", [
          r"(?:attached|on\s+board|onboard|sorted|covered|in\s+place|booked|confirmed|secured|locked|taken\s+care\s+of"
          r"|ours|mine|(?:our|my)\s+own|(?:in|from)[\s-]+house|(?<!be\s)(?:provided|arranged|supplied)(?!\s+(?:by\s+you|for))"
          r"|(?<=be\s)on\s+set|(?<=is\s)on\s+set|(?<=are\s)on\s+set|not\s+needed|not\s+required)\b"
-         r"|\s*(?:[:\u2013-]|\s(?:is|will\s+be|=))\s*(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)"
+         r"|[ \t]*(?:[:\u2013-]|[ \t](?:is|will\s+be|=))[ \t]*(?-i:[A-Z][a-z]+[ \t]+[A-Z][a-z]+)"
          r"|\s+will\s+(?:brief|run|handle|lead|supervise|oversee|direct|shoot|meet|be\s+(?:there|on\s+set|around|present"
          r"|with\s+us|leading|running|directing))\b"
          rf"|\s+(?:are|is|will\s+be)\s+(?:(?:both|all)\s+)?(?:{NUMBER_RE}\s+(?:children|kids|teenagers|locals|students"

@@ -74,6 +74,17 @@ def needs(brief: Brief) -> list[tuple[str | None, int]]:
     # a number before a unit of size is no count
     ("size, not count", "Need a 12 seat minibus and a 3 bay artiste trailer for the unit.", [("unit-transport", 1),
                                                                                    ("facilities-vehicles", 1)]),
+    # a crew table pasted from a spreadsheet: the posts still open, counted, read with their department
+    ("crew table", "Dept\tRole\tQty\tStatus\tNotes\nCamera\tDoP\t1\tCONFIRMED\tSam\n"
+     "Camera\tFocus puller\t1\tNEEDED\tknows the Venice\nLighting\tSpark\t3\tNEEDED\t\n"
+     "Sound\tMixer\t1\tBOOKED\t\nSound\tBoom op\t1\tTBC\t\nCatering\tLunch\t40\tNEEDED\tveggie\n"
+     "Shooting at a farm near Cheadle from 4 to 6 March.",
+     [("first-assistant-camera", 1), ("electrician", 3), ("boom-operator", 1), ("catering", 1)]),
+    ("crew table, pipes", "Hello, here is where our crew list stands for the shoot in Leek next week:\n"
+     "Role | Qty | Status\nGaffer | 1 | booked\nGrip | 2 | open\nRunner | 3 |\nThanks for any help finding people!",
+     [("grip", 2), ("runner", 3)]),
+    ("not a table", "We need a gaffer | two sparks | a runner, for Friday in Stone.",
+     [("gaffer", 1), ("electrician", 2), ("runner", 1)]),
     # speech fillers and hedges are no need of their own
     ("filler", "Could you recommend a few? Er, a runner would be good too.", [("runner", 1)]),
 ])
