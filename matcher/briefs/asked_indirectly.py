@@ -10,8 +10,9 @@
   drone, "someone to run the haze machine" the crew of that hire (``guess.person_for``);
 - a count spread over departments ("three trainees across camera, art and locations") and a count
   placed in a department where placements are offered ("2 in the locations department");
+- room for the production's trucks ("somewhere to park 6 trucks"): a unit base;
 - an entry grade placed in a department ("a trainee for the camera dept"): that department's trainee.
-Rules: ``NEEDS.to_shoot_at``, ``someone_to``, ``spread``, ``placed_in``, ``grade_for_dept``.
+Rules: ``NEEDS.to_shoot_at``, ``someone_to``, ``spread``, ``placed_in``, ``grade_for_dept``, ``park_vehicles``.
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ __all__ = ["named_indirectly"]
 
 _PERSON_ENDINGS = ("ist", "ists", "ian", "ians", "person", "people")  # "a hair person for the shoot": no place
 _JOINED = re.compile(r"\s+(?:n|'n'?|\u2019n\u2019?)\s+|\s*[&+]\s*", re.I)  # "hair n make up", "hair & make-up"
+_CRAFT_TASK = re.compile(r"(?:do|doing)\s+(?:(?:a\s+(?:few|couple\s+of)\s+(?:hours|days)|an\s+hour|a\s+day|some|a\s+bit"
+                         r"|the)\s+(?:of\s+)?)?(?P<craft>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:\s+(?:tomorrow|tmrw|today"
+                         r"|tonight|on|in|at|for|next|this|over)\b.*)?$", re.I)
 _KNOWS = re.compile(r"\b(?:knows|understands)\b", re.I)
 _PERSON_ASKED = re.compile(r"(?:some|any)(?:one|body|1)|a\s+person|people", re.I)  # not "a company to ..."
 _JOINERS = frozenset({"or", "and", "local", "nearby", "all", "both"})
@@ -91,7 +95,9 @@ def named_indirectly(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None,
             found = [x for x in found if x not in inside]  # the kit or service is the task's object
         elif inside or not what:
             continue
-        crafts = _crafts(what, m.start("what"), taxonomy)  # "someone for the edit and the grade": two crafts
+        task = _CRAFT_TASK.match(what)  # "free to do a few hours of data wrangling tomorrow": the craft
+        crafts = _crafts(task.group("craft"), m.start("what") + task.start("craft"), taxonomy) if task else []
+        crafts = crafts or _crafts(what, m.start("what"), taxonomy)  # "someone for the edit and the grade"
         if crafts:
             found += crafts
             continue
@@ -107,6 +113,11 @@ def named_indirectly(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None,
         elif (read := read_phrase(text[start:end], start, end, guesser, strong=True, task=True,
                                    person=person)) is not None and (read.role or not _KNOWS.search(m.group())):
             found.append(read)  # "anyone who knows the canals?" asks what they know, unless it is a craft
+    base = taxonomy.roles.get("unit-base")
+    for m in NEEDS.park_vehicles.finditer(text) if base is not None else ():  # "somewhere to park 6 trucks"
+        if base is not None and not overlaps(found, m.start(), m.end()):
+            found = [x for x in found if not (m.start() <= x.start < m.end())]  # "trucks" inside it
+            found.append(Named.of(base, m.start(), m.end(), m.group(), ASKED_FOR_WORD, "asked-for word"))
     for m in NEEDS.grade_for_dept.finditer(text):  # "a trainee for the camera dept": the camera trainee
         dept, grade = m.group("dept"), m.group("grade").lower()
         names = (f"{dept} {grade}", f"{dept} department {grade}", f"{dept} dept {grade}")

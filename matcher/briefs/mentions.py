@@ -58,6 +58,8 @@ from matcher.taxonomy import Mention, Role, Taxonomy
 __all__ = ["GENERIC_LABEL", "Named", "as_mention", "find_named"]
 
 _MAY_BE_LONGER = ("head of a longer name", "modifies another job")  # read again as the whole phrase
+_WHEN_AFTER = re.compile(r"\s+(?:overnight|daily|nightly|asap|tomorrow|tmrw|today|tonight|all\s+week|on\s+the\s+day)$",
+                         re.I)
 _BARE_OPS = frozenset({"op", "ops", "operator", "operators"})
 
 
@@ -143,6 +145,9 @@ def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
                if NEEDS.asked_nearby.search(text, _sentence_before(text, m.start()), m.start())]
     for pos in sorted(starts):
         for _ in range(6):  # a list: "a jib, a slider and two radio mics"
+            bullet = re.match(r"[ \t]*[-\u2022*][ \t]+", text[pos:])  # "- Security overnight" under a heading
+            line_start = not text[:pos].strip(" \t") or text[:pos].rstrip(" \t").endswith("\n")
+            pos += bullet.end() if bullet and line_start else 0  # "WANTED - audio drama": a dash, no bullet
             m = NEEDS.noun_phrase.match(text, pos)
             if not m or not m.group("np").strip():
                 break
@@ -266,6 +271,7 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
             continue
         plain = re.sub(r"^(?:(?:local|nearby|good|reliable|experienced|decent|freelance|some)\s+)+", "", phrase,
                        flags=re.I)
+        plain = _WHEN_AFTER.sub("", plain) or plain  # "security overnight": security, when it is needed after
         role = _operator_of(text, start, phrase, taxonomy)
         if role is not None:
             found.append(Named.of(role, start, end, phrase, ASKED_FOR_WORD, "asked-for word"))

@@ -50,6 +50,7 @@ FUNCTION_WORDS = frozenset([
     "want", "wants", "needs", "plan", "plans", "planning", "going", "trying", "hope", "hopes",
     "remain", "remains", "stay", "stays",  # "spaces for badge holders remain available": a statement
     "er", "erm", "um", "umm", "uh", "ur", "few", "maybe", "probably", "possibly", "perhaps",  # speech, hedges
+    "ideally", "preferably", "hopefully", "definitely", "essential", "must",  # how much a qualifier matters
 ])
 _DESCRIBING = frozenset({"aged", "age", "ages", "playing", "approx", "approximately"})  # words after the head
 _PLACING = frozenset({"local", "nearby"})  # "local wildlife guide": an adjective, not the start of a clause

@@ -212,14 +212,14 @@ NEEDS = RuleTable.of("needs", [
           "a short documentary about local "), ("need a ", "film ", "a film ", "a film crew for "),
          source="guidelines"),
     Rule("someone_to", r"\b(?:someone|somebody|a\s+person|people|a\s+company|a\s+firm|anyone)\s+"
-         r"(?:to|who\s+(?:can|could"
+         r"(?:(?:free|available|around|able)\s+to|to|who\s+(?:can|could"
          r"|will|knows(?:\s+about)?|understands|does)|that\s+can|for|on|doing)\s+(?P<what>[^.;!?\n]{3,60}?)"
          r"(?=\s*(?:[.;!?\n,(\u2600-\u27bf\U0001f300-\U0001faff]|\band\s+(?:a|an)\b"
          r"|\b(?:if|unless|in\s+case|when|while)\s|$))",
          "A need named by its task: 'someone to keep the crowd happy', 'someone for sound'.",
          ("someone to keep the crowd happy between takes.", "someone for sound,", "a company to caption the film.",
           "someone to run the desk if ours is off", "somebody who knows about streaming.",
-          "someone for hair n make up \U0001f484 band do the rest"),
+          "someone for hair n make up \U0001f484 band do the rest", "anyone free to do some colour grading?"),
          ("someone's bag",), source="issue-12"),
     Rule("to_shoot_at", r"\s+(?:(?:near|in|around)\s+[A-Z][\w-]+\s+)?(?:to\s+(?:shoot|film)(?:\s+(?:at|in|on)\b"
          r"|(?=\s*(?:[.,;!?\n]|$)))|for\s+(?:filming|the\s+shoot)\b"
@@ -247,6 +247,13 @@ NEEDS = RuleTable.of("needs", [
          "is asked for ('filming in a hotel', 'the Grand Hotel', 'accommodation provided', 'a hotel lobby').",
          ("filming in a ", "staying at the ", "Crown ", " to film in", " lobby", " provided"),
          ("need a ", "recommend a ", " near the set", "And "), source="issue-12"),
+    Rule("park_vehicles", r"\b(?:somewhere|space|room|a\s+place|an\s+area|parking)\s+(?:to\s+park|for)\s+"
+         r"(?:(?:the|our|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+)?(?:large\s+|big\s+)?"
+         r"(?:trucks|lorries|vehicles|artics|hgvs|trailers|production\s+vehicles|unit\s+vehicles)\b",
+         "Room asked for the production's trucks ('somewhere to park 6 trucks', 'space for our vehicles'): a unit "
+         "base, the place its vehicles stand.", ("somewhere to park 6 trucks", "space for our vehicles",
+                                                  "room for three artics"),
+         ("somewhere to park the car", "parking for cast"), source="issue-12"),
     Rule("request_cue", r"\b(?:need(?:s|ing)?|(?:needed|required|wanted)(?=\s*[:\u2013\u2014-])"
          r"|(?<=we\s)(?:needed|wanted)|requires?|requiring"
          r"|look(?:ing|in['\u2019]?)\s+for|seeking|(?:we['\u2019]re|I['\u2019]m|are)\s+(?:still\s+)?missing(?:\s+is)?"
@@ -292,11 +299,13 @@ NEEDS = RuleTable.of("needs", [
          ("We need a gaffer. ", "looking for "), ("We shot it at the depot. ",), source="issue-12"),
     Rule("asked_in_sentence", r"\b(?:need|require|looking\s+for|seeking|after|want|hiring|recommend)\w*\b[^.!?\n]*$",
          "A request cue earlier in the same sentence.", ("we need someone to help, ",), ("we shot it, ",)),
-    Rule("list_heading", r"(?:^|\n)\s*(?:crew|roles?|positions?|we\s+need|needs|wanted|required|looking\s+for"
-         r"|vacancies|kit|equipment|hire|requirements)\s*(?:needed|required|wanted)?\s*:\s*"
+    Rule("list_heading", r"(?:^|\n)\s*(?:crew|roles?|positions?|posts?|we\s+need|needs|wanted|required|looking\s+for"
+         r"|vacancies|kit|equipment|hire|requirements)\s*(?:needed|required|wanted|(?:still\s+)?(?:tbc|tba|open"
+         r"|outstanding|missing|to\s+(?:fill|find|book|confirm)))?(?:\s*\([^)\n]{0,40}\))?\s*:\s*"
          r"|(?:^|[.!?\n])\s*(?:specifically|namely|in\s+particular)\s*[:,]\s*",
          "A heading whose items are needs: 'Crew needed: ', 'Roles: ', '... the team. Specifically: '.",
-         ("Crew needed: ", "\nRoles: ", "to grow the team. Specifically: "), ("Dates: ",)),
+         ("Crew needed: ", "\nRoles: ", "to grow the team. Specifically: ", "CREW STILL TBC (via the office):\n",
+          "Roles to fill: "), ("Dates: ", "Crew size: ")),
     Rule("postposed", r"\s+(?:(?:is|are)\s+)?(?:wanted|needed|required|sought|also\s+welcome|welcome(?:\s+to\s+apply)?"
          r"|out\s+there|available|free)\b(?!\s*:)",
          "After a noun phrase that is asked for: 'graphic designers also welcome', 'any colourists out there'.",
@@ -483,6 +492,7 @@ NEEDS = RuleTable.of("needs", [
     Rule("restated_end", r"\s*\)", "The bracket closing a restated need.", (")", " )"), (" and",), source="issue-12"),
     Rule("asks", r"\?|(?:(?<!\d):|:(?!\d))[ \t]*\S|\b(?:need(?:s|ed|ing)?|require[sd]?|requirements?|requiring"
          r"|requested|sought|pls|plz|look(?:ing|in['\u2019]?)\s+(?:for|to)|let\s+(?:me|us)\s+down|appoint|wish(?:es)?\s+to"
+         r"|(?:crew|roles?|posts?)\s+(?:still\s+)?(?:tbc|tba|open|to\s+fill)|still\s+(?:tbc|tba|to\s+(?:fill|find|book))"
          r"|(?:we['\u2019]re|we\s+are|I['\u2019]m|I\s+am|are|is)\s+(?:still\s+)?missing|free\s+to|avail(?:able)?\s+to"
          r"|(?:would|wud|wld|'d)\s+be\s+(?:\w+\s+)?(?:great|amazing|sick|ideal|brilliant|handy|helpful|perfect|lovely|ace"
          r"|fab|good|class|mint)"
@@ -499,7 +509,7 @@ NEEDS = RuleTable.of("needs", [
          "so nothing it names is a need.",
          ("any sparks free Sat?", "Still to crew: a gaffer", "could really use a genny", "Gaffer needed",
           "lookin for a spark this weekend", "what we're missing is a focus puller",
-          "is anybody free to shoot a christening", "a van would be really handy",
+          "is anybody free to shoot a christening", "a van would be really handy", "CREW STILL TBC",
           "we'd love to hear from local caterers", "our boom op has pulled out",
           "Pilot record: autocue op, a floor manager and a runner"),
          ("Filming will take place on the towpath; please follow the marshals' directions.",

@@ -85,6 +85,16 @@ def needs(brief: Brief) -> list[tuple[str | None, int]]:
      [("grip", 2), ("runner", 3)]),
     ("not a table", "We need a gaffer | two sparks | a runner, for Friday in Stone.",
      [("gaffer", 1), ("electrician", 2), ("runner", 1)]),
+    # room for the trucks is a unit base; a gerund asked of a person is that craft's doer
+    ("park vehicles", "We'll need space to park 5 trucks near the mill, and a runner.",
+     [("unit-base", 1), ("runner", 1)]),
+    ("park vehicles, not", "Is there somewhere to park the car near the library? We need a runner.", [("runner", 1)]),
+    ("gerund", "Anyone available to do a day of data wrangling next week?", [("data-wrangler", 1)]),
+    # items bulleted under a heading that says the posts are still open
+    ("open posts", "UNIT LIST\nPOSTS STILL TBC (via the office):\n- Security overnight\n- Catering for 30",
+     [("security-guard", 1), ("catering", 1)]),
+    ("a dash is no bullet", "EXTRAS WANTED - radio drama pilot in Hanley, 20 needed, must be free all week.",
+     [("supporting-artist", 1)]),
     # speech fillers and hedges are no need of their own
     ("filler", "Could you recommend a few? Er, a runner would be good too.", [("runner", 1)]),
 ])
