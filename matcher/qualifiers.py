@@ -7,9 +7,11 @@ has done: skills, equipment, facilities, languages, credits, roles, headline and
 ticket names ("FX6", "GVC", "IPAF") are distinctive by themselves, so "own FX6 kit" is met by a
 profile listing an FX6 and not by one that says only "own kit".
 
-The crew sheet re-ranks each need's shortlist by ``score + QUALIFIER_WEIGHT x share of qualifiers
+The crew sheet ranks each need's candidates by ``score + QUALIFIER_WEIGHT x share of qualifiers
 met`` (a profile meeting all of them gains 0.15, about the gap between a related and an exact role
-reading at equal text similarity), and shows which were met.
+reading at equal text similarity), and shows which were met. It does so before the shortlist is
+cut, over a wider pool (``QUALIFIED_POOL`` more candidates for a need with qualifiers): a holder of
+the kit ranked sixth by text alone must still reach a shortlist of five.
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ from typing import TypeVar
 from matcher.documents import Document
 from matcher.lexical import analyse
 
-__all__ = ["QUALIFIER_WEIGHT", "met_qualifiers", "rerank_by_qualifiers"]
+__all__ = ["QUALIFIED_POOL", "QUALIFIER_WEIGHT", "met_qualifiers", "qualified_scores", "rerank_by_qualifiers"]
 
 QUALIFIER_WEIGHT = 0.15
+QUALIFIED_POOL = 20  # candidates fetched beyond the shortlist for a need with qualifiers
 _EVIDENCE_FIELDS = ("skills", "equipment", "facilities", "languages", "credits", "roles", "headline", "summary")
 # Stems of words that frame a qualifier without saying what is wanted.
 _FRAME = set(analyse(["own kit kits experience experienced with having has have must should ideally preferred "
@@ -50,12 +53,17 @@ def rerank_by_qualifiers(matches: Sequence[M], qualifiers: Sequence[str], docume
                          score_of: Callable[[M], float]) -> tuple[list[M], dict[int, list[str]]]:
     """Matches re-ordered by score plus qualifier evidence (stable), and what each met (by position
     in the new order)."""
-    if not qualifiers or not any(_terms(q) for q in qualifiers):
-        return list(matches), {}
-    met = [met_qualifiers(document_of(m), qualifiers) for m in matches]
-    counted = sum(1 for q in qualifiers if _terms(q))
-    def boosted(i: int) -> float:
-        return score_of(matches[i]) + QUALIFIER_WEIGHT * len(met[i]) / counted
-
-    order = sorted(range(len(matches)), key=lambda i: -boosted(i))
+    scores, met = qualified_scores(matches, qualifiers, document_of, score_of)
+    order = sorted(range(len(matches)), key=lambda i: -scores[i])
     return [matches[i] for i in order], {new: met[old] for new, old in enumerate(order) if met[old]}
+
+
+def qualified_scores(matches: Sequence[M], qualifiers: Sequence[str], document_of: Callable[[M], Document],
+                     score_of: Callable[[M], float]) -> tuple[list[float], list[list[str]]]:
+    """Each match's score with its qualifier evidence added, and the qualifiers it met (in the
+    matches' order); the scores alone when no qualifier has a distinctive word."""
+    counted = sum(1 for q in qualifiers if _terms(q))
+    if not counted:
+        return [score_of(m) for m in matches], [[] for _ in matches]
+    met = [met_qualifiers(document_of(m), qualifiers) for m in matches]
+    return [score_of(m) + QUALIFIER_WEIGHT * len(held) / counted for m, held in zip(matches, met, strict=True)], met

@@ -27,8 +27,12 @@ _NOT_A_CANDIDATE = -1e6
 Who = tuple[str] | tuple[int, str]  # a freelancer's id, or a need's index and a firm's id
 
 
-def assign(ranked: list[list[Match]], sizes: list[int], repeats: bool = False) -> list[list[Match]]:
-    """Each need's shortlist (``sizes[i]`` long at most), best first within the need."""
+def assign(ranked: list[list[Match]], sizes: list[int], repeats: bool = False,
+           weights: list[list[float]] | None = None) -> list[list[Match]]:
+    """Each need's shortlist (``sizes[i]`` long at most), in each need's ranked order.
+
+    ``weights``: what each candidate is worth to its need (``ranked``'s shape; default: its
+    score), e.g. the score with the need's qualifiers met added, ``ranked`` ordered by them."""
     own_best = [matches[:size] for matches, size in zip(ranked, sizes, strict=True)]
     if repeats or _apart(own_best):
         return [_reranked(best) for best in own_best]
@@ -41,8 +45,8 @@ def assign(ranked: list[list[Match]], sizes: list[int], repeats: bool = False) -
     slots = [i for i, size in enumerate(sizes) for _ in range(min(size, len(ranked[i])))]
     weight = np.full((len(slots), max(len(columns), 1)), _NOT_A_CANDIDATE)
     for row, i in enumerate(slots):
-        for match in ranked[i]:
-            weight[row, columns[_who(i, match)]] = match.score
+        for k, match in enumerate(ranked[i]):
+            weight[row, columns[_who(i, match)]] = weights[i][k] if weights is not None else match.score
     rows, cols = linear_sum_assignment(weight, maximize=True)
     by_column = {column: key for key, column in columns.items()}
     chosen: list[set[Who]] = [set() for _ in sizes]

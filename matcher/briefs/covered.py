@@ -2,7 +2,7 @@
 
 - covered: "we have", "already have", "our own", "attached", "on board", "sorted", "will be on set",
   "Director: Jane Smith", a signature; a list ("Director and producer are attached") shares its verb;
-- but a vacancy is a need: "our boom op has pulled out", "we're a gaffer down", "we've lost our
+- but a vacancy is a need: "our sound recordist has pulled out", "we're a gaffer down", "we've lost our
   sound recordist", "our editor has gone on maternity leave";
 - the sender: "Games studio looking for", "We're a small indie production company", "Line producer
   on a returning drama here.";
@@ -46,7 +46,7 @@ def clause_start(text: str, lo: int, pos: int) -> int:
 
 
 def is_vacancy(text: str, start: int, end: int) -> bool:
-    """'our boom op has pulled out', 'we're a gaffer down': the production has lost this role."""
+    """'our sound recordist has pulled out', 'we're a gaffer down': the production has lost this role."""
     before = text[max(0, start - 20):start]
     if NEEDS.short_of.search(before) and NEEDS.down_after.match(text, end):
         return True

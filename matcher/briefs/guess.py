@@ -1,6 +1,6 @@
 """The nearest taxonomy role to a phrase the taxonomy does not know, by meaning.
 
-A phrase asked for in a brief ("a BSL interpreter", "someone to keep the crowd happy between takes")
+A phrase asked for in a brief ("a BSL interpreter", "someone to keep the audience entertained during resets")
 that no alias names is embedded with the product's encoder and compared with every role's label,
 aliases and description (embedded once per taxonomy and encoder, and kept on disk). The nearest
 role is a *guess*: its confidence is the cosine, capped at ``MAX_GUESS`` so it always ranks below an
@@ -19,7 +19,7 @@ rules about English compounds rather than about any brief:
   assistant" the first distinctive word names the specialty and the last only the class, so the
   role's names, description or skills must hold that first word (stemmed), or the nearest role is
   another job of the same class (a wardrobe stylist, a stunt rigger, a camera assistant) and the
-  phrase stays free text; a task ("someone to keep the crowd happy") agrees when any of its words does;
+  phrase stays free text; a task ("someone to keep the audience entertained") agrees when any of its words does;
 * in a possessive ("a photographer's assistant") both the owner and the head must agree;
 * a **thing is not a person**: a phrase whose head is no agent noun ("a boat", "a hide") is never
   guessed as a crew role; it is hired, so only a facility or service class may take it; and a

@@ -19,9 +19,10 @@ phrases it does not, read by meaning or kept as free text (``phrases``).
 - a mention that may name a more specific job (``Mention.how``: "trailer editor", "loop group
   coordinator") is read again as a whole phrase by meaning (``guess``), or kept as free text;
 - a noun phrase asked for that names no role ("need a BSL interpreter", "any colourists out
-  there") goes to the nearest role by meaning when it is near enough (a guess, shown as one); else
-  it stays a free-text need when it names a person or a service ("needed, but not a role we know");
-  a phrase about the film office's own help, time or information ("we need permission") is no need.
+  there", "someone to keep the audience entertained during resets") goes to the nearest role by
+  meaning when it is near enough (a guess, shown as one); else it stays a free-text need when it
+  names a person or a service ("needed, but not a role we know"); a phrase about the film office's
+  own help, time or information ("we need permission") is no need.
 Rules: ``NEEDS.quiet_facility``, ``ellipsis``, ``for_recording``, ``request_cue``, ``list_heading``,
 ``postposed``, ``noun_phrase``.
 """

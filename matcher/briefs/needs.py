@@ -10,7 +10,7 @@ each named thing in its context and merges repeats:
   interviews at ..."): a filming notice, a thank-you, "happy to help on anything", has no need,
   whatever roles it names;
 - no need, noted: a role said to be covered, the sender, people to be filmed, one after "the" not
-  asked for before ("the director wants..."); a vacancy is a need ("our boom op has pulled out");
+  asked for before ("the director wants..."); a vacancy is a need ("our sound recordist has pulled out");
 - a role word naming experience ("with some SFX experience") or in a hyphenated adjective ("a
   presenter-led show") is no need;
 - kit a person brings is theirs when it is their job's natural kit, else a second need;

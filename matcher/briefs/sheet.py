@@ -27,7 +27,7 @@ from matcher.explain import Match
 from matcher.filters import Filters
 from matcher.index import ProfileIndex
 from matcher.lexical import analyse
-from matcher.qualifiers import rerank_by_qualifiers
+from matcher.qualifiers import QUALIFIED_POOL, qualified_scores, rerank_by_qualifiers
 from matcher.search import Query, search_many
 from matcher.taxonomy import load_taxonomy
 from models.brief import Brief, CrewSheet, Need, NeedResult
@@ -56,8 +56,8 @@ def match_brief(index: ProfileIndex, brief: Brief, *, shortlist_size: int = SHOR
         return _fallback(index, brief, shortlist_size, audience)
     queries, sizes = need_queries(brief, shortlist_size=shortlist_size, repeats=repeats, audience=audience)
     vectors = _need_vectors(index, [q.text for q in queries])
-    ranked = search_many(index, queries, vectors)
-    local_lists = assign(ranked, sizes, repeats)
+    ranked, weights = _with_qualifiers(index, brief, search_many(index, queries, vectors))
+    local_lists = assign(ranked, sizes, repeats, weights)
     beyond = _beyond_for_gaps(index, brief, local_lists, audience, vectors)
     results = []
     for i, (need, matches) in enumerate(zip(brief.needs, local_lists, strict=True)):
@@ -73,6 +73,19 @@ def match_brief(index: ProfileIndex, brief: Brief, *, shortlist_size: int = SHOR
     from matcher.briefs.packages import packages_for
 
     return CrewSheet(brief=brief, needs=results, packages=packages_for(index, brief, audience=audience))
+
+
+def _with_qualifiers(index: ProfileIndex, brief: Brief,
+                     ranked: list[list[Match]]) -> tuple[list[list[Match]], list[list[float]]]:
+    """Each need's candidates ordered by score plus the qualifiers they meet, with those worths, so
+    the shortlist is cut (and people assigned across needs) on them, not on the text alone."""
+    lists, weights = [], []
+    for need, matches in zip(brief.needs, ranked, strict=True):
+        scores, _ = qualified_scores(matches, need.qualifiers, lambda m: index.document(m.id), lambda m: m.score)
+        order = sorted(range(len(matches)), key=lambda k: -scores[k])
+        lists.append([matches[k] for k in order])
+        weights.append([scores[k] for k in order])
+    return lists, weights
 
 
 def flatten(sheet: CrewSheet) -> list[str]:
@@ -98,7 +111,9 @@ def need_queries(brief: Brief, *, shortlist_size: int = SHORTLIST_SIZE, repeats:
     # Over-fetch by what the other needs may take, so each need still has enough people
     # once everyone is put forward once (see assignment).
     others = [0 if repeats else sum(sizes) - size for size in sizes]
-    queries = [_need_query(brief, need, size + extra, audience=audience)
+    # A need with qualifiers fetches a wider pool: its holders of the kit or ticket may rank below
+    # the shortlist on text alone, and are moved up before it is cut (``_with_qualifiers``).
+    queries = [_need_query(brief, need, size + extra + (QUALIFIED_POOL if need.qualifiers else 0), audience=audience)
                for need, size, extra in zip(brief.needs, sizes, others, strict=True)]
     return queries, sizes
 

@@ -75,7 +75,8 @@ def print_sheet(sheet: CrewSheet) -> None:
     for note in b.notes:
         console.print(f"  [yellow]Note:[/yellow] {note}")
     if sheet.fallback:
-        console.print(f"[yellow]{sheet.message}[/yellow]")
+        if sheet.message not in b.notes:  # a brief not read says why once, among the notes
+            console.print(f"[yellow]{sheet.message}[/yellow]")
         print_matches(sheet.fallback_matches, False)
         print_worked_together(sheet)
         return

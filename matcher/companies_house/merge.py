@@ -45,7 +45,7 @@ def register_profile_id(number: str) -> str:
 
 
 def town_case(town: str) -> str:
-    """'STOKE-ON-TRENT' -> 'Stoke-on-Trent'; 'NEWCASTLE UNDER LYME' -> 'Newcastle under Lyme'."""
+    """'STOKE-ON-TRENT' -> 'Stoke-on-Trent'; 'BURTON UPON TRENT' -> 'Burton upon Trent'."""
     parts = re.split(r"([ -])", town.strip().lower())
     out = []
     for i, part in enumerate(parts):

@@ -6,7 +6,10 @@ developing (``evaluation/README.md``). Reading it here is not developing against
 only compares word spans, and says which file holds which span so the copy can be removed.
 
 Words are compared lower-cased, as runs of letters and digits, so punctuation and line breaks
-do not hide a copy. Left out of the scan: the demo's own data and its generator (held-out
+do not hide a copy. In JSON data each string is read on its own: six words running across two
+neighbouring strings (the end of one alias and the start of the next) are no copy of anything.
+
+Left out of the scan: the demo's own data and its generator (held-out
 searches may describe what a demo profile says in the same plain words, which is what they are
 judged against), and the reference data the real-language set was drawn from, shipped for the
 tests under ``tests/data/reference`` (the queries quote official occupation texts by design).
@@ -47,6 +50,29 @@ def _held_out_texts() -> dict[str, str]:
     return texts
 
 
+def _file_spans(path: Path) -> set[tuple[str, ...]]:
+    """The spans of a scanned file: of its text, or of each string of a JSON file on its own."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    if path.suffix not in (".json", ".jsonl"):
+        return _spans(text)
+    try:
+        records = [json.loads(line) for line in text.splitlines() if line.strip()] if path.suffix == ".jsonl" \
+            else [json.loads(text)]
+    except json.JSONDecodeError:
+        return _spans(text)
+    spans: set[tuple[str, ...]] = set()
+    pending: list[object] = list(records)
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            spans |= _spans(item)
+        elif isinstance(item, dict):
+            pending += [*item.keys(), *item.values()]
+        elif isinstance(item, list):
+            pending += item
+    return spans
+
+
 def _scanned_files() -> list[Path]:
     skipped = [ROOT / folder for folder in NOT_SCANNED]
     return [path for folder in SCANNED for path in sorted((ROOT / folder).rglob("*"))
@@ -70,6 +96,16 @@ def test_the_span_check_finds_a_copy():
     assert not _spans(" ".join(words)) & _spans("we need a gaffer two")
 
 
+def test_json_strings_are_read_one_by_one(tmp_path):
+    """Six words copied into one JSON string are caught; the same words split over two strings are not."""
+    copied, split = tmp_path / "copied.json", tmp_path / "split.json"
+    copied.write_text(json.dumps({"aliases": ["we need a gaffer two sparks"]}))
+    split.write_text(json.dumps({"aliases": ["we need a", "gaffer two sparks"]}))
+    wanted = _spans("we need a gaffer two sparks")
+    assert _file_spans(copied) & wanted
+    assert not _file_spans(split) & wanted
+
+
 @pytest.mark.slow
 def test_no_six_word_span_of_a_held_out_query_is_in_the_code():
     owner: dict[tuple[str, ...], str] = {}
@@ -78,6 +114,6 @@ def test_no_six_word_span_of_a_held_out_query_is_in_the_code():
             owner.setdefault(span, query_id)
     leaks = []
     for path in _scanned_files():
-        for span in _spans(path.read_text(encoding="utf-8", errors="replace")) & owner.keys():
+        for span in _file_spans(path) & owner.keys():
             leaks.append(f"{path.relative_to(ROOT)}: '{' '.join(span)}' (held-out {owner[span]})")
     assert not leaks, "\n".join(sorted(leaks)[:40])

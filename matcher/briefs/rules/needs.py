@@ -83,7 +83,7 @@ NEEDS = RuleTable.of("needs", [
          r"|broken\s+(?:his|her|their)\s+\w+|been\s+called\s+away|is\s+(?:ill|off\s+sick|unwell|unavailable"
          r"|no\s+longer\s+available)"
          r"|can'?t\s+(?:make|do)\s+it|can\s*not\s+(?:make|do)\s+it|had\s+to\s+(?:pull\s+out|drop\s+out|cancel))",
-         "After 'our X': the production has lost X, so X is needed ('our boom op has pulled out').",
+         "After 'our X': the production has lost X, so X is needed ('our sound recordist has pulled out').",
          (" has pulled out", " is off sick", " can't make it", " has had to pull out", " has gone on maternity leave"),
          (" is attached", " has a van"),
          source="issue-12"),
@@ -216,10 +216,11 @@ NEEDS = RuleTable.of("needs", [
          r"|will|knows(?:\s+about)?|understands|does)|that\s+can|for|on|doing)\s+(?P<what>[^.;!?\n]{3,60}?)"
          r"(?=\s*(?:[.;!?\n,(\u2600-\u27bf\U0001f300-\U0001faff]|\band\s+(?:a|an)\b"
          r"|\b(?:if|unless|in\s+case|when|while)\s|$))",
-         "A need named by its task: 'someone to keep the crowd happy', 'someone for sound'.",
-         ("someone to keep the crowd happy between takes.", "someone for sound,", "a company to caption the film.",
-          "someone to run the desk if ours is off", "somebody who knows about streaming.",
-          "someone for hair n make up \U0001f484 band do the rest", "anyone free to do some colour grading?"),
+         "A need named by its task: 'someone to keep the audience entertained', 'someone for sound'.",
+         ("someone to keep the audience entertained during resets.", "someone for sound,",
+          "a company to caption the film.", "someone to run the desk if ours is off",
+          "somebody who knows about streaming.", "someone for hair n make up \U0001f484 band do the rest",
+          "anyone free to do some colour grading?"),
          ("someone's bag",), source="issue-12"),
     Rule("to_shoot_at", r"\s+(?:(?:near|in|around)\s+[A-Z][\w-]+\s+)?(?:to\s+(?:shoot|film)(?:\s+(?:at|in|on)\b"
          r"|(?=\s*(?:[.,;!?\n]|$)))|for\s+(?:filming|the\s+shoot)\b"
@@ -510,7 +511,7 @@ NEEDS = RuleTable.of("needs", [
          ("any sparks free Sat?", "Still to crew: a gaffer", "could really use a genny", "Gaffer needed",
           "lookin for a spark this weekend", "what we're missing is a focus puller",
           "is anybody free to shoot a christening", "a van would be really handy", "CREW STILL TBC",
-          "we'd love to hear from local caterers", "our boom op has pulled out",
+          "we'd love to hear from local caterers", "our sound recordist has pulled out",
           "Pilot record: autocue op, a floor manager and a runner"),
          ("Filming will take place on the towpath; please follow the marshals' directions.",
           "All sorted now, we found a unit base ourselves. Thanks!", "im a runner from Leek, happy to help out"),

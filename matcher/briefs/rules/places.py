@@ -170,8 +170,8 @@ PLACES = RuleTable.of("places", [
          ("equipment vans parked on ", "trucks will be parked at the "), ("filming on ",), source="guidelines"),
     Rule("diversion", r"\b(?:alternative\s+route|diversion|diverted|detour)\b[^.\n]{0,40}\b(?:via|along|on|through"
          r"|using)\s+(?:the\s+)?$",
-         "A diversion's road ('An alternative route will be signed via the A519'): where traffic goes instead of "
-         "the shoot, no shoot location.", ("An alternative route will be signed via the ", "diverted along "),
+         "A diversion's road ('an alternative route is signposted via the A519'): where traffic goes instead of "
+         "the shoot, no shoot location.", ("An alternative route is signposted via the ", "diverted along "),
          ("filming on the ",), source="guidelines"),
     Rule("signature", r"(?m)^[ \t]*(?:--|\u2014|_{3,}|-{3,})[ \t]*$"
          r"|^[ \t]*(?-i:[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2}),?[ \t]*\n"

@@ -150,7 +150,7 @@ PARTICIPLES = frozenset([
 
 # Suffixes English makes agent nouns with (edit -> editor, record -> recordist, cater -> caterer).
 AGENT_SUFFIXES = ("or", "er", "r", "ist")
-# Verbs that say nothing of a job: "someone to keep the crowd happy", "to sort the van", "to do hair".
+# Verbs that say nothing of a job: "someone to keep the audience entertained", "to sort the van", "to do hair".
 LIGHT_VERBS = frozenset(["keep", "do", "sort", "get", "make", "help", "look", "go", "take", "be", "have", "come",
                          "give", "put", "run", "handle", "manage", "cover", "deal", "work", "bring", "see", "check"])
 # Kinds of place: a phrase with one of these heads asked for, or that "we can use", is a filming location

@@ -66,7 +66,7 @@ def roles(brief: Brief) -> list[str | None]:
      ["stills-photographer"]),
     ("sender", "Bramble (animation studio, Leek) is hiring two compositors for a ten-week job.", ["compositor"]),
     # questions about what is allowed or required ask the office, not for a supplier
-    ("permission", "Quick one - do you know if we can fly a drone over Westport Lake on Sunday for a promo?", []),
+    ("permission", "Quick one - do you know if we can fly a drone above Westport Lake on Sunday for a promo?", []),
     ("allowed", "Shooting stills by the canal next week. Is tripod use allowed on the towpath?", []),
     ("required", "Do we need a licence for filming a school play with under-tens in Cheadle next month?", []),
     # what the sender does, offers or stocks, and people to meet, are no needs

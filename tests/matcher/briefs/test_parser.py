@@ -348,7 +348,7 @@ LONG_BRIEF = (
     "Burslem (ST6), with a couple of days in Leek and a night on the moors. Looking for a DoP with their own kit, "
     "1st AC, a 2nd AC, a DIT, a gaffer, two sparks, a key grip, a sound recordist and boom op, 2 x make-up artists "
     "(SFX experience a plus), a costume standby with period experience, a props buyer, a location manager, a unit "
-    "medic and a couple of runners. We'll also need a unit base for 20 vehicles, a honeywagon, catering for 40, "
+    "medic and a couple of runners. We will also need a unit base for 20 vehicles, a honeywagon, catering for 40, "
     "lighting & grip hire and a genny. Director and producer are attached, and we have our own 1st AD. Rates capped "
     "at £300/day, total budget £450k. Local crew only (25 miles) please, as we can't cover accommodation. Prep from "
     "w/c 15 February, shoot dates 1st-19th March 2027, wrap and return by 26 March. An editor to start in April for "

@@ -213,6 +213,19 @@ def test_qualifiers_count_as_evidence(demo_index):
     assert result.qualifiers_met[result.matches[0].id] == ["own FX6 kit"]
 
 
+def test_holders_of_a_qualifier_ranked_low_on_text_still_reach_a_short_shortlist(demo_index):
+    """The shortlist is cut after the qualifiers count, not before: the best holders of the kit
+    on a long sheet are on a sheet of three too, ahead of everyone who does not list it."""
+    text = "Corporate shoot in Stoke-on-Trent on 3 March 2027: need a camera operator with own FX6 kit."
+    brief = parse_brief(text, today=TODAY)
+    (long,) = match_brief(demo_index, brief, shortlist_size=30).needs
+    holders = [m.id for m in long.matches if m.id in long.qualifiers_met]
+    assert len(holders) >= 2, "the demo has several camera operators who list an FX6"
+    (short,) = match_brief(demo_index, brief, shortlist_size=3).needs
+    shown = [m.id for m in short.matches]
+    assert shown[:min(3, len(holders))] == holders[:3]
+
+
 def test_no_filler_under_a_need_and_none_under_a_gap(demo_index):
     sheet = sheet_for(demo_index, "Filming in Leek on 3 March 2027: we need a gaffer and a BSL interpreter.")
     gaffer, interpreter = sheet.needs

@@ -86,3 +86,12 @@ def test_bad_import_reports_line_and_field_and_stores_nothing(home, tmp_path):
     skipped = run(home, "import", str(bad), "--skip-invalid")
     assert skipped.returncode == 0 and "skipped 1 invalid lines" in skipped.stdout
     assert run(home, "show", "fl-x").returncode == 0
+
+
+def test_a_brief_in_a_language_not_read_says_so_once_and_guesses_nothing(home):
+    welsh = "Rydyn ni'n chwilio am ddyn camera a thechnegydd sain ar gyfer ffilm fer yn y dref ym mis Mawrth.\n"
+    result = run(home, "brief", "-", stdin=welsh)
+    assert result.returncode == 0, result.stderr
+    said = " ".join(result.stdout.split())  # rich wraps lines
+    assert said.count("looks written in Welsh") == 1
+    assert "×" not in said  # no need was guessed from it
