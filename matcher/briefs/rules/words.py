@@ -82,6 +82,8 @@ NOT_NEEDS = frozenset([
     "call", "calls", "meeting", "meetings", "everyone", "anyone", "everybody", "anybody", "all", "favour",
     "favours", "somewhere", "anywhere", "spot", "spots", "chance", "go", "look", "sense", "idea", "cover",
     "replacement", "replacements", "access",
+    # terms of a post, said after it: "3 voices, recorded remotely, paid"
+    "paid", "unpaid", "credited", "expenses", "negotiable", "remote", "remotely", "flexible", "tbc", "tba",
 ])
 # Generic words for "some crew" with no role: one need, "crew (roles not given)".
 GENERIC_CREW = frozenset([

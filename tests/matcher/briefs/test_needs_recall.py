@@ -95,6 +95,13 @@ def needs(brief: Brief) -> list[tuple[str | None, int]]:
      [("security-guard", 1), ("catering", 1)]),
     ("a dash is no bullet", "EXTRAS WANTED - radio drama pilot in Hanley, 20 needed, must be free all week.",
      [("supporting-artist", 1)]),
+    # a message forwarded below the sender's note is the request; its header lines are no need
+    ("forwarded", "Could you help with these? Thanks, Abi\n\n---------- Forwarded message ----------\n"
+     "From: Tom Hale, Creative Director, Wren Studio\nSubject: bakery shoot\n\nHi Abi,\n- a home economist\n"
+     "- a DIT for tethered stills\nTom", [("food-stylist", 1), ("digital-imaging-technician", 1)]),
+    # casting by voices: "we need 3 voices" counts the voice artists of the heading
+    ("voices", "VOICE ARTISTS WANTED for a puzzle game. We need 3 voices, recorded remotely, paid.",
+     [("voice-artist", 3)]),
     # speech fillers and hedges are no need of their own
     ("filler", "Could you recommend a few? Er, a runner would be good too.", [("runner", 1)]),
 ])
