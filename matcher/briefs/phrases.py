@@ -51,6 +51,7 @@ FUNCTION_WORDS = frozenset([
     "remain", "remains", "stay", "stays",  # "spaces for badge holders remain available": a statement
     "er", "erm", "um", "umm", "uh", "ur", "few", "maybe", "probably", "possibly", "perhaps",  # speech, hedges
     "ideally", "preferably", "hopefully", "definitely", "essential", "must",  # how much a qualifier matters
+    "sorry", "cheers", "thanks", "thank",  # "a runner, sorry for the short notice": manners, no need
 ])
 _DESCRIBING = frozenset({"aged", "age", "ages", "playing", "approx", "approximately"})  # words after the head
 _PLACING = frozenset({"local", "nearby"})  # "local wildlife guide": an adjective, not the start of a clause

@@ -33,7 +33,7 @@ NEEDS = RuleTable.of("needs", [
     Rule("covered_before",
          r"(?:\bwe\s+(?:already\s+)?(?:have(?:\s+got)?|'ve\s+got|got|stock|carry|rent\s+out|hire\s+out)|\bwe've\s+(?:already\s+)?got"
          r"|\balready\s+(?:have|has|got)|\bour(?:\s+own)?|\bmy\s+own|\bI(?:'ve|\s+have)(?:\s+got)?|\bbringing(?:\s+our\s+own)?"
-         r"|\bno\s+need\s+for|(?<!have\s)(?<!has\s)(?<!got\s)\bno(?=\s+(?!more\b|later\b|longer\b))"
+         r"|\bno\s+need\s+for|(?<!have\s)(?<!has\s)(?<!got\s)\bno(?=\s+(?!more\b|later\b|longer\b|sorry\b|wait\b))"
          r"|\b(?:don't|do\s+not|won't|will\s+not)\s+need|\bnot\s+looking\s+for|\b(?:attached|on\s+board|confirmed)\s+as"
          r"|\bbased\s+(?:at|in|on|out\s+of))"
          r"\s+(?:(?:a|an|the|own|our)\s+)*(?:(?!(?:for|to|and|but|or|need\w*|want\w*|requir\w*|seek\w*|looking|is|are"
@@ -41,7 +41,7 @@ NEEDS = RuleTable.of("needs", [
          "Before a role, says the production has it: 'we have a ', 'our own ', 'no need for '.",
          ("we already have a ", "our own ", "no need for ", "attached as ", "crew of 12, no ", "already has a ",
           "based at a ", "we stock "),
-         ("we need a ", "an hour ", "no more than ")),
+         ("we need a ", "an hour ", "no more than ", "a spark, no sorry, a ")),
     Rule("covered_after",
          r"\s*[(:\u2013-]?\s*(?:(?P<verb>is|are|'s|\u2019s|has\s+been|have\s+been|will\s+be|were|was)\s+)?(?:already\s+)?"
          r"(?:attached|on\s+board|onboard|sorted|covered|in\s+place|booked|confirmed|secured|locked|taken\s+care\s+of"
@@ -50,13 +50,16 @@ NEEDS = RuleTable.of("needs", [
          r"|[ \t]*(?:[:\u2013-]|[ \t](?:is|will\s+be|=))[ \t]*(?-i:[A-Z][a-z]+[ \t]+[A-Z][a-z]+)"
          r"|\s+will\s+(?:brief|run|handle|lead|supervise|oversee|direct|shoot|meet|be\s+(?:there|on\s+set|around|present"
          r"|with\s+us|leading|running|directing))\b"
+         r"|\s*,\s*(?:(?:er|erm|um)[,\s]+)?(?:no[,\s]+(?:sorry|wait|I\s+mean)|I\s+mean|scratch\s+that|scrap\s+that)\b"
          rf"|\s+(?:are|is|will\s+be)\s+(?:(?:both|all)\s+)?(?:{NUMBER_RE}\s+(?:children|kids|teenagers|locals|students"
          r"|pupils|brothers|sisters|twins|members)|played\s+by|being\s+played|the\s+(?:band|client|owners?))\b",
          "After a role, says it is covered: ' is attached', ' sorted', ': Jane Smith', ' will brief', or who fills "
-         "it: 'the presenters are two children', 'the lead is played by'.",
+         "it: 'the presenters are two children', 'the lead is played by'; or the speaker takes it back: 'a spark, "
+         "no sorry, a gaffer'.",
          (" is attached", " already booked", ": Jane Smith", " (sorted)", " will brief", " is Sam Patel", " is ours",
-          " are our own", " provided", " are two children", " is played by"),
-         (" is needed", " for the shoot", " will be needed", " on set for the lake scenes", " to be provided")),
+          " are our own", " provided", " are two children", " is played by", ", no sorry,", ", um, I mean"),
+         (" is needed", " for the shoot", " will be needed", " on set for the lake scenes", " to be provided",
+          ", sorry for the short notice")),
     Rule("field_label", r"[ \t]*(?:[\w/&-]+[ \t]+){0,3}?(?:base|role|name|title|company|contact|from)?[ \t]*:",
          "A role at a line's start followed by a colon is a form's field label ('Production company base:'), "
          "or a credit ('Director: Jane Smith'): no need.", ("base:", " role:", ":"), (" for the day",),
@@ -82,9 +85,11 @@ NEEDS = RuleTable.of("needs", [
          r"|fell\s+through|gone\s+off\s+sick|gone\s+on\s+(?:\w+\s+)?leave|(?:is|are)\s+on\s+(?:\w+\s+)?leave|left|quit"
          r"|broken\s+(?:his|her|their)\s+\w+|been\s+called\s+away|is\s+(?:ill|off\s+sick|unwell|unavailable"
          r"|no\s+longer\s+available)"
-         r"|can'?t\s+(?:make|do)\s+it|can\s*not\s+(?:make|do)\s+it|had\s+to\s+(?:pull\s+out|drop\s+out|cancel))",
+         r"|can'?t\s+(?:make|do)\s+it|can\s*not\s+(?:make|do)\s+it|had\s+to\s+(?:pull\s+out|drop\s+out|cancel)"
+         r"|(?:we['\u2019]re|we\s+are|I['\u2019]m|I\s+am)\s+(?:still\s+)?(?:missing|short\s+of|without))",
          "After 'our X': the production has lost X, so X is needed ('our sound recordist has pulled out').",
-         (" has pulled out", " is off sick", " can't make it", " has had to pull out", " has gone on maternity leave"),
+         (" has pulled out", " is off sick", " can't make it", " has had to pull out", " has gone on maternity leave",
+          " we're still missing"),
          (" is attached", " has a van"),
          source="issue-12"),
     Rule("short_of", rf"\b(?:we're|we\s+are|we\u2019re)\s+(?:an?|{NUMBER_RE})\s+$",

@@ -102,6 +102,10 @@ def needs(brief: Brief) -> list[tuple[str | None, int]]:
     # casting by voices: "we need 3 voices" counts the voice artists of the heading
     ("voices", "VOICE ARTISTS WANTED for a puzzle game. We need 3 voices, recorded remotely, paid.",
      [("voice-artist", 3)]),
+    # spoken repairs: a role taken back is no need; "our spark's booked" covers the spark only
+    ("taken back", "so what we want is a, a focus puller, no sorry, a loader, the focus puller's fine",
+     [("second-assistant-camera", 1)]),
+    ("not taken back", "Need a runner, sorry for the short notice, for Saturday in Leek.", [("runner", 1)]),
     # speech fillers and hedges are no need of their own
     ("filler", "Could you recommend a few? Er, a runner would be good too.", [("runner", 1)]),
 ])
