@@ -59,6 +59,7 @@ from matcher.taxonomy import Mention, Role, Taxonomy
 __all__ = ["GENERIC_LABEL", "Named", "as_mention", "find_named"]
 
 _MAY_BE_LONGER = ("head of a longer name", "modifies another job")  # read again as the whole phrase
+_HEDGE_AFTER = re.compile(r"\s+(?:maybe|perhaps|possibly|please|pls|asap|if)\b.*$", re.I | re.S)
 _WHEN_AFTER = re.compile(r"\s+(?:overnight|daily|nightly|asap|tomorrow|tmrw|today|tonight|all\s+week|on\s+the\s+day)$",
                          re.I)
 _BARE_OPS = frozenset({"op", "ops", "operator", "operators"})
@@ -153,8 +154,10 @@ def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
             if not m or not m.group("np").strip():
                 break
             out.append((m.start("np"), m.end("np"), m.group("np"), True))
-            tail = re.match(r"(?:\s+who\s+(?:are|is)\b[^,.;:\n]{0,50}|\s+with\s+[^,.;:\n]{1,30}(?=,))?",
-                            text[m.end():])  # "two PDs who are comfortable at height, a rigger", "filming with drone,"
+            tail = re.match(r"(?:\s+who\s+(?:are|is)\b[^,.;:\n]{0,50}|\s+with\s+[^,.;:\n]{1,30}(?=,|\n)"
+                            r"|[ \t]*\([^()\n]{0,60}\)(?=[ \t]*(?:\n|,\s*(?:a|an|the|\d+|two|three)\b)))*",
+                            text[m.end():])  # "two PDs who are comfortable at height, a rigger", "filming with drone,",
+            # "2 storyboard artists (Storyboard Pro)\n- a ...": a bracket before the next item of the list
             after = m.end() + (tail.end() if tail else 0)
             sep = re.match(r"[ \t]*(?:,\s*(?:and\b|plus\b)?|&|\+|/|\band\b|\bplus\b|\n\s*[-\u2022*])[ \t]*",
                            text[after:])
@@ -254,6 +257,8 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
     location = taxonomy.resolve("filming location")
     gazetteer = load_gazetteer()
     for start, end, phrase, cued in _candidates(text):
+        if (hedge := _HEDGE_AFTER.search(phrase)) is not None:  # "DJ maybe you know someone": the DJ
+            phrase, end = phrase[:hedge.start()], start + hedge.start()
         if overlaps(found, start, end) or (phrase[:1].isupper() and gazetteer.resolve(phrase) is not None):
             continue
         words = phrase.lower().split()

@@ -32,6 +32,7 @@ from matcher.taxonomy import Mention, Role
 __all__ = ["ASKED_FOR_WORD", "DETERMINERS", "FUNCTION_WORDS", "GENERIC_LABEL", "PRONOUN", "Named", "as_mention",
            "not_a_supplier", "overlaps", "phrase_before", "read_phrase"]
 
+_PREPOSITIONS = frozenset({"for", "with", "to", "from", "by", "about", "into", "onto", "over", "under", "without"})
 GENERIC_LABEL = "Crew (roles not given)"  # "we need a crew": one need, unless the brief names the roles
 
 ASKED_FOR_WORD = 0.8
@@ -134,6 +135,8 @@ def read_phrase(phrase: str, start: int, end: int, guesser: RoleGuesser | None, 
     if not task and (any(w in FUNCTION_WORDS for w in words[1:])
                      or (words[0] in FUNCTION_WORDS and words[0] not in DETERMINERS | _PLACING)):
         return None  # "are currently looking", "we would": no noun phrase
+    if not task and words[0] in _PREPOSITIONS:
+        return None  # "for 50 if no honeywagon": a phrase that opens with a preposition is no noun phrase
     while len(words) > 1 and words[-1] in _DESCRIBING:
         words = words[:-1]  # "6 children aged 8-12": the head is "children"
     if "of" in words[1:] and words[words.index("of", 1) - 1] not in _COLLECTIVES:

@@ -106,6 +106,13 @@ def needs(brief: Brief) -> list[tuple[str | None, int]]:
     ("taken back", "so what we want is a, a focus puller, no sorry, a loader, the focus puller's fine",
      [("second-assistant-camera", 1)]),
     ("not taken back", "Need a runner, sorry for the short notice, for Saturday in Leek.", [("runner", 1)]),
+    # a list goes on past a bracket that ends an item; a hedge after a need is no part of it
+    ("bracket in a list", "We're hiring:\n- 2 layout artists (Harmony)\n- a background artist, remote\n- a runner",
+     [("layout-artist", 2), ("background-artist", 1), ("runner", 1)]),
+    ("bracket, a statement", "Need marshals (x4), introduction to the landowner would help too.",
+     [("location-marshal", 4)]),
+    ("hedge after", "for the party we need a magician maybe, do you know one?", [(None, 1)]),
+    ("preposition", "We'd love a spark. Also for 30 if the lunch runs over.", [("electrician", 1)]),
     # speech fillers and hedges are no need of their own
     ("filler", "Could you recommend a few? Er, a runner would be good too.", [("runner", 1)]),
 ])
