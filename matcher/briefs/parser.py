@@ -22,6 +22,7 @@ from matcher.briefs.needs import find_needs
 from matcher.briefs.places import find_locations
 from matcher.briefs.rules.needs import NEEDS
 from matcher.briefs.rules.places import PLACES
+from matcher.briefs.welsh import welsh_needs
 from matcher.encoders import Encoder
 from matcher.errors import InvalidInput
 from matcher.geo import load_gazetteer
@@ -115,6 +116,8 @@ def parse_brief(text: str, *, today: dt.date | None = None, encoder: Encoder | N
         raise InvalidInput("The brief is empty: paste the production's brief text.")
     today = today or dt.date.today()
     language, language_notes = read_language(text)
+    if language == "cy" and (welsh := welsh_needs(text, load_taxonomy()))[0]:
+        return Brief(text=text, language=language, needs=welsh[0], notes=welsh[1])  # its crew words only
     if language != "en":
         return Brief(text=text, language=language, notes=language_notes)
     body = _body(text)

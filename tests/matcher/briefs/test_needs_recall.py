@@ -113,6 +113,9 @@ def needs(brief: Brief) -> list[tuple[str | None, int]]:
      [("location-marshal", 4)]),
     ("hedge after", "for the party we need a magician maybe, do you know one?", [(None, 1)]),
     ("preposition", "We'd love a spark. Also for 30 if the lunch runs over.", [("electrician", 1)]),
+    # a brief in Welsh: the crew words its asking sentences name, mutated or not; who comes with them is no need
+    ("Welsh", "Bore da! Rydyn ni angen golygydd a dau drydanwr ar gyfer ffilm fer. Mae'r cynhyrchydd yn dod "
+     "gyda ni.", [("editor", 1), ("electrician", 2)]),
     # speech fillers and hedges are no need of their own
     ("filler", "Could you recommend a few? Er, a runner would be good too.", [("runner", 1)]),
 ])
