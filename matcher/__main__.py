@@ -1,12 +1,13 @@
 """``python -m matcher``: the command line (``matcher.cli``).
 
-The garbage collector's thresholds are raised before the command line's modules are imported
-(``matcher.cli.COLLECT_EVERY`` says why); ``main`` puts them back for a server."""
+The cyclic garbage collector is off while the command line's modules are imported
+(``matcher.cli``'s docstring says why); ``main`` turns it back on, at the thresholds the command
+runs under, unless the command answers once and ends."""
 
 import gc
 
-gc.set_threshold(100_000, 50, 100)
+gc.disable()
 
-from matcher.cli import main  # noqa: E402  (after the thresholds, so its imports run under them)
+from matcher.cli import main  # noqa: E402  (after gc.disable, so its imports run without collections)
 
 main()

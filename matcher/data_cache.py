@@ -3,7 +3,9 @@
 The taxonomy's trie and the gazetteer's tables are built from JSON and CSV by Python code on
 every start: ~60 ms and ~40-65 ms of CPU, most of a cold ``matcher search`` beyond the encoder
 and the index. ``cached_build(name, sources, build)`` keeps what ``build()`` returns in
-``<user cache>/smic-matcher/data/<name>-<key>.pickle`` and loads that instead (a few ms).
+``<user cache>/smic-matcher/data/<name>-<key>.pickle`` and loads that instead (a few ms);
+``cached_keyed(name, key, build)`` does the same under a key its caller digests (the brief
+parser's compiled rules, ``matcher.briefs.rules.compiled``).
 
 The key is a digest of the content of every source: the data files *and* the Python files
 whose code builds the structure or defines its classes, plus the Python version, so editing
@@ -26,7 +28,7 @@ from typing import TypeVar
 
 import platformdirs
 
-__all__ = ["cache_dir", "cached_build", "source_key"]
+__all__ = ["cache_dir", "cached_build", "cached_keyed", "source_key"]
 
 T = TypeVar("T")
 log = logging.getLogger("matcher.data_cache")
@@ -49,7 +51,13 @@ def source_key(sources: Iterable[Path]) -> str:
 
 def cached_build(name: str, sources: Iterable[Path], build: Callable[[], T]) -> T:
     """``build()``, or what it returned last time for sources of the same content."""
-    path = cache_dir() / f"{name}-{source_key(sources)}.pickle"
+    return cached_keyed(name, source_key(sources), build)
+
+
+def cached_keyed(name: str, key: str, build: Callable[[], T]) -> T:
+    """``build()``, or what it returned last time under ``key``: a digest the caller made of
+    everything the result depends on (as ``source_key`` digests files)."""
+    path = cache_dir() / f"{name}-{key}.pickle"
     try:
         with path.open("rb") as handle:
             built: T = pickle.load(handle)  # our own file, in the user's cache, keyed by content

@@ -14,6 +14,10 @@ search_dates is slow and reads dates into "1st AC". Rules (documented for the fi
   month ("the 12th-16th", "Sunday 14th") are the next such days; "the first week of June" is 1-7 June,
   "the last week of March" its last seven days, "the end of the month" its 21st to last day;
 - "from 3 May" with no length is an open end (``BriefDates.open_end``).
+- a date the speaker corrects ("the ninth, no, the tenth"; a later "update: now its Fri 12th") or rules
+  out ("not the 8th") is dropped; "the next day" and "the following week" count from the date before; a
+  chat's timestamp and a forwarded header's "Date:" are the message's; "next Tues" is in the next
+  calendar week; one-day holidays (Boxing Day, New Year's Eve) are that day.
 - two weekdays are a span ("sat and sun", "Monday to Wednesday next week", "sat 20th & sun 21st"); "16 or
   17 January" is both days (the guidelines' several days: earliest to latest); "March/April" both months;
   "mid to late March" 11-31; "the weekend of the 20th" that weekend; "a week on Friday" that Friday seven
@@ -37,9 +41,9 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections import namedtuple
 from functools import lru_cache
 
+from matcher.briefs.date_context import Span, corrected, header_date, said_from_before, sentence_of
 from matcher.briefs.durations import Duration, end_after, find_durations, within_reach
 from matcher.briefs.periods import (
     bank_holiday,
@@ -54,6 +58,7 @@ from matcher.briefs.periods import (
 )
 from matcher.briefs.quantities import number_value
 from matcher.briefs.rules.dates import DATES, ORDINALS
+from matcher.briefs.rules.places import PLACES
 from models.brief import BriefDates
 
 __all__ = ["find_dates"]
@@ -66,9 +71,7 @@ _WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 _NEXT_WEEK = re.compile(r"\bnext\s+(?:week|wk)\b", re.I)
 _DP_SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "future", "PREFER_DAY_OF_MONTH": "first"}
 
-# kind "range" | "day" | "week" | "period"; opens: "from 3 March", a start rather than the whole shoot;
-# phase "prep", "edit"...: the dates of something other than the shoot.
-_Span = namedtuple("_Span", "start end lo hi kind opens phase")
+_Span = Span
 
 
 def _int(s: str | None) -> int | None:
@@ -149,7 +152,7 @@ def _bounds(rx: re.Pattern[str], m: re.Match[str], today: dt.date) -> tuple[dt.d
     if rx is DATES.bank_holiday:
         return bank_holiday(m, today)
     if rx is DATES.weekday_range:  # "sat and sun", "Monday to Wednesday next week"
-        return weekday_span(m, today, bool(_NEXT_WEEK.search(_sentence_of(m.string, m.start()))))
+        return weekday_span(m, today, bool(_NEXT_WEEK.search(sentence_of(m.string, m.start()))))
     if rx is DATES.weekdays_in:  # "Saturdays in March": the first to the last Saturday of that month
         first, last = upcoming(month_number(m.group("m")), 1, _int(m.group("y")), today, False)
         if DATES.counted.search(m.string, max(0, m.start() - 20), m.start()):  # "3 Thursdays in March": March
@@ -246,12 +249,14 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
             elif bounds:
                 sentence = re.split(r"[.!?\n]", text[max(0, m.start() - 60):m.start()])[-1]
                 phase = "message" if DATES.message_date.search(text, max(0, m.start() - 25), m.start()) \
+                    or header_date(text, m.start()) \
                     else "availability" if DATES.own_availability.search(text, max(0, m.start() - 120), m.start()) \
                     else _phase_of(sentence)
                 kind = "day" if rx is _PERIOD and m.group("tomorrow") else kind
                 found.append(_Span(m.start(), m.end(), *bounds, kind, bool(_OPENER.search(before)),
                                    phase and phase.lower()))
-    return sorted(found, key=lambda s: s.start), deadlines, notes
+    found = said_from_before(text, sorted(found, key=lambda s: s.start))
+    return corrected(text, found, notes), deadlines, notes
 
 
 def _phase_of(sentence: str) -> str | None:
@@ -302,7 +307,10 @@ def _spelled_days(text: str) -> str:
 
 def find_dates(text: str, today: dt.date) -> tuple[BriefDates | None, dt.date | None, list[str]]:
     """The shoot's dates as one span, the deadline, and notes on what was assumed."""
-    written, text = text, _spelled_days(text)
+    written = text
+    for _ in range(2):  # spoken fillers and stutters, blanked: "from, er, next month"
+        text = PLACES.filler.sub(lambda f: " " * len(f.group()), text)
+    text = _spelled_days(text)
     spans, deadlines, notes = _spans(text, today)
     deadline = min(deadlines, key=lambda d: (not d[0], d[1]))[2] if deadlines else None
     if re.search(r"\b(?:asap|as\s+soon\s+as\s+possible|tbc|tba)\b", text, re.I) and not spans:
@@ -319,13 +327,9 @@ def find_dates(text: str, today: dt.date) -> tuple[BriefDates | None, dt.date | 
         while end < len(text) and text[end] == " " and not written[end].isspace():  # the padding
             end += 1
         dates = dates.model_copy(update={"text": written[at:end]})
+    elif dates is not None:  # several spans: their words, with a blanked filler's spaces closed up
+        dates = dates.model_copy(update={"text": re.sub(r"[ \t]{2,}", " ", dates.text)})
     return dates, deadline, date_notes
-
-
-def _sentence_of(text: str, pos: int) -> str:
-    lo = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
-    hi = min((i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0), default=len(text))
-    return text[lo:hi]
 
 
 def _shoot(text: str, spans: list[_Span], notes: list[str]) -> tuple[BriefDates | None, list[str]]:
@@ -344,7 +348,7 @@ def _shoot(text: str, spans: list[_Span], notes: list[str]) -> tuple[BriefDates 
         notes.append("Left out as not shoot dates: " + ", ".join(
             f"'{text[s.start:s.end].strip()}'" for s in spans if s not in named) + ".")
         spans = named
-    at_shoot = [s for s in spans if DATES.shoot_sentence.search(_sentence_of(text, s.start))]
+    at_shoot = [s for s in spans if DATES.shoot_sentence.search(sentence_of(text, s.start))]
     if at_shoot and len(at_shoot) < len(spans):  # "office space from 1 May. Shooting 7 June - 2 July."
         notes.append("Left out as not shoot dates, in sentences about no shoot: " + ", ".join(
             f"'{text[s.start:s.end].strip()}'" for s in spans if s not in at_shoot) + ".")

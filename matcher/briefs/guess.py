@@ -81,8 +81,7 @@ class RoleGuesser:
                     owners.append(role)
         self._owners = owners
         self._kinds = {role.id: role.kind for role in taxonomy.roles.values()}
-        self._words = {role.id: _stems(" ".join((role.label, *role.aliases, role.description, *role.skills)))
-                       for role in taxonomy.roles.values()}
+        self._words: dict[str, set[str]] = {}  # a role's stemmed words, made when a guess of it is checked
         self._names = [t.lower() for t in texts]
         self._vectors = self._load(texts, cache_dir)
 
@@ -112,7 +111,10 @@ class RoleGuesser:
 
     def agrees(self, phrase: str, guess: Guess, task: bool = False) -> bool:
         """Whether ``guess`` agrees with the words of ``phrase`` (see ``agrees``)."""
-        return agrees(phrase, guess, self._words[guess.role.id], task)
+        role = guess.role
+        if (words := self._words.get(role.id)) is None:
+            words = self._words[role.id] = _stems(" ".join((role.label, *role.aliases, role.description, *role.skills)))
+        return agrees(phrase, guess, words, task)
 
     def closest(self, phrase: str, role_ids: set[str]) -> Guess | None:
         """The nearest of the given roles, whatever its cosine (None when none is known): which of a

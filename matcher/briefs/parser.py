@@ -34,7 +34,7 @@ __all__ = ["find_locations", "find_radius", "parse_brief"]
 MILE_KM = 1.609344
 _FIRM_NAME = re.compile(r"\b[A-Z][\w&'-]*\s+(?:Films|Pictures|Productions|Media|Studios|Video)\b")
 _PAST = re.compile(r"\b(?:went|was|were|wrapped|finished|thanks|thank\s+you)\b", re.I)  # a shoot that is over
-_DATE_FIELD = re.compile(r"[ \t]*(?:(?:shoot|filming|proposed|recording)\s+)?(?:dates?(?:\(s\))?|when)[ \t]*:", re.I)
+_DATE_FIELD = re.compile(r"[ \t]*(?:(?:shoot|filming|proposed|recording)\s+)?(?:dates?(?:\(s\))?|when\??)[ \t]*:", re.I)
 # Departments whose people and hire need no shoot: with only these asked for and no shoot word in the
 # brief, its places are where to look for them ("an editor in Stafford"), not shoot locations.
 OFF_SET = frozenset({"editing-and-post", "vfx-and-animation", "music", "writing", "games-development",
@@ -43,25 +43,23 @@ OFF_SET = frozenset({"editing-and-post", "vfx-and-animation", "music", "writing"
 
 
 _QUOTED = re.compile(r"^[ \t]*>[ \t]?(?P<line>.*)$", re.M)
-# A forwarded message below the sender's note: "---------- Forwarded message ----------", "Begin forwarded
-# message:", "-----Original Message-----".
-_FORWARDED = re.compile(r"^[ \t]*(?:-{2,}[ \t]*(?:forwarded\s+message|original\s+message)[ \t]*-{2,}"
+# A message forwarded under the sender's note ("FYI, see below. Cheers, Mark" then "--- Forwarded message ---",
+# "Begin forwarded message:"): the request being passed on, kept like a quoted one, without its header lines.
+_FORWARDED = re.compile(r"^[ \t]*(?:-{2,}[ \t]*(?:forwarded(?:\s+message)?|original\s+message)[ \t]*-{2,}"
                         r"|begin\s+forwarded\s+message\s*:)[ \t]*$", re.I | re.M)
-
 _HEADER_LINE = re.compile(r"^[ \t]*(?:from|to|cc|bcc|date|sent|subject|reply-to)[ \t]*:.*$", re.I | re.M)
 
 
 def _body(text: str) -> str:
     """The brief without its signature: cut at a sign-off ("Thanks, Jane", "Cheers, Tom (Producer)") after some text.
-    A forwarded message quoted after the sign-off ("> Hi Abi, we'll need a graphic designer"), or below a
-    "Forwarded message" line, is the request being passed on, so its lines are kept (each cut at its own
-    sign-off)."""
+    A forwarded message quoted after the sign-off ("> Hi Abi, we'll need a graphic designer") is the request
+    being passed on, so its lines are kept (each cut at its own sign-off); so is a message forwarded below a
+    "--- Forwarded message ---" line."""
     for m in PLACES.sign_off.finditer(text):
         if text[:m.start()].strip():
+            if forwarded := _FORWARDED.search(text, m.end()):  # without its header lines: who sent it, when
+                return text[:m.start()] + "\n\n" + _body(_HEADER_LINE.sub("", text[forwarded.end():]))
             quoted = "\n".join(q.group("line") for q in _QUOTED.finditer(text, m.end()))
-            forwarded = _FORWARDED.search(text, m.end())
-            if forwarded is not None and not quoted.strip():  # without its header lines: who sent it, when
-                quoted = _HEADER_LINE.sub("", text[forwarded.end():])
             return text[:m.start()] + ("\n\n" + _body(quoted) if quoted.strip() else "")
     return text
 

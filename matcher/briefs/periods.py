@@ -19,6 +19,9 @@ __all__ = ["bank_holiday", "holiday", "next_day_of_month", "period", "relative",
 
 _SEASONS = {"spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "winter": (12, 3)}
 _DAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_ONE_DAY_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
+                     "new year s eve": (12, 31), "new years eve": (12, 31), "hogmanay": (12, 31),
+                     "new year s day": (1, 1), "new years day": (1, 1)}
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -83,7 +86,8 @@ def period(m: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date] | None:
 
 
 def holiday(m: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date]:
-    """Panto season, Christmas, Easter: the next one that has not ended."""
+    """Panto season, Christmas, Easter, one-day holidays (Boxing Day, New Year's Eve): the next one that has not
+    ended."""
     year = today.year
     if m.group("panto"):
         first = int(m.group("py")) if m.group("py") else (today.year if today.month >= 6 else today.year - 1)
@@ -93,6 +97,12 @@ def holiday(m: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date]:
         if sunday + dt.timedelta(days=1) < today and not m.group("ey"):
             sunday = easter(year + 1)
         return sunday - dt.timedelta(days=2), sunday + dt.timedelta(days=1)
+    if m.group("day"):  # one day: "New Year's Eve", "Boxing Day"
+        name = re.sub(r"\W+", " ", m.group("day").lower())
+        month, day_ = next(v for k, v in _ONE_DAY_HOLIDAYS.items() if name.startswith(k))
+        one = dt.date(year, month, day_)
+        one = one if one >= today else one.replace(year=year + 1)
+        return one, one
     lo, hi = ((12, 27), (12, 31)) if m.group("between") else ((12, 24), (12, 26))
     if dt.date(year, *hi) < today:
         year += 1
@@ -123,9 +133,10 @@ def relative(m: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date] | None
         return today, today + dt.timedelta(days=max(0, 4 - today.weekday()))
     if m.group("weekday"):
         target = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(m.group("weekday")[:3].lower())
-        ahead = (target - today.weekday()) % 7 or 7
-        ahead += 7 if (m.group("wd_rel") or "").lower() == "next" and ahead < 7 else 0
-        day = today + dt.timedelta(days=ahead)
+        if (m.group("wd_rel") or "").lower() == "next":  # "next Tues": that day of the next calendar week
+            day = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=1, days=target)
+        else:
+            day = today + dt.timedelta(days=(target - today.weekday()) % 7 or 7)
         return day, day
     if m.group("wk_rel"):
         saturday = today + dt.timedelta(days=(5 - today.weekday()) % 7)

@@ -49,6 +49,8 @@ def villages(text: str, known: list[PlaceMention], cluster: Place | None,
         if not strong and not PLACES.toponym.search(name):
             continue  # "shooting in Slow Motion", "in Block Two": a bare 'in' needs a name that looks like a place
         if listed:
+            if not PLACES.toponym.search(name) and not PLACES.shoot_words.search(text, sentence_start, start):
+                continue  # "mon, Leek, Alexa Mini + lenses": a list with no shoot word names kit as often as places
             if not any(k.end <= m.start() and not text[k.end:m.start()].strip(" ,") for k in known + found) \
                     and not any(k.end == m.start() for k in known + found):
                 continue  # "Alton, Oakamoor": only after a place already read

@@ -26,12 +26,18 @@ locations, with notes on what was assumed.
   ("our director lives in Buxton", "the client is in London"), a style ("a Manchester-style warehouse"), a
   club's fan ("a Derby County fan"), a word of a quoted title ("'Dick Whittington'"), and anything in a
   signature with no sign-off (after a "--" line, or a name alone on a line and a few short lines to the end);
+- also none: a chat's speaker ("[02/03, 10:15] Shelley B:"), a quoted thread's "wrote:" line, where
+  someone rehearses, recces, edits or builds sets, a firm a town owns or names ("Leek's newest edit
+  studio", "Stone & Webb Media"), whose graduates ("a Keele graduate film"), a place the speaker
+  corrects ("the Gatehouse, no sorry, the Regent"), "rather than ... to X"; spoken fillers and stutters
+  are blanked before reading ("at the, um, the King's Hall");
 - a town written in lower case ("in stoke??", or the last item of a line) is read, and noted; one
   that is also an everyday word ("in stone") is only noted;
 - a full postcode is placed at its district's centre (no full-postcode data is shipped), noted; a
   district in an address ("Longton ST3") is its own place, one in brackets ("Burslem (ST6)") restates;
-- distance is to the nearest place, so a county or region named beside towns ("across
-  Staffordshire, mostly in Leek") only sets the scene.
+- distance is to the nearest place, so a county or region named beside towns ("mostly in Leek, Staffordshire")
+  only sets the scene, unless the shoot is said to range over it ("a shoot across Staffordshire and
+  Derbyshire (Lichfield, Ashbourne)", ``PLACES.area_scene``): then it is a shoot place too.
 Rules: ``PLACES.*`` (``matcher.briefs.rules.places``).
 """
 
@@ -52,6 +58,8 @@ CLUSTER_NAME = "Stoke-on-Trent"  # where a venue no named town places is put, no
 _FAR_KM = 150.0
 _SAME_PLACE_KM = 0.5  # "Burslem (ST6)": a district in brackets restating the town is one place, not two
 _COARSE = {"county", "region"}
+_FIELD_LINE = 120  # a form's field or a header is a short line; "CALLER: ..." in a transcript is speech
+_SPEECH = re.compile(r"\b(?:I|I'm|I\u2019m|we|we're|we\u2019re|our|my)\b")  # "CALLER: I'm having my party at..."
 
 
 def _not_shoot(text: str, m: PlaceMention, known_ends: frozenset[int] = frozenset()) -> str | None:
@@ -63,8 +71,14 @@ def _not_shoot(text: str, m: PlaceMention, known_ends: frozenset[int] = frozense
     if PLACES.sender.search(before) and PLACES.sender_noun.match(text, end):
         return f"{name} read as where the company asking is based, not a shoot location."
     line = text[text.rfind("\n", 0, start) + 1:start]
+    whole_line = line + text[start:].split("\n", 1)[0]
+    field = PLACES.field_line.match(line) and len(whole_line) <= _FIELD_LINE and not _SPEECH.search(whole_line)
+    if PLACES.chat_speaker.search(before) and re.match(r"(?:[ \t]+[\w.'-]+)?[ \t]*:", text[end:]):
+        return f"{name} read as who speaks in a chat, not a shoot location."
     if PLACES.sender_in.search(before) or PLACES.sender_on.search(before) or PLACES.based_in.search(before) \
-            or PLACES.field_base.search(before) or PLACES.field_line.match(line) or PLACES.hq_in.search(before) \
+            or PLACES.field_base.search(before) or field \
+            or PLACES.hq_in.search(before) or PLACES.quote_header.match(text, end) \
+            or PLACES.firm_possessive.match(text, end) \
             or PLACES.firm_bracket.search(before) or PLACES.made_by.search(before) \
             or (PLACES.from_firm.search(before) and PLACES.firm_words.match(text, end)) \
             or PLACES.works_at.search(before):
@@ -92,8 +106,9 @@ def _not_shoot(text: str, m: PlaceMention, known_ends: frozenset[int] = frozense
             and not PLACES.shoot_verb.search(text, end, text.find(".", end) % (len(text) + 1) or len(text)):
         return f"{name} read as the organisation asking, not a shoot location."
     sentence = text[_sentence(text, start):text.find(".", end) % (len(text) + 1) or len(text)]
+    clause = text[max(_sentence(text, start), text.rfind("(", 0, start) + 1):end]  # "(the VFX is at our Derby base)"
     if re.search(r"\bour\s+$", before, re.I) and PLACES.own_premises.match(text, end) \
-            and not PLACES.shoot_verb.search(sentence):
+            and not PLACES.shoot_verb.search(clause if "(" in text[_sentence(text, start):start] else sentence):
         return f"{name} read as the sender's own premises, not a shoot location."
     if PLACES.modifier_after.match(text, end):
         return f"{name} read as a kind of knowledge or accent, not a shoot location."
@@ -120,6 +135,8 @@ def _not_shoot(text: str, m: PlaceMention, known_ends: frozenset[int] = frozense
         return f"{name} read as where the unit base is or whom the notice is for, not a shoot location."
     if PLACES.greeting.search(before):
         return f"{name} read as who the brief is addressed to, not a shoot location."
+    if PLACES.firm_partner.match(text, end):
+        return f"{name} read as part of a firm's name, not a shoot location."
     if PLACES.organisation.match(text, end) and not PLACES.at_before.search(before):
         return f"{name} read as part of an organisation's name, not a shoot location."
     return None
@@ -134,6 +151,11 @@ def _is_venue_name(name: str) -> bool:
 
 def _sentence(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+
+
+def _sentence_of(text: str, pos: int) -> str:
+    end = min((i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0), default=len(text))
+    return text[_sentence(text, pos):end]
 
 
 def _part_of_longer_name(text: str, m: PlaceMention) -> bool:
@@ -171,6 +193,8 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
     places are where to look for people ("an editor in Stafford"), not shoot locations."""
     places: list[tuple[Place, str]] = []
     notes: list[str] = []
+    for _ in range(2):  # "at the, um, the King's Hall": the filler, then the word said twice
+        text = PLACES.filler.sub(lambda f: " " * len(f.group()), text)
     mentions = gazetteer.find(text)
     extra, lower_notes = _lower_case(text, gazetteer, mentions)
     cluster = gazetteer.resolve(CLUSTER_NAME)
@@ -179,6 +203,11 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
     named, named_notes = venues_with_town(text, mentions + extra + venues + items)
     found_villages, village_notes = villages(text, mentions + extra + venues + items + named, cluster,
                                              gazetteer.given_names)
+    qualifiers = {v.surface for v in found_villages  # "Leek, Staffordshire": the county qualifies the town
+                  if (known := gazetteer.resolve(v.surface)) is not None and known.kind in _COARSE}
+    found_villages = [v for v in found_villages if v.surface not in qualifiers]
+    village_notes = [n for n in village_notes if not any(f"'{q}'" in n for q in qualifiers)] + [
+        f"{q} is a county written beside a town: it qualifies the town, no shoot place of its own." for q in qualifiers]
     roads, road_notes = road_numbers(text, mentions + extra + venues + items + named + found_villages, cluster)
     town_venues, town_venue_notes = town_named_venues(text, mentions + extra)
     plain = [k for k in mentions + extra if not any(v.start <= k.start < v.end for v in venues + town_venues)]
@@ -188,14 +217,19 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
                    + longer_notes)
     mentions = [k for k in mentions if not any(v.start <= k.start and k.end <= v.end for v in venues)]
     extra, lower_notes = extra + venues, lower_notes + venue_notes
+    scene: set[str] = set()  # counties or regions the shoot is said to range over
     last_not: tuple[int, str] | None = None  # where the last place read as no shoot place ended, and why
     known_ends = frozenset(k.end for k in mentions + extra)
     signature = next((m.start() for m in PLACES.signature.finditer(text) if text[:m.start()].strip()
                       and not any(m.start() <= k.start < m.end() for k in mentions + extra)), len(text))
-    for mention in sorted(mentions + extra, key=lambda x: x.start):
+    ordered = sorted(mentions + extra, key=lambda x: x.start)
+    for at, mention in enumerate(ordered):
+        following = ordered[at + 1] if at + 1 < len(ordered) else None
         p = mention.place
         why = _not_shoot(text, mention, known_ends) if mention.start < signature else \
             f"{p.name} read as part of the sender's signature, not a shoot location."
+        if why is None and following is not None and PLACES.corrected.fullmatch(text, mention.end, following.start):
+            why = f"{p.name} read as corrected by the speaker to {following.place.name}, not a shoot location."
         if why is None and last_not and PLACES.list_glue.fullmatch(text, last_not[0], mention.start):
             why = f"{p.name}: {last_not[1][:1].lower()}{last_not[1][1:]}"  # "in Birmingham and Wolverhampton"
         if why is not None:
@@ -216,7 +250,10 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
                    and "district" in (p.kind, q.kind)) for q, _ in places):
             continue
         places.append((p, mention.surface))
-    fine = [(p, s) for p, s in places if p.kind not in _COARSE]
+        if p.kind in _COARSE and PLACES.area_scene.search(text, max(0, mention.start - 20), mention.start) \
+                and PLACES.shoot_verb.search(_sentence_of(text, mention.start)):
+            scene.add(p.name)  # "a shoot across Staffordshire and Derbyshire (Lichfield, ...)": shot across it
+    fine = [(p, s) for p, s in places if p.kind not in _COARSE or p.name in scene]
     if fine and len(fine) < len(places):
         towns = " and ".join(p.name for p, _ in fine)
         notes += [f"{p.name} is a {p.kind}; distances are measured from {towns}." for p, _ in places

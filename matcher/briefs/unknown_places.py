@@ -30,6 +30,8 @@ _COARSE = {"county", "region"}
 
 _OWNER = re.compile(r"(?:[A-Z][\w&-]*\s+){0,3}(?:Uni|University|College|School|Council|Trust|Club|Hospital)"
                     r"['\u2019]s\s+(?=[A-Z])")
+_ORGANISATION = re.compile(r"\b(?:College|University|Uni|School|Academy|Council|HQ)$")
+_AT = re.compile(r"\b(?:at|in|inside|of)\b")
 _GLUE = re.compile(r"\s*(?:&|and)\s+")
 _TITLED = re.compile(r"(?:the\s+)?(?:Mr|Mrs|Ms|Miss|Dr)\.?\s")
 
@@ -49,13 +51,20 @@ def unknown_venues(text: str, known: list[PlaceMention], cluster: Place | None =
             start = owner.end()
         if _TITLED.match(text, start, end):  # "Mr Smith's farm": someone's, no named venue
             continue
-        inside = [k for k in known if k.start < end and start < k.end]
+        inside = [k for k in known if k.start < end and start < k.end
+                  and not (k.start > start and k.end == end and " " not in k.surface.strip())]  # "Park" alone
         town_first = inside and inside[0].start == start and inside[0].place.kind not in ("venue", "landmark")
+        if "bare" in m.re.groupindex and ((m.group("bare") is not None and not town_first) or (
+                (m.group("bare") is not None or m.group("comma") is not None)
+                and (_ORGANISATION.search(m.group("v")) or not m.group("v").split()[-1][:1].isupper()))):
+            continue  # opening a sentence, only a known town's name with a venue word ("Tunstall Park, 8am");
+            # after a comma, a name ending in a capitalised venue word, no organisation ("Leek College")
         if town_first and (glue := _GLUE.match(text, inside[0].end, end)):
             start = glue.end()  # "Cheadle & Hawksmoor Nature Reserve": two places
             inside = [k for k in known if k.start < end and start < k.end]
         of_form = " of " in m.group("v")  # "the Museum of Cannock Chase": a venue whose name ends in a place
-        if any(k.place.kind == "venue" or k.start < start or (k.end >= end and not of_form) for k in inside) \
+        if any(k.place.kind == "venue" or k.place.name.casefold() == text[start:end].strip().casefold()
+               or k.start < start or (k.end >= end and not of_form) for k in inside) \
                 or PLACES.name_follows.match(text, end):
             continue  # a venue the gazetteer knows, a longer known name, or a firm's ("Mill Street Pictures")
         if inside:  # "Fenton Manor", "Biddulph Grange Gardens": a venue at the town its name begins with
@@ -65,7 +74,7 @@ def unknown_venues(text: str, known: list[PlaceMention], cluster: Place | None =
             notes.append(f"{name} is not in our gazetteer: placed at {anchor.name}.")
             continue
         name = text[start:end].strip()
-        if any(0 <= k.start - end <= 40 and k.place.kind == "venue" for k in known):
+        if any(0 <= k.start - end <= 40 and k.place.kind == "venue" and _AT.search(text, end, k.start) for k in known):
             continue  # "the Ceramics Gallery and cafe at the Potteries Museum": a room of a known venue
         lo, hi = text.rfind(".", 0, start) + 1, text.find(".", end) % (len(text) + 1)
         near = [k for k in known if lo <= k.start <= (hi or len(text)) and k.place.kind not in _COARSE] or [

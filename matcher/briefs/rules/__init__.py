@@ -10,6 +10,10 @@ parser's modules read them by name, e.g. ``NEEDS.covered_after``.
 write briefs, hand-written by the project's engineers), ``issue-12`` (a kind of miss the issue
 names, generalised), ``guidelines`` (the judged set's published annotation rules), ``demo-dev``
 (read in the demo judged set's dev/ briefs) or ``briefs-dev:<id>``.
+
+A table compiles its rules when the parser first reads one of them, all at once, from programs
+kept in the user's cache (``matcher.briefs.rules.compiled``): a cold brief pays a few ms for them
+instead of ~65 ms. ``rule.rx`` is the same pattern the table gives.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+
+from matcher.briefs.rules.compiled import compiled_patterns
 
 __all__ = ["Rule", "RuleTable"]
 
@@ -55,9 +61,13 @@ class RuleTable:
 
     def __getattr__(self, name: str) -> re.Pattern[str]:
         try:
-            return self.__dict__["rules"][name].rx  # type: ignore[no-any-return]
+            rule: Rule = self.__dict__["rules"][name]
         except KeyError:
             raise AttributeError(f"no {self.__dict__.get('concept')} rule named {name!r}") from None
+        if "rx" not in rule.__dict__:  # the table's first rule read: all its programs, from the cache
+            for each, compiled in compiled_patterns(self.concept, list(self.rules.values())).items():
+                self.rules[each].__dict__.setdefault("rx", compiled)
+        return rule.rx
 
     def __iter__(self) -> Iterator[Rule]:
         return iter(self.rules.values())

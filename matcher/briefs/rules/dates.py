@@ -9,15 +9,18 @@ __all__ = ["DATES", "ORDINALS", "day"]
 MON = (r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
        r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)")
 # Alone, a month is also a verb or a name ("may", "march", "Jan"): only a capitalised full name
-# counts, or a capitalised abbreviation ("late Feb", "Sept"); "Jan" and "Mar" only before a year.
-BARE_MON = (r"(?-i:January|February|March|April|May(?!\s+(?:I|we|you|be|have|need|not|also)\b)|June|July"
+# counts, or a capitalised abbreviation ("late Feb", "Sept"); "Jan" and "Mar" only before a year;
+# "May I" is a question unless a time word comes before ("through to May I think").
+BARE_MON = (r"(?-i:January|February|March|April|(?:(?<=\bto\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\btill\s)"
+            r"|(?<=\bby\s)|(?<=\bfrom\s))May|May(?!\s+(?:I|we|you|be|have|need|not|also)\b(?!\s+(?:think|reckon|guess)\b))"
+            r"|June|July"
             r"|August|September|October|November|December"
             r"|(?:Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|(?:Jan|Mar)\b\.?(?=\s+20\d\d)"
-            r"|(?<=\bin\s)(?:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+            r"|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=early\s)|(?<=\bmid\s)|(?<=\bmid-)|(?<=late\s))(?:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
             r"|nov(?:ember)?|dec(?:ember)?)\b)(?!\w)")
 D = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?\b"
 Y = r"20\d\d\b"
-TO = r"\s*(?:-|\u2013|\u2014|to|until|till|til|through|thru|and|or|&)\s*(?:the\s+)?"  # "16 or 17 Jan": either day
+TO = r"\s*(?:-|\u2013|\u2014|to|until|till|til|through|thru|and|or|&|\+)\s*(?:the\s+)?"  # "16 or 17 Jan": either day
 # A weekday written before a day of a range: "Mon 15th - Fri 19th Feb".
 WD = r"(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s+)?"
 START = r"(?<![\w£$.,/:])\b"
@@ -58,22 +61,26 @@ DATES = RuleTable.of("dates", [
          ("3-21 March 2027", "between 3 and 21 March", "14/06/27 - 02/07/27", "Mon 15th - Fri 19th Feb",
           "21st & 22nd june", "13/14 March", "3rd, 4th and 5th March"), ("3 sparks to 21",)),
     Rule("weekday_range", rf"\b(?:(?P<rel1>this|next)\s+)?(?P<wd1>{_ANY_WD})\.?\s*"
-         r"(?:-|\u2013|to|till|until|thru|and|&|\+|/)"
+         r"(?:-|\u2013|to|till|until|thru|and|or|&|\+|/)"
          rf"\s*(?P<wd2>{_ANY_WD})\b\.?(?:\s+(?P<rel>this|next)\s+(?:week|wk)\b)?(?!\s*\d)",
          "Two weekdays as a span: 'sat and sun', 'Monday to Wednesday', 'Mon-Wed next week', 'fri/sat': the next "
          "such days, from the first to the second ('next week' said in the sentence: in the next calendar week).",
-         ("sat and sun?", "Monday and Tuesday next week", "Mon-Wed", "fri/sat", "this sat & sun"),
+         ("sat and sun?", "Monday and Tuesday next week", "Mon-Wed", "fri/sat", "this sat & sun",
+          "tues or weds this wk"),
          ("Sunday 14th to Monday 15th", "sat down and sunbathed", "mon 3 - wed 5 March"), source="guidelines"),
     Rule("dom_days", r"(?:\b(?:on\s+)?(?:the\s+)?(?P<d1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s*(?:-|\u2013|to|and|&)\s*"
          r"(?:the\s+)?(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
          rf"|\b(?:{_WEEKDAY}|(?-i:Mon|Tues?|Weds?|Thurs?|Thu|Fri|Sat|Sun))\.?,?\s+(?:the\s+)?"
-         r"(?P<d3>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)\b(?!\s*(?:of\s+)?(?:[A-Za-z]{3}|(?-i:[A-Z]{2})\b|\d|[/:]|\.\d))"
+         r"(?P<d3>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)\b(?!\s*(?:of\s+)?(?:(?!not\b)(?-i:[a-z]{3})|(?-i:[A-Z]{2})\b|\d|[/:]|\.\d))"
+         rf"(?!\s*(?:of\s+)?{MON})"
          rf"|\b{_ANY_WD}\.?,?\s+(?:the\s+)?(?P<d5>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
          rf"(?:\s*(?:-|\u2013|to|and|&)\s*{_ANY_WD}\.?,?\s+(?:the\s+)?(?P<d6>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))?"
-         r"\b(?!\s*(?:of\s+)?(?!(?:for|and|from|until|till|with|to|at|in|on|or)\b)(?:[A-Za-z]{3}|\d|[/:]|\.\d))",
+         r"\b(?!\s*(?:of\s+)?(?!(?:for|and|from|until|till|with|to|at|in|on|or|not)\b)(?:(?-i:[a-z]{3})|\d|[/:]|\.\d))"
+         rf"(?!\s*(?:of\s+)?{MON})",
          "Days of the month with no month: 'the 12th-16th', 'on the 4th and 5th', 'Sunday 14th' (the next such "
          "days, this month or the next); with a weekday to each ('sat 20th & sun 21st').",
-         ("the 12th-16th", "on the 4th and 5th", "Sunday 14th", "Thurs 4th", "sat 20th & sun 21st", "fri 5th"),
+         ("the 12th-16th", "on the 4th and 5th", "Sunday 14th", "Thurs 4th", "sat 20th & sun 21st", "fri 5th",
+          "Weds 14th Biddulph Grange"),
          ("the 12th of March", "Sunday 14 March", "12-16 people", "2nd and 3rd for 12-16 april", "a 1st and 2nd AC"),
          source="guidelines"),
     Rule("week_of", rf"\b(?:the\s+)?(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+"
@@ -118,16 +125,23 @@ DATES = RuleTable.of("dates", [
     Rule("holiday",
          r"\b(?:(?P<panto>(?:the\s+)?(?P<py>20\d\d)\s*[/-]\s*(?:20)?\d\d\s+panto(?:mime)?\s+season|panto(?:mime)?\s+season)"
          r"|(?P<between>between\s+christmas\s+and\s+new\s+year)|(?P<xmas>(?:over|at|during|around)\s+christmas)"
+         r"|(?P<day>christmas\s+eve|christmas\s+day|boxing\s+day|new\s+year['\u2019]?s\s+eve|new\s+year['\u2019]?s\s+day"
+         r"|hogmanay)"
          rf"|(?P<easter>easter(?:\s+weekend)?)(?:\s+(?P<ey>{Y}))?)\b",
          "Holidays and seasons of the year that are not months: panto season (1 December to 10 January), "
-         "over Christmas (24-26 December), between Christmas and New Year (27-31), Easter weekend.",
-         ("across the 2028/29 panto season", "over Christmas", "between Christmas and New Year", "Easter weekend 2027"),
+         "over Christmas (24-26 December), between Christmas and New Year (27-31), Easter weekend; one-day holidays "
+         "(Christmas Eve, Boxing Day, New Year's Eve, New Year's Day).",
+         ("across the 2028/29 panto season", "over Christmas", "between Christmas and New Year", "Easter weekend 2027",
+          "a party on Hogmanay", "a shoot on Boxing Day"),
          ("Christmas advert",), source="guidelines"),
     Rule("relative", rf"(?<!each\s)(?<!every\s)(?<!other\s)(?<!alternate\s)(?<!the\s)\b"
          rf"(?:(?P<wd_rel>this|next|on)\s+)?(?P<weekday>{_WEEKDAY}"
          r"|(?-i:Mon|Tues?|Weds?|Thurs?|Thu|Fri|Sat|Sun)|(?:(?<=on\s)|(?<=this\s)|(?<=next\s))(?-i:mon|tues?|weds?|thurs?|fri|sat|sun)"
          r"|(?:(?<=\bfor\s)|(?<=\bfree\s)|(?<=\bone\s)|(?<=\bneeded\s)|(?<=\bavailable\s))(?-i:mon|tues?|weds?|thurs?|fri|sat)"
-         r"(?!\s+(?:down|back|up|around|there|with|next|beside|by|in|on|at|still)\b))\b(?!\s+\d)(?!s\b)"
+         r"(?!\s+(?:down|back|up|around|there|with|next|beside|by|in|on|at|still)\b)"
+         r"|(?<!\bwe\s)(?<!\bhe\s)(?<!\bI\s)(?<!she\s)(?<!who\s)(?<!hey\s)(?<![\w'])(?-i:mon|tues?|thurs?|fri|sat)"
+         r"(?=\s*(?:[,.!?]|$)|\s+(?:\d{1,2}\s*(?:am|pm)|\d{1,2}[:.]\d\d|for|at|in|morning|night|afternoon|eve(?:ning)?)\b))"
+         r"\b(?!\s+\d(?!\d?\s*(?:am|pm|[:.]\d)))(?!s\b)"
          r"(?!-(?:night|morning|afternoon|evening|day)s?\b)"
          r"|\b(?P<wk_rel>this|next)\s+(?:weekend|wknd|w/e)\b|\b(?P<today>(?-i:today|tonight|tonite|(?<![A-Za-z]\s)Today(?=[\s,.!?])))\b"
          r"|\bin\s+(?:a\s+(?P<fortnight>fortnight)|(?P<nw>\d+|two|three|four|five|six)\s+weeks?(?:'|\u2019)?"
@@ -143,10 +157,12 @@ DATES = RuleTable.of("dates", [
          "'we sat down'); a day's ordinal closing a clause after a name ('night shoot at the Roaches 6th.'); 'every "
          "other Tuesday' is no one day.",
          ("on Saturday", "Fri in Stafford", "this weekend", "tonight", "in a fortnight", "in 3 weeks", "on the 3rd",
-          "free 14th", "shoot on sat", "need one sat", "anyone free fri?", "vid this sat", "the Roaches 6th."),
+          "free 14th", "shoot on sat", "need one sat", "anyone free fri?", "vid this sat", "the Roaches 6th.",
+          "a promo in Cheadle fri", "grip wanted thurs, Stone", "an editor fri for the teaser",
+          "shoot Sat 7am till late"),
          ("Saturdays are", "no one sat down", "each Thursday", "the 3rd of March", "Midlands Today about",
           "a Saturday-night show", "for the Sunday matinee", "we sat down", "every other Tuesday", "need a 2nd.",
-          "the 2nd AD", "we came 2nd."),
+          "the 2nd AD", "we came 2nd.", "then we sat, waiting", "Sun 14"),
          source="guidelines"),
     Rule("shoot_sentence", r"\b(?:(?:re)?shoot\w*|shot|film(?:ed|ing)|record(?:ed|ing|ings)?|scenes?|on\s+set|"
          r"live\s*stream\w*|broadcast\w*|sessions?|takes|capture|dates?\s*(?:\(s\))?\s*:|when\s*:)",
@@ -194,9 +210,11 @@ DATES = RuleTable.of("dates", [
          r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+weeks\b",
          "'each Thursday for 6 weeks': the last day is that weekday in the last week, not the week's end.",
          ("each Thursday for 6 weeks", "every Monday for three weeks"), ("for 6 weeks",), source="uk-usage"),
-    Rule("list_glue", r"\s*(?:,|\band\b|&|\+|/|\bor\b|,\s*and\b|,\s*then\b|\bthen\b)\s*(?:also\s+)?",
+    Rule("list_glue", r"\s*(?:,|\band\b|&|\+|/|\bor\b|,\s*and\b|,\s*then\b|\bthen\b|,?\s*(?:through|thru)?\s*to\b"
+         r"|\buntil\b|\btill\b)\s*(?:also\s+)?",
          "Between two dates of one list: the second shares the first's reading ('filming 5 March, 6 March and 12 "
-         "March', 'the shoot this Friday and next Monday').", (" and ", ", ", ", and "), (" for the edit on ",),
+         "March', 'the shoot this Friday and next Monday', 'filming from next month through to May').",
+         (" and ", ", ", ", and ", " through to "), (" for the edit on ",),
          source="guidelines"),
     Rule("moved", r"\b(?:moved|changed|pushed(?:\s+back)?|postponed|rescheduled|shifted|brought\s+forward)\s+from\s+"
          r"(?:the\s+)?$",
@@ -211,10 +229,12 @@ DATES = RuleTable.of("dates", [
          r"|(?:\bby|\bdeadline|\bdeliver\w*|\bdue|\breply|\brespond|\bapply|\bapplications?|\btx"
          r"|\btransmission|\brelease\w*|\bpremiere\w*|\bsubmi\w+|\bquotes?|\btenders?|\bclosing|\bturn\w*\s+round"
          r"|\b(?:applications?|entries|submissions|bids|registrations?|it|call|callout|window)\s+clos\w*)"
-         r"\b[^.\n;,]{0,20}$|\b(?:by|before)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)|noon|midday|\d{1,2}[:.]\d\d)\s*,\s*$",
+         r"\b[^.\n;,]{0,20}$|\bready\s+(?:for|by)\b[^.\n;,]{0,20}$"
+         r"|\b(?:return|deadline|due|closing(?:\s+date)?|submissions?)[ \t]*:[^\n]{0,30}$"
+         r"|\b(?:by|before)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)|noon|midday|\d{1,2}[:.]\d\d)\s*,\s*$",
          "Before a date that is no shoot date: 'deliver by ', 'deadline ', 'quotes by '.",
          ("to deliver by ", "deadline: ", "applications close ", "responses by 5pm, ",
-          "Delivery to the distributor is "),
+          "Delivery to the distributor is ", "Returns due: 5pm, Monday ", "cut ready by the open day on "),
          ("shooting on ", "the Cathedral close on ")),
     Rule("delivery", r"\b(?:deliver\w*|due|finished|final\s+cut|completion|tx|transmission)\b[^.\n;,]{0,60}$",
          "A deadline for the finished work, which wins over a quote or application deadline; it may be said "
@@ -224,20 +244,50 @@ DATES = RuleTable.of("dates", [
     Rule("phase", r"\b(?:(?P<shoot>shoot\w*|film(?:ing)?|principal|pick-?ups?)|(?P<phase>prep\w*|recces?"
          r"|wrap\w*|post|post-production|edit(?:s|or|ors|ing)?|grad(?:e|ing)|rehears\w*|call|calls|emailed|dated|sent"
          r"|received|posted|tx|transmission|contracts?|framework|agreement|parking|get-?in|de-?rig|load-?in"
+         r"|pre-?light\w*|pre-?rig\w*|goes\s+out|airs|airing"
          r"|full-?time|part-?time|permanent|set\s+build|build))\b",
          "The last of these before a date says what it dates: 'prep from w/c 15 Feb, shoot dates 1-19 March'.",
          ("shoot dates ", "prep from ", "a 6-month contract starting ", "Parking will be suspended from ",
-          "Full-time, starting "),
+          "Full-time, starting ", "two electricians on the pre-light ", "the episode airs in "),
          ("the dates",)),
     Rule("own_availability", r"\b(?:I'm|I\s+am|im|I've\s+got|I\s+have|we're|we\s+are)\b[^.!?\n]{0,80}"
          r"\b(?:free|available|around|about|back)\s+(?:from|on|between|after|until|till|in)?\s*(?:the\s+)?$",
          "Right before a date, the sender's own availability ('I'm a focus puller ... free from '): an offer, no "
          "shoot date.", ("I'm a Stoke-based gaffer with own kit, free from ", "I am available on "),
          ("we need a runner free on ", "filming from "), source="guidelines"),
-    Rule("message_date", r"\b(?:voicemail|enquiry|call\s+log|call\s+note|message|email|e-mail|sent|received|dated)"
-         r"[\s,:\-\u2013\u2014]*(?:(?:at\s+)?\d{1,2}[:.]\d\d\s*,?\s*)?" + WD + "$",
+    Rule("message_date", r"(?:\b(?:voicemail|enquiry|call\s+log|(?:call|phone)\s+note|message|email|e-mail|sent"
+         r"|received|dated)"
+         r"[\s,:\-\u2013\u2014]*(?:(?:at\s+)?\d{1,2}[:.]\d\d\s*,?\s*)?" + WD + r"|(?<![^\n])[ \t]*\[[ \t]*)$",
          "Right before a date: the date of the message or call itself ('Voicemail, 2 Dec', 'Call log - 20/11', "
-         "'Voicemail Thu 26 Nov'), no shoot date.", ("Voicemail, ", "Call log \u2013 ", "Enquiry ", "Voicemail, Fri "),
+         "'Voicemail Thu 26 Nov', 'Phone note - Tue 9 Mar'; a chat's timestamp '[02/03/2027, 10:15]'), no shoot date.",
+         ("Voicemail, ", "Call log \u2013 ", "Enquiry ", "Voicemail, Fri ", "Phone note - Tue ", "\n["),
          ("we need a runner on ", "we need a runner on Fri "),
          source="issue-12"),
+    Rule("corrected", r"\s*,?\s*(?:no|nope|sorry|wait|I\s+mean|actually)\b[\s,.!]*"
+         r"(?:(?:no|sorry|I\s+mean|actually|make\s+(?:that|it)|it['\u2019]?s)\b[\s,]*)?(?:the\s+|on\s+)?$",
+         "Between two dates, a speaker correcting the first ('on the ninth, no, tenth of June', 'Sat 6th, "
+         "sorry, I mean Sun 7th'): only the second is meant.", (", no, ", " - sorry, I mean ", ", no sorry, it's "),
+         (" and ", ", then ", " to "), source="issue-12"),
+    Rule("not_date", r"\bnot\s+(?:on\s+)?(?:the\s+)?$",
+         "Right before a date, 'not': the date is said not to be the shoot's ('Weds 9th not the 8th').",
+         ("its Weds 9th not ", "not on the "), ("knot ", "shooting on "), source="issue-12"),
+    Rule("correction", r"\b(?:correction|update|scratch\s+that|change\s+of\s+plan|typo|sorry)\s*[:,!.-]*\s*"
+         r"(?:it['\u2019]?s|its|it\s+is|now|should\s+(?:be|read)|make\s+(?:that|it)|I\s+meant|the\s+shoot\s+is)\b",
+         "In the sentence before a date, a sender correcting an earlier message ('correction its Tues 9th', 'update: "
+         "now the 12th'): the dates said before it are replaced.",
+         ("correction its ", "update: now the ", "scratch that, it's "),
+         ("the colour correction on ", "an update on the edit"), source="issue-12"),
+    Rule("next_day", r"\bthe\s+(?:next|following)\s+(?P<unit>day|morning|afternoon|evening|night|week)\b"
+         r"|\bthe\s+day\s+after\b(?!\s+(?:tomorrow|next))",
+         "A day or week said from the date before it ('on 4 June, and the following day', 'in the week "
+         "commencing 8 March, and the following week'): the day after it, or the working week after its week.",
+         ("and the next afternoon", "the following day", "the following week", "the day after"),
+         ("next week", "the day after tomorrow"), source="guidelines"),
+    Rule("header_date", r"(?<![^\n])[ \t>]*(?:date|sent)[ \t]*:[ \t]*" + WD + "$",
+         "A 'Date:' or 'Sent:' line of a forwarded e-mail's header (a 'From:', 'To:' or 'Subject:' line next to it, "
+         "see ``header_line``): the message's date, no shoot date; a form's 'Date:' field alone is the shoot's.",
+         ("\nDate: ", "Sent: Tue, "), ("Shoot date: ", "we need a runner on "), source="issue-12"),
+    Rule("header_line", r"(?<![^\n])[ \t>]*(?:from|to|cc|subject|sent|date)[ \t]*:",
+         "A line of an e-mail header.", ("From: Jo Bloggs", "Subject: RE: shoot", "> To: office"),
+         ("Location: Leek", "Dates: 3 May"), source="issue-12"),
 ])

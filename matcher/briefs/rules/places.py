@@ -28,17 +28,20 @@ PLACES = RuleTable.of("places", [
          flags=re.I | re.M),
     Rule("sender", SENDER, "'We're a small indie ' before a place: the sender's base, with a firm word after.",
          ("We're a small indie ", "we are a "), ("we need a ",), source="issue-12"),
-    Rule("sender_noun", rf"(?:-based|\s+based)\b|\s+{_FIRM}\b",
-         "After the place in a sender's phrase: 'Birmingham agency', 'Leeds outfit', 'Bristol-based'.",
-         (" agency", " production company", "-based", " outfit"), (" town centre",)),
+    Rule("sender_noun", rf"(?:-based|\s+based)\b|\s+(?:{_FIRM}|indie|prodco)\b",
+         "After the place in a sender's phrase: 'Birmingham agency', 'Leeds outfit', 'Bristol-based', 'a Hull indie'.",
+         (" agency", " production company", "-based", " outfit", " indie"), (" town centre",)),
     Rule("opening_firm", r"(?:-based|\s+based)\b|\s+(?:(?:production|media|creative|video|film|ad|advertising)\s+)?"
          r"(?:agency|company|prodco|firm|outfit)\b",
          "A sentence opening with a place and a firm: 'Manchester company with a feature...'.",
          (" company", "-based", " production company"), (" studio",)),
-    Rule("sender_on", r"\b(?:we're|we\s+are|we\u2019re|I'm|I\s+am|our\s+(?:team|office|offices|base|studio|company|crew"
-         r"|hq|head\s+office|edit|team\s+members)\s+(?:is|are))\s+(?:based\s+)?(?:on|in|at|near)\s+(?:the\s+)?$",
-         "'(we're on Etruria Road)', 'our team is in Birmingham': where the sender is.",
-         ("we're on ", "we are based in ", "Our team is in "), ("we're filming in ",), source="issue-12"),
+    Rule("sender_on", r"\b(?:(?:we're|we\s+are|we\u2019re|I'm|I\s+am)(?:\s+(?:over|up|down|out|all))?"
+         r"|our\s+(?:team|office|offices|base|studio|company|crew"
+         r"|hq|head\s+office|edit|team\s+members)(?:\s+(?:is|are))?)\s+(?:based\s+)?(?:on|in|at|near)\s+(?:the\s+)?$",
+         "'(we're on Etruria Road)', 'our team is in Birmingham', 'we're up in Carlisle', 'handled by our crew "
+         "in ': where the sender is.",
+         ("we're on ", "we are based in ", "Our team is in ", "we're over in ", "handled by our crew in "),
+         ("we're filming in ", "we're out filming in "), source="issue-12"),
     Rule("here_after", r"\s+here\b(?!\s+(?:in|at|on|for|to|and)\b)",
          "A place ending the phrase that names who writes: 'a studio in Bristol here', 'Jo from Derby here'.",
          (" here -", " here."), (" here in Leek", " here and"), source="issue-12"),
@@ -63,25 +66,32 @@ PLACES = RuleTable.of("places", [
          ("we're filming in ", "we're a crew shooting in "),
          source="issue-12"),
     Rule("based_in", r"\b(?:(?:we're|we\s+are|I'm|I\s+am|who\s+are|who\s+is|must\s+be|should\s+be|ideally|be)\s+)?"
-         r"(?:based|located|living|lives|live)\s+(?:in|near|around|out\s+of)\s+$"
+         r"(?:based|located|living|lives|live)\s+(?:in|near|around|out\s+of|at)\s+(?:our\s+|the\s+"
+         r"|(?-i:[A-Z][\w-]*)['\u2019]s\s+)?$"
          r"|\b(?:client|clients|commissioner|broadcaster|agency|head\s+office|producer|director|editor|office|offices"
          r"|company|studio)\s+(?:is|are)\s+(?:based\s+)?(?:in|near|at)\s+$",
          "'based in Leeds', 'our director lives in Buxton', 'the client is in London': where someone is, not where "
-         "the camera is.", ("based in ", "must be based near ", "Our director lives in ", "The client is in "),
+         "the camera is.", ("based in ", "must be based near ", "Our director lives in ", "The client is in ",
+                                              "based at our ", "based at Leek's "),
          ("filming in ", "the shoot is in "), source="guidelines"),
     Rule("origin", r"\b(?:coming|travelling|traveling|driving|come|bringing\s+\w+|moved|moving|relocat\w+|here"
-         r"|calling|ringing|writing)\b[^.,;\n]{0,25}\bfrom\s+$|\b(?:stuck|stranded|delayed|held\s+up|broken\s+down)\s+"
+         r"|calling|ringing|writing)\b[^.,;\n]{0,25}\bfrom\s+(?:the\s+|our\s+|their\s+)?$|\b(?:stuck|stranded|delayed|held\s+up|broken\s+down)\s+"
          r"(?:in|at|near|on)\s+$|\b(?:audiences?|people|crew|talent|members|residents"
-         r"|groups|freelancers|students|viewers|fans)\s+from\s+$|\b(?:fl(?:y|ies|ying)\s+into|arriv\w+\s+(?:at|in|into)"
+         r"|groups|freelancers|students|viewers|fans|bands?|artists?|singers?|musicians?|choirs?|clients?|brands?"
+         r"|families|family|performers?|dancers?|cast)\s+from\s+$|\b(?:fl(?:y|ies|ying)\s+into|arriv\w+\s+(?:at|in|into)"
          r"|moved\s+to|moving\s+to|relocat\w+\s+to)\s+$",
          "Where crew or the sender come from or move to: 'travelling down from ', 'Jordan here from ', 'flies into '.",
-         ("coming up from ", "travelling down from ", "Jordan here from ", "flies into ", "has just moved to "),
+         ("coming up from ", "travelling down from ", "Jordan here from ", "flies into ", "has just moved to ",
+          "coming over from the ", "a promo for a choir from "),
          ("from ", "filming from ")),
     Rule("field_line", r"^[ \t]*(?:organi[sz]ation|(?:production\s+)?company(?:\s+(?:name|location|base))?"
          r"|(?:(?:enquiry|message|email|call|request)\s+)?from|to|cc"
-         r"|sender|(?:your\s+)?name|caller|contact|(?:where\s+are\s+you\s+)?based\??|address|email|tel|phone)[ \t]*:",
+         r"|sender|(?:your\s+)?name|caller|contact|(?:where\s+are\s+you\s+)?based\??"
+         r"|(?:(?:company|business|office|postal|registered|home|billing|correspondence)\s+)?address|email|tel"
+         r"|phone)[ \t]*:",
          "A form or header line about who writes or whom to ('Organisation: ', 'From: ', 'Where are you based?: '): "
-         "a place on it is no shoot location.", ("Organisation: ", "From: ", "Where are you based?: "),
+         "a place on it is no shoot location.", ("Organisation: ", "From: ", "Where are you based?: ",
+                                            "Registered address: 9 Kiln Yard, "),
          ("Location: ", "Shoot location: "), source="issue-12"),
     Rule("firm_bracket", r"(?:(?-i:[A-Z][\w&'-]*)\s+(?-i:Films?|Pictures|Productions?|Media|Studios?|Creative|Events"
          r"|Ltd|TV|Entertainment|Docs|Features|Agency|Group|Animation|Games)\s*(?:\(\s*|,?\s+(?:in|of|from)\s+)"
@@ -102,10 +112,14 @@ PLACES = RuleTable.of("places", [
          r"|charity|collective|prodco|broadcaster|station)\b)",
          "After a place in 'from a ___': up to two words and a firm word.", (" VFX studio", " corporate video agency"),
          (" town centre",), source="issue-12"),
-    Rule("works_at", r"\b(?:I'm|I\s+am|I\s+work|we\s+work|I'm\s+based)\b(?![^.!?\n]*\b(?:film|shoot|record)\w*)"
-         r"[^.!?\n]{0,40}\b(?:at|for|with)\s+(?:the\s+)?$",
+    Rule("works_at", r"\b(?:(?:I'm|I\s+am)\s+(?:an?|the)\s|I\s+work|we\s+work|I'm\s+based)"
+         r"(?![^.!?\n]*\b(?:film|shoot|record)\w*)"
+         r"[^.!?\n]{0,40}\b(?:at|for|with)\s+(?:the\s+)?$"
+         r"|\b(?:currently|now)\s+(?:appearing|performing|playing|working|on\s+stage|in\s+rehearsals?)\b"
+         r"[^.!?\n]{0,25}\b(?:at|in)\s+(?:the\s+)?$",
          "'I'm a lecturer at Keele University': where the sender works, not where the shoot is.",
-         ("I'm a lecturer at ", "I work in the comms team at the "), ("I'm filming at ",), source="issue-12"),
+         ("I'm a lecturer at ", "I work in the comms team at the ", "who is currently performing nightly at the "),
+         ("I'm filming at ", "I'm having my party at the "), source="issue-12"),
     Rule("reference_point", r"\bwithin\s+(?:an?\s+)?(?:\d+(?:\.\d+)?|one|two|three|an?)\s*(?:hours?|hrs?|h|minutes?"
          r"|mins?|miles?|mi|km)(?:['\u2019]?s)?\s+(?:drive\s+|travel\s+)?(?:of|from)\s+$",
          "'within 2 hrs of London': a reference point for how far, not where the shoot is.",
@@ -129,10 +143,12 @@ PLACES = RuleTable.of("places", [
          "keeps its town ('at the Swan (Leek)'), and so does a venue's name (see the rule's use).",
          ("studio Slipware Interactive (", "Blackbrook Factual (", "producer at Tallow & Wick ("),
          ("filming at Ford Green Hall (", "at the Swan ("), source="issue-12", flags=0),
-    Rule("attributive", r"\b(?:a|an|our|their|his|her)\s+$",
+    Rule("attributive", r"\b(?:a|an|our|their|his|her)\s+(?:(?!(?:in|at|on|near|for|from|of|to|around|by|with|and"
+         r"|or|shoot|film|filming|shooting|day|week)\b)(?-i:[a-z][\w-]*)\s+){0,2}$",
          "An article right before a place that a person or business noun follows ('a Leek singer', 'a Stoke "
-         "tableware brand'): the place says where they are from, not where the shoot is.",
-         ("for a ", "with an "), ("filming in ",), source="issue-12"),
+         "tableware brand', 'a little-known Stoke rapper'): the place says where they are from, not where the "
+         "shoot is.", ("for a ", "with an ", "with a little-known "), ("filming in ", "a shoot in "),
+         source="issue-12"),
     Rule("from_noun", r"(?:\s+(?-i:County|City|United|Town|Rovers|Athletic|Albion|Wanderers|Vale))?"
          r"(?:[\s-]+[a-z][\w-]*){0,2}?\s+(?:singers?|bands?|artists?|musicians?|rappers?|poets?|writers?|fans?"
          r"|supporters?"
@@ -174,12 +190,24 @@ PLACES = RuleTable.of("places", [
          "the shoot, no shoot location.", ("An alternative route is signposted via the ", "diverted along "),
          ("filming on the ",), source="guidelines"),
     Rule("signature", r"(?m)^[ \t]*(?:--|\u2014|_{3,}|-{3,})[ \t]*$"
-         r"|^[ \t]*(?-i:[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2}),?[ \t]*\n"
-         r"(?=(?:[^\n]{0,80}\n){0,4}[^\n]{1,80}\n?$)",
+         r"|^[ \t]*(?!(?:hi|hello|hey|hiya|dear|morning|afternoon|evening|good)\b)"
+         r"(?-i:[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2}),?[ \t]*\n"
+         r"(?=(?:[^\n]{0,80}\n){0,4}[^\n]{1,80}\n?$)"
+         r"|^[ \t]*(?-i:[A-Z][a-z'\u2019-]+),?[ \t]*\n(?=[ \t]*(?:\(|[^\n]*[,|])[^\n]{0,80}\n?(?:[^\n]{0,80}\n?){0,3}$)"
+         r"|(?<=\n\n)(?=(?:[^\n]{0,80}\n){0,2}[^\n]*(?:,|\|)[^\n]*\b(?-i:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\s*\Z)"
+         r"|(?<=\n\n)(?=(?-i:[A-Z][\w&'-]*)(?:[ \t]+(?-i:[A-Z][\w&'-]*)){0,3}(?:,[ \t]*(?-i:[A-Z][\w&'-]*)"
+         r"(?:[ \t]+(?-i:[A-Z][\w&'-]*)){0,3}){1,3}[ \t]*\n?$)",
          "Where a signature starts with no sign-off: a '--' line, or a name alone on a line followed by at most five "
-         "short lines to the end (a title, a firm, an address): places in it are the sender's, not the shoot's.",
-         ("brief text.\n--\nSam | Kiln Media | Longton", "need a spark.\n\nPriya Okafor\nProducer, Acme\nManchester"),
-         ("Filming in Leek.\nNeed a DoP and a gaffer for the whole of the shoot, which runs for three weeks in May "
+         "short lines to the end (a title, a firm, an address), or a given name alone with a bracketed or comma line "
+         "after it; or a last paragraph that is one address line ending in a full postcode, or a comma list of "
+         "capitalised names ('Foxglove Films, Deansgate, Manchester'): places in it are the sender's, not the shoot's.",
+         ("brief text.\n--\nSam | Kiln Media | Longton", "need a spark.\n\nPriya Okafor\nProducer, Acme\nManchester",
+          "thanks all!\n\nMo\n(for the Lantern Boys, Crewe)",
+          "Road shut 9-5.\n\nTown Clerk, 4 Mill Row, Leek ST13 5AB",
+          "Shut 9-5.\n\nHead of Parks\nCivic Offices, Leek ST13 5AB\n",
+          "all day.\n\nFoxglove Films, Deansgate, Manchester"),
+         ("Shoot in Leek.\n\nHi Mark,\n\nWe need a DoP.\nThanks",
+          "Filming in Leek.\nNeed a DoP and a gaffer for the whole of the shoot, which runs for three weeks in May "
           "and June, with a second unit in the last week", "Hanley Park\n"), flags=re.I),
     Rule("title_open", r"(?:^|(?<=[\s(]))['\u2018\"\u201c](?:(?-i:[A-Z][\w'\u2019-]*|&|of|the|and|in|on)\s+){0,5}$",
          "An opening quote before a place, and a closing one soon after it (``title_close``): the place is a word "
@@ -189,9 +217,11 @@ PLACES = RuleTable.of("places", [
          "After a place in a title: up to five words and the closing quote.", ("'", " Roses\""), (" and more",),
          source="issue-12"),
     Rule("name_head", r"\bthe\s+(?-i:(?!(?:North|South|East|West|Upper|Lower|Central|Greater|Old|New|Great|Little"
+         r"|English|British|Welsh|Scottish|Irish|Beautiful|Historic|Famous|Stunning"
          r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]+)\s+$",
          "'the Royal ' before a place: the place word ends a longer name ('the Royal Stoke want a film': the "
-         "hospital, an organisation), not the place.", ("the Royal ",), ("the North ", "in the "), source="issue-12"),
+         "hospital, an organisation), not the place; a nationality or praise is no name ('the English Lake District')"
+         ".", ("the Royal ",), ("the North ", "in the ", "the English "), source="issue-12"),
     Rule("org_subject", r"\s+(?:(?:is|are)\s+)?(?:invit(?:es|ing)|seek(?:s|ing)|requires?|requiring|commission(?:s|ing)"
          r"|is\s+looking|are\s+looking|would\s+like)\b|\s*[-\u2013\u2014:]\s*(?:request|invitation|call)\s+(?:for|to)\b",
          "A name opening a sentence or a tender's title as who asks ('Keele University invites quotations', 'Leek "
@@ -222,9 +252,15 @@ PLACES = RuleTable.of("places", [
          "'HQ in Leeds', 'head office in ': where a company is.", ("HQ in ", "head office is in "),
          ("shoot in ", "unit base at "),
          source="issue-12"),
-    Rule("past_before", r"\b(?:we|I|they)\s+(?:shot|filmed|recorded|made)\s+(?:[\w'-]+\s+){0,4}(?:in|at|around)\s+$",
-         "'We shot the last campaign in Liverpool': an earlier shoot's place.",
-         ("We shot the last campaign in ", "they filmed it at "), ("we're shooting in ",), source="guidelines"),
+    Rule("past_before", r"\b(?:we|I|they)\s+(?:shot|filmed|recorded|made)\s+(?:[\w'-]+\s+){0,4}(?:in|at|around)\s+$"
+         r"|(?:^|(?<=[.!?\n]))\s*(?:last\s+(?:week|month|year|summer|spring|autumn|winter)|yesterday|recently"
+         r"|(?:\w+\s+){0,3}ago)\b[^.!?\n]*$|\b(?:most\s+recently|previously)\b[^.!?\n()]*$",
+         "'We shot the last campaign in Liverpool', a sentence opening on a past time ('Yesterday a crew shot here "
+         "on '), 'most recently ... in ': an earlier shoot's place.",
+         ("We shot the last campaign in ", "they filmed it at ",
+          "Yesterday a crew shot scenes next to our shop on ",
+          "(most recently a soap shot in "), ("we're shooting in ", "Next week we film in "),
+         source="guidelines"),
     Rule("location_field", r"(?:^|\n|[.!?][ \t]+)[ \t]*(?:(?:shoot|filming|proposed(?:\s+filming)?)\s+)?locations?"
          r"(?:\(s\))?(?:[ \t]*:|['\u2019]s|\s+is)[ \t]*(?P<items>[^\n.!?]+)",
          "A form's field listing the shoot places: every named item is one, known to the gazetteer or not.",
@@ -261,9 +297,12 @@ PLACES = RuleTable.of("places", [
     Rule("modifier_after", r"-(?:style|esque|like|themed|inspired|born|raised|bred)\b"
          r"|(?:'s|\u2019s)?\s+(?:[A-Z]\w+\s+){0,2}(?:knowledge|accents?|dialects?|connections|contacts"
          r"|experience|links|background|history|heritage|scene|stories|roots|expertise|collections?|archives?"
-         r"|look|style|feel|vibe|aesthetic|coalfield|industry|industries|community|communities|culture)\b",
-         "A place naming a kind of knowledge or accent, not a location: 'North Staffs knowledge', 'Potteries accents'.",
-         (" knowledge", " accents", " look", "-style warehouse", "-born"), (" town hall",)),
+         r"|look|style|feel|vibe|aesthetic|coalfield|industry|industries|community|communities|culture"
+         r"|graduates?|alumni|students?)\b",
+         "A place naming a kind of knowledge or accent, or whose people ('Keele alumni', 'a Staffs Uni graduate "
+         "film'), not a location: 'North Staffs knowledge', 'Potteries accents'.",
+         (" knowledge", " accents", " look", "-style warehouse", "-born", " graduate film", " alumni"),
+         (" town hall",)),
     Rule("greeting", r"(?:^|\n)\s*(?:dear|hi|hello|hey|to|attn:?|fao|good\s+(?:morning|afternoon))\s+(?:the\s+)?"
          r"(?:(?:film|screen)\s+office\s+)?(?:[\w-]+\s+){0,2}$",
          "A greeting before a place names the addressee ('Dear Film Office Stoke team').",
@@ -290,11 +329,16 @@ PLACES = RuleTable.of("places", [
          "A town written in lower case as the last item of a line ('21st & 22nd june, burslem'): read, and noted.",
          ("two days filming, burslem", "need a spark\nleek"), ("in the car.", "Burslem"), source="issue-12", flags=0),
     Rule("post_place", r"(?<![\w-])(?:edit|editing|grade|grading|mix|mixing|post(?:-production)?|cutting\s+room"
-         r"|offline|online)"
-         r"\b[^.\n]{0,25}\b(?:in|at)\s+$",
-         "Where the edit or grade is, which no camera goes to: 'in the edit in London'.",
-         ("in the edit in ", "grading at "), ("filming in ",), source="guidelines"),
-    Rule("unknown_venue", r"(?:\b(?:at|in|outside|inside|on|by|near|around|and)\s+|\(|\b(?-i:Unit)\s+\d+[A-Za-z]?,?\s+"
+         r"|offline|online|set\s+builds?|rehears\w+|recces?)"
+         r"\b(?:(?!\b(?:shoot\w*|shot|film\w*|record\w*)\b)[^.\n]){0,45}\b(?:in|at)\s+(?:our\s+|the\s+|their\s+)?$",
+         "Where the edit, grade, set build, rehearsal or recce is, which no camera goes to: 'in the edit in London', "
+         "'the offline happens at our Bristol suite', 'rehearsing on the Monday in '.",
+         ("in the edit in ", "grading at ", "the offline happens at our ", "the set build is in ",
+          "rehearsing on the Monday in "), ("filming in ", "an edit studio, shot in "), source="guidelines"),
+    Rule("unknown_venue", r"(?:\b(?:at|in|outside|inside|on|by|near|around|and|down|along|up|off|onto|across|over|via"
+         r"|like|including|such\s+as)\s+|\(|\+\s*|(?P<comma>,[ \t]*)(?=(?:the\s+)?(?-i:[A-Z][a-z]))"
+         r"|(?P<bare>(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*)(?=(?-i:[A-Z][a-z]))"
+         r"|\b(?-i:Unit)\s+\d+[A-Za-z]?,?\s+"
          r"|(?:^|\n)[ \t]*(?:shoot\s+)?"
          r"(?:locations?|venues?|sites?|where)[ \t]*:[ \t]*)(?:the\s+)?"
          r"(?P<v>(?-i:St\.?\s+[A-Z][a-z]+['\u2019]s)(?:\s+(?-i:Church|Chapel|Hall|School|Church\s+Hall))?"
@@ -310,13 +354,17 @@ PLACES = RuleTable.of("places", [
          r"|Marina|Locks|Dale|Brook|Pool|Falls|Caves?|Cavern|Gorge|Tor|Mere|Chase|Crags?|Factory|Foundry|Kilns?|Depot"
          r"|Warehouse|Cinema|Playhouse|Bandstand|Memorial|Monument|Cemetery|Chapel|Mosque|Temple|Gurdwara|Synagogue"
          r"|Cottage|Farmhouse|Barn|Lodge|Tavern|Exchange|Arcade|Precinct|Leisure\s+Centre|Country\s+Park|Nature\s+Reserve"
-         r"|Bus\s+Station|Railway|Golf\s+Club|Sports\s+Centre|Building|HQ))\b",
+         r"|Bus\s+Station|Railway|Golf\s+Club|Sports\s+Centre|Building|HQ|Way|Trail|Rd|St|Ave|Sq))\b(?!['\u2019])",
          "A named venue the gazetteer does not know ('at St Edward's Church, Cheddleton'): kept, placed at the known "
          "place named with it; also a saint's church ('in St Aidan's'), 'the Museum of X', a bracket or a locations "
          "field.", ("at St Edward's Church", "in the Dalehall Mills", "in St Aidan's", "at the Museum of Leek",
                     "(Kingfisher Park)", "Location: Elm Tree Farm", "on the Stoke & Leek Canal",
                     "Unit 4 Brickkiln Works", "at Ramshaw Rocks", "at the Wedgwood Institute", "near Harecastle Tunnel",
-                    "at Hawksmoor Nature Reserve"), ("at the church",),
+                    "at Hawksmoor Nature Reserve", "down Brook Lane in Alsager", "along Market Street",
+                    "places like Wren Barn", "Burslem Park at dawn", "the pub on Leek Rd",
+                    "+ the Old Mill in Cheadle", "Wren Barn, Birch Lodge and Alton Towers",
+                    "the abbey, the Brindley Water Mill and the park"),
+         ("at the church", "it's the St Ives crew"),
          source="issue-12"),
     Rule("venue_town", r"\b(?<!producer\s)(?<!director\s)(?<!manager\s)(?<!officer\s)(?<!work\s)(?<!works\s)"
          r"(?<!based\s)(?<!here\s)(?:at|outside|inside|from)\s+"
@@ -387,20 +435,54 @@ PLACES = RuleTable.of("places", [
          "After a name: it is a firm's or group's ('near Brightwater Films'), not a place.",
          (" Films", " Hire", " Youth Theatre Company"), (" next week", " and Leek"), source="issue-12"),
     Rule("negated", r"(?:\b(?:won't|will\s+not|not|never|aren't|isn't|no\s+longer)\s+(?:be\s+)?(?:shoot\w*|film\w*"
-         r"|record\w*)\s+(?:in|at|on)\s+|\bnot\s+)$",
+         r"|record\w*)\s+(?:in|at|on)\s+|\bnot\s+(?:the\s+)?"
+         r"|\b(?:rather\s+than|instead\s+of)\b[^.!?\n]{0,30}\b(?:to|in|at|from)\s+(?:the\s+)?)$",
          "A place said not to be where the shoot is: 'we won't be shooting in ', '(Ironbridge) not '.",
-         ("We won't be shooting in ", "not "), ("shooting in ",), source="guidelines"),
+         ("We won't be shooting in ", "not ", "not the ", "rather than drive her to "), ("shooting in ",),
+         source="guidelines"),
     Rule("sentence_start", r"(?:^|[.!?\n]\s*)$", "Nothing but a sentence start before a place.", ("", "Hi. ")),
     Rule("shoot_verb", r"\b(?:(?:re)?shoot\w*|shot|film(?:s|ed|ing)?(?!\s+office)|record\w*|stream\w*|broadcast\w*"
          r"|captur\w+|interview\w*|photograph\w*)\b",
          "A sentence that films somewhere: the sender's own premises named in it are a shoot location.",
          ("we're filming at our Fenton studio", "recording at"), ("a set build at",), source="issue-12"),
+    Rule("firm_partner", r"\s*(?:&|and)\s*(?-i:[A-Z][\w'-]+)\s+(?-i:Films?|Pictures|Productions?|Media|Studios?"
+         r"|Weddings|Photography|Events|Creative|Ltd|Hire|Co|Associates|Partners)\b",
+         "A place word as the first of two names of a firm ('Hartington & Low Weddings', 'Stone and Webb Media'): part "
+         "of the firm's name, no location.", (" & Low Weddings", " and Webb Media"), (" & Leek", " and the Roaches"),
+         source="issue-12"),
+    Rule("firm_possessive", r"['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:indie|agency|company|firm|outfit|studio|post\s+house"
+         r"|finishing\s+house|facility|prodco|production\s+company|games\s+studio)\b",
+         "A place owning a firm ('Leek's newest edit studio', 'Stafford's oldest agency'): where the firm is, not the "
+         "shoot.", ("'s newest finishing house", "'s oldest agency", "'s own games studio"),
+         ("'s market square", "'s oatcake shops"), source="issue-12"),
+    Rule("corrected", r"\s*,?\s*(?:no|nope|sorry|wait|I\s+mean|actually)\b[\s,.!-]*"
+         r"(?:(?:no|sorry|I\s+mean|actually|make\s+(?:that|it)|it['\u2019]?s)\b[\s,]*)?(?:the\s+|at\s+(?:the\s+)?)?",
+         "Between two places, a speaker correcting the first ('at the Gatehouse, no sorry, the Regent'): only the "
+         "second is meant.", (", no sorry, the ", " - I mean ", ", no, at the "), (" and ", ", then "),
+         source="issue-12"),
+    Rule("chat_speaker", r"(?<![^\n])[ \t]*\[[^\]\n]{1,30}\][ \t]*$",
+         "A chat export's timestamp before a name ('[02/03/2027, 10:15] Shelley B:'): the name is who speaks, even "
+         "when a place shares it.", ("[02/03/2027, 10:15] ", "\n[4/3 09:00] "), ("filming in ",),
+         source="issue-12"),
+    Rule("quote_header", r"[^\n]{0,80}\bwrote\s*:",
+         "After a place, the rest of a quoted e-mail's attribution line ('On 3 Jan, Jo (Acme, Derby) wrote:'): "
+         "the writer's base.", (") wrote:", " Films) wrote:"), (" on Friday.",), source="issue-12"),
+    Rule("filler", r"(?:,[ \t]*)?\b(?:er|erm|um|umm|uh|uhm|hmm)\b[,.]*[ \t]*"
+         r"|\b(?P<rep>the|a|an|at|in|on|to|from|it's|we're|we|I)(?:,|\s*\.\.\.)?[ \t]+(?=(?P=rep)\b)",
+         "Spoken fillers and a word said twice ('at, er, the', 'the, the'), blanked before places are read, so that "
+         "'at the, um, the King's Hall' reads as 'at the King's Hall'.", ("er, ", "um ", "the, the", "from, er, "),
+         ("the error", "summer"), source="issue-12"),
+    Rule("area_scene", r"\b(?:in|across|around|throughout|all\s+over)\s+(?:the\s+)?$",
+         "Before a county or region in a sentence that films ('shooting across Cheshire and Shropshire', 'a block "
+         "of filming in Derbyshire'): the shoot ranges over it, so it is kept beside the towns named with it.",
+         ("a block of filming in ", "shooting across ", "all over the "), ("freelancers from ", "round "),
+         source="guidelines"),
     Rule("shoot_words", r"\b(?:(?:re)?shoot\w*|shot|film(?:s|ed|ing)?(?!\s+office)|record\w*|location\w*|scenes?"
-         r"|on\s+set|stream\w*|broadcast\w*"
+         r"|on\s+set|stream\w*|broadcast\w*|vlog\w*"
          r"|capture|interview\w*|photo\w*|video\w*|advert\w*|commercial|drama|documentary|doc|footage|session\w*"
          r"|rehears\w*|event|gig|concert|production|promo\w*|drone|aerials?|fly|flying|awards?|ceremony|live|pilot"
          r"|mocap|takes|take\s+\d+|call\s+time|unit\s+base|permit|filming\s+permission)\b",
          "A brief with none of these words names places where to look for people, not where to shoot.",
-         ("shooting in Leek", "a short film", "recording session"),
+         ("shooting in Leek", "a short film", "recording session", "a walking vlog"),
          ("an editor in Stafford", "is the film office open"), source="guidelines"),
 ])

@@ -101,6 +101,44 @@ def test_a_more_specific_name_is_never_the_general_role_with_full_confidence(rea
     ("A day in Vale Royal then one in Trent Vale.", ["Vale Royal", "Trent Vale"], ["Vale"]),
     ("Crew must be based in Derby; the shoot is at the bet365 Stadium.", ["bet365 Stadium"], ["Derby"]),
     ("Stoke-on-Trent City Council has asked us to film in Fenton.", ["Fenton"], ["Stoke-on-Trent"]),
+    # the sender's base, however said
+    ("Hiya, we're over in Derby, doing a promo in Leek on Friday.", ["Leek"], ["Derby"]),
+    ("We're a Hull indie wanting a grip for two days in Stone.", ["Stone"], ["Hull"]),
+    ("Kiln Post (based at our Burslem unit) want a runner to shoot in Leek.", ["Leek"], ["Burslem"]),
+    ("Registered address: 9 Kiln Yard, Derby\nWhere to film: Longton", ["Longton"], ["Derby"]),
+    ("Filming in Leek; the grade is handled by our crew in Derby.", ["Leek"], ["Derby"]),
+    # not the shoot: where crew travel from, rehearse, edit or build, an artist's home, a corrected venue
+    ("Filming in Leek. The host is coming over from the Derby office.", ["Leek"], ["Derby"]),
+    ("A promo with a little-known Stafford rapper, shooting in Leek.", ["Leek"], ["Stafford"]),
+    ("Shooting at the Regent on the 3rd; rehearsals the day before in Stone.", ["Regent Theatre"], ["Stone"]),
+    ("Filming in Leek; the offline happens at our Derby suite.", ["Leek"], ["Derby"]),
+    ("Filming at the Swan in Leek, not the Stone one.", ["the Swan", "Leek"], ["Stone"]),
+    ("Yesterday a crew shot scenes next to our shop in Stone. Who said they could?", [], ["Stone"]),
+    # venues and roads the gazetteer lacks, read by their head word
+    ("Who is shooting down Brook Lane in Alsager today?", ["Brook Lane", "Alsager"], []),
+    ("gaffer wanted. Burslem Park at dawn, bring a genny", ["Burslem Park"], ["Burslem"]),
+    ("Filming receptions at places like Wren Barn, Birch Lodge and Alton Towers.", ["Wren Barn", "Birch Lodge",
+                                                                                    "Alton Towers"], []),
+    # spoken and chat briefs: fillers, a speaker's correction, a chat's speaker, a quoted thread's writer
+    ("so we're filming at the, er, the Swan in Leek on Friday", ["the Swan", "Leek"], []),
+    ("two runners at the Gatehouse, no sorry, the Regent Theatre on Sat", ["Regent Theatre"], ["Gatehouse"]),
+    ("[02/03/2027, 10:15] Shelley B: need a spark sat in Leek", ["Leek"], ["Shelley"]),
+    ("Any names?\n\n> On 2 Mar, Jo Bloggs (Kiln Films, Derby) wrote:\n> shooting in Leek on 9 May", ["Leek"],
+     ["Derby"]),
+    ("A promo for Leek's newest edit studio, shot in Stone.", ["Stone"], ["Leek"]),
+    ("CALLER: hiya, I'm having my party at the Crown in Stone, need a videographer", ["the Crown", "Stone"], []),
+    # a county the shoot ranges over is kept beside its towns; one that only locates a town is not
+    ("Twelve days of filming across Staffordshire (Leek, Cheadle).", ["Staffordshire", "Leek", "Cheadle"], []),
+    ("Filming in Cheadle, Staffordshire.", ["Cheadle"], ["Staffordshire"]),
+    ("A promo for Stone & Webb Media, shooting at the Swan in Leek.", ["the Swan", "Leek"], ["Stone"]),
+    ("She is currently performing nightly at the Regent, so rather than drive her to Derby we'll record in Stoke.",
+     ["Stoke"], ["Regent Theatre", "Derby"]),
+    ("grip wanted thurs, Leek, Sony Venice + dolly", ["Leek"], ["Sony Venice"]),
+    ("Crew call: a Keele University graduate film, shooting in Cheadle in May.", ["Cheadle"], ["Keele University"]),
+    # a signature's address line is the sender's
+    ("Brook Lane closed for filming, 3 May.\n\nHead of Parks\nCivic Offices, Leek ST13 5AB", ["Brook Lane"], ["Leek"]),
+    ("Road shut for filming on Brook Lane, 3 May.\n\nTown Clerk, 4 Mill Row, Leek ST13 5AB", ["Brook Lane"],
+     ["Leek"]),
 ])
 def test_shoot_places_and_places_that_are_not(read, text, places, not_places) -> None:
     b = read(text)

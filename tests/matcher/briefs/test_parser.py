@@ -278,9 +278,14 @@ def test_places_in_text_order_without_repeats():
 
 
 def test_a_county_is_no_base_when_a_town_is_named():
-    b = parse("Shooting across Staffordshire, mostly in Leek. Need a gaffer.")
+    b = parse("Shooting in Leek, Staffordshire. Need a gaffer.")
     assert [p.name for p in b.locations] == ["Leek"]
     assert any("Staffordshire is a county" in n for n in b.notes)
+
+
+def test_a_county_the_shoot_ranges_over_is_a_place_beside_its_towns():
+    b = parse("Shooting across Staffordshire, mostly in Leek. Need a gaffer.")
+    assert [p.name for p in b.locations] == ["Staffordshire", "Leek"]
 
 
 def test_a_postcode_is_a_place():

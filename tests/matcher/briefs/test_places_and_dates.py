@@ -159,7 +159,23 @@ def test_a_venue_no_town_places_is_put_at_the_cluster_and_noted() -> None:
     ("filming the first two weeks of May, need a DoP", D(2027, 5, 1), D(2027, 5, 14)),
     ("filming over the May bank holiday weekend, need a runner", D(2027, 5, 1), D(2027, 5, 3)),
     ("filming 5th March, 6th March and 12th March, need a runner", D(2027, 3, 5), D(2027, 3, 12)),  # a list
-    ("need a runner for the shoot this Friday and next Monday", D(2027, 2, 5), D(2027, 2, 15)),
+    ("need a runner for the shoot this Friday and next Monday", D(2027, 2, 5), D(2027, 2, 8)),  # of next week
+    ("gaffer wanted Sat 7am till late, Regent", D(2027, 2, 6), D(2027, 2, 6)),  # a weekday with hours
+    ("a promo in Cheadle fri, need a spark", D(2027, 2, 5), D(2027, 2, 5)),  # a lower-case weekday ending a clause
+    ("need a runner on the ninth, no, the tenth of March", D(2027, 3, 10), D(2027, 3, 10)),  # corrected
+    ("[01/02/2027, 09:12] Sam: need a spark thurs 11th", D(2027, 2, 11), D(2027, 2, 11)),  # a chat's timestamp
+    ("recording at the Regent on 9 March, then the next day in Leek, need a spark", D(2027, 3, 9), D(2027, 3, 10)),
+    ("a party on Boxing Day, need a videographer", D(2027, 12, 26), D(2027, 12, 26)),
+    ("From: Jo Bloggs\nDate: 1 Feb 2027\nSubject: shoot\n\nWe need a spark for filming on 3 March",
+     D(2027, 3, 3), D(2027, 3, 3)),  # a forwarded header's date
+    ("two electricians on the pre-light mon/tues, filming thurs", D(2027, 2, 4), D(2027, 2, 4)),  # prep days left out
+    ("filming end of feb, need a runner", D(2027, 2, 21), D(2027, 2, 28)),
+    ("two filming days, 8 + 9 March, need a runner", D(2027, 3, 8), D(2027, 3, 9)),
+    ("a doc, er, filming from, um, next month through to May I think, need a runner", D(2027, 3, 1), D(2027, 5, 31)),
+    ("[1/2 09:00] Sam: spark needed thurs 11th\n[1/2 09:05] Sam: update: now its Fri 12th not thurs",
+     D(2027, 2, 12), D(2027, 2, 12)),  # a later message corrects the day
+    ("Cheers, Mo\n\n---------- Forwarded message ----------\nFrom: Ana\n\nWe need a runner for filming on 3 May.",
+     D(2027, 5, 3), D(2027, 5, 3)),  # a forwarded message under a sign-off is read
     ("we're looking at the weekend of the 20th for the shoot, need a runner", D(2027, 2, 20), D(2027, 2, 21)),
     ("shooting March/April, need a spark", D(2027, 3, 1), D(2027, 4, 30)),
     ("filming mid to late March, need a spark", D(2027, 3, 11), D(2027, 3, 31)),
