@@ -320,13 +320,14 @@ NEEDS = RuleTable.of("needs", [
          r"(?!(?:and|or|but|need\w*|want\w*|to|for|with|someone|somebody|also|plus|please|looking|seeking|hoping"
          r"|lov\w*|lik\w*|keen|x|in|at|on|near|around|across|within|of|from|by)\b)"
          rf"(?P<np>(?:[A-Za-z0-9][\w'\u2019/&-]*\s+){{0,4}}?"
-         r"[A-Za-z][\w'\u2019/-]*)(?=\s*(?:[.,;:!?()\n+&]|\s(?:for|to|with|who|that|in|on|at|from|and|or|plus|please|by|if|so"
+         r"[A-Za-z][\w'\u2019/-]*)(?=\s*(?:[.,;:!?()\n+&]|\s/\s|\s(?:for|to|with|who|that|in|on|at|from|and|or|plus|please|by|if|so"
          r"|as|asap|ideally|next|this|who|which|willing|able|based|near|around|during|over|x|not|no|isn't|aren't|is|are"
          r"|before|after|until|till"
          r"|was|were|will|would|can|could|should|must|needed|wanted|required|we|you|they|i|he|she|it|spare"
          r"|\d)\b|\s[-\u2013\u2014]\s|$))",
          "A noun phrase after a request cue, up to the first preposition, conjunction or punctuation.",
-         ("a BSL interpreter for", "two prompter operators.", "radio mics", "3 x gaffers,"), ("", "x"),
+         ("a BSL interpreter for", "two prompter operators.", "radio mics", "3 x gaffers,", "Sound assist / 2nd"),
+         ("", "x"),
          source="issue-12"),
     Rule("skill_clause", r"^\s*,?\s*(?:who|that)\s+(?:(?:can|could|will|would|is\s+able\s+to|are\s+able\s+to"
          r"|also|ideally|should|must)\s+)+(?!.*\b(?:bring|brings|supply|supplies|provide|provides|own)\b)[^.;!?\n]{0,50}$",
