@@ -127,7 +127,7 @@ def covered(text: str, mentions: Sequence[Span]) -> set[int]:
         if (said_before or signed or named(text, g[-1].end)) and not any(is_vacancy(text, m.start, m.end) for m in g):
             out.update(m.start for m in g)
         elif after:  # "the gaffer and DoP is attached": "is" binds the last only
-            verb = (after.group("verb") or "").lower()
+            verb = (after.group("verb") or "").lower() or ("'s" if re.search(r"['\u2019]s$", text[:g[-1].end]) else "")
             singular = verb in ("is", "'s", "\u2019s", "has been", "was") or (
                 not verb and " not " in after.group())  # "camera car w driver, 1 x cam op, sound not needed"
             out.update(m.start for m in (g[-1:] if singular else g))

@@ -22,7 +22,9 @@ rules about English compounds rather than about any brief:
   phrase stays free text; a task ("someone to keep the audience entertained") agrees when any of its words does;
 * in a possessive ("a photographer's assistant") both the owner and the head must agree;
 * a **thing is not a person**: a phrase whose head is no agent noun ("a boat", "a hide") is never
-  guessed as a crew role; it is hired, so only a facility or service class may take it.
+  guessed as a crew role; it is hired, so only a facility or service class may take it; and a
+  **person is not a thing**: "someone to run the haze", "somebody who knows livestreaming" asks for
+  a person, so only a crew role may take it.
 """
 
 from __future__ import annotations
@@ -78,6 +80,7 @@ class RoleGuesser:
                     texts.append(text)
                     owners.append(role)
         self._owners = owners
+        self._kinds = {role.id: role.kind for role in taxonomy.roles.values()}
         self._words: dict[str, set[str]] = {}  # a role's stemmed words, made when a guess of it is checked
         self._names = [t.lower() for t in texts]
         self._vectors = self._load(texts, cache_dir)
@@ -113,16 +116,45 @@ class RoleGuesser:
             words = self._words[role.id] = _stems(" ".join((role.label, *role.aliases, role.description, *role.skills)))
         return agrees(phrase, guess, words, task)
 
-    def guess(self, phrase: str, head: str | None = None) -> Guess | None:
+    def closest(self, phrase: str, role_ids: set[str]) -> Guess | None:
+        """The nearest of the given roles, whatever its cosine (None when none is known): which of a
+        hire's or a company's own crew a task asked of a person names ("someone to run the haze")."""
+        rows = [i for i, owner in enumerate(self._owners) if owner.id in role_ids]
+        if not rows:
+            return None
+        cosines = self.encoder.encode_queries([phrase])[0] @ self._vectors[rows].T
+        best = int(cosines.argmax())
+        return Guess(self._owners[rows[best]], float(cosines[best]))
+
+    def person_for(self, phrase: str, kit: Role | None = None) -> Guess | None:
+        """The crew role a task asked of a person names: with ``kit`` (the hire class the task names:
+        "someone to run the haze machine"), the closest of that hire's own crew, who runs it; else the
+        nearest crew role above ``MIN_GUESS``, or the closest crew of the nearest role when that is a
+        hire class ("someone who can do a smoke setup")."""
+        if kit is None:
+            crew = self.guess(phrase, person=True)
+            if crew is not None:
+                return crew
+        nearest = self.guess(phrase) if kit is None else None
+        hire = kit if kit is not None else (nearest.role if nearest is not None else None)
+        if hire is None or hire.kind != "facility" or not hire.department.endswith("-hire"):
+            return None
+        return self.closest(phrase, {r for r in hire.related if self._kinds.get(r) == "crew"})
+
+    def guess(self, phrase: str, head: str | None = None, person: bool = False) -> Guess | None:
         """The nearest role above ``MIN_GUESS``; with ``head``, the nearest among the roles one of whose
         names ends in that word ("trailer editor" is some editor, never a trailer; "dailies drivers"
-        some driver), unless the head says nothing of the job ("person", "team")."""
-        if head is None or head.lower() in _GENERIC_HEADS:
+        some driver), unless the head says nothing of the job ("person", "team"); with ``person`` (the
+        phrase asks for a person: "someone to run the haze"), the nearest crew role, never a company
+        or a hire class."""
+        if (head is None or head.lower() in _GENERIC_HEADS) and not person:
             found = self.nearest([phrase])[0]
             return found if found.cosine >= MIN_GUESS else None
-        # The nearest among the roles one of whose names ends in the head noun.
-        stem = head.lower().rstrip("s")
-        rows = [i for i, name in enumerate(self._names) if name.rstrip("s").endswith(stem)]
+        # The nearest among the roles one of whose names ends in the head noun (or, a person, crew roles).
+        stem = (head or "").lower().rstrip("s")
+        rows = [i for i, name in enumerate(self._names)
+                if (not stem or stem in _GENERIC_HEADS or name.rstrip("s").endswith(stem))
+                and (not person or self._owners[i].kind == "crew")]
         if not rows:
             return None
         cosines = self.encoder.encode_queries([phrase])[0] @ self._vectors[rows].T

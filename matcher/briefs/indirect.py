@@ -19,7 +19,8 @@ wanted ("a big old house we can use", "Locations sought: a working men's club, a
 - **an activity noun names its craft's doer**: people write the work for the worker ("edit and grade",
   "the edit and the grade", "archive research", "colour"), so a craft noun asked for, bare or after
   "the"/"our", names the role whose agent noun it makes (edit -> editor, grade -> grader, the
-  colourist; "archive research" -> archive researcher) when that role's names or skills use the
+  colourist; "archive research" -> archive researcher; a gerund, "data wrangling" -> data wrangler,
+  by its verb) when that role's names or skills use the
   noun or its "-ing" form (its craft), or, a bare modifier noun, the one role every name it
   modifies belongs to ("archive": archive producer/researcher/clearances). "a drive" or "a light"
   (a countable thing), a light verb ("the run"), a facility ("edit suite", an alias read before
@@ -87,10 +88,11 @@ def craft_doer(phrase: str, taxonomy: Taxonomy) -> Role | None:
     if not 1 <= len(words) <= 2 or len(words[-1]) < 3 or words[-1] in LIGHT_VERBS or set(words) & _DROP:
         return None  # "a drive", "some light": a countable thing; "the run": a light verb
     *modifiers, noun = words
-    for agent in _agents(noun):
+    verbs = [noun[:-3], noun[:-3] + "e"] if noun.endswith("ing") and len(noun) > 6 else []  # "wrangling": wrangle
+    for agent in [*_agents(noun), *(a for v in verbs for a in _agents(v))]:
         role = taxonomy.named_exactly(" ".join([*modifiers, agent]))
-        if role is not None and role.kind == "crew" and _does_craft(role, noun):
-            return role
+        if role is not None and role.kind == "crew" and (verbs or _does_craft(role, noun)):
+            return role  # "data wrangling": the data wrangler; a gerund is the craft itself
     if modifiers:
         return None
     owners = [r for r in taxonomy.roles.values() for a in r.aliases

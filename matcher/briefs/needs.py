@@ -1,6 +1,7 @@
 """Needs in a brief: which roles or facilities, how many, and the words that qualify them.
 
-Each concept has its own module: ``mentions`` (what the brief names, including the guesses and
+A crew table pasted from a spreadsheet is first rewritten as the list of posts still open
+(``crew_table``). Each concept has its own module: ``mentions`` (what the brief names, including the guesses and
 free-text needs), ``quantities``, ``qualifiers`` and ``covered`` (not asked for). This one reads
 each named thing in its context and merges repeats:
 
@@ -43,10 +44,18 @@ from matcher.briefs.covered import (
     not_asked,
     sentence_start,
 )
+from matcher.briefs.crew_table import rows_as_requests
 from matcher.briefs.guess import RoleGuesser
 from matcher.briefs.mentions import GENERIC_LABEL, Named, find_named
 from matcher.briefs.qualifiers import qualifiers_after
-from matcher.briefs.quantities import MAX_QUANTITY, after_quantity, is_plural, number_value, quantity_before
+from matcher.briefs.quantities import (
+    MAX_QUANTITY,
+    SIZE_UNITS,
+    after_quantity,
+    is_plural,
+    number_value,
+    quantity_before,
+)
 from matcher.briefs.rules.needs import NEEDS
 from matcher.taxonomy import Role, Taxonomy
 from models.brief import Need
@@ -82,6 +91,8 @@ def _read(text: str, i: int, named: list[Named], notes: list[str]) -> tuple[_Fou
     assert b is not None  # every part of the rule is optional
     (qty, team), (after_qty, pos) = quantity_before(b), after_quantity(text, m.end)
     qty = after_qty or qty
+    if after_qty is None and m.surface.split()[0].lower() in SIZE_UNITS:
+        qty = None  # "a 12 seat minibus": the number was its size
     if (shared := _spread_share(text, m.start)) is not None:
         qty = shared
     if (placed := NEEDS.placed_in.search(text, max(0, m.start - 20), m.end + 30)) and placed.start("dept") == m.start:
@@ -271,6 +282,7 @@ def _restated(text: str, found: list[_Found], taxonomy: Taxonomy, notes: list[st
 
 def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None) -> tuple[list[Need], list[str]]:
     """The roles and facilities the brief asks for, in text order, and notes on what was assumed."""
+    text = rows_as_requests(text, taxonomy)  # a pasted crew table: the posts still open, as a list
     named, notes = find_named(text, taxonomy, guesser), []
     opening = text[:named[0].start] if named else ""
     heading = bool(named) and bool(re.fullmatch(r"\W*(?:[\w'\u2019]+\W+){0,2}", opening)) and not re.search(

@@ -23,6 +23,7 @@ from matcher.briefs.needs import find_needs
 from matcher.briefs.places import find_locations
 from matcher.briefs.rules.needs import NEEDS
 from matcher.briefs.rules.places import PLACES
+from matcher.briefs.welsh import welsh_needs
 from matcher.encoders import Encoder
 from matcher.errors import InvalidInput
 from matcher.geo import load_gazetteer
@@ -43,10 +44,11 @@ OFF_SET = frozenset({"editing-and-post", "vfx-and-animation", "music", "writing"
 
 
 _QUOTED = re.compile(r"^[ \t]*>[ \t]?(?P<line>.*)$", re.M)
-# A message forwarded under the sender's note ("FYI, see below. Cheers, Mark" then "--- Forwarded message ---"):
-# the request being passed on, kept like a quoted one.
-_FORWARDED = re.compile(r"^[ \t]*-{2,}[ \t]*(?:forwarded(?:\s+message)?|original\s+message)[ \t]*-{2,}[ \t]*$",
-                        re.I | re.M)
+# A message forwarded under the sender's note ("FYI, see below. Cheers, Mark" then "--- Forwarded message ---",
+# "Begin forwarded message:"): the request being passed on, kept like a quoted one, without its header lines.
+_FORWARDED = re.compile(r"^[ \t]*(?:-{2,}[ \t]*(?:forwarded(?:\s+message)?|original\s+message)[ \t]*-{2,}"
+                        r"|begin\s+forwarded\s+message\s*:)[ \t]*$", re.I | re.M)
+_HEADER_LINE = re.compile(r"^[ \t]*(?:from|to|cc|bcc|date|sent|subject|reply-to)[ \t]*:.*$", re.I | re.M)
 
 
 def _body(text: str) -> str:
@@ -56,8 +58,8 @@ def _body(text: str) -> str:
     "--- Forwarded message ---" line."""
     for m in PLACES.sign_off.finditer(text):
         if text[:m.start()].strip():
-            if forwarded := _FORWARDED.search(text, m.end()):
-                return text[:m.start()] + "\n\n" + _body(text[forwarded.end():])
+            if forwarded := _FORWARDED.search(text, m.end()):  # without its header lines: who sent it, when
+                return text[:m.start()] + "\n\n" + _body(_HEADER_LINE.sub("", text[forwarded.end():]))
             quoted = "\n".join(q.group("line") for q in _QUOTED.finditer(text, m.end()))
             return text[:m.start()] + ("\n\n" + _body(quoted) if quoted.strip() else "")
     return text
@@ -122,6 +124,8 @@ def parse_brief(text: str, *, today: dt.date | None = None, encoder: Encoder | N
         raise InvalidInput("The brief is empty: paste the production's brief text.")
     today = today or dt.date.today()
     language, language_notes = read_language(text)
+    if language == "cy" and (welsh := welsh_needs(text, load_taxonomy()))[0]:
+        return Brief(text=text, language=language, needs=welsh[0], notes=welsh[1])  # its crew words only
     if language != "en":
         return Brief(text=text, language=language, notes=language_notes)
     body = _body(text)

@@ -7,7 +7,8 @@ catering" is two needs). Kit a person brings is theirs when it is the natural ki
 role the taxonomy relates to theirs: "a boom op with own radio mics", "a dog trainer bringing her
 own dogs"), and a second need otherwise ("a cameraman who can bring his own lights": a camera
 operator and lighting hire). A person right after a facility's "with" comes with it ("a camera car
-with driver", "a narrowboat with a skipper"): one need.
+with driver", "a narrowboat with a skipper"): one need; an operator or technician hired with kit
+("a generator with operator", ``kit_operators``) is a second need.
 Rules: ``NEEDS.post``, ``tail_stop``, ``and_more``, ``lead``, ``plus``, ``own_kit``.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from matcher.briefs.kit_operators import OPERATOR_OF_KIT
 from matcher.briefs.mentions import Named
 from matcher.briefs.rules.needs import NEEDS
 from matcher.briefs.rules.words import STOP
@@ -95,7 +97,7 @@ def qualifiers_after(text: str, pos: int, need: Named, rest: list[Named]) -> Fol
                 tail = _KIT_TAIL.match(text, rest[0].end)  # "own FX6 kit": the make and the word for it
                 end = tail.end() if tail else rest[0].end
                 return [*quals, NEEDS.lead.sub("", text[start:end])], end, rest[0], own
-            if m.group("with") and rest and not crew and rest[0].kind == "crew" and \
+            if m.group("with") and rest and not crew and rest[0].kind == "crew" and rest[0].how != OPERATOR_OF_KIT and \
                     re.fullmatch(r"(?:(?:their|its|a|an|the|own)\s+)*", text[start:rest[0].start], re.I):
                 return [*quals, text[start:rest[0].end]], rest[0].end, None, False  # "a camera car w driver"
             if m.group("with") and rest and rest[0].kind == "facility" and \

@@ -19,17 +19,21 @@ NEEDS = RuleTable.of("needs", [
     Rule("after_quantity", r"\s*(?:\(\s*x?\s*(?:\d+\s*(?:-|\u2013|to|or)\s*)?(?P<a>\d+)\s*\)|[x\u00d7]\s*(?P<b>\d+)\b)"
          r"|\s+or\s+(?P<c>two|three|2|3)\b(?=\s*(?:[,.;:!?()\n]|$|(?:for|to|with|on|in|at|who|and|please|if)\b))"
          rf"|(?:\s*\([^)\n]{{0,30}}\))?\s*,\s*(?:\d+\s*(?:-|\u2013|to|or)\s*)?(?P<p>\d+|{NUMBER_RE})\s+(?:people|persons"
-         r"|bodies|heads)\b",
+         r"|bodies|heads)\b"
+         rf"|\s*,\s*(?:(?:(?:er|erm|um|no|sorry)[,\s]+)*(?P<h>{NUMBER_RE})\s+actually"
+         rf"|(?:probably|maybe|possibly|perhaps|about|around|roughly)\s+(?P<h2>{NUMBER_RE}))(?=\s*(?:[,.;:!?\n]|$))",
          "A count after a role: 'sparks x2', 'sparks (2)', '(x3)', a range '(4-6)' at its upper bound; 'a "
-         "puppeteer or two' (the upper bound); 'roto artists (Nuke), 3-4 people' (a head count after a comma).",
-         (" x2", " (2)", "(x3)", " (4-6)", " or two, ", " (Nuke), 3-4 people"),
-         (" x-ray", " (ext.)", " or two sparks", ", two weeks")),
+         "puppeteer or two' (the upper bound); 'roto artists (Nuke), 3-4 people' (a head count after a comma); "
+         "a hedged count or a spoken correction after a comma ('ushers, maybe four.', 'a driver, um, two actually').",
+         (" x2", " (2)", "(x3)", " (4-6)", " or two, ", " (Nuke), 3-4 people", ", maybe four.",
+          ", um, two actually,"),
+         (" x-ray", " (ext.)", " or two sparks", ", two weeks", ", two sparks", ", maybe four days")),
     Rule("clause", r"[.;!?:()\n,]|\s[-\u2013\u2014]\s", "Where a clause ends: a role's count never reaches across it.",
          (". ", ", ", " - "), ("well-known",)),
     Rule("covered_before",
          r"(?:\bwe\s+(?:already\s+)?(?:have(?:\s+got)?|'ve\s+got|got|stock|carry|rent\s+out|hire\s+out)|\bwe've\s+(?:already\s+)?got"
          r"|\balready\s+(?:have|has|got)|\bour(?:\s+own)?|\bmy\s+own|\bI(?:'ve|\s+have)(?:\s+got)?|\bbringing(?:\s+our\s+own)?"
-         r"|\bno\s+need\s+for|(?<!have\s)(?<!has\s)(?<!got\s)\bno(?=\s+(?!more\b|later\b|longer\b))"
+         r"|\bno\s+need\s+for|(?<!have\s)(?<!has\s)(?<!got\s)\bno(?=\s+(?!more\b|later\b|longer\b|sorry\b|wait\b))"
          r"|\b(?:don't|do\s+not|won't|will\s+not)\s+need|\bnot\s+looking\s+for|\b(?:attached|on\s+board|confirmed)\s+as"
          r"|\bbased\s+(?:at|in|on|out\s+of))"
          r"\s+(?:(?:a|an|the|own|our)\s+)*(?:(?!(?:for|to|and|but|or|need\w*|want\w*|requir\w*|seek\w*|looking|is|are"
@@ -37,22 +41,25 @@ NEEDS = RuleTable.of("needs", [
          "Before a role, says the production has it: 'we have a ', 'our own ', 'no need for '.",
          ("we already have a ", "our own ", "no need for ", "attached as ", "crew of 12, no ", "already has a ",
           "based at a ", "we stock "),
-         ("we need a ", "an hour ", "no more than ")),
+         ("we need a ", "an hour ", "no more than ", "a spark, no sorry, a ")),
     Rule("covered_after",
          r"\s*[(:\u2013-]?\s*(?:(?P<verb>is|are|'s|\u2019s|has\s+been|have\s+been|will\s+be|were|was)\s+)?(?:already\s+)?"
          r"(?:attached|on\s+board|onboard|sorted|covered|in\s+place|booked|confirmed|secured|locked|taken\s+care\s+of"
          r"|ours|mine|(?:our|my)\s+own|(?:in|from)[\s-]+house|(?<!be\s)(?:provided|arranged|supplied)(?!\s+(?:by\s+you|for))"
          r"|(?<=be\s)on\s+set|(?<=is\s)on\s+set|(?<=are\s)on\s+set|not\s+needed|not\s+required)\b"
-         r"|\s*(?:[:\u2013-]|\s(?:is|will\s+be|=))\s*(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)"
+         r"|[ \t]*(?:[:\u2013-]|[ \t](?:is|will\s+be|=))[ \t]*(?-i:[A-Z][a-z]+[ \t]+[A-Z][a-z]+)"
          r"|\s+will\s+(?:brief|run|handle|lead|supervise|oversee|direct|shoot|meet|be\s+(?:there|on\s+set|around|present"
          r"|with\s+us|leading|running|directing))\b"
+         r"|\s*,\s*(?:(?:er|erm|um)[,\s]+)?(?:no[,\s]+(?:sorry|wait|I\s+mean)|I\s+mean|scratch\s+that|scrap\s+that)\b"
          rf"|\s+(?:are|is|will\s+be)\s+(?:(?:both|all)\s+)?(?:{NUMBER_RE}\s+(?:children|kids|teenagers|locals|students"
          r"|pupils|brothers|sisters|twins|members)|played\s+by|being\s+played|the\s+(?:band|client|owners?))\b",
          "After a role, says it is covered: ' is attached', ' sorted', ': Jane Smith', ' will brief', or who fills "
-         "it: 'the presenters are two children', 'the lead is played by'.",
+         "it: 'the presenters are two children', 'the lead is played by'; or the speaker takes it back: 'a spark, "
+         "no sorry, a gaffer'.",
          (" is attached", " already booked", ": Jane Smith", " (sorted)", " will brief", " is Sam Patel", " is ours",
-          " are our own", " provided", " are two children", " is played by"),
-         (" is needed", " for the shoot", " will be needed", " on set for the lake scenes", " to be provided")),
+          " are our own", " provided", " are two children", " is played by", ", no sorry,", ", um, I mean"),
+         (" is needed", " for the shoot", " will be needed", " on set for the lake scenes", " to be provided",
+          ", sorry for the short notice")),
     Rule("field_label", r"[ \t]*(?:[\w/&-]+[ \t]+){0,3}?(?:base|role|name|title|company|contact|from)?[ \t]*:",
          "A role at a line's start followed by a colon is a form's field label ('Production company base:'), "
          "or a credit ('Director: Jane Smith'): no need.", ("base:", " role:", ":"), (" for the day",),
@@ -78,9 +85,11 @@ NEEDS = RuleTable.of("needs", [
          r"|fell\s+through|gone\s+off\s+sick|gone\s+on\s+(?:\w+\s+)?leave|(?:is|are)\s+on\s+(?:\w+\s+)?leave|left|quit"
          r"|broken\s+(?:his|her|their)\s+\w+|been\s+called\s+away|is\s+(?:ill|off\s+sick|unwell|unavailable"
          r"|no\s+longer\s+available)"
-         r"|can'?t\s+(?:make|do)\s+it|can\s*not\s+(?:make|do)\s+it|had\s+to\s+(?:pull\s+out|drop\s+out|cancel))",
+         r"|can'?t\s+(?:make|do)\s+it|can\s*not\s+(?:make|do)\s+it|had\s+to\s+(?:pull\s+out|drop\s+out|cancel)"
+         r"|(?:we['\u2019]re|we\s+are|I['\u2019]m|I\s+am)\s+(?:still\s+)?(?:missing|short\s+of|without))",
          "After 'our X': the production has lost X, so X is needed ('our sound recordist has pulled out').",
-         (" has pulled out", " is off sick", " can't make it", " has had to pull out", " has gone on maternity leave"),
+         (" has pulled out", " is off sick", " can't make it", " has had to pull out", " has gone on maternity leave",
+          " we're still missing"),
          (" is attached", " has a van"),
          source="issue-12"),
     Rule("short_of", rf"\b(?:we're|we\s+are|we\u2019re)\s+(?:an?|{NUMBER_RE})\s+$",
@@ -208,12 +217,15 @@ NEEDS = RuleTable.of("needs", [
           "a short documentary about local "), ("need a ", "film ", "a film ", "a film crew for "),
          source="guidelines"),
     Rule("someone_to", r"\b(?:someone|somebody|a\s+person|people|a\s+company|a\s+firm|anyone)\s+"
-         r"(?:to|who\s+(?:can|could"
-         r"|will)|that\s+can|for|on|doing)\s+(?P<what>[^.;!?\n]{3,60}?)(?=\s*(?:[.;!?\n,(]|\band\s+(?:a|an)\b"
+         r"(?:(?:free|available|around|able)\s+to|to|who\s+(?:can|could"
+         r"|will|knows(?:\s+about)?|understands|does)|that\s+can|for|on|doing)\s+(?P<what>[^.;!?\n]{3,60}?)"
+         r"(?=\s*(?:[.;!?\n,(\u2600-\u27bf\U0001f300-\U0001faff]|\band\s+(?:a|an)\b"
          r"|\b(?:if|unless|in\s+case|when|while)\s|$))",
          "A need named by its task: 'someone to keep the audience entertained', 'someone for sound'.",
          ("someone to keep the audience entertained during resets.", "someone for sound,",
-          "a company to caption the film.", "someone to run the desk if ours is off"),
+          "a company to caption the film.", "someone to run the desk if ours is off",
+          "somebody who knows about streaming.", "someone for hair n make up \U0001f484 band do the rest",
+          "anyone free to do some colour grading?"),
          ("someone's bag",), source="issue-12"),
     Rule("to_shoot_at", r"\s+(?:(?:near|in|around)\s+[A-Z][\w-]+\s+)?(?:to\s+(?:shoot|film)(?:\s+(?:at|in|on)\b"
          r"|(?=\s*(?:[.,;!?\n]|$)))|for\s+(?:filming|the\s+shoot)\b"
@@ -221,15 +233,44 @@ NEEDS = RuleTable.of("needs", [
          "'a farm near Uttoxeter to shoot at': the place before it is a filming location to find.",
          (" to shoot at", " near Uttoxeter to film in", " as a location", " be used as a location"),
          (" to shoot the film",), source="issue-12"),
+    Rule("lodging", r"(?<![\w&-])(?P<stay>(?:hotel\s+rooms?|hotels?|b\s?&\s?bs?|b\s?n\s?bs?|air\s?bnbs?|guest\s?houses?"
+         r"|hostels?|digs|lodgings?|(?:crew\s+)?accommodation|rooms?\s+for\s+(?:the\s+)?(?:\d+|crew|cast|us|everyone))"
+         r"|(?:somewhere|some\s+place|a\s+place|where)\s+(?:(?:we|they|the\s+crew|crew|everyone)\s+(?:can|could)\s+"
+         r"|to\s+)(?:stay|sleep|kip|crash)\b)(?![\w&-])",
+         "A place for the crew to stay asked for ('a hotel near the set for six', 'somewhere we can sleep', "
+         "'a cheap B&B', 'accommodation for the unit'): crew accommodation, unless it is where the shoot is "
+         "(``lodging_filmed``).",
+         ("a hotel for four of us", "somewhere to stay", "where we can sleep", "a cheap airbnb nearby",
+          "rooms for 30 crew", "any B&Bs near the lake?"),
+         ("hoteliers", "ghosthotels", "a place to film"), source="issue-12"),
+    Rule("lodging_filmed", r"(?P<before>(?:\b(?:film\w*|shoot\w*|record\w*|at|in|inside|outside|staying|stay|stays"
+         r"|booked|offer\w*|provid\w*|pay\w*|paid|cover\w*|includ\w*|no)\s+(?:[\w'-]+\s+){0,2}"
+         r"|(?-i:(?!(?:And|But|Also|So|Or|Plus|Any|Some|A|An|The|Could|Can|Do|Is|Are|Cheap|Local|Good)\b)[A-Z][\w'-]*)\s+)$)"
+         r"|(?P<after>^\s+(?:to\s+(?:film|shoot|use)|as\s+a\s+(?:location|set|backdrop)|locations?|lobby|lobbies|bar"
+         r"|kitchen|corridor|car\s+park|grounds|exterior|interior|(?:is|are|will\s+be)\s+(?:provided|paid|covered"
+         r"|included|booked|sorted)|(?:provided|paid|covered|included|booked|sorted)\b))",
+         "Around a lodging word: the lodging is a place to film, part of a name, or already provided, so no stay "
+         "is asked for ('filming in a hotel', 'the Grand Hotel', 'accommodation provided', 'a hotel lobby').",
+         ("filming in a ", "staying at the ", "Crown ", " to film in", " lobby", " provided"),
+         ("need a ", "recommend a ", " near the set", "And "), source="issue-12"),
+    Rule("park_vehicles", r"\b(?:somewhere|space|room|a\s+place|an\s+area|parking)\s+(?:to\s+park|for)\s+"
+         r"(?:(?:the|our|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+)?(?:large\s+|big\s+)?"
+         r"(?:trucks|lorries|vehicles|artics|hgvs|trailers|production\s+vehicles|unit\s+vehicles)\b",
+         "Room asked for the production's trucks ('somewhere to park 6 trucks', 'space for our vehicles'): a unit "
+         "base, the place its vehicles stand.", ("somewhere to park 6 trucks", "space for our vehicles",
+                                                  "room for three artics"),
+         ("somewhere to park the car", "parking for cast"), source="issue-12"),
     Rule("request_cue", r"\b(?:need(?:s|ing)?|(?:needed|required|wanted)(?=\s*[:\u2013\u2014-])"
          r"|(?<=we\s)(?:needed|wanted)|requires?|requiring"
-         r"|looking\s+for|seeking"
+         r"|look(?:ing|in['\u2019]?)\s+for|seeking|(?:we['\u2019]re|I['\u2019]m|are)\s+(?:still\s+)?missing(?:\s+is)?"
          r"|(?:we'?re|we\s+are|I'?m|are)\s+after|(?:any(?:one|body|1)|some(?:one|body)|who)\s+(?:with|(?:has\s+)?got|has)"
          r"|wants?|hiring|to\s+hire|recruiting|in\s+search\s+of|could\s+use|recommend(?:ation)?s?\s+for"
          r"|know(?:\s+of)?|(?:find|finding|suggest|recommend)(?:\s+us)?)"
+         r"(?:\s+(?:please|pls|plz|urgently|also|still|really|desperately|definitely))?"
          r"\s*:?\s+(?!(?:to|for|in|on|at|by|from|with|of|as|that|this|it|them|you|us)\b)",
          "Words after which a noun phrase is asked for: 'need a ', 'looking for ', 'can you recommend '.",
-         ("need a", "looking for ", "we're after ", "can you recommend ", "Required: a "),
+         ("need a", "looking for ", "lookin for a ", "we're after ", "can you recommend ", "Required: a ",
+          "what I'm missing is a ", "we need please one "),
          ("needle", "wanted for a", "need to", "Gaffer needed Thursday", "Stylist wanted Sunday")),
     Rule("list_cue", r"\b(?:also|plus|as\s+well\s+as)\s*:?\s+(?!(?:to|for|in|on|at|by|from|with|of|as|that|this|it|them"
          r"|you|us)\b)",
@@ -246,20 +287,31 @@ NEEDS = RuleTable.of("needs", [
          r"(?:\s*(?:,|and|&|\+|/)\s*(?:1st|2nd|3rd|first|second|third))+)\b(?!\s+(?:of|week|day|time|floor))",
          "After a plural role, the grades wanted: 'some ADs? 2nd and 3rd' asks for a 2nd AD and a 3rd AD.",
          ("? 2nd and 3rd", ": 1st & 2nd", ", first and second"), (" 2nd of March",), source="issue-12"),
-    Rule("and_then", r"\band\s+(?=(?:a|an|some|two|three|four|five|\d+)\b)",
-         "'and a ...' continuing a request made earlier in the sentence: 'we need X, and a crew'.",
-         ("and a ", "and two "), ("and then",)),
+    Rule("team_of", r"[ \t]+(?:team|department|dept|crew|unit)[ \t]*(?:\([ \t]*|:[ \t]*|[\u2013\u2014-][ \t]*)",
+         "After a role word, its team with the grades wanted next: 'a full AD team (1st, 2nd and 3rd)', "
+         "'the camera team: 1st and 2nd'.", (" team (", " department: ", " team - "), (" team and", " teams")),
+    Rule("grade_for_dept", r"\b(?P<grade>trainee|assistant|runner|junior|PA|apprentice)s?\s+(?:for|in|on|with)\s+"
+         r"(?:the\s+|our\s+|a\s+)?(?P<dept>[a-z]+)\s+(?:dept|department|team)\b",
+         "An entry grade placed in a department ('a trainee for the camera dept', 'an assistant in the art "
+         "department'): that department's trainee or assistant.",
+         ("trainee for the camera dept", "assistant in the art department", "runners for the locations team"),
+         ("trainee for the day", "assistant to the director"), source="issue-12"),
+    Rule("and_then", r"\band\s+(?=(?:a|an|one|another|some|two|three|four|five|six|\d+)\b)",
+         "'and a ...' continuing a request made earlier in the sentence: 'we need X, and a crew', 'and one ...'.",
+         ("and a ", "and two ", "and one "), ("and then", "and once")),
     Rule("asked_nearby", r"\b(?:need|require|looking\s+for|seeking|after|want|hiring|recommend"
          r"|could\s+(?:use|do\s+with)|wanted|required|sought|welcome)\w*\b",
          "A request word in the sentence of a list cue or the one before ('We need a gaffer. Also two sparks.').",
          ("We need a gaffer. ", "looking for "), ("We shot it at the depot. ",), source="issue-12"),
     Rule("asked_in_sentence", r"\b(?:need|require|looking\s+for|seeking|after|want|hiring|recommend)\w*\b[^.!?\n]*$",
          "A request cue earlier in the same sentence.", ("we need someone to help, ",), ("we shot it, ",)),
-    Rule("list_heading", r"(?:^|\n)\s*(?:crew|roles?|positions?|we\s+need|needs|wanted|required|looking\s+for"
-         r"|vacancies|kit|equipment|hire|requirements)\s*(?:needed|required|wanted)?\s*:\s*"
+    Rule("list_heading", r"(?:^|\n)\s*(?:crew|roles?|positions?|posts?|we\s+need|needs|wanted|required|looking\s+for"
+         r"|vacancies|kit|equipment|hire|requirements)\s*(?:needed|required|wanted|(?:still\s+)?(?:tbc|tba|open"
+         r"|outstanding|missing|to\s+(?:fill|find|book|confirm)))?(?:\s*\([^)\n]{0,40}\))?\s*:\s*"
          r"|(?:^|[.!?\n])\s*(?:specifically|namely|in\s+particular)\s*[:,]\s*",
          "A heading whose items are needs: 'Crew needed: ', 'Roles: ', '... the team. Specifically: '.",
-         ("Crew needed: ", "\nRoles: ", "to grow the team. Specifically: "), ("Dates: ",)),
+         ("Crew needed: ", "\nRoles: ", "to grow the team. Specifically: ", "CREW STILL TBC (via the office):\n",
+          "Roles to fill: "), ("Dates: ", "Crew size: ")),
     Rule("postposed", r"\s+(?:(?:is|are)\s+)?(?:wanted|needed|required|sought|also\s+welcome|welcome(?:\s+to\s+apply)?"
          r"|out\s+there|available|free)\b(?!\s*:)",
          "After a noun phrase that is asked for: 'graphic designers also welcome', 'any colourists out there'.",
@@ -268,13 +320,14 @@ NEEDS = RuleTable.of("needs", [
          r"(?!(?:and|or|but|need\w*|want\w*|to|for|with|someone|somebody|also|plus|please|looking|seeking|hoping"
          r"|lov\w*|lik\w*|keen|x|in|at|on|near|around|across|within|of|from|by)\b)"
          rf"(?P<np>(?:[A-Za-z0-9][\w'\u2019/&-]*\s+){{0,4}}?"
-         r"[A-Za-z][\w'\u2019/-]*)(?=\s*(?:[.,;:!?()\n+&]|\s(?:for|to|with|who|that|in|on|at|from|and|or|plus|please|by|if|so"
+         r"[A-Za-z][\w'\u2019/-]*)(?=\s*(?:[.,;:!?()\n+&]|\s/\s|\s(?:for|to|with|who|that|in|on|at|from|and|or|plus|please|by|if|so"
          r"|as|asap|ideally|next|this|who|which|willing|able|based|near|around|during|over|x|not|no|isn't|aren't|is|are"
          r"|before|after|until|till"
          r"|was|were|will|would|can|could|should|must|needed|wanted|required|we|you|they|i|he|she|it|spare"
          r"|\d)\b|\s[-\u2013\u2014]\s|$))",
          "A noun phrase after a request cue, up to the first preposition, conjunction or punctuation.",
-         ("a BSL interpreter for", "two prompter operators.", "radio mics", "3 x gaffers,"), ("", "x"),
+         ("a BSL interpreter for", "two prompter operators.", "radio mics", "3 x gaffers,", "Sound assist / 2nd"),
+         ("", "x"),
          source="issue-12"),
     Rule("skill_clause", r"^\s*,?\s*(?:who|that)\s+(?:(?:can|could|will|would|is\s+able\s+to|are\s+able\s+to"
          r"|also|ideally|should|must)\s+)+(?!.*\b(?:bring|brings|supply|supplies|provide|provides|own)\b)[^.;!?\n]{0,50}$",
@@ -357,19 +410,20 @@ NEEDS = RuleTable.of("needs", [
          r"[\s,!.-]+)?(?:(?:a|an|the|just|only)\s+)?(?:[\w-]+\s+){0,2}$",
          "A sentence that opens (after a greeting) with a noun phrase ending in 'here' names the sender: "
          "'Hi, a studio in Bristol here'.", ("Hi, a ", "Hello! Small ", ""), ("we need a ",), source="issue-12"),
-    Rule("name_title", r"\b(?:[A-Z][a-z]+\s*\(|[A-Z][a-z]+\s+[A-Z][a-z'-]+\s*(?:\(|,\s*|\s+-\s+)"
+    Rule("name_title", r"\b(?:[A-Z][a-z]+\s*\(|[A-Z][a-z]+[ \t]+[A-Z][a-z'-]+[ \t]*(?:\(|,[ \t]*|[ \t]+-[ \t]+)"
          r"|(?:it['\u2019]s|I['\u2019]m|[Tt]his\s+is|[Cc]aller:?|[Ff]rom:?)\s+[A-Z][a-z]+,\s*)(?:the\s+|a\s+|an\s+"
          r"|our\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
          "A role right after a person's name, then 'at/from' an organisation or a closing bracket, says who that "
          "person is: 'a call with Ana (development exec at a Bristol indie)'.",
-         ("with Ana (", "Jo Bloggs, ", "from Priya Shah, senior ", "it's Rory, "), ("need a ", "in Leek, a "),
+         ("with Ana (", "Jo Bloggs, ", "from Priya Shah, senior ", "it's Rory, "), ("need a ", "in Leek, a ",
+                                                                                 "an Alexa Mini\n- "),
          source="issue-12",
          flags=0),
-    Rule("title_tail", r"\s*(?:\)|\s+(?:at|from|of|with|for)\s+(?:a|an|the|[A-Z])|,\s*[A-Z][a-z]+\s+[A-Z]"
+    Rule("title_tail", r"\s*(?:\)|\s+(?:at|from|of|with|for)\s+(?:(?:a|an|the)\b|[A-Z])|,\s*[A-Z][a-z]+\s+[A-Z]"
          r"|,\s*[A-Z][\w-]+\s*\))",
          "After a name's job title: ' at a Bristol indie', ')', ', Kiln Lane Films', ', Bristol)' (a firm's trade and "
          "town in brackets after its name: 'Harefield (production company, Derby)').",
-         (" at a ", ")", " from The", ", Kiln Lane Films", ", Derby)"), (" for two days", ", Leek"),
+         (" at a ", ")", " from The", ", Kiln Lane Films", ", Derby)"), (" for two days", ", Leek", " for all 3 days"),
          flags=0),
     Rule("possessive", r"['\u2019]s\s+(?:[a-z][\w-]*\s+)?(?:assistant|assistants|PA|PAs|runner|driver|double|stand-in"
          r"|trainee|apprentice|second|deputy|shadow|mentee|secretary|coordinator|co-ordinator)\b",
@@ -444,7 +498,11 @@ NEEDS = RuleTable.of("needs", [
          "operator)': one need under two names.", (" (a ", " (i.e. ", " ("), (" and a ", ", plus "), source="issue-12"),
     Rule("restated_end", r"\s*\)", "The bracket closing a restated need.", (")", " )"), (" and",), source="issue-12"),
     Rule("asks", r"\?|(?:(?<!\d):|:(?!\d))[ \t]*\S|\b(?:need(?:s|ed|ing)?|require[sd]?|requirements?|requiring"
-         r"|requested|sought|pls|plz|looking\s+(?:for|to)|let\s+(?:me|us)\s+down|appoint|wish(?:es)?\s+to"
+         r"|requested|sought|pls|plz|look(?:ing|in['\u2019]?)\s+(?:for|to)|let\s+(?:me|us)\s+down|appoint|wish(?:es)?\s+to"
+         r"|(?:crew|roles?|posts?)\s+(?:still\s+)?(?:tbc|tba|open|to\s+fill)|still\s+(?:tbc|tba|to\s+(?:fill|find|book))"
+         r"|(?:we['\u2019]re|we\s+are|I['\u2019]m|I\s+am|are|is)\s+(?:still\s+)?missing|free\s+to|avail(?:able)?\s+to"
+         r"|(?:would|wud|wld|'d)\s+be\s+(?:\w+\s+)?(?:great|amazing|sick|ideal|brilliant|handy|helpful|perfect|lovely|ace"
+         r"|fab|good|class|mint)"
          r"|seek(?:s|ing)?|wanted|want|after|hir(?:e|es|ing)|recruit\w*|recommend\w*|suggest\w*|advise|find"
          r"|could\s+(?:\w+\s+)?(?:use|do\s+with)|any\s+chance|any(?:one|body|1)|know\s+(?:of\s+)?(?:any|a|some)"
          r"|put\s+(?:us|me)\s+in\s+touch|point\s+(?:us|me)|quot(?:e|es|ation|ations)|tender\w*|invit\w+"
@@ -456,8 +514,10 @@ NEEDS = RuleTable.of("needs", [
          "op, a floor manager and a runner'), or a word that asks, invites, hires or says a post is open. A "
          "brief with none (a filming notice, a thank-you, an offer to help, 'all sorted now') asks for nothing, "
          "so nothing it names is a need.",
-         ("any sparks free Sat?", "Still to crew: a gaffer", "could really use a genny", "Gaffer needed", "we'd love "
-          "to hear from local caterers", "our sound recordist has pulled out",
+         ("any sparks free Sat?", "Still to crew: a gaffer", "could really use a genny", "Gaffer needed",
+          "lookin for a spark this weekend", "what we're missing is a focus puller",
+          "is anybody free to shoot a christening", "a van would be really handy", "CREW STILL TBC",
+          "we'd love to hear from local caterers", "our sound recordist has pulled out",
           "Pilot record: autocue op, a floor manager and a runner"),
          ("Filming will take place on the towpath; please follow the marshals' directions.",
           "All sorted now, we found a unit base ourselves. Thanks!", "im a runner from Leek, happy to help out"),
@@ -492,6 +552,12 @@ NEEDS = RuleTable.of("needs", [
     Rule("kit_operator", r"(?P<kit>[A-Za-z][\w-]*)\s*(?:\+|&|and|with|w/|plus)\s*(?:an?\s+)?$",
          "Before a bare 'op' or 'operator': the kit it operates ('genny + op', 'a crane with operator').",
          ("genny + ", "crane with an ", "drone & "), ("need an ",), source="issue-12"),
+    Rule("with_operator", r"\s*(?:\(\s*)?(?:\+|&|and|with|w/|w(?=\s)|plus|incl\.?|including)\s*(?:(?:an?|its|their|own"
+         r"|experienced|qualified|trained|dedicated|\d+|one|two)\s+)*(?P<op>operators?|ops?|techs?|technicians?)\b",
+         "After kit to hire: a person to run it comes with it, a second need ('a genny with operator', 'a "
+         "Technocrane + tech', 'a cherry picker with an experienced operator'): the kit's operator role.",
+         (" with operator", " + tech", " with an experienced operator", " (incl. technician"),
+         (" with a driver's cab", " and a spark", " with operating instructions"), source="issue-12"),
     Rule("lot_line", r"^[ \t]*lot\s+\d+\s*[:\u2013\u2014-]\s*(?P<title>[^:.\n(\u2013\u2014]+)",
          "A tender's lot: its title names the service of one supplier ('Lot 2 \u2013 Drone and aerial filming: ...').",
          ("Lot 2 \u2013 Drone and aerial filming: surveys", "lot 1: Corporate video."), ("a lot of sparks",),

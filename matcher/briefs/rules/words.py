@@ -17,6 +17,7 @@ __all__ = [
            "NUMBER_WORDS",
            "PARTICIPLES",
            "PEOPLE_NOT_CREW",
+           "PERSON_WORDS",
            "PLACE_HEADS",
            "QTY",
            "SENDER",
@@ -45,7 +46,7 @@ STOP = (r"(?:a|an|the|and|or|but|with|for|to|of|in|on|at|by|from|as|is|are|be|be
         r"|which|please|just|too|very|really|so|then|there|here|hi|hello|both|dear|x|still|ideally|maybe|couple"
         rf"|few|pair|each|per|someone|somebody|anyone|have|has|got|own|no|not|don't|\d+\w*|{FILLER}|{NUMBER_RE})")
 ADJ = rf"(?<![\w'\u2019-])(?!{STOP}\b)[A-Za-z][\w'\u2019-]*"
-QTY = (r"(?:half\s+a\s+dozen|a\s+dozen|a\s+couple\s+of|couple\s+of|a\s+few|few|a\s+pair\s+of|pair\s+of"
+QTY = (r"(?:\d+\s*-?ish\b|half\s+a\s+dozen|a\s+dozen|a\s+couple\s+of|couple\s+of|a\s+few|few|a\s+pair\s+of|pair\s+of"
        r"|a\s+handful\s+of|handful\s+of"
        rf"|(?:\d+|two|three|four|five)\s*(?:-|\u2013|to|or)\s*{NUMBER_RE}|{NUMBER_RE})")
 
@@ -81,6 +82,8 @@ NOT_NEEDS = frozenset([
     "call", "calls", "meeting", "meetings", "everyone", "anyone", "everybody", "anybody", "all", "favour",
     "favours", "somewhere", "anywhere", "spot", "spots", "chance", "go", "look", "sense", "idea", "cover",
     "replacement", "replacements", "access",
+    # terms of a post, said after it: "3 voices, recorded remotely, paid"
+    "paid", "unpaid", "credited", "expenses", "negotiable", "remote", "remotely", "flexible", "tbc", "tba",
 ])
 # Generic words for "some crew" with no role: one need, "crew (roles not given)".
 GENERIC_CREW = frozenset([
@@ -102,6 +105,9 @@ AGENT_WORDS = frozenset([
     "op", "ops", "tech", "techs", "hand", "hands", "people", "crew", "artiste", "artistes", "guide", "guides",
     "double", "doubles",
 ])
+# Everyday words for a person after a department's word: "a sound guy", "a lighting person", "the hair lady".
+PERSON_WORDS = frozenset(["guy", "guys", "man", "men", "person", "people", "bloke", "blokes", "woman", "women",
+                          "lady", "ladies", "bod", "bods", "gal", "folk", "folks"])
 # A bare supplier word says nothing of what is needed; the task after it does ("a company to caption").
 BARE_SUPPLIERS = frozenset([
     "company", "companies", "firm", "firms", "business", "businesses", "person", "someone", "somebody", "supplier",

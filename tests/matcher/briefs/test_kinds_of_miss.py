@@ -177,10 +177,16 @@ def test_an_open_start_has_an_open_end(read) -> None:
     assert b.dates.start == D(2027, 5, 3) and b.dates.open_end
 
 
-def test_a_brief_in_welsh_says_it_was_not_read(read) -> None:
+def test_a_brief_in_welsh_reads_its_crew_words_only_and_says_so(read) -> None:
     b = read("Rydym yn chwilio am ddyn camera a pheiriannydd sain ar gyfer ffilm fer yng Nghaerdydd.")
-    assert b.language == "cy" and b.needs == [] and b.locations == []
-    assert any("Welsh" in n and "not read" in n for n in b.notes)
+    assert b.language == "cy" and [n.role for n in b.needs] == ["camera-operator", "production-sound-mixer"]
+    assert b.locations == [] and any("Welsh" in n and "not read" in n for n in b.notes)
+
+
+def test_a_brief_in_another_language_says_it_was_not_read(read) -> None:
+    b = read("Nous cherchons un caméraman et un ingénieur du son pour un court métrage à Stoke en mars.")
+    assert b.language != "en" and b.needs == [] and b.locations == []
+    assert any("not read" in n for n in b.notes)
 
 
 def test_a_greeting_is_no_brief(read) -> None:

@@ -69,8 +69,8 @@ def test_a_spurious_need_of_each_kind_is_not_reported(read, kind: str, text: str
     ("Need a lifeguard on set for the lake scenes.", None, "lifeguard"),
     # a thing is not a person
     ("We need a boat for the river scenes.", None, "boat"),
-    # a guess that agrees stands, shown as a guess
-    ("We need a good hair person for the shoot.", "hair-stylist", None),
+    # a guess that agrees stands, shown as a guess; a person word's phrase is guessed among crew roles
+    ("We need a good wig person for the shoot.", "wig-maker", None),
 ])
 def test_a_guess_must_agree_with_the_words_of_the_phrase(read, text: str, role: str | None,
                                                          free_text: str | None) -> None:
