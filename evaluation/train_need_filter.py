@@ -129,6 +129,9 @@ def _rescore(paths: list[Path], f: int, cands: list[Candidate], keep: np.ndarray
 
 def cross_validate(paths: list[Path], cands: list[Candidate],
                    parser_alone: dict[int, dict[str, float]]) -> list[dict[str, Any]]:
+    from matcher.briefs.need_features import FEATURES
+    from matcher.briefs.need_filter import may_not_drop
+
     X = np.array([c.row for c in cands])
     y = np.array([c.label for c in cands])
     files = np.array([c.file for c in cands])
@@ -139,11 +142,13 @@ def cross_validate(paths: list[Path], cands: list[Candidate],
         p = _proba(_fit(X[~test], y[~test]), X[test])
         golds = {g.id: g for g in load_judged(path)}
         held = [c for c in cands if c.file == f]
+        dropped = (p < threshold) & ~np.array([may_not_drop(dict(zip(FEATURES, c.row, strict=True))) for c in held],
+                                              dtype=bool)
         table.append({"file": path.name, "threshold": threshold, "parser_alone": parser_alone[f],
                       "without": _rescore(paths, f, held, np.ones(len(held), bool), golds),
-                      "with": _rescore(paths, f, held, p >= threshold, golds),
-                      "dropped": int(np.sum(p < threshold)),
-                      "true_dropped": int(np.sum((p < threshold) & (y[test] == 1)))})
+                      "with": _rescore(paths, f, held, ~dropped, golds),
+                      "dropped": int(np.sum(dropped)),
+                      "true_dropped": int(np.sum(dropped & (y[test] == 1)))})
     return table
 
 

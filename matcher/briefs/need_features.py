@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from matcher.briefs.rules.context import CONTEXT
+from matcher.briefs.rules.needs import NEEDS
 from models.brief import Need
 
 __all__ = ["FEATURES", "Located", "features_of", "locate"]
@@ -85,11 +86,12 @@ def _bounds(text: str, start: int, end: int, stops: str) -> tuple[int, int]:
 
 
 def _heading_asks(text: str, line_start: int) -> bool:
-    """A list item whose list is headed by a line that asks ("We need:", "Looking for:")."""
+    """A list item whose list is headed by a line that asks ("We need:", "Looking for:", "Posts still
+    TBC:"), as the parser reads a line that asks (``NEEDS.asks``: one reading of it, not two)."""
     lines = text[:line_start].rstrip("\n").split("\n")[-8:]
     for line in reversed(lines):
         if line.strip() and not CONTEXT.list_item.search(line):
-            return bool(CONTEXT.request.search(line))
+            return bool(NEEDS.asks.search(line))
     return False
 
 

@@ -30,7 +30,7 @@ from matcher.briefs.need_features import FEATURES, features_of, locate
 from matcher.errors import InvalidInput
 from models.brief import Need
 
-__all__ = ["MODEL_PATH", "NeedFilter", "drop_doubtful", "filter_proposed", "load_need_filter"]
+__all__ = ["MODEL_PATH", "NeedFilter", "drop_doubtful", "filter_proposed", "load_need_filter", "may_not_drop"]
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "briefs" / "need_filter.json"
 
@@ -80,13 +80,22 @@ def filter_proposed(text: str, needs: list[Need]) -> tuple[list[Need], list[str]
     return needs, notes + dropped
 
 
+def may_not_drop(row: dict[str, float]) -> bool:
+    """A need listed under a line that asks ("Posts still TBC:", "We need:") was put there by its writer
+    as asked for: the model weighs the words around a need, not a list's heading, and may not
+    overrule it (it had dropped "security" from such a list)."""
+    return row["list_under_request"] > 0
+
+
 def drop_doubtful(text: str, needs: list[Need], need_filter: NeedFilter | None) -> tuple[list[Need], list[str]]:
     """The needs the filter keeps, and a note for each it dropped."""
     if need_filter is None or not needs:
         return needs, []
     kept, notes = [], []
-    for need, p in zip(needs, need_filter.probabilities(text, needs), strict=True):
-        if p >= need_filter.threshold:
+    rows = features_of(text, locate(text, needs))
+    for need, row in zip(needs, rows, strict=True):
+        p = need_filter.probability(row)
+        if p >= need_filter.threshold or may_not_drop(row):
             kept.append(need)
         else:
             notes.append(f"'{need.text or need.label}' ({need.label}) does not read as asked for here "

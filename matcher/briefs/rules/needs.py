@@ -50,14 +50,13 @@ NEEDS = RuleTable.of("needs", [
          r"|[ \t]*(?:[:\u2013-]|[ \t](?:is|will\s+be|=))[ \t]*(?-i:[A-Z][a-z]+[ \t]+[A-Z][a-z]+)"
          r"|\s+will\s+(?:brief|run|handle|lead|supervise|oversee|direct|shoot|meet|be\s+(?:there|on\s+set|around|present"
          r"|with\s+us|leading|running|directing))\b"
-         r"|\s*,\s*(?:(?:er|erm|um)[,\s]+)?(?:no[,\s]+(?:sorry|wait|I\s+mean)|I\s+mean|scratch\s+that|scrap\s+that)\b"
          rf"|\s+(?:are|is|will\s+be)\s+(?:(?:both|all)\s+)?(?:{NUMBER_RE}\s+(?:children|kids|teenagers|locals|students"
          r"|pupils|brothers|sisters|twins|members)|played\s+by|being\s+played|the\s+(?:band|client|owners?))\b",
          "After a role, says it is covered: ' is attached', ' sorted', ': Jane Smith', ' will brief', or who fills "
-         "it: 'the presenters are two children', 'the lead is played by'; or the speaker takes it back: 'a spark, "
-         "no sorry, a gaffer'.",
+         "it: 'the presenters are two children', 'the lead is played by'. (A role the writer takes back, 'a spark, "
+         "no sorry, a gaffer', is read between the two needs: ``named_twice``.)",
          (" is attached", " already booked", ": Jane Smith", " (sorted)", " will brief", " is Sam Patel", " is ours",
-          " are our own", " provided", " are two children", " is played by", ", no sorry,", ", um, I mean"),
+          " are our own", " provided", " are two children", " is played by"),
          (" is needed", " for the shoot", " will be needed", " on set for the lake scenes", " to be provided",
           ", sorry for the short notice")),
     Rule("field_label", r"[ \t]*(?:[\w/&-]+[ \t]+){0,3}?(?:base|role|name|title|company|contact|from)?[ \t]*:",
