@@ -22,6 +22,7 @@ from matcher.briefs.needs import find_needs
 from matcher.briefs.places import find_locations
 from matcher.briefs.rules.needs import NEEDS
 from matcher.briefs.rules.places import PLACES
+from matcher.briefs.shoot_to_come import no_shoot_to_come, off_set_role
 from matcher.encoders import Encoder
 from matcher.errors import InvalidInput
 from matcher.geo import load_gazetteer
@@ -132,6 +133,14 @@ def parse_brief(text: str, *, today: dt.date | None = None, encoder: Encoder | N
     elif dates is not None and not needs and _no_shoot_with(body, dates.text):
         date_notes.append(f"No shoot is mentioned with '{dates.text}', so it is not read as a shoot date.")
         dates = None  # "is the office open over Christmas?", "away from my desk till Friday"
+    off_set_only = all(off_set_role(taxonomy, n.role, OFF_SET) for n in needs)
+    if why := no_shoot_to_come(body, len(needs), off_set_only):
+        if locations and any(p.shoot for p in locations):
+            place_notes.append(f"{why}: its places are not read as shoot locations.")
+            locations = [p.model_copy(update={"shoot": False}) for p in locations]
+        if dates is not None and dates.shoot:
+            date_notes.append(f"{why}: '{dates.text}' is not read as shoot dates.")
+            dates = dates.model_copy(update={"shoot": False})
     return Brief(text=text, needs=needs, locations=locations, dates=dates, budget=budget, deadline=deadline,
                  radius_km=radius or Brief.model_fields["radius_km"].default,
                  notes=list(dict.fromkeys(language_notes + notes + place_notes + radius_notes + date_notes

@@ -441,7 +441,8 @@ PLACES = RuleTable.of("places", [
          ("We won't be shooting in ", "not ", "not the ", "rather than drive her to "), ("shooting in ",),
          source="guidelines"),
     Rule("sentence_start", r"(?:^|[.!?\n]\s*)$", "Nothing but a sentence start before a place.", ("", "Hi. ")),
-    Rule("shoot_verb", r"\b(?:(?:re)?shoot\w*|shot|film(?:s|ed|ing)?(?!\s+office)|record\w*|stream\w*|broadcast\w*"
+    Rule("shoot_verb", r"\b(?:(?:re)?shoot\w*|shot|film(?:s|ed|ing)?(?!\s+office)|(?<!re-)record\w*"
+         r"|stream\w*|broadcast\w*"
          r"|captur\w+|interview\w*|photograph\w*)\b",
          "A sentence that films somewhere: the sender's own premises named in it are a shoot location.",
          ("we're filming at our Fenton studio", "recording at"), ("a set build at",), source="issue-12"),
@@ -477,12 +478,13 @@ PLACES = RuleTable.of("places", [
          "of filming in Derbyshire'): the shoot ranges over it, so it is kept beside the towns named with it.",
          ("a block of filming in ", "shooting across ", "all over the "), ("freelancers from ", "round "),
          source="guidelines"),
-    Rule("shoot_words", r"\b(?:(?:re)?shoot\w*|shot|film(?:s|ed|ing)?(?!\s+office)|record\w*|location\w*|scenes?"
-         r"|on\s+set|stream\w*|broadcast\w*|vlog\w*"
+    Rule("shoot_words", r"\b(?:(?:re)?shoot\w*|shot|film(?:s|ed|ing)?(?!\s+office)|(?<!re-)record\w*"
+         r"|location\w*|scenes?"
+         r"|on\s+set|(?:live)?stream\w*|broadcast\w*|vlog\w*"
          r"|capture|interview\w*|photo\w*|video\w*|advert\w*|commercial|drama|documentary|doc|footage|session\w*"
          r"|rehears\w*|event|gig|concert|production|promo\w*|drone|aerials?|fly|flying|awards?|ceremony|live|pilot"
          r"|mocap|takes|take\s+\d+|call\s+time|unit\s+base|permit|filming\s+permission)\b",
          "A brief with none of these words names places where to look for people, not where to shoot.",
-         ("shooting in Leek", "a short film", "recording session", "a walking vlog"),
-         ("an editor in Stafford", "is the film office open"), source="guidelines"),
+         ("shooting in Leek", "a short film", "recording session", "a walking vlog", "livestreaming the final"),
+         ("an editor in Stafford", "is the film office open", "a re-recording mixer"), source="guidelines"),
 ])
