@@ -13,7 +13,8 @@ A brief describes no shoot to come when
 - every sentence that speaks of a shoot speaks of one that is over (``SHOOT.past_only`` without
   ``SHOOT.to_come``): a newsletter's round-up, a note about an unpaid past job, a thank-you;
 - everything asked for is off-set work (games, post, hire) or free text, and no shoot word is written
-  anywhere ("QA testers on site in Burton", "an artist for a 48-hour game jam").
+  anywhere ("QA testers on site in Burton", "an artist for a 48-hour game jam"), or every clause that
+  names a shoot names one that is over ("we shot it in Buxton last spring and need a grade").
 Rules: ``SHOOT.*`` (``matcher.briefs.rules.shoot``) and ``PLACES.shoot_words``.
 """
 
@@ -30,6 +31,7 @@ __all__ = ["no_shoot_to_come", "off_set_role"]
 POST_HOUSES = frozenset({"post-production-facilities", "sound-post-facilities"})
 
 _SENTENCE = re.compile(r"[^.!?\n]+")
+_CLAUSE = re.compile(r"(?:(?!\s(?:and|but)\s)[^.!?\n;,])+")
 _RECORDS = re.compile(r"\b(?:record\w*|perform\w*|on\s+set|in\s+vision)\b", re.I)
 
 
@@ -55,9 +57,9 @@ def _cancelled(body: str) -> bool:
     return False
 
 
-def _shoots_are_past(body: str) -> bool:
-    """Some sentence speaks of a shoot, and every such sentence reports one that is over."""
-    shoot_sentences = [s.group() for s in _SENTENCE.finditer(body) if PLACES.shoot_words.search(s.group())]
+def _shoots_are_past(body: str, parts: re.Pattern[str] = _SENTENCE) -> bool:
+    """Some sentence (or clause) speaks of a shoot, and every such one reports one that is over."""
+    shoot_sentences = [s.group() for s in parts.finditer(body) if PLACES.shoot_words.search(s.group())]
     return bool(shoot_sentences) and all(SHOOT.past_only.search(s) and not SHOOT.to_come.search(s)
                                          for s in shoot_sentences)
 
@@ -83,4 +85,6 @@ def no_shoot_to_come(body: str, asks_for: int, off_set_only: bool) -> str | None
         return "It asks for nothing and offers something instead"
     if asks_for and off_set_only and not any_shoot_word:
         return "Only off-set work is asked for and no shoot is mentioned"
+    if asks_for and off_set_only and _shoots_are_past(body, _CLAUSE):
+        return "Only off-set work is asked for and the shoot it mentions is over"
     return None

@@ -37,7 +37,7 @@ SHOOT = RuleTable.of("shoot", [
          ("a virtual production stage opens", "a re-recording theatre"), source="guidelines"),
     Rule("past_only", r"\b(?:worked|supported|helped|wrapped|went|finished|completed|ago|before|years\s+back"
          r"|(?:we|I|they)\s+(?:shot|filmed|recorded)|(?:was|were)\s+(?:shot|filmed|recorded)"
-         r"|thank(?:s|\s+(?:you|u|ya))|cheers|last\s+(?:week|month|year))\b",
+         r"|thank(?:s|\s+(?:you|u|ya))|cheers|last\s+(?:week|month|year|spring|summer|autumn|winter))\b",
          "A sentence reporting a shoot that is over: 'we filmed there years back', 'she worked two days on it'.",
          ("she worked on the shoot", "we filmed there once", "thanks for all the help", "a crew came two years ago"),
          ("we will film there", "shooting next week", "a high shot of the square", "we've had a crew ask to film"),
