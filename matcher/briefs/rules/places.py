@@ -479,7 +479,7 @@ PLACES = RuleTable.of("places", [
          r"(?:market\s+square|market\s+hall|market|square|factory|pottery\s+works|works|mill|pot\s*bank|town\s+hall"
          r"|village\s+hall|bandstand|high\s+street|colliery|quarry|warehouse|cemetery|mansion|castle|abbey|priory"
          r"|canal\s+basin|towpath|railway\s+station|bus\s+station|church|chapel|pier|lido|viaduct|bottle\s+kilns?))\b"
-         r"(?!\s+(?:stage|hall|centre|gallery|studios?|building|road|street|lane|car\s+park|stalls?|traders?)\b)",
+         r"(?!\s+(?:square|stage|hall|centre|gallery|studios?|building|road|street|lane|car\s+park|stalls?|traders?)\b)",
          "A venue named by a common noun ('filming in the old cattle market', 'over the market square', 'at the "
          "Mansion'): kept as written and placed at the place named nearest it, with a note.",
          ("filming in the old cattle market", "a drone over the market square", "at the Mansion", "at the old Spode "
