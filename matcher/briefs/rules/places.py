@@ -424,10 +424,11 @@ PLACES = RuleTable.of("places", [
          "After a known place at a place word, capitalised words that lengthen its name ('at Hulme End', 'near "
          "Meir Heath'): one place the gazetteer lacks.", (" End", " Heath"), (" end", ", then"), flags=0,
          source="issue-12"),
-    Rule("name_prefix", r"\b(?i:at|in|inside|outside|on|around|near|to|and|between|from|via|past|the)\s+(?i:the\s+)?"
+    Rule("name_prefix", r"(?:\b(?i:at|in|inside|outside|on|around|near|to|and|between|from|via|past|the)|[,(])\s*"
+         r"(?i:the\s+)?"
          r"(?P<w>Upper|Lower|Little|Great|Nether|Over|High|Far|Long|Much|Church|Bishops?) $",
          "Before a known place at a place word, a word that makes a different, longer name ('the Upper Hulme turn', "
-         "'near Lower Tean'): one place the gazetteer lacks.", ("near Upper ", "and the Little "),
+         "'near Lower Tean'): one place the gazetteer lacks.", ("near Upper ", "and the Little ", "the farm, Upper "),
          ("the upper ", "Shropshire ", "Upper "), flags=0, source="issue-12"),
     Rule("street_name", r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<v>(?:(?-i:[A-Z][\w'\u2019-]*)\s+){1,3}"
          r"(?-i:Road|Street|Lane|Avenue|Square|Drive|Close|Crescent|Terrace|Way|Row|Walk|Parade))\b",
