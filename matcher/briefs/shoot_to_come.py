@@ -30,7 +30,7 @@ __all__ = ["no_shoot_to_come", "off_set_role"]
 
 POST_HOUSES = frozenset({"post-production-facilities", "sound-post-facilities"})
 
-_SENTENCE = re.compile(r"[^.!?\n]+")
+_SENTENCE = re.compile(r"[^.!?;\n]+")
 _CLAUSE = re.compile(r"(?:(?!\s(?:and|but)\s)[^.!?\n;,])+")
 _RECORDS = re.compile(r"\b(?:record\w*|perform\w*|on\s+set|in\s+vision)\b", re.I)
 

@@ -197,16 +197,16 @@ def common_noun_venues(text: str, known: list[PlaceMention], cluster: Place | No
             continue
         written = text[start:end]
         if inside:  # "the old Spode factory": the known venue, as written
-            placed = inside[0].place
-            found.append(PlaceMention(placed, start, end, written))
-            notes.append(f"'{written}' read as {placed.name}.")
+            found.append(PlaceMention(inside[0].place, start, end, written))
+            notes.append(f"'{written}' read as {inside[0].place.name}.")
             continue
         if any(k.place.kind in _SITES for k in in_sentence):
             continue  # "the bandstand in Hanley Park": a part of the named site the sentence gives
         pool = in_sentence or anchors
-        placed = min(pool, key=lambda k: abs(k.start - start)).place if pool else cluster
-        if placed is None:
+        at = min(pool, key=lambda k: abs(k.start - start)).place if pool else cluster
+        if at is None:
             continue
+        placed: Place = at
         found.append(PlaceMention(replace(placed, name=written, kind="venue"), start, end, written))
         notes.append(f"'{written}' names a venue by a common noun: placed at {placed.name}"
                      + ("." if pool else " (the cluster's centre: no place is named); correct it if it is elsewhere."))

@@ -43,11 +43,13 @@ SHOOT = RuleTable.of("shoot", [
          ("we will film there", "shooting next week", "a high shot of the square", "we've had a crew ask to film"),
          source="guidelines"),
     Rule("to_come", r"\b(?:will|shall|'ll|going\s+to|plan(?:s|ning|ned)?|hop(?:e|ing)"
-         r"|would\s+like\s+to\s+(?:film|shoot)|to\s+be|want\s+to|need(?:s|ed|ing)?|looking\s+for|next|upcoming|coming|tomorrow|tmrw|tonight|soon"
-         r"|(?:are|is|'re)\s+(?:\w+\s+)?(?:filming|shooting|recording))\b",
+         r"|would\s+like\s+to\s+(?:film|shoot)|to\s+be|want\s+to|need(?:s|ed|ing)?|looking\s+for|next|upcoming"
+         r"|coming|tomorrow|tmrw|tonight|soon"
+         r"|(?:are|is|'re)\s+(?:\w+\s+)?(?:filming|shooting|recording)|(?-i:films|shoots|records))\b",
          "In a past-sounding sentence, a word for what is still to come keeps the shoot ('we shot the pilot there "
-         "and will be back').", ("and will be back", "we're planning", "next month", "we are still shooting"),
-         ("it went well",), source="uk-usage"),
+         "and will be back').", ("and will be back", "we're planning", "next month", "we are still shooting",
+          "the series films in May"), ("it went well", "a crew from Kestrel Films"),
+         source="uk-usage"),
     Rule("request", r"\b(?:look(?:ing|in['\u2019]?)?\s+for|need(?:s|ed|ing)?|after\s+an?|wanted|required"
          r"|(?:any(?:one|body)|someone|somebody)\s+(?:free|available|about|around|who)|can\s+(?:you|anyone|someone))\b",
          "A request word: a brief with one asks for something even when no need was read from it.",
