@@ -3,7 +3,7 @@
 places or dates (``shoot = False``), with a note saying why.
 
 A brief describes no shoot to come when
-- the shoot it names is off: "the client has pulled the shoot", "we won't need it after all"
+- the shoot it names is off: "the client has pulled the shoot", "the crew won't be needed now"
   (``SHOOT.cancelled``), unless said as a condition ("if it is cancelled") or moved to a new date;
 - it is a job advert ("We're hiring", "full-time", "apply by") and no word says the camera turns;
 - no need was read, no request word is written ("looking for", "anyone free") and no word of a shoot
@@ -11,7 +11,9 @@ A brief describes no shoot to come when
 - nothing is asked for and it offers something instead (students for work experience, a farmhouse
   for the locations list, one's own availability): a shoot it imagines is not one to come;
 - every sentence that speaks of a shoot speaks of one that is over (``SHOOT.past_only`` without
-  ``SHOOT.to_come``): a newsletter's round-up, a note about an unpaid past job, a thank-you;
+  ``SHOOT.to_come``) and nothing is requested (``SHOOT.request``: "we shot the last one in Derby, this one
+  is in Cheadle; need a spark" asks for a shoot to come): a newsletter's round-up, a note about an unpaid
+  past job, a thank-you;
 - everything asked for is off-set work (games, post, hire) or free text, and no shoot word is written
   anywhere ("QA testers on site in Burton", "an artist for a 48-hour game jam"), or every clause that
   names a shoot names one that is over ("we shot it in Buxton last spring and need a grade").
@@ -76,7 +78,7 @@ def no_shoot_to_come(body: str, asks_for: int, off_set_only: bool) -> str | None
         return "The shoot it names is off (cancelled or no longer needed)"
     if SHOOT.job_advert.search(body) and not SHOOT.filming_verb.search(body):
         return "It reads as a job advert, with no filming mentioned"
-    if _shoots_are_past(body):
+    if _shoots_are_past(body) and not SHOOT.request.search(body):
         return "Every shoot it mentions is over"
     any_shoot_word = PLACES.shoot_words.search(body)
     if not asks_for and not any_shoot_word and not SHOOT.request.search(body):

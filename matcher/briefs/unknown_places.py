@@ -10,7 +10,7 @@
   venue at that place;
 - items of a "Shoot location:" field: shoot places, known or not;
 - a town's name with a capitalised word after "at the" ("the Lichfield Garrick"): a venue there;
-- a venue named by a common noun in a shoot's sentence ("in the old cattle market", "over the market square",
+- a venue named by a common noun in a shoot's sentence ("in the old butter market", "over the market square",
   "at the Mansion"): a known venue inside it is that venue, as written ("the old Spode factory"); a named
   site in its sentence is where it is ("the bandstand in Hanley Park": the park alone); else kept as written,
   placed at the town named nearest in its sentence, else in the brief, else the cluster's centre, noted.
@@ -180,7 +180,7 @@ def town_named_venues(text: str, known: list[PlaceMention]) -> tuple[list[PlaceM
 
 def common_noun_venues(text: str, known: list[PlaceMention], cluster: Place | None
                        ) -> tuple[list[PlaceMention], list[str]]:
-    """'in the old cattle market', 'over the market square', 'at the Mansion': a venue named by a common
+    """'in the old butter market', 'above the market square', 'at the Mansion': a venue named by a common
     noun, in a sentence that films (or names a known place), kept as written and placed by its context."""
     found: list[PlaceMention] = []
     notes: list[str] = []

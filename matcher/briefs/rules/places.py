@@ -474,16 +474,16 @@ PLACES = RuleTable.of("places", [
     Rule("quote_header", r"[^\n]{0,80}\bwrote\s*:",
          "After a place, the rest of a quoted e-mail's attribution line ('On 3 Jan, Jo (Acme, Derby) wrote:'): "
          "the writer's base.", (") wrote:", " Films) wrote:"), (" on Friday.",), source="issue-12"),
-    Rule("common_venue", r"\b(?:at|in|inside|outside|around|round|over|on|across|by|near|behind|close|"
+    Rule("common_venue", r"\b(?:at|in|inside|outside|around|round|over|above|beside|on|across|by|near|behind|close|"
          r"and)\s+(?P<v>the\s+(?:(?:old|disused|former|derelict|abandoned|main|historic|empty|(?-i:[A-Z][\w'\u2019-]+))"
          r"\s+){0,2}(?:(?:cattle|fish|indoor|covered|christmas|flea|farmers['\u2019]?|butter|corn)\s+)?"
          r"(?:market\s+square|market\s+hall|market|square|factory|pottery\s+works|works|mill|pot\s*bank|town\s+hall"
          r"|village\s+hall|bandstand|high\s+street|colliery|quarry|warehouse|cemetery|mansion|castle|abbey|priory"
          r"|canal\s+basin|towpath|railway\s+station|bus\s+station|church|chapel|pier|lido|viaduct|bottle\s+kilns?))\b"
          r"(?!\s+(?:square|stage|hall|centre|gallery|studios?|building|road|street|lane|car\s+park|stalls?|traders?)\b)",
-         "A venue named by a common noun ('filming in the old cattle market', 'over the market square', 'at the "
+         "A venue named by a common noun ('filming in the old butter market', 'above the market square', 'at the "
          "Mansion'): kept as written and placed at the place named nearest it, with a note.",
-         ("filming in the old cattle market", "a drone over the market square", "at the Mansion", "at the old Spode "
+         ("filming in the old butter market", "aerials above the market square", "at the Mansion", "at the old Spode "
           "factory Sun 9am", "and the disused mill"),
          ("in the studio", "at the office", "on the Market Square Stage", "at the market stall"), source="issue-12"),
     Rule("filler", r"(?:,[ \t]*)?\b(?:er|erm|um|umm|uh|uhm|hmm)\b[,.]*[ \t]*"

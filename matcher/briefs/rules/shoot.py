@@ -53,7 +53,7 @@ SHOOT = RuleTable.of("shoot", [
     Rule("request", r"\b(?:look(?:ing|in['\u2019]?)?\s+for|need(?:s|ed|ing)?|after\s+an?|wanted|required"
          r"|(?:any(?:one|body)|someone|somebody)\s+(?:free|available|about|around|who)|can\s+(?:you|anyone|someone))\b",
          "A request word: a brief with one asks for something even when no need was read from it.",
-         ("lookin for a sound guy", "is anyone free to help", "we need two hands"), ("the evening is free",),
+         ("lookin for a camera guy", "is anyone free to help", "we need two hands"), ("the evening is free",),
          source="guidelines"),
     Rule("offer", r"\b(?:any\s+(?:productions?|shoots?)\b|(?:be|go|put\s+\w+)\s+on\s+(?:the|your)\s+"
          r"(?:list|books|database|register)|if\s+any\s+(?:opportunit\w+|work|jobs?|roles?)|work\s+experience|(?:I|we)(?:['\u2019]m|\s+am|"

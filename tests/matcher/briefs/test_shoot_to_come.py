@@ -18,11 +18,11 @@ NO_SHOOT = [
                  "Apply by 1 March.", id="job-advert"),
     pytest.param("Lovely to work with you all. Thanks for helping with the Leek shoot, it went brilliantly, "
                  "see you in March!", id="thank-you-for-a-past-shoot"),
-    pytest.param("Our sixth-form media group would be glad of work experience on any productions shooting "
+    pytest.param("Our sixth-form media group would be glad of work experience with any productions shooting "
                  "near Stafford over the summer.", id="offer-of-students"),
     pytest.param("We need two QA testers on site at our office in Stone for four weeks from 8 March.",
                  id="off-set-work-only"),
-    pytest.param("Booking a dubbing theatre and a re-recording mixer for the final mix, ten days in April, "
+    pytest.param("Booking a dubbing theatre and a re-recording mixer to finish our soundtrack, ten days in April, "
                  "ideally near Stoke.", id="post-only-mix"),
 ]
 

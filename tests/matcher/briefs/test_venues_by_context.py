@@ -14,7 +14,7 @@ TODAY = dt.date(2027, 2, 1)
 PLACED = [
     pytest.param("Shooting a music video in the old butter market in Leek on 6 March, need a gaffer.",
                  "the old butter market", "Leek", id="common-noun-at-the-town-in-its-sentence"),
-    pytest.param("We'd like a drone over the market square in Cheadle on 6 March, need a licensed pilot.",
+    pytest.param("We'd like aerials above the market square in Cheadle on 6 March, need a licensed pilot.",
                  "the market square", "Cheadle", id="common-noun-square"),
     pytest.param("Filming a period scene at the old Wedgwood factory on 6 March, need a runner.",
                  "Wedgwood", None, id="known-venue-inside-a-common-noun"),
