@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-fast lint setup setup-test clean
+.PHONY: run test test-fast lint setup setup-test clean need-filter
 
 run: setup
 	$(VENV)/bin/matcher serve --host $(HOST) --port $(PORT)
@@ -20,6 +20,10 @@ test-fast: $(VENV)/.installed-test
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check matcher models service evaluation tests
 	$(VENV)/bin/mypy
+
+# Retrain the brief parser's learned need filter on the judged dev briefs (prints leave-one-file-out figures).
+need-filter: setup
+	HF_HUB_OFFLINE=1 $(PY) -m evaluation.train_need_filter
 
 setup: $(VENV)/.installed
 

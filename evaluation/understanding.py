@@ -45,7 +45,8 @@ import numpy as np
 import Stemmer
 from scipy.optimize import linear_sum_assignment
 
-__all__ = ["GoldBrief", "Predicted", "Tally", "head_stems", "load_judged", "score_briefs", "score_file"]
+__all__ = ["GoldBrief", "Predicted", "Tally", "head_stems", "load_judged", "matched_pairs", "score_brief",
+           "score_briefs", "score_file"]
 
 _STEM = Stemmer.Stemmer("english")
 _STOP = {"a", "an", "the", "of", "for", "and", "or", "to", "in", "on", "with", "roles", "unspecified", "etc"}
@@ -165,14 +166,20 @@ def _dates_right(pred: Predicted, gold: dict[str, Any]) -> bool:
     return (pred.start, pred.end) == (start, end) and not pred.open_end
 
 
+def matched_pairs(gold_needs: list[dict[str, Any]], pred_needs: list[dict[str, Any]],
+                  known: set[str] | None) -> list[tuple[int, int]]:
+    """(predicted index, gold index) of the one-to-one matching of predicted to gold needs."""
+    if not gold_needs or not pred_needs:
+        return []
+    fits = np.array([[_needs_match(p, g, known) for g in gold_needs] for p in pred_needs], dtype=float)
+    rows, cols = linear_sum_assignment(-fits)
+    return [(int(r), int(c)) for r, c in zip(rows, cols, strict=True) if fits[r, c]]
+
+
 def score_brief(gold: GoldBrief, pred: Predicted, known: set[str] | None) -> Tally:
     gold_needs = gold.data.get("needs", [])
     tally = Tally(briefs=1, gold_needs=len(gold_needs), predicted_needs=len(pred.needs))
-    pairs: list[tuple[int, int]] = []
-    if gold_needs and pred.needs:
-        fits = np.array([[_needs_match(p, g, known) for g in gold_needs] for p in pred.needs], dtype=float)
-        rows, cols = linear_sum_assignment(-fits)
-        pairs = [(r, c) for r, c in zip(rows, cols, strict=True) if fits[r, c]]
+    pairs = matched_pairs(gold_needs, pred.needs, known)
     tally.matched = len(pairs)
     tally.quantity_right = sum(pred.needs[r]["quantity"] == gold_needs[c].get("quantity", 1) for r, c in pairs)
     matched_gold = {c for _, c in pairs}

@@ -61,7 +61,8 @@ class TimeBudget:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.budget
         try:
-            await asyncio.wait_for(turns.acquire(), timeout=self.budget)
+            async with asyncio.timeout_at(deadline):  # a free turn is taken at once
+                await turns.acquire()
         except TimeoutError:
             await self._too_slow(scope, receive, send, "the service is busy")
             return

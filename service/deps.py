@@ -19,7 +19,6 @@ from matcher.engine import Engine
 from matcher.errors import Forbidden
 from service.budget import is_heavy
 from service.errors import Unauthorized
-from service.keys import ApiKey
 from service.rate_limits import RateLimits
 from service.roles import Role
 from service.runtime import Runtime
@@ -79,8 +78,9 @@ class RoleGuard:
     async def __call__(self, request: Request,
                        api_key: Annotated[str | None, Security(_api_key)] = None,
                        bearer: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)] = None) -> Caller:
-        """Runs on the event loop (rate limits are counted in memory); only looking a key up in the
-        database goes to the thread pool, so a request without a key costs no thread hop here."""
+        """Runs on the event loop (rate limits are counted in memory); only looking a key up in a
+        database server goes to the thread pool, so a request without a key, or with one looked up
+        in a SQLite file (``KeyRing.local``), costs no thread hop here."""
         secret = api_key or (bearer.credentials if bearer else None)
         caller = Caller(Role.public)
         limits = _rate_limits(request)
@@ -89,7 +89,8 @@ class RoleGuard:
             if limits:
                 await limits.before_authenticating(address)
             try:
-                found = await run_in_threadpool(_look_up, runtime_of(request), secret)
+                keys = runtime_of(request).keys
+                found = keys.holder(secret) if keys.local else await run_in_threadpool(keys.holder, secret)
             except BaseException:
                 if limits:
                     limits.after_authenticating(address, wrong=False)
@@ -113,14 +114,6 @@ class RoleGuard:
 
     def __repr__(self) -> str:
         return f"RoleGuard({self.minimum.value})"
-
-
-def _look_up(runtime: Runtime, secret: str) -> tuple[ApiKey, frozenset[str]] | None:
-    """The live key with this value and the profiles it owns (a member's), or None."""
-    key = runtime.keys.authenticate(secret)
-    if key is None:
-        return None
-    return key, runtime.ownership.profiles_of(key.id) if key.role is Role.member else frozenset()
 
 
 def _rate_limits(request: Request) -> RateLimits | None:

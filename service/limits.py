@@ -55,26 +55,18 @@ class BodyLimit:
         if declared is not None and declared.isdigit() and int(declared) > limit:
             await self._refuse(scope, receive, send, limit)
             return
-        body, messages = 0, []
         loop = asyncio.get_running_loop()
-        deadline = None if self.timeout is None else loop.time() + self.timeout
-        while True:
-            try:
-                message = await asyncio.wait_for(receive(), None if deadline is None else deadline - loop.time())
-            except TimeoutError:
-                response = error_response(408, f"the request body did not arrive within {self.timeout:g} seconds")
-                response.headers["Connection"] = "close"
-                await response(scope, receive, send)
-                return
-            messages.append(message)
-            if message["type"] != "http.request":
-                break
-            body += len(message.get("body", b""))
-            if body > limit:
-                await self._refuse(scope, receive, send, limit)
-                return
-            if not message.get("more_body", False):
-                break
+        try:  # one deadline for the whole body (a timer per message, or a task as wait_for makes, cost more)
+            async with asyncio.timeout_at(None if self.timeout is None else loop.time() + self.timeout):
+                messages = await _read_up_to(receive, limit)
+        except TimeoutError:
+            response = error_response(408, f"the request body did not arrive within {self.timeout:g} seconds")
+            response.headers["Connection"] = "close"
+            await response(scope, receive, send)
+            return
+        if messages is None:
+            await self._refuse(scope, receive, send, limit)
+            return
         await self.app(scope, _replay(messages, receive), send)
 
     @staticmethod
@@ -82,6 +74,21 @@ class BodyLimit:
         response = error_response(413, f"the request body is larger than the {megabytes(limit)} "
                                        f"accepted by {scope['path']}")
         await response(scope, receive, send)
+
+
+async def _read_up_to(receive: Receive, limit: int) -> list[Message] | None:
+    """The request's messages up to the end of its body, or None as soon as the body passes ``limit``."""
+    body, messages = 0, []
+    while True:
+        message = await receive()
+        messages.append(message)
+        if message["type"] != "http.request":
+            return messages
+        body += len(message.get("body", b""))
+        if body > limit:
+            return None
+        if not message.get("more_body", False):
+            return messages
 
 
 def _replay(messages: list[Message], receive: Receive) -> Receive:

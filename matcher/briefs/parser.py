@@ -18,6 +18,7 @@ from matcher.briefs.budget import find_budget
 from matcher.briefs.dates import find_dates
 from matcher.briefs.guess import role_guesser
 from matcher.briefs.language import read_language
+from matcher.briefs.need_filter import filter_proposed
 from matcher.briefs.needs import find_needs
 from matcher.briefs.places import find_locations
 from matcher.briefs.rules.needs import NEEDS
@@ -29,7 +30,7 @@ from matcher.geo import load_gazetteer
 from matcher.taxonomy import load_taxonomy
 from models.brief import Brief
 
-__all__ = ["find_locations", "find_radius", "parse_brief"]
+__all__ = ["body_of", "find_locations", "find_radius", "parse_brief"]
 
 MILE_KM = 1.609344
 _FIRM_NAME = re.compile(r"\b[A-Z][\w&'-]*\s+(?:Films|Pictures|Productions|Media|Studios|Video)\b")
@@ -61,6 +62,11 @@ def _body(text: str) -> str:
             quoted = "\n".join(q.group("line") for q in _QUOTED.finditer(text, m.end()))
             return text[:m.start()] + ("\n\n" + _body(quoted) if quoted.strip() else "")
     return text
+
+
+def body_of(text: str) -> str:
+    """The text the parser reads needs in: the brief without its signature (quoted requests kept)."""
+    return _body(text)
 
 
 def _no_shoot_with(body: str, written: str) -> bool:
@@ -98,7 +104,8 @@ def find_radius(text: str) -> tuple[float | None, list[str]]:
     return (found[0][0] if found else None), notes
 
 
-def parse_brief(text: str, *, today: dt.date | None = None, encoder: Encoder | None = None) -> Brief:
+def parse_brief(text: str, *, today: dt.date | None = None, encoder: Encoder | None = None,
+                filter_needs: bool = True) -> Brief:
     """Understand a pasted brief: needs, places, dates, budget and radius, with notes on what was assumed.
 
     Args:
@@ -106,6 +113,9 @@ def parse_brief(text: str, *, today: dt.date | None = None, encoder: Encoder | N
         today: the day relative dates ("next March") are read from; default today.
         encoder: the product's encoder, to read phrases no alias names by meaning; None keeps them
             as free-text needs.
+        filter_needs: keep one need for a person named twice, drop a need taken back, and drop
+            proposed needs the learned filter (``need_filter``) reads as not asked for; False gives
+            every proposal (to train the filter).
     Returns:
         The structured brief; ``notes`` says what was assumed, guessed or not understood.
     """
@@ -118,6 +128,9 @@ def parse_brief(text: str, *, today: dt.date | None = None, encoder: Encoder | N
     body = _body(text)
     taxonomy = load_taxonomy()
     needs, notes = find_needs(body, taxonomy, role_guesser(encoder, taxonomy))
+    if filter_needs:
+        needs, dropped = filter_proposed(body, needs)
+        notes += dropped
     on_set = any(n.role is None or taxonomy.roles[n.role].department not in OFF_SET for n in needs)
     locations, place_notes = find_locations(body, load_gazetteer(), on_set)
     radius, radius_notes = find_radius(body)

@@ -53,13 +53,14 @@ def serve(
     typer.echo(f"Sector map at {address}/sector, gap report (staff key) at {address}/gaps")
     from service.slow_clients import HEADER_TIMEOUT_ENV, with_header_timeout
 
-    # Slow and idle clients: headers must arrive within header_timeout (service.slow_clients), a body
-    # within body_timeout (service.limits); an idle connection closes after keep_alive_timeout; past
-    # max_connections the answer is 503; headers are read up to 64 KB.
+    # Slow and idle clients: headers must arrive within header_timeout and are read up to 64 KB
+    # (service.slow_clients, on uvicorn's httptools protocol), a body within body_timeout
+    # (service.limits); an idle connection closes after keep_alive_timeout; past max_connections
+    # the answer is 503.
     server_options: dict[str, Any] = dict(
         host=settings.host, port=settings.port, log_level="info", timeout_graceful_shutdown=10,
         timeout_keep_alive=int(settings.keep_alive_timeout), limit_concurrency=settings.max_connections,
-        h11_max_incomplete_event_size=64 * 1024, http=with_header_timeout(settings.header_timeout))
+        http=with_header_timeout(settings.header_timeout))
     if settings.workers > 1:  # each worker builds its app from the environment and loads the saved index,
         _save_current_index(settings, engine)  # which is made here if need be (each worker replays what it lacks)
         engine = None

@@ -97,6 +97,30 @@ def test_headers_sent_too_slowly_lose_the_connection(tight):
         assert time.monotonic() - started < 5
 
 
+def _answer(port: int, request: bytes) -> bytes:
+    """What the server sends back to ``request`` before it closes the connection or goes quiet."""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as client:
+        client.sendall(request)
+        answer = b""
+        while chunk := client.recv(65536):
+            answer += chunk
+            if b"\r\n\r\n" in answer and b"200 OK" in answer:
+                break
+        return answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("request_bytes", "status"), [
+    (b"GET /api/health HTTP/1.1\r\nHost: x\r\nX-Note: " + b"n" * 60_000 + b"\r\n\r\n", b"200"),
+    (b"GET /api/health HTTP/1.1\r\nHost: x\r\nX-Note: " + b"n" * 70_000 + b"\r\n\r\n", b"400"),
+    (b"GET /api/health HTTP/1.1\r\nHost: x\r\n" + b"X-Note: nnnnnnnnnn\r\n" * 3_500 + b"\r\n", b"400"),
+    (b"GET /api/health HTTP/1.1\r\nHost: x\r\nX-Note: " + b"n" * 66_000, b"400"),  # and it never ends
+], ids=["60 KB", "70 KB in one header", "70 KB in many", "a header that never ends"])
+def test_headers_past_64_kb_are_refused(tight, request_bytes, status):
+    answer = _answer(int(tight.base_url.rsplit(":", 1)[1]), request_bytes)
+    assert answer.startswith(b"HTTP/1.1 " + status), answer[:200]
+
+
 @pytest.mark.slow
 def test_a_body_sent_too_slowly_is_408(tight):
     port = int(tight.base_url.rsplit(":", 1)[1])

@@ -11,6 +11,7 @@ import pytest
 
 from matcher.briefs.rules import Rule, RuleTable
 from matcher.briefs.rules.compiled import compiled_patterns
+from matcher.briefs.rules.context import CONTEXT
 from matcher.briefs.rules.dates import DATES
 from matcher.briefs.rules.money import MONEY
 from matcher.briefs.rules.needs import NEEDS
@@ -24,7 +25,7 @@ def cache(tmp_path, monkeypatch):
     return folder
 
 
-@pytest.mark.parametrize("table", [NEEDS, PLACES, DATES, MONEY], ids=lambda t: t.concept)
+@pytest.mark.parametrize("table", [NEEDS, PLACES, DATES, MONEY, CONTEXT], ids=lambda t: t.concept)
 def test_every_rule_read_from_the_cache_is_the_pattern_re_compile_makes(cache, table: RuleTable) -> None:
     rules = list(table)
     built = compiled_patterns(table.concept, rules)  # compiled, and kept

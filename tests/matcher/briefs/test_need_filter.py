@@ -1,0 +1,88 @@
+"""The learned need filter: its model file loads as recorded, and it reads the language around a need."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from matcher.briefs.need_features import FEATURES, features_of, locate
+from matcher.briefs.need_filter import MODEL_PATH, drop_doubtful, load_need_filter, read_model
+from matcher.briefs.parser import parse_brief
+from matcher.errors import InvalidInput
+from models.brief import Need
+
+
+def test_the_shipped_model_loads_and_records_its_features_data_and_cross_validation() -> None:
+    record = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    assert record["features"] == list(FEATURES)
+    assert set(record["model"]["weights"]) == set(FEATURES)
+    assert len(record["training"]["sha256"]) == 64
+    assert len(record["leave_one_file_out"]) == len(record["training"]["files"]) == 5
+    model = load_need_filter()
+    assert model is not None and 0 <= model.threshold < 1
+
+
+def test_a_model_trained_on_other_features_is_refused() -> None:
+    record = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    record["features"] = [*record["features"], "a_feature_the_filter_does_not_compute"]
+    with pytest.raises(InvalidInput, match="retrain"):
+        read_model(record)
+
+
+NOT_ASKED = [
+    pytest.param("Hello Marlowe,\n\nHope the week is treating you kindly.",
+                 Need(role=None, label="Marlowe", text="Marlowe", how="free text", confidence=0.0), id="greeting"),
+    pytest.param("On Friday we will be interviewing six shopkeepers about the market's history.",
+                 Need(role=None, label="Shopkeepers", text="six shopkeepers", how="free text", confidence=0.0,
+                      quantity=6), id="people-to-be-filmed"),
+]
+ASKED = [
+    pytest.param("We need a gaffer for two days near Leek in May.",
+                 Need(role="gaffer", label="Gaffer", text="a gaffer"), id="plain-request"),
+    pytest.param("Looking for:\n- a sound recordist\n- two runners",
+                 Need(role="production-sound-mixer", label="Production sound mixer", text="a sound recordist"),
+                 id="list-under-a-request"),
+]
+
+
+@pytest.mark.parametrize(("text", "need"), NOT_ASKED)
+def test_a_need_in_a_sentence_that_asks_for_nothing_is_dropped_with_a_note(text: str, need: Need) -> None:
+    kept, notes = drop_doubtful(text, [need], load_need_filter())
+    assert kept == [] and len(notes) == 1 and need.text in notes[0]
+
+
+@pytest.mark.parametrize(("text", "need"), ASKED)
+def test_a_plain_request_is_kept(text: str, need: Need) -> None:
+    kept, notes = drop_doubtful(text, [need], load_need_filter())
+    assert kept == [need] and notes == []
+
+
+def test_features_read_the_sentence_and_line_each_need_stands_in() -> None:
+    text = "Hi all,\nWe filmed the parade last year.\nWe need:\n- a drone pilot"
+    needs = [Need(role="drone-pilot", label="Drone pilot", text="a drone pilot")]
+    row = features_of(text, locate(text, needs))[0]
+    assert row["line_list_item"] == row["list_under_request"] == 1.0
+    assert row["sentence_past"] == 0.0 and row["line_greeting"] == 0.0
+    assert set(row) == set(FEATURES)
+
+
+NAMED_TWICE = [
+    pytest.param("We need a man with a van, i.e. a unit driver, for Friday's shoot in Tunstall.", ["unit-driver"],
+                 id="named-again"),
+    pytest.param("Need a gaffer, no sorry, a best boy for Thursday in Leek please.", ["best-boy-electric"],
+                 id="taken-back"),
+    pytest.param("We need a gaffer and a best boy for Thursday in Leek please.", ["gaffer", "best-boy-electric"],
+                 id="two-needs"),
+    pytest.param("Looking for a rigger who likes a challenge, and a gaffer, for a week in Stone.",
+                 ["rigger", "gaffer"], id="no-restating-word"),
+]
+
+
+@pytest.mark.parametrize(("text", "roles"), NAMED_TWICE)
+def test_one_person_named_twice_is_one_need_and_a_need_taken_back_is_none(text: str, roles: list[str]) -> None:
+    brief = parse_brief(text, today=dt.date(2026, 12, 6))
+    assert [n.role for n in brief.needs] == roles
+    everything = parse_brief(text, today=dt.date(2026, 12, 6), filter_needs=False)
+    assert len(everything.needs) >= len(roles)
