@@ -23,6 +23,7 @@ from matcher.briefs.needs import find_needs
 from matcher.briefs.places import find_locations
 from matcher.briefs.rules.needs import NEEDS
 from matcher.briefs.rules.places import PLACES
+from matcher.briefs.rules.shoot import SHOOT
 from matcher.briefs.shoot_to_come import no_shoot_to_come, off_set_role
 from matcher.encoders import Encoder
 from matcher.errors import InvalidInput
@@ -131,7 +132,8 @@ def parse_brief(text: str, *, today: dt.date | None = None, encoder: Encoder | N
     if filter_needs:
         needs, dropped = filter_proposed(body, needs)
         notes += dropped
-    on_set = any(n.role is None or taxonomy.roles[n.role].department not in OFF_SET for n in needs)
+    on_set = any(n.role is None or taxonomy.roles[n.role].department not in OFF_SET for n in needs) or (
+        not needs and bool(SHOOT.request.search(body)))  # "lookin for a sound guy tmoz, Tunstall": asked, unread
     locations, place_notes = find_locations(body, load_gazetteer(), on_set)
     radius, radius_notes = find_radius(body)
     dates, deadline, date_notes = find_dates(body, today)

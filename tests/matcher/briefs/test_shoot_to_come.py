@@ -37,6 +37,7 @@ SHOOT_TO_COME = [
     pytest.param("Livestreaming a brass band in Biddulph on 6 March, need two camera ops.", id="livestream"),
     pytest.param("Booking a foley stage and a foley artist near Stoke for three days in April.",
                  id="foley-records"),
+    pytest.param("lookin for a spare pair of hands tmoz, Cheadle, 9-5, cash", id="asked-but-no-need-read"),
 ]
 
 
