@@ -15,7 +15,8 @@ case, and one with a one-letter area ("M6" motorway, "S5" camera) also needs "po
 it. Names that are everyday words or given names ("Stone", "Sale", "Reading", "Ashley") need a
 place context: "in/at/near/around/from/to/outside/towards/via/between" or a "Location:" field before, a list after
 another place ("Leek, Stone and"), "-based" or a county after, or a shoot or event after ("the Stone
-shoot", "Stone, 8am", "Stone Food & Drink Festival"). Months and names better known
+shoot", "Stone, 8am", "Stone Food & Drink Festival"); a compass-named region ("North West") also
+after "in/across/around the". Months and names better known
 abroad ("March", "New York") need a county after ("March, Cambridgeshire"). A name after a given
 name or title is a surname ("Tim Burton"); one before "Road", "Street"... a street. A county after
 a town ("Leek, Staffordshire") qualifies it and is no mention of its own.
@@ -46,6 +47,8 @@ _WORD = re.compile(r"\b[^\W\d_][^\W_]*(?:'[^\W\d_]+)*\b")  # "bet365" is one wor
 _BEFORE = re.compile(r"(?i)\b(?:in|at|near|nr|around|from|to|outside|towards|via|between)\s+$"
                      r"|(?i:\b(?:locations?|venues?|where))[ \t]*:[ \t]*(?:the\s+)?$")
 # After an everyday-word name, what makes it the place: "the Stone shoot", "Stone, 8am", "Stone Food Festival".
+# A compass-named region takes "the" after the place word: "shooting in the North West".
+_THE_REGION = re.compile(r"(?i)\b(?:in|across|around|from|to|throughout|over)\s+the\s+$")
 _AFTER = re.compile(r"\s+(?:shoot|filming|recce|job|location|unit\s+base)\b|,\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b"
                     r"|(?:\s+(?:[A-Z][\w'-]*|&)){0,4}\s+(?:Festival|Carnival|Show|Market)\b")
 _VENUE_AT = re.compile(r"(?P<venue>[^,]{2,80}?)\s*(?:,|\s+in\s+|\s+near\s+|\s+at\s+)\s*(?P<town>[^,]{2,60})", re.I)
@@ -157,9 +160,10 @@ def _tables(data_dir: Path) -> _Tables:
         context = {place_key(n): region for n, region in data["context"].items()}
         names = [c[0] for cands in data["places"].values() for c in cands] + data["aliases"]
         risky = set(data["risky"])
-        from matcher.geo_venues import add_venues, add_villages
+        from matcher.geo_venues import add_regions, add_venues, add_villages
 
         names += add_venues(places, districts, data_dir) + add_villages(places, districts, data_dir, risky)
+        names += add_regions(places, districts, risky)
         return (districts, places, risky, set(data["needs_county"]), set(data["given_names"]), context, names)
 
     if data_dir != DATA_DIR:
@@ -324,7 +328,9 @@ class Gazetteer:
             if key in self._needs_county and not qualified:
                 continue
             if key in self._risky and not (qualified or text.startswith("-based", end) or _AFTER.match(text, end)
-                                           or self._in_context(text, start, last_end)):
+                                           or self._in_context(text, start, last_end)
+                                           or (_THE_REGION.search(text, max(0, start - 28), start)
+                                               and self._candidates(key)[0][0].kind == "region")):
                 continue
             return self._choose(key, region or self.prefer_region), end, resume
         return skip

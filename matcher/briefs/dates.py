@@ -30,7 +30,8 @@ search_dates is slow and reads dates into "1st AC". Rules (documented for the fi
 - several spans: the overall span, noted; a vaguer period around a precise span is dropped; when some
   spans are in sentences about the shoot and others not ("office space from 1 May"), only the former.
 - the sender's own availability ("I'm a gaffer ... free from March"), a job's start ("full-time, starting
-  March"), a set build, and "the next year" (the coming twelve months, vaguely) date no shoot;
+  March"), a set build (also said right after the date: "Fri for the set build", ``DATES.phase_after``),
+  and "the next year" (the coming twelve months, vaguely) date no shoot;
 - dates after "by", "deadline", "delivery"... are no shoot dates: the brief's deadline (delivery of the
   finished work first, else a quote or application date; a period's last day), noted; so are
   dates said to be prep, wrap, edit... when the brief also gives dates that are not.
@@ -251,12 +252,18 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
                 phase = "message" if DATES.message_date.search(text, max(0, m.start() - 25), m.start()) \
                     or header_date(text, m.start()) \
                     else "availability" if DATES.own_availability.search(text, max(0, m.start() - 120), m.start()) \
-                    else _phase_of(sentence)
+                    else _phase_of(sentence) or _phase_after(text, m.end())
                 kind = "day" if rx is _PERIOD and m.group("tomorrow") else kind
                 found.append(_Span(m.start(), m.end(), *bounds, kind, bool(_OPENER.search(before)),
                                    phase and phase.lower()))
     found = said_from_before(text, sorted(found, key=lambda s: s.start))
     return corrected(text, found, notes), deadlines, notes
+
+
+def _phase_after(text: str, end: int) -> str | None:
+    """'tomorrow + Fri for a set build': what the dates are for, said right after them."""
+    after = DATES.phase_after.match(text, end)
+    return after.group("phase").lower() if after else None
 
 
 def _phase_of(sentence: str) -> str | None:

@@ -23,6 +23,8 @@ from matcher.briefs.needs import find_needs
 from matcher.briefs.places import find_locations
 from matcher.briefs.rules.needs import NEEDS
 from matcher.briefs.rules.places import PLACES
+from matcher.briefs.rules.shoot import SHOOT
+from matcher.briefs.shoot_to_come import no_shoot_to_come, off_set_role
 from matcher.briefs.welsh import welsh_needs
 from matcher.encoders import Encoder
 from matcher.errors import InvalidInput
@@ -134,7 +136,8 @@ def parse_brief(text: str, *, today: dt.date | None = None, encoder: Encoder | N
     if filter_needs:
         needs, dropped = filter_proposed(body, needs)
         notes += dropped
-    on_set = any(n.role is None or taxonomy.roles[n.role].department not in OFF_SET for n in needs)
+    on_set = any(n.role is None or taxonomy.roles[n.role].department not in OFF_SET for n in needs) or (
+        not needs and bool(SHOOT.request.search(body)))  # "lookin for a sound guy tmoz, Tunstall": asked, unread
     locations, place_notes = find_locations(body, load_gazetteer(), on_set)
     radius, radius_notes = find_radius(body)
     dates, deadline, date_notes = find_dates(body, today)
@@ -149,6 +152,14 @@ def parse_brief(text: str, *, today: dt.date | None = None, encoder: Encoder | N
     elif dates is not None and not needs and _no_shoot_with(body, dates.text):
         date_notes.append(f"No shoot is mentioned with '{dates.text}', so it is not read as a shoot date.")
         dates = None  # "is the office open over Christmas?", "away from my desk till Friday"
+    off_set_only = all(off_set_role(taxonomy, n.role, OFF_SET) for n in needs)
+    if why := no_shoot_to_come(body, len(needs), off_set_only):
+        if locations and any(p.shoot for p in locations):
+            place_notes.append(f"{why}: its places are not read as shoot locations.")
+            locations = [p.model_copy(update={"shoot": False}) for p in locations]
+        if dates is not None and dates.shoot:
+            date_notes.append(f"{why}: '{dates.text}' is not read as shoot dates.")
+            dates = dates.model_copy(update={"shoot": False})
     return Brief(text=text, needs=needs, locations=locations, dates=dates, budget=budget, deadline=deadline,
                  radius_km=radius or Brief.model_fields["radius_km"].default,
                  notes=list(dict.fromkeys(language_notes + notes + place_notes + radius_notes + date_notes

@@ -91,18 +91,39 @@ def road_numbers(text: str, known: list[PlaceMention], cluster: Place | None) ->
 _NEAR_KM = 40.0  # a known place this near the cluster lends its point to a longer name that begins with it
 
 
+def _placed(text: str, start: int, k: PlaceMention, anchors: list[PlaceMention], cluster: Place | None
+            ) -> tuple[PlaceMention, str]:
+    """'Upper Hulme': a known name made longer in front, at the known place when near the cluster, else
+    at the place the brief names nearest, else the cluster's centre."""
+    name = text[start:k.end]
+    near = haversine_km(*CLUSTER_POINT, k.place.lat, k.place.lon) <= _NEAR_KM
+    others = [a for a in anchors if a is not k]
+    placed = k.place if near or (not others and cluster is None) else (
+        min(others, key=lambda a: abs(a.start - k.start)).place if others else cluster)
+    assert placed is not None
+    return (PlaceMention(replace(placed, name=name, kind="village"), start, k.end, name),
+            f"'{name}' is not in our gazetteer: read as a place whose name ends with {k.place.name}, placed at "
+            f"{placed.name}.")
+
+
 def longer_names(text: str, known: list[PlaceMention], cluster: Place | None,
                  ) -> tuple[list[PlaceMention], list[str]]:
     """'at Hulme End', 'near Meir Heath': a known place's name with more capitalised words after it, at
     a place word, is a longer name the gazetteer lacks (``PLACES.longer_name``): kept whole, at the
     known place's point when that is near the cluster, else at the place the brief names nearest or the
-    cluster's centre (Hulme End is in the Peak, not Manchester's Hulme)."""
+    cluster's centre (Hulme End is in the Peak, not Manchester's Hulme). So is a name made longer in front
+    ("the Upper Hulme turn", ``PLACES.name_prefix``), after a place word or "the"."""
     found: list[PlaceMention] = []
     notes: list[str] = []
     anchors = [k for k in known if k.place.kind not in _COARSE]
     for k in known:
-        if k.place.kind not in ("town", "village") or not PLACES.at_before.search(text, max(0, k.start - 12),
-                                                                                   k.start):
+        if k.place.kind in ("town", "village", "area") and (
+                prefix := PLACES.name_prefix.search(text, max(0, k.start - 30), k.start)):
+            found_prefixed = _placed(text, prefix.start("w"), k, anchors, cluster)
+            found.append(found_prefixed[0])
+            notes.append(found_prefixed[1])
+            continue
+        if k.place.kind not in ("town", "village") or not PLACES.at_before.search(text, max(0, k.start - 12), k.start):
             continue
         after = PLACES.longer_name.match(text, k.end)
         if after is None or PLACES.name_follows.match(text, k.end) or PLACES.org_after.match(text, k.end) \

@@ -47,7 +47,14 @@ import re
 
 from matcher.briefs.place_names import longer_names, road_numbers, villages
 from matcher.briefs.rules.places import PLACES
-from matcher.briefs.unknown_places import NOT_A_PLACE, field_items, town_named_venues, unknown_venues, venues_with_town
+from matcher.briefs.unknown_places import (
+    NOT_A_PLACE,
+    common_noun_venues,
+    field_items,
+    town_named_venues,
+    unknown_venues,
+    venues_with_town,
+)
 from matcher.geo import Gazetteer, Place, PlaceMention, haversine_km
 from models.brief import BriefPlace
 
@@ -210,6 +217,9 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
         f"{q} is a county written beside a town: it qualifies the town, no shoot place of its own." for q in qualifiers]
     roads, road_notes = road_numbers(text, mentions + extra + venues + items + named + found_villages, cluster)
     town_venues, town_venue_notes = town_named_venues(text, mentions + extra)
+    plain_nouns, plain_noun_notes = common_noun_venues(
+        text, mentions + extra + venues + items + named + found_villages + roads + town_venues, cluster)
+    town_venues, town_venue_notes = town_venues + plain_nouns, town_venue_notes + plain_noun_notes
     plain = [k for k in mentions + extra if not any(v.start <= k.start < v.end for v in venues + town_venues)]
     longer, longer_notes = longer_names(text, plain, cluster)
     venues = venues + items + named + found_villages + roads + town_venues + longer

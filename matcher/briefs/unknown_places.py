@@ -9,10 +9,14 @@
 - a name written with a known place ("at the Sugarmill, Hanley", "at Hen Cloud (by the Roaches)"): a
   venue at that place;
 - items of a "Shoot location:" field: shoot places, known or not;
-- a town's name with a capitalised word after "at the" ("the Lichfield Garrick"): a venue there.
+- a town's name with a capitalised word after "at the" ("the Lichfield Garrick"): a venue there;
+- a venue named by a common noun in a shoot's sentence ("in the old butter market", "over the market square",
+  "at the Mansion"): a known venue inside it is that venue, as written ("the old Spode factory"); a named
+  site in its sentence is where it is ("the bandstand in Hanley Park": the park alone); else kept as written,
+  placed at the town named nearest in its sentence, else in the brief, else the cluster's centre, noted.
 Villages, roads and longer names the gazetteer lacks are read by ``matcher.briefs.place_names``.
 Rules: ``PLACES.unknown_venue``, ``PLACES.street_name``, ``PLACES.venue_town``, ``PLACES.location_field``,
-``PLACES.town_venue``.
+``PLACES.town_venue``, ``PLACES.common_venue``.
 """
 
 from __future__ import annotations
@@ -23,9 +27,11 @@ from dataclasses import replace
 from matcher.briefs.rules.places import PLACES
 from matcher.geo import Place, PlaceMention
 
-__all__ = ["NOT_A_PLACE", "field_items", "is_venue_name", "town_named_venues", "unknown_venues", "venues_with_town"]
+__all__ = ["NOT_A_PLACE", "common_noun_venues", "field_items", "is_venue_name", "town_named_venues", "unknown_venues",
+           "venues_with_town"]
 
 _COARSE = {"county", "region"}
+_SITES = {"venue", "landmark", "road"}
 
 
 _OWNER = re.compile(r"(?:[A-Z][\w&-]*\s+){0,3}(?:Uni|University|College|School|Council|Trust|Club|Hospital)"
@@ -169,4 +175,39 @@ def town_named_venues(text: str, known: list[PlaceMention]) -> tuple[list[PlaceM
         name = text[k.start:end]
         found.append(PlaceMention(replace(k.place, name=name, kind="venue"), k.start, end, name))
         notes.append(f"{name} is not in our gazetteer: read as a venue named after {k.place.name}, placed there.")
+    return found, notes
+
+
+def common_noun_venues(text: str, known: list[PlaceMention], cluster: Place | None
+                       ) -> tuple[list[PlaceMention], list[str]]:
+    """'in the old butter market', 'above the market square', 'at the Mansion': a venue named by a common
+    noun, in a sentence that films (or names a known place), kept as written and placed by its context."""
+    found: list[PlaceMention] = []
+    notes: list[str] = []
+    anchors = [k for k in known if k.place.kind not in _COARSE]
+    for m in PLACES.common_venue.finditer(text):
+        start, end = m.start("v"), m.end("v")
+        lo = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+        hi = min((i for i in (text.find(c, end) for c in ".!?\n") if i >= 0), default=len(text))
+        inside = [k for k in anchors if start <= k.start and k.end <= end]
+        if any(k.start < end and start < k.end and k not in inside for k in known):
+            continue  # part of a longer known name
+        in_sentence = [k for k in anchors if lo <= k.start < hi and k not in inside]
+        if not inside and not in_sentence and not PLACES.shoot_words.search(text, lo, hi):
+            continue
+        written = text[start:end]
+        if inside:  # "the old Spode factory": the known venue, as written
+            found.append(PlaceMention(inside[0].place, start, end, written))
+            notes.append(f"'{written}' read as {inside[0].place.name}.")
+            continue
+        if any(k.place.kind in _SITES for k in in_sentence):
+            continue  # "the bandstand in Hanley Park": a part of the named site the sentence gives
+        pool = in_sentence or anchors
+        at = min(pool, key=lambda k: abs(k.start - start)).place if pool else cluster
+        if at is None:
+            continue
+        placed: Place = at
+        found.append(PlaceMention(replace(placed, name=written, kind="venue"), start, end, written))
+        notes.append(f"'{written}' names a venue by a common noun: placed at {placed.name}"
+                     + ("." if pool else " (the cluster's centre: no place is named); correct it if it is elsewhere."))
     return found, notes

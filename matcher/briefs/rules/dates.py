@@ -250,6 +250,12 @@ DATES = RuleTable.of("dates", [
          ("shoot dates ", "prep from ", "a 6-month contract starting ", "Parking will be suspended from ",
           "Full-time, starting ", "two electricians on the pre-light ", "the episode airs in "),
          ("the dates",)),
+    Rule("phase_after", r"[^.!?;\n]{0,25}?\bfor\s+(?:an?\s+|the\s+|our\s+)?(?P<phase>set\s+build|build|recces?|prep"
+         r"|pre-?light|pre-?rig|rig|de-?rig|get-?in|get-?out|strike)(?![\w-])",
+         "Right after a date (matched where the date ends), what it is for when that is not the shoot: "
+         "'Thurs + Fri for the set build'.",
+         (" and Sat for a set build", " for the recce", ", for prep"), (" for the shoot", " for a build-up scene"),
+         source="guidelines"),
     Rule("own_availability", r"\b(?:I'm|I\s+am|im|I've\s+got|I\s+have|we're|we\s+are)\b[^.!?\n]{0,80}"
          r"\b(?:free|available|around|about|back)\s+(?:from|on|between|after|until|till|in)?\s*(?:the\s+)?$",
          "Right before a date, the sender's own availability ('I'm a focus puller ... free from '): an offer, no "

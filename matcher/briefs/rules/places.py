@@ -336,7 +336,7 @@ PLACES = RuleTable.of("places", [
          ("in the edit in ", "grading at ", "the offline happens at our ", "the set build is in ",
           "rehearsing on the Monday in "), ("filming in ", "an edit studio, shot in "), source="guidelines"),
     Rule("unknown_venue", r"(?:\b(?:at|in|outside|inside|on|by|near|around|and|down|along|up|off|onto|across|over|via"
-         r"|like|including|such\s+as)\s+|\(|\+\s*|(?P<comma>,[ \t]*)(?=(?:the\s+)?(?-i:[A-Z][a-z]))"
+         r"|between|like|including|such\s+as)\s+|\(|\+\s*|(?P<comma>,[ \t]*)(?=(?:the\s+)?(?-i:[A-Z][a-z]))"
          r"|(?P<bare>(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*)(?=(?-i:[A-Z][a-z]))"
          r"|\b(?-i:Unit)\s+\d+[A-Za-z]?,?\s+"
          r"|(?:^|\n)[ \t]*(?:shoot\s+)?"
@@ -424,6 +424,12 @@ PLACES = RuleTable.of("places", [
          "After a known place at a place word, capitalised words that lengthen its name ('at Hulme End', 'near "
          "Meir Heath'): one place the gazetteer lacks.", (" End", " Heath"), (" end", ", then"), flags=0,
          source="issue-12"),
+    Rule("name_prefix", r"(?:\b(?i:at|in|inside|outside|on|around|near|to|and|between|from|via|past|the)|[,(])\s*"
+         r"(?i:the\s+)?"
+         r"(?P<w>Upper|Lower|Little|Great|Nether|Over|High|Far|Long|Much|Church|Bishops?) $",
+         "Before a known place at a place word, a word that makes a different, longer name ('the Upper Hulme turn', "
+         "'near Lower Tean'): one place the gazetteer lacks.", ("near Upper ", "and the Little ", "the farm, Upper "),
+         ("the upper ", "Shropshire ", "Upper "), flags=0, source="issue-12"),
     Rule("street_name", r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<v>(?:(?-i:[A-Z][\w'\u2019-]*)\s+){1,3}"
          r"(?-i:Road|Street|Lane|Avenue|Square|Drive|Close|Crescent|Terrace|Way|Row|Walk|Parade))\b",
          "A street's name opening a sentence ('Market Square and Greengate Street will be closed'): a place.",
@@ -441,7 +447,8 @@ PLACES = RuleTable.of("places", [
          ("We won't be shooting in ", "not ", "not the ", "rather than drive her to "), ("shooting in ",),
          source="guidelines"),
     Rule("sentence_start", r"(?:^|[.!?\n]\s*)$", "Nothing but a sentence start before a place.", ("", "Hi. ")),
-    Rule("shoot_verb", r"\b(?:(?:re)?shoot\w*|shot|film(?:s|ed|ing)?(?!\s+office)|record\w*|stream\w*|broadcast\w*"
+    Rule("shoot_verb", r"\b(?:(?:re)?shoot\w*|shot|film(?:s|ed|ing)?(?!\s+office)|(?<!re-)record\w*"
+         r"|stream\w*|broadcast\w*"
          r"|captur\w+|interview\w*|photograph\w*)\b",
          "A sentence that films somewhere: the sender's own premises named in it are a shoot location.",
          ("we're filming at our Fenton studio", "recording at"), ("a set build at",), source="issue-12"),
@@ -467,6 +474,18 @@ PLACES = RuleTable.of("places", [
     Rule("quote_header", r"[^\n]{0,80}\bwrote\s*:",
          "After a place, the rest of a quoted e-mail's attribution line ('On 3 Jan, Jo (Acme, Derby) wrote:'): "
          "the writer's base.", (") wrote:", " Films) wrote:"), (" on Friday.",), source="issue-12"),
+    Rule("common_venue", r"\b(?:at|in|inside|outside|around|round|over|above|beside|on|across|by|near|behind|close|"
+         r"and)\s+(?P<v>the\s+(?:(?:old|disused|former|derelict|abandoned|main|historic|empty|(?-i:[A-Z][\w'\u2019-]+))"
+         r"\s+){0,2}(?:(?:cattle|fish|indoor|covered|christmas|flea|farmers['\u2019]?|butter|corn)\s+)?"
+         r"(?:market\s+square|market\s+hall|market|square|factory|pottery\s+works|works|mill|pot\s*bank|town\s+hall"
+         r"|village\s+hall|bandstand|high\s+street|colliery|quarry|warehouse|cemetery|mansion|castle|abbey|priory"
+         r"|canal\s+basin|towpath|railway\s+station|bus\s+station|church|chapel|pier|lido|viaduct|bottle\s+kilns?))\b"
+         r"(?!\s+(?:square|stage|hall|centre|gallery|studios?|building|road|street|lane|car\s+park|stalls?|traders?)\b)",
+         "A venue named by a common noun ('filming in the old butter market', 'above the market square', 'at the "
+         "Mansion'): kept as written and placed at the place named nearest it, with a note.",
+         ("filming in the old butter market", "aerials above the market square", "at the Mansion", "at the old Spode "
+          "factory Sun 9am", "and the disused mill"),
+         ("in the studio", "at the office", "on the Market Square Stage", "at the market stall"), source="issue-12"),
     Rule("filler", r"(?:,[ \t]*)?\b(?:er|erm|um|umm|uh|uhm|hmm)\b[,.]*[ \t]*"
          r"|\b(?P<rep>the|a|an|at|in|on|to|from|it's|we're|we|I)(?:,|\s*\.\.\.)?[ \t]+(?=(?P=rep)\b)",
          "Spoken fillers and a word said twice ('at, er, the', 'the, the'), blanked before places are read, so that "
@@ -477,12 +496,13 @@ PLACES = RuleTable.of("places", [
          "of filming in Derbyshire'): the shoot ranges over it, so it is kept beside the towns named with it.",
          ("a block of filming in ", "shooting across ", "all over the "), ("freelancers from ", "round "),
          source="guidelines"),
-    Rule("shoot_words", r"\b(?:(?:re)?shoot\w*|shot|film(?:s|ed|ing)?(?!\s+office)|record\w*|location\w*|scenes?"
-         r"|on\s+set|stream\w*|broadcast\w*|vlog\w*"
+    Rule("shoot_words", r"\b(?:(?:re)?shoot\w*|shot|film(?:s|ed|ing)?(?!\s+office)|(?<!re-)record\w*"
+         r"|location\w*|scenes?"
+         r"|on\s+set|(?:live)?stream\w*|broadcast\w*|vlog\w*"
          r"|capture|interview\w*|photo\w*|video\w*|advert\w*|commercial|drama|documentary|doc|footage|session\w*"
          r"|rehears\w*|event|gig|concert|production|promo\w*|drone|aerials?|fly|flying|awards?|ceremony|live|pilot"
          r"|mocap|takes|take\s+\d+|call\s+time|unit\s+base|permit|filming\s+permission)\b",
          "A brief with none of these words names places where to look for people, not where to shoot.",
-         ("shooting in Leek", "a short film", "recording session", "a walking vlog"),
-         ("an editor in Stafford", "is the film office open"), source="guidelines"),
+         ("shooting in Leek", "a short film", "recording session", "a walking vlog", "livestreaming the final"),
+         ("an editor in Stafford", "is the film office open", "a re-recording mixer"), source="guidelines"),
 ])

@@ -10,8 +10,9 @@ from matcher.briefs.rules.dates import DATES
 from matcher.briefs.rules.money import MONEY
 from matcher.briefs.rules.needs import NEEDS
 from matcher.briefs.rules.places import PLACES
+from matcher.briefs.rules.shoot import SHOOT
 
-TABLES = (NEEDS, PLACES, DATES, MONEY, CONTEXT)
+TABLES = (NEEDS, PLACES, DATES, MONEY, CONTEXT, SHOOT)
 RULES = [pytest.param(rule, id=f"{table.concept}.{rule.name}") for table in TABLES for rule in table]
 SOURCES = ("uk-usage", "issue-12", "issue-10", "guidelines", "demo-dev")
 
