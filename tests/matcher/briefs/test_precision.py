@@ -57,6 +57,12 @@ def roles(brief: Brief) -> list[str | None]:
     # offers and what the production brings
     ("offer", "Freelance sound recordist here, free most of May if anyone needs sound.", []),
     ("brings", "Can we get parking for two vans and a catering truck on Market Street?", []),
+    # a need the writer drops later by naming it again
+    ("dropped", "We need a runner and a driver for Tuesday. Actually forget the runner, we have one.",
+     ["unit-driver"]),
+    ("dropped", "Could use an editor and a colourist, though scratch the colourist for now.", ["editor"]),
+    ("dropped", "Need a colourist and an editor. Drop the kit at the studio door on Monday.",
+     ["colourist", "editor"]),
 ])
 def test_a_spurious_need_of_each_kind_is_not_reported(read, kind: str, text: str, expected: list[str]) -> None:
     assert roles(read(text)) == expected, kind
