@@ -92,7 +92,8 @@ CONTEXT = RuleTable.of("context", [
          "basically a script supervisor'; 'a man with a van, i.e. a unit driver'): one person, named twice.",
          (", basically a ", " with a van, i.e. a ", " (aka the ", ", like a "),
          (" and a ", ", plus two ", ". Also a ", " who likes a ")),
-    Rule("drops", r"\b(?:scrap|scratch|forget(?:\s+about)?|drop|ditch|cancel|strike|cross\s+off)\s+(?:the|that|those|my|our)\s+"
+    Rule("drops", r"\b(?:scrap|scratch|forget(?:\s+about)?|drop|ditch|cancel|strike|cross\s+off)"
+         r"\s+(?:the|that|those|my|our)\s+"
          r"(?P<named>[\w'-]+(?:\s+[\w'-]+)?)(?=\s*(?:[,.;:!?\n]|$|\bthen\b|\btoo\b|\bas\s+well\b|\bidea\b|\bfor\s+now\b))",
          "Later in the brief, the writer drops a need by name: 'a runner... actually forget the runner', "
          "'and a colourist, though scratch the colourist'. The words after 'the' must name that need again.",
