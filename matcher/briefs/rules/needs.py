@@ -530,10 +530,15 @@ NEEDS = RuleTable.of("needs", [
          "'a stunt-heavy sequence', 'a dancer-friendly floor'.", ("-led", "-heavy", "-friendly"),
          ("-in", " led"), source="issue-12"),
     Rule("work_not_craft", r"(?P<before>\b(?:an?|one|two|another|this|that)\s+$)|(?P<after>^\s+(?:is|was|has|had|"
-         r"will|done|delivered|finished|locked|signed|ready|itself)\b)",
+         r"will|done|delivered|finished|locked|signed|ready|itself)\b)"
+         r"|(?P<serve>^\s+as\s+(?!(?:they|we|he|she|you|i|it|well|much|soon|long|needed|required|and|if|though"
+         r"|usual|always|per|part|for)\b)[a-z])",
          "An activity noun that is a thing here, not a craft asked for: after 'a' or a count ('need a drive', "
-         "'a light'), or said done ('the edit is locked', 'need the edit delivered').",
-         ("need a ", " is locked", " delivered by March"), ("need the ", " and grade", " for a short film"),
+         "'a light'), or said done ('the edit is locked', 'need the edit delivered'); or a verb that means "
+         "serving in another job ('can also act as our fixer', 'direct as well as produce' is not this): the "
+         "job after 'as' is the need, not the craft of the verb.",
+         ("need a ", " is locked", " delivered by March", " as fixer", " as a runner too"),
+         ("need the ", " and grade", " for a short film", " as they go", " as needed", " as well"),
          source="issue-12"),
     Rule("negated_phrase", r"^(?:no|none|nothing|zero|without)\b",
          "A noun phrase asked for that opens with 'no' is said not to be needed: 'no op needed', 'No crew "

@@ -57,6 +57,10 @@ def roles(brief: Brief) -> list[str | None]:
     # offers and what the production brings
     ("offer", "Freelance sound recordist here, free most of May if anyone needs sound.", []),
     ("brings", "Can we get parking for two vans and a catering truck on Market Street?", []),
+    # a verb of serving in another job is no craft asked for
+    ("serves as", "Name: Jo Bell\nProduction: nature series\nWhat do you need from us?: A boatman who can also act "
+     "as fixer, and a minibus with driver.", ["fixer", "unit-transport"]),
+    ("serves as", "Could someone who can edit as they go join us in Cheadle?", ["editor"]),
     # a need the writer drops later by naming it again
     ("dropped", "We need a runner and a driver for Tuesday. Actually forget the runner, we have one.",
      ["unit-driver"]),
