@@ -57,6 +57,8 @@ def roles(brief: Brief) -> list[str | None]:
     # offers and what the production brings
     ("offer", "Freelance sound recordist here, free most of May if anyone needs sound.", []),
     ("brings", "Can we get parking for two vans and a catering truck on Market Street?", []),
+    # a self-shooter's sound kit is the tool of their job (taxonomy: related), not a second hire
+    ("own kit", "Need a shooting PD with own camera and radio mics for a week.", ["shooting-producer-director"]),
     # a verb of serving in another job is no craft asked for
     ("serves as", "Name: Jo Bell\nProduction: nature series\nWhat do you need from us?: A boatman who can also act "
      "as fixer, and a minibus with driver.", ["fixer", "unit-transport"]),
