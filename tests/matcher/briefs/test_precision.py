@@ -57,6 +57,12 @@ def roles(brief: Brief) -> list[str | None]:
     # offers and what the production brings
     ("offer", "Freelance sound recordist here, free most of May if anyone needs sound.", []),
     ("brings", "Can we get parking for two vans and a catering truck on Market Street?", []),
+    # lights that are decorations, signals or an event's name are no lighting hire (language.json not_roles)
+    ("not kit", "Quotes wanted: Christmas Lights Switch-On 2027 - video\nWe require a videographer to cover the "
+     "evening on the square.", ["camera-operator"]),
+    ("not kit", "Event: festive lights switch-on (Stone) | Equipment: 1 camera, tripod | Crew needed: a camera "
+     "operator", ["camera-operator"]),
+    ("not kit", "Need lights and a gaffer for the Christmas market shoot.", ["lighting-hire", "gaffer"]),
     # a self-shooter's sound kit is the tool of their job (taxonomy: related), not a second hire
     ("own kit", "Need a shooting PD with own camera and radio mics for a week.", ["shooting-producer-director"]),
     # a verb of serving in another job is no craft asked for
