@@ -69,6 +69,9 @@ def roles(brief: Brief) -> list[str | None]:
     ("serves as", "Name: Jo Bell\nProduction: nature series\nWhat do you need from us?: A boatman who can also act "
      "as fixer, and a minibus with driver.", ["fixer", "unit-transport"]),
     ("serves as", "Could someone who can edit as they go join us in Cheadle?", ["editor"]),
+    # a need the writer takes back because the production has it, then corrects
+    ("corrected", "What we're after is an editor... no, we've got one, sorry, I mean a colourist in Stone.",
+     ["colourist"]),
     # a need the writer drops later by naming it again
     ("dropped", "We need a runner and a driver for Tuesday. Actually forget the runner, we have one.",
      ["unit-driver"]),
