@@ -525,6 +525,13 @@ NEEDS = RuleTable.of("needs", [
          "After a role or trade word: it names someone's experience, a qualifier of the need it follows, not a "
          "hire ('a make-up artist with some prosthetics/gore experience', 'a camera op with drone experience').",
          ("/gore experience", " experience", " background"), (" for the shoot", " needed"), source="issue-12"),
+    Rule("desirable", r"(?:\s+[\w-]+)?\s+(?:(?:is|would\s+be|=)\s+)?(?:a\s+(?:big\s+|real\s+)?(?:plus|bonus)|an\s+"
+         r"advantage|advantageous|desirable|preferred|preferable)\b",
+         "After a role or trade word, on the line of another need: a skill that is 'a plus' or 'desirable' "
+         "qualifies that need, not a second hire ('a hair and make-up artist, prosthetics a plus'; 'an editor, "
+         "colourist skills desirable'). Not 'welcome' ('graphic designers also welcome' asks for them).",
+         (" bruising a plus", " a bonus", " skills desirable", " would be an advantage"),
+         (" also welcome", " needed", " would be amazing", " for the shoot"), source="issue-12"),
     Rule("compound_modifier", r"-(?:led|driven|based|focused|style|friendly|heavy|centred|centered|only|free)\b",
          "A role word in a hyphenated adjective describes the production, not a hire: 'a presenter-led show', "
          "'a stunt-heavy sequence', 'a dancer-friendly floor'.", ("-led", "-heavy", "-friendly"),

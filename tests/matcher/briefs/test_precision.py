@@ -69,6 +69,11 @@ def roles(brief: Brief) -> list[str | None]:
     ("serves as", "Name: Jo Bell\nProduction: nature series\nWhat do you need from us?: A boatman who can also act "
      "as fixer, and a minibus with driver.", ["fixer", "unit-transport"]),
     ("serves as", "Could someone who can edit as they go join us in Cheadle?", ["editor"]),
+    # a skill that is "a plus" qualifies the need on its line; "also welcome" still asks
+    ("a plus", "Student short in Leek, 3 days. We're looking for:\n- HMUA for all days, SFX wounds a plus\n"
+     "- Runners x2", ["make-up-artist", "runner"]),
+    ("a plus", "Need an editor, colourist skills would be an advantage.", ["editor"]),
+    ("a plus", "Need an editor for the promo; colourists also welcome.", ["editor", "colourist"]),
     # a need the writer takes back because the production has it, then corrects
     ("corrected", "What we're after is an editor... no, we've got one, sorry, I mean a colourist in Stone.",
      ["colourist"]),
