@@ -209,11 +209,14 @@ NEEDS = RuleTable.of("needs", [
          r"(?:(?:a|an|the|some|our|their|local|real|several|about|around|up\s+to|\d+|two|three|four|five|six|ten"
          r"|twelve|twenty)\s+){1,3}(?:[\w-]+\s+)?"
          r"|\b(?:films?|videos?|documentar(?:y|ies)|series|campaign|programme|doc)\s+(?:for|about|on|celebrating"
-         r"|honouring|thanking|recruiting)\s+(?:(?:the|our|local|young|new|student|trainee|retired|\d+)\s+){0,2})$",
+         r"|honouring|thanking|recruiting)\s+(?:(?:an?|the|our|local|young|new|student|trainee|retired|\d+)\s+){0,2}"
+         r"(?-i:[A-Z][\w-]*\s+)?)$",
          "People or animals to be filmed are not crew to hire: 'record 10 interviewees', 'featuring local dancers'; "
-         "nor whom a film is about or for: 'a recruitment film for nurses', 'a documentary about firefighters'.",
+         "nor whom a film is about or for: 'a recruitment film for nurses', 'a documentary about firefighters', "
+         "'a music video for a Cardiff rapper'.",
          ("record 10 ", "featuring local ", "interviewing three ", "filming the ", "a recruitment film for ",
-          "a short documentary about local "), ("need a ", "film ", "a film ", "a film crew for "),
+          "a short documentary about local ", "a music video for a Leeds "), ("need a ", "film ", "a film ",
+          "a film crew for ", "a video for a big "),
          source="guidelines"),
     Rule("someone_to", r"\b(?:someone|somebody|a\s+person|people|a\s+company|a\s+firm|anyone)\s+"
          r"(?:(?:free|available|around|able)\s+to|to|who\s+(?:can|could"

@@ -25,6 +25,9 @@ def roles(brief: Brief) -> list[str | None]:
     ("filmed", "We'll be filming the brass band and a choir of 30 singers; need a sound recordist.",
      ["production-sound-mixer"]),
     ("filmed", "We need a researcher to help find more contributors in Fenton.", ["researcher"]),
+    ("filmed", "I'm making a music video for a Glasgow singer-songwriter in May. We need a gaffer and a runner.",
+     ["gaffer", "runner"]),
+    ("filmed", "For the music video we need a singer-songwriter to play the busker.", ["musician"]),
     ("served", "A chaperone for the four child performers, please.", ["chaperone"]),
     ("served", "ADR booth needed for two actors on Thursday.", ["adr-studio"]),
     # what the production makes is no supplier
