@@ -53,6 +53,8 @@ def roles(brief: Brief) -> list[str | None]:
     ("sign-off", "Need a runner for Friday.\nBest wishes,\nAlex Byrne\nProducer", ["runner"]),
     # said to be covered, or named as someone the production has
     ("covered", "We have our own DoP and sound recordist; just need a gaffer.", ["gaffer"]),
+    ("covered", "Need a DIT for Tuesday. Everything else is sorted including catering and parking.",
+     ["digital-imaging-technician"]),
     ("named", "We're working with editor Lena Morris; looking for a colourist in Leek.", ["colourist"]),
     ("named", "Need two sparks. Gaffer is Tom Reid; DoP is Ana Silva.", ["electrician"]),
     ("signature", "Need a runner for Friday in Stone.\n\nJo Brennan | Line Producer | Kestrel Media", ["runner"]),
