@@ -60,8 +60,8 @@ def sense_by_company(needs: list[Need], taxonomy: Taxonomy) -> tuple[list[Need],
         role = taxonomy.roles.get(need.role) if need.role else None
         if word is None or role is None or word in _CLASS_WORDS:
             continue
-        others = [taxonomy.roles[n.role].department for n in needs
-                  if n is not need and n.role in taxonomy.roles and taxonomy.roles[n.role].kind == role.kind]
+        others = [other.department for n in needs if n is not need and n.role is not None
+                  and (other := taxonomy.roles.get(n.role)) is not None and other.kind == role.kind]
         if role.department in others:
             continue
         shared = next((r for r in senses.get(word, ()) if r.kind == role.kind and r.id != role.id
