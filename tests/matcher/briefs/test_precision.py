@@ -53,6 +53,8 @@ def roles(brief: Brief) -> list[str | None]:
     ("sign-off", "Need a runner for Friday.\nBest wishes,\nAlex Byrne\nProducer", ["runner"]),
     # said to be covered, or named as someone the production has
     ("covered", "We have our own DoP and sound recordist; just need a gaffer.", ["gaffer"]),
+    ("covered", "We travel with presenter and camera. Could you find us a fixer in Stone?", ["fixer"]),
+    ("covered", "Need a runner to travel with the crew to Leek.", ["runner"]),
     ("covered", "Need a DIT for Tuesday. Everything else is sorted including catering and parking.",
      ["digital-imaging-technician"]),
     ("named", "We're working with editor Lena Morris; looking for a colourist in Leek.", ["colourist"]),
