@@ -9,6 +9,8 @@ each named thing in its context and merges repeats:
   that asks, invites or hires, and no need named as its opening words, as in "Sound recordist for
   interviews at ..."): a filming notice, a thank-you, "happy to help on anything", has no need,
   whatever roles it names;
+- a form's classification line ("Enquiry type: Location / facilities") names no need
+  (``NEEDS.category_field``);
 - a skill "a plus" or "desirable" on the line of another need qualifies it ("HMUA, SFX bruising a
   plus"; ``NEEDS.desirable``);
 - no need, noted: a role said to be covered, the sender, people to be filmed, one after "the" not
@@ -322,6 +324,9 @@ def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
                 text, text.rfind("\n", 0, m.start) + 1, _line_end(text, m.end)):
             notes.append(f"'{m.surface}' read as the tender's title over its lots, not another need.")
             continue  # "Framework for Video Production Services" then "Lot 1: ...", "Lot 2: ..."
+        if NEEDS.category_field.search(text, text.rfind("\n", 0, m.start) + 1, m.start):
+            notes.append(f"'{m.surface}' read as the enquiry's category on a form, not a need.")
+            continue  # "Enquiry type: Location / facilities"
         if is_field_label(text, m.start, m.end):
             continue  # "Production company base:": a form's field label
         if NEEDS.permission_from.match(text, m.end):

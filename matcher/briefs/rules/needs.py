@@ -64,6 +64,12 @@ NEEDS = RuleTable.of("needs", [
          "A role at a line's start followed by a colon is a form's field label ('Production company base:'), "
          "or a credit ('Director: Jane Smith'): no need.", ("base:", " role:", ":"), (" for the day",),
          source="issue-12"),
+    Rule("category_field", r"(?:^|\n)[ \t]*(?:(?:enquiry|inquiry|request|query)\s+(?:type|category)|type\s+of\s+"
+         r"(?:enquiry|inquiry|request|query|production|project|shoot)|category|sector|genre)[ \t]*:[^\n]*$",
+         "On a form's classification line ('Enquiry type: Location / facilities', 'Type of production: "
+         "documentary'), the value sorts the enquiry: it names no need.",
+         ("Enquiry type: Location / ", "\nType of production: ", "Category: crew and "),
+         ("Looking for: a ", "Crew needed: ", "Type: "), source="issue-12"),
     Rule("line_start", r"(?:^|\n)[ \t]*$", "Nothing but a line start before a role.", ("", "\n  "), ("a ",)),
     Rule("sender_field", r"(?:^|\n)[ \t]*(?:contact(?:\s+role)?|your\s+role|role|position|(?:(?:enquiry|message|email"
          r"|call|request)\s+)?from|sender|name|caller)[ \t]*:"

@@ -51,6 +51,11 @@ def roles(brief: Brief) -> list[str | None]:
     ("sender", "VFX house in Stafford seeking two compositors for a feature.", ["compositor"]),
     # greeting and sign-off words
     ("sign-off", "Need a runner for Friday.\nBest wishes,\nAlex Byrne\nProducer", ["runner"]),
+    # a form's classification line sorts the enquiry; its value names no need
+    ("category", "Type of enquiry: catering and facilities\nName: Sam Lowe\nRequired: a gaffer for two nights in "
+     "Leek", ["gaffer"]),
+    ("category", "Enquiry type: Location / facilities\nName: Sam Lowe\nLooking for: a gaffer for two nights",
+     ["gaffer"]),
     # said to be covered, or named as someone the production has
     ("covered", "We have our own DoP and sound recordist; just need a gaffer.", ["gaffer"]),
     ("covered", "We travel with presenter and camera. Could you find us a fixer in Stone?", ["fixer"]),
