@@ -46,6 +46,7 @@ NEEDS = RuleTable.of("needs", [
     Rule("covered_after",
          r"\s*[(:\u2013-]?\s*(?:(?P<verb>is|are|'s|\u2019s|has\s+been|have\s+been|will\s+be|were|was)\s+)?(?:already\s+)?"
          r"(?:attached|on\s+board|onboard|sorted|covered|in\s+place|booked|confirmed|secured|locked|taken\s+care\s+of"
+         r"|applied\s+for|in\s+hand"
          r"|ours|mine|(?:our|my)\s+own|(?:in|from)[\s-]+house|(?<!be\s)(?:provided|arranged|supplied)(?!\s+(?:by\s+you|for))"
          r"|(?<=be\s)on\s+set|(?<=is\s)on\s+set|(?<=are\s)on\s+set|not\s+needed|not\s+required)\b"
          r"|[ \t]*(?:[:\u2013-]|[ \t](?:is|will\s+be|=))[ \t]*(?-i:[A-Z][a-z]+[ \t]+[A-Z][a-z]+)"
@@ -57,6 +58,7 @@ NEEDS = RuleTable.of("needs", [
          "it: 'the presenters are two children', 'the lead is played by'. (A role the writer takes back, 'a spark, "
          "no sorry, a gaffer', is read between the two needs: ``named_twice``.)",
          (" is attached", " already booked", ": Jane Smith", " (sorted)", " will brief", " is Sam Patel", " is ours",
+          " already applied for",
           " are our own", " provided", " are two children", " is played by"),
          (" is needed", " for the shoot", " will be needed", " on set for the lake scenes", " to be provided",
           ", sorry for the short notice")),
@@ -211,6 +213,7 @@ NEEDS = RuleTable.of("needs", [
          ("the ", "that "), ("a ",)),
     Rule("filmed",
          r"(?:\b(?:filming|recording|interviewing|featuring|capturing|photographing|following|documenting|profiling"
+         r"|involv(?:e|es|ing)"
          r"|(?:talk|speak)(?:ing)?\s+to|shooting\s+with)\s+(?:[\w-]+\s+){0,3}"
          r"|\b(?:film|record|interview|feature|features|capture|photograph|follow|document|profile)\s+"
          r"(?:(?:a|an|the|some|our|their|local|real|several|about|around|up\s+to|\d+|two|three|four|five|six|ten"
@@ -222,8 +225,8 @@ NEEDS = RuleTable.of("needs", [
          "nor whom a film is about or for: 'a recruitment film for nurses', 'a documentary about firefighters', "
          "'a music video for a Cardiff rapper'.",
          ("record 10 ", "featuring local ", "interviewing three ", "filming the ", "a recruitment film for ",
-          "a short documentary about local ", "a music video for a Leeds "), ("need a ", "film ", "a film ",
-          "a film crew for ", "a video for a big "),
+          "a short documentary about local ", "a music video for a Leeds ", "some scenes involve "),
+         ("need a ", "film ", "a film ", "a film crew for ", "a video for a big "),
          source="guidelines"),
     Rule("someone_to", r"\b(?:someone|somebody|a\s+person|people|a\s+company|a\s+firm|anyone)\s+"
          r"(?:(?:free|available|around|able)\s+to|to|who\s+(?:can|could"

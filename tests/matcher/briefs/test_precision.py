@@ -60,6 +60,8 @@ def roles(brief: Brief) -> list[str | None]:
     ("covered", "We have our own DoP and sound recordist; just need a gaffer.", ["gaffer"]),
     ("covered", "We travel with presenter and camera. Could you find us a fixer in Stone?", ["fixer"]),
     ("covered", "Need a runner to travel with the crew to Leek.", ["runner"]),
+    ("covered", "Car advert on the A53. Road closure already applied for; need a precision driver.",
+     ["precision-driver"]),
     ("covered", "Need a DIT for Tuesday. Everything else is sorted including catering and parking.",
      ["digital-imaging-technician"]),
     ("named", "We're working with editor Lena Morris; looking for a colourist in Leek.", ["colourist"]),
