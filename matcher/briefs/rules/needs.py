@@ -35,13 +35,15 @@ NEEDS = RuleTable.of("needs", [
          r"|\balready\s+(?:have|has|got)|\bour(?:\s+own)?|\bmy\s+own|\bI(?:'ve|\s+have)(?:\s+got)?|\bbringing(?:\s+our\s+own)?"
          r"|\bno\s+need\s+for|(?<!have\s)(?<!has\s)(?<!got\s)\bno(?=\s+(?!more\b|later\b|longer\b|sorry\b|wait\b))"
          r"|\b(?:don't|do\s+not|won't|will\s+not)\s+need|\bnot\s+looking\s+for|\b(?:attached|on\s+board|confirmed)\s+as"
-         r"|\bbased\s+(?:at|in|on|out\s+of)|\btravel(?:s|l?ing)?\s+with|\b(?:sorted|covered|booked|arranged|in\s+place)\s*,?\s+(?:incl\.?|including))"
+         r"|\bbased\s+(?:at|in|on|out\s+of)|\btravel(?:s|l?ing)?\s+with"
+         r"|\b(?:they|he|she)(?:\s+already)?\s+(?:have|has)(?:\s+got)?|\b(?:they['\u2019]ve|he['\u2019]s|she['\u2019]s)\s+got"
+         r"|(?:^|[.|\n]\s*)(?:already\s+)?has(?:\s+got)?|\b(?:sorted|covered|booked|arranged|in\s+place)\s*,?\s+(?:incl\.?|including))"
          r"\s+(?:(?:a|an|the|own|our)\s+)*(?:(?!(?:for|to|and|but|or|need\w*|want\w*|requir\w*|seek\w*|looking|is|are"
          r"|will|with)\b)[\w'-]+\s+){0,2}$",
          "Before a role, says the production has it: 'we have a ', 'our own ', 'no need for '.",
          ("we already have a ", "our own ", "no need for ", "attached as ", "crew of 12, no ", "already has a ",
           "based at a ", "we stock ", "everything else sorted including ",
-          "we will travel with our "),
+          "we will travel with our ", "They have ", ". Has ", "they've got a "),
          ("we need a ", "an hour ", "no more than ", "a spark, no sorry, a ")),
     Rule("covered_after",
          r"\s*[(:\u2013-]?\s*(?:(?P<verb>is|are|'s|\u2019s|has\s+been|have\s+been|will\s+be|were|was)\s+)?(?:already\s+)?"
