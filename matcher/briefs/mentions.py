@@ -264,6 +264,8 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         words = phrase.lower().split()
         if NEEDS.negated_phrase.match(phrase):
             continue  # "No crew needed", "no op required"
+        if (after := NEEDS.work_not_craft.match(text[end:end + 12])) is not None and after.group("serve"):
+            continue  # "who can also act as fixer": the verb of serving as another job, not a need
         if phrase.lower() in ACTIVITY_WORDS and NEEDS.activity.match(text, end):
             continue  # "a conference + livestream to YouTube": what the production does
         if cued and not NEEDS.work_not_craft.search(text[max(0, start - 12):start]) and not \

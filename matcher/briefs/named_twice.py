@@ -6,6 +6,10 @@ than a weight, because the words between two needs say it outright.
   person again, so they are one need; the surer reading stays (a known role over free text or a
   guess; on a tie the later, more exact name). Not "a gaffer and a spark", nor "a rigger who likes
   a challenge" (no restating word).
+- **dropped later** (``CONTEXT.drops``): "a runner and a driver... actually forget the runner", "a
+  sound... no, scrap the sound": later in the brief the writer drops a need by naming it again after
+  "scrap", "scratch", "forget", "ditch" or "drop the"; the need whose last word the drop repeats goes.
+  Not "drop the kit at the base" (no need named) nor "forget the rain" (no such need).
 - **corrected** (``CONTEXT.corrects``): "a gaffer, no sorry, a best boy", "two sparks... I mean a
   best boy": the writer takes the first back; the second stays. Not "a gaffer, not a spark" (a
   contrast, read elsewhere) nor "a gaffer, no experience needed".
@@ -50,4 +54,17 @@ def merge_named_twice(text: str, needs: list[Need]) -> tuple[list[Need], list[st
             kept = b if weaker is a else a
             dropped.add(id(weaker.need))
             notes.append(f"'{weaker.need.text}' and '{kept.need.text}' read as one person named twice.")
+    for x in located:
+        said = _head(x.need.text)
+        for drop in CONTEXT.drops.finditer(text, x.end):
+            if said and _head(drop["named"]) == said:
+                dropped.add(id(x.need))
+                notes.append(f"'{x.need.text}' read as dropped later ('{drop[0]}'), not a need.")
+                break
     return [n for n in needs if id(n) not in dropped], notes
+
+
+def _head(words: str) -> str:
+    """The last word of a need's words, lower case and singular: 'the dialect coaches' -> 'coach'."""
+    last = re.findall(r"[\w'-]+", words.lower())
+    return re.sub(r"(?:(?<=ch|sh)es|(?<=[^s])s)$", "", last[-1]) if last else ""

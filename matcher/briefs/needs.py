@@ -9,6 +9,10 @@ each named thing in its context and merges repeats:
   that asks, invites or hires, and no need named as its opening words, as in "Sound recordist for
   interviews at ..."): a filming notice, a thank-you, "happy to help on anything", has no need,
   whatever roles it names;
+- a form's classification line ("Enquiry type: Location / facilities") names no need
+  (``NEEDS.category_field``);
+- a skill "a plus" or "desirable" on the line of another need qualifies it ("HMUA, SFX bruising a
+  plus"; ``NEEDS.desirable``);
 - no need, noted: a role said to be covered, the sender, people to be filmed, one after "the" not
   asked for before ("the director wants..."); a vacancy is a need ("our sound recordist has pulled out");
 - a role word naming experience ("with some SFX experience") or in a hyphenated adjective ("a
@@ -307,6 +311,12 @@ def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
             filmed.add(m.start)  # "a choir of 30 singers": the singers are the choir
             notes.append(f"'{m.surface}' read as people to be filmed, not crew to hire.")
             continue
+        if found and "\n" not in text[found[-1].named.end:m.start] and (
+                plus := NEEDS.desirable.match(text, m.end)) is not None:
+            wish = text[m.start:plus.end()]
+            found[-1].qualifiers += [wish] if wish not in found[-1].qualifiers else []
+            notes.append(f"'{m.surface}' read as a skill the {found[-1].named.surface} may have, not a need.")
+            continue  # "HMUA for all days, SFX bruising a plus"
         if NEEDS.as_expertise.match(text, m.end) or NEEDS.compound_modifier.match(text, m.end):
             notes.append(f"'{m.surface}' read as someone's experience or as describing the production, not a need.")
             continue  # "a make-up artist with some prosthetics experience", "a presenter-led show"
@@ -314,6 +324,9 @@ def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
                 text, text.rfind("\n", 0, m.start) + 1, _line_end(text, m.end)):
             notes.append(f"'{m.surface}' read as the tender's title over its lots, not another need.")
             continue  # "Framework for Video Production Services" then "Lot 1: ...", "Lot 2: ..."
+        if NEEDS.category_field.search(text, text.rfind("\n", 0, m.start) + 1, m.start):
+            notes.append(f"'{m.surface}' read as the enquiry's category on a form, not a need.")
+            continue  # "Enquiry type: Location / facilities"
         if is_field_label(text, m.start, m.end):
             continue  # "Production company base:": a form's field label
         if NEEDS.permission_from.match(text, m.end):

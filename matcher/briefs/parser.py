@@ -25,7 +25,9 @@ from matcher.briefs.rules.needs import NEEDS
 from matcher.briefs.rules.places import PLACES
 from matcher.briefs.rules.shoot import SHOOT
 from matcher.briefs.shoot_to_come import no_shoot_to_come, off_set_role
+from matcher.briefs.studio_purpose import studio_by_purpose
 from matcher.briefs.welsh import welsh_needs
+from matcher.briefs.word_sense import sense_by_company
 from matcher.encoders import Encoder
 from matcher.errors import InvalidInput
 from matcher.geo import load_gazetteer
@@ -133,6 +135,10 @@ def parse_brief(text: str, *, today: dt.date | None = None, encoder: Encoder | N
     body = _body(text)
     taxonomy = load_taxonomy()
     needs, notes = find_needs(body, taxonomy, role_guesser(encoder, taxonomy))
+    needs, purpose_notes = studio_by_purpose(body, needs, taxonomy)
+    notes += purpose_notes
+    needs, sense_notes = sense_by_company(needs, taxonomy)
+    notes += sense_notes
     if filter_needs:
         needs, dropped = filter_proposed(body, needs)
         notes += dropped

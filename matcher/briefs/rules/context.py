@@ -92,12 +92,22 @@ CONTEXT = RuleTable.of("context", [
          "basically a script supervisor'; 'a man with a van, i.e. a unit driver'): one person, named twice.",
          (", basically a ", " with a van, i.e. a ", " (aka the ", ", like a "),
          (" and a ", ", plus two ", ". Also a ", " who likes a ")),
+    Rule("drops", r"\b(?:scrap|scratch|forget(?:\s+about)?|drop|ditch|cancel|strike|cross\s+off)"
+         r"\s+(?:the|that|those|my|our)\s+"
+         r"(?P<named>[\w'-]+(?:\s+[\w'-]+)?)(?=\s*(?:[,.;:!?\n]|$|\bthen\b|\btoo\b|\bas\s+well\b|\bidea\b|\bfor\s+now\b))",
+         "Later in the brief, the writer drops a need by name: 'a runner... actually forget the runner', "
+         "'and a colourist, though scratch the colourist'. The words after 'the' must name that need again.",
+         ("actually forget the runner.", "no, scratch the colourist,", "ditch the drone idea", "scrap the sound, "),
+         ("drop the kit at the studio door", "we drop off at noon", "a scrapyard dog", "cancel the booking at "
+          "the hotel if it rains")),
     Rule("corrects", r"^[\s,.\u2026-]*(?:sorry|no[\s,]+sorry|no[\s,]+wait|scrap\s+that|scratch\s+that|I\s+mean"
-         r"|or\s+rather"
+         r"|or\s+rather|no[\s,]+we(?:['\u2019]ve|\s+have)\s+got\s+(?:that|one|them|those)"
+         r"|no[\s,]+(?:we\s+)?(?:don['\u2019]t|do\s+not)\s+need\s+(?:that|one|them|those)"
          r"|actually)(?:[\s,.\u2026-]+(?:no|sorry|wait|I\s+mean|actually|make\s+that))*[\s,.\u2026:-]+"
          r"(?:an?\s+|the\s+|some\s+|\d+\s+|two\s+|three\s+)?$",
          "Between two needs: the writer corrects the first ('a gaffer, no sorry, a best boy'; 'two sparks... "
-         "I mean three sparks'): the first is taken back.",
-         (", no sorry, a ", "... I mean ", " - or rather a ", ", actually, make that "),
+         "I mean three sparks'; 'an editor... no, we've got one, I mean a colourist'): the first is taken back.",
+         (", no sorry, a ", "... I mean ", " - or rather a ", ", actually, make that ",
+          "... no, we've got that, sorry, I mean a "),
          (" and a ", ", no ", ", not a ")),
 ])

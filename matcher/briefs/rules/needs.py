@@ -35,16 +35,20 @@ NEEDS = RuleTable.of("needs", [
          r"|\balready\s+(?:have|has|got)|\bour(?:\s+own)?|\bmy\s+own|\bI(?:'ve|\s+have)(?:\s+got)?|\bbringing(?:\s+our\s+own)?"
          r"|\bno\s+need\s+for|(?<!have\s)(?<!has\s)(?<!got\s)\bno(?=\s+(?!more\b|later\b|longer\b|sorry\b|wait\b))"
          r"|\b(?:don't|do\s+not|won't|will\s+not)\s+need|\bnot\s+looking\s+for|\b(?:attached|on\s+board|confirmed)\s+as"
-         r"|\bbased\s+(?:at|in|on|out\s+of))"
+         r"|\bbased\s+(?:at|in|on|out\s+of)|\btravel(?:s|l?ing)?\s+with"
+         r"|\b(?:they|he|she)(?:\s+already)?\s+(?:have|has)(?:\s+got)?|\b(?:they['\u2019]ve|he['\u2019]s|she['\u2019]s)\s+got"
+         r"|(?:^|[.|\n]\s*)(?:already\s+)?has(?:\s+got)?|\b(?:sorted|covered|booked|arranged|in\s+place)\s*,?\s+(?:incl\.?|including))"
          r"\s+(?:(?:a|an|the|own|our)\s+)*(?:(?!(?:for|to|and|but|or|need\w*|want\w*|requir\w*|seek\w*|looking|is|are"
          r"|will|with)\b)[\w'-]+\s+){0,2}$",
          "Before a role, says the production has it: 'we have a ', 'our own ', 'no need for '.",
          ("we already have a ", "our own ", "no need for ", "attached as ", "crew of 12, no ", "already has a ",
-          "based at a ", "we stock "),
+          "based at a ", "we stock ", "everything else sorted including ",
+          "we will travel with our ", "They have ", ". Has ", "they've got a "),
          ("we need a ", "an hour ", "no more than ", "a spark, no sorry, a ")),
     Rule("covered_after",
          r"\s*[(:\u2013-]?\s*(?:(?P<verb>is|are|'s|\u2019s|has\s+been|have\s+been|will\s+be|were|was)\s+)?(?:already\s+)?"
          r"(?:attached|on\s+board|onboard|sorted|covered|in\s+place|booked|confirmed|secured|locked|taken\s+care\s+of"
+         r"|applied\s+for|in\s+hand"
          r"|ours|mine|(?:our|my)\s+own|(?:in|from)[\s-]+house|(?<!be\s)(?:provided|arranged|supplied)(?!\s+(?:by\s+you|for))"
          r"|(?<=be\s)on\s+set|(?<=is\s)on\s+set|(?<=are\s)on\s+set|not\s+needed|not\s+required)\b"
          r"|[ \t]*(?:[:\u2013-]|[ \t](?:is|will\s+be|=))[ \t]*(?-i:[A-Z][a-z]+[ \t]+[A-Z][a-z]+)"
@@ -56,6 +60,7 @@ NEEDS = RuleTable.of("needs", [
          "it: 'the presenters are two children', 'the lead is played by'. (A role the writer takes back, 'a spark, "
          "no sorry, a gaffer', is read between the two needs: ``named_twice``.)",
          (" is attached", " already booked", ": Jane Smith", " (sorted)", " will brief", " is Sam Patel", " is ours",
+          " already applied for",
           " are our own", " provided", " are two children", " is played by"),
          (" is needed", " for the shoot", " will be needed", " on set for the lake scenes", " to be provided",
           ", sorry for the short notice")),
@@ -63,6 +68,12 @@ NEEDS = RuleTable.of("needs", [
          "A role at a line's start followed by a colon is a form's field label ('Production company base:'), "
          "or a credit ('Director: Jane Smith'): no need.", ("base:", " role:", ":"), (" for the day",),
          source="issue-12"),
+    Rule("category_field", r"(?:^|\n)[ \t]*(?:(?:enquiry|inquiry|request|query)\s+(?:type|category)|type\s+of\s+"
+         r"(?:enquiry|inquiry|request|query|production|project|shoot)|category|sector|genre)[ \t]*:[^\n]*$",
+         "On a form's classification line ('Enquiry type: Location / facilities', 'Type of production: "
+         "documentary'), the value sorts the enquiry: it names no need.",
+         ("Enquiry type: Location / ", "\nType of production: ", "Category: crew and "),
+         ("Looking for: a ", "Crew needed: ", "Type: "), source="issue-12"),
     Rule("line_start", r"(?:^|\n)[ \t]*$", "Nothing but a line start before a role.", ("", "\n  "), ("a ",)),
     Rule("sender_field", r"(?:^|\n)[ \t]*(?:contact(?:\s+role)?|your\s+role|role|position|(?:(?:enquiry|message|email"
          r"|call|request)\s+)?from|sender|name|caller)[ \t]*:"
@@ -204,16 +215,20 @@ NEEDS = RuleTable.of("needs", [
          ("the ", "that "), ("a ",)),
     Rule("filmed",
          r"(?:\b(?:filming|recording|interviewing|featuring|capturing|photographing|following|documenting|profiling"
+         r"|involv(?:e|es|ing)"
          r"|(?:talk|speak)(?:ing)?\s+to|shooting\s+with)\s+(?:[\w-]+\s+){0,3}"
          r"|\b(?:film|record|interview|feature|features|capture|photograph|follow|document|profile)\s+"
          r"(?:(?:a|an|the|some|our|their|local|real|several|about|around|up\s+to|\d+|two|three|four|five|six|ten"
          r"|twelve|twenty)\s+){1,3}(?:[\w-]+\s+)?"
          r"|\b(?:films?|videos?|documentar(?:y|ies)|series|campaign|programme|doc)\s+(?:for|about|on|celebrating"
-         r"|honouring|thanking|recruiting)\s+(?:(?:the|our|local|young|new|student|trainee|retired|\d+)\s+){0,2})$",
+         r"|honouring|thanking|recruiting)\s+(?:(?:an?|the|our|local|young|new|student|trainee|retired|\d+)\s+){0,2}"
+         r"(?-i:[A-Z][\w-]*\s+)?)$",
          "People or animals to be filmed are not crew to hire: 'record 10 interviewees', 'featuring local dancers'; "
-         "nor whom a film is about or for: 'a recruitment film for nurses', 'a documentary about firefighters'.",
+         "nor whom a film is about or for: 'a recruitment film for nurses', 'a documentary about firefighters', "
+         "'a music video for a Cardiff rapper'.",
          ("record 10 ", "featuring local ", "interviewing three ", "filming the ", "a recruitment film for ",
-          "a short documentary about local "), ("need a ", "film ", "a film ", "a film crew for "),
+          "a short documentary about local ", "a music video for a Leeds ", "some scenes involve "),
+         ("need a ", "film ", "a film ", "a film crew for ", "a video for a big "),
          source="guidelines"),
     Rule("someone_to", r"\b(?:someone|somebody|a\s+person|people|a\s+company|a\s+firm|anyone)\s+"
          r"(?:(?:free|available|around|able)\s+to|to|who\s+(?:can|could"
@@ -525,15 +540,27 @@ NEEDS = RuleTable.of("needs", [
          "After a role or trade word: it names someone's experience, a qualifier of the need it follows, not a "
          "hire ('a make-up artist with some prosthetics/gore experience', 'a camera op with drone experience').",
          ("/gore experience", " experience", " background"), (" for the shoot", " needed"), source="issue-12"),
+    Rule("desirable", r"(?:\s+[\w-]+)?\s+(?:(?:is|would\s+be|=)\s+)?(?:a\s+(?:big\s+|real\s+)?(?:plus|bonus)|an\s+"
+         r"advantage|advantageous|desirable|preferred|preferable)\b",
+         "After a role or trade word, on the line of another need: a skill that is 'a plus' or 'desirable' "
+         "qualifies that need, not a second hire ('a hair and make-up artist, prosthetics a plus'; 'an editor, "
+         "colourist skills desirable'). Not 'welcome' ('graphic designers also welcome' asks for them).",
+         (" bruising a plus", " a bonus", " skills desirable", " would be an advantage"),
+         (" also welcome", " needed", " would be amazing", " for the shoot"), source="issue-12"),
     Rule("compound_modifier", r"-(?:led|driven|based|focused|style|friendly|heavy|centred|centered|only|free)\b",
          "A role word in a hyphenated adjective describes the production, not a hire: 'a presenter-led show', "
          "'a stunt-heavy sequence', 'a dancer-friendly floor'.", ("-led", "-heavy", "-friendly"),
          ("-in", " led"), source="issue-12"),
     Rule("work_not_craft", r"(?P<before>\b(?:an?|one|two|another|this|that)\s+$)|(?P<after>^\s+(?:is|was|has|had|"
-         r"will|done|delivered|finished|locked|signed|ready|itself)\b)",
+         r"will|done|delivered|finished|locked|signed|ready|itself)\b)"
+         r"|(?P<serve>^\s+as\s+(?!(?:they|we|he|she|you|i|it|well|much|soon|long|needed|required|and|if|though"
+         r"|usual|always|per|part|for)\b)[a-z])",
          "An activity noun that is a thing here, not a craft asked for: after 'a' or a count ('need a drive', "
-         "'a light'), or said done ('the edit is locked', 'need the edit delivered').",
-         ("need a ", " is locked", " delivered by March"), ("need the ", " and grade", " for a short film"),
+         "'a light'), or said done ('the edit is locked', 'need the edit delivered'); or a verb that means "
+         "serving in another job ('can also act as our fixer', 'direct as well as produce' is not this): the "
+         "job after 'as' is the need, not the craft of the verb.",
+         ("need a ", " is locked", " delivered by March", " as fixer", " as a runner too"),
+         ("need the ", " and grade", " for a short film", " as they go", " as needed", " as well"),
          source="issue-12"),
     Rule("negated_phrase", r"^(?:no|none|nothing|zero|without)\b",
          "A noun phrase asked for that opens with 'no' is said not to be needed: 'no op needed', 'No crew "

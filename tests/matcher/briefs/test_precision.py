@@ -25,6 +25,9 @@ def roles(brief: Brief) -> list[str | None]:
     ("filmed", "We'll be filming the brass band and a choir of 30 singers; need a sound recordist.",
      ["production-sound-mixer"]),
     ("filmed", "We need a researcher to help find more contributors in Fenton.", ["researcher"]),
+    ("filmed", "I'm making a music video for a Glasgow singer-songwriter in May. We need a gaffer and a runner.",
+     ["gaffer", "runner"]),
+    ("filmed", "For the music video we need a singer-songwriter to play the busker.", ["musician"]),
     ("served", "A chaperone for the four child performers, please.", ["chaperone"]),
     ("served", "ADR booth needed for two actors on Thursday.", ["adr-studio"]),
     # what the production makes is no supplier
@@ -48,8 +51,22 @@ def roles(brief: Brief) -> list[str | None]:
     ("sender", "VFX house in Stafford seeking two compositors for a feature.", ["compositor"]),
     # greeting and sign-off words
     ("sign-off", "Need a runner for Friday.\nBest wishes,\nAlex Byrne\nProducer", ["runner"]),
+    # a form's classification line sorts the enquiry; its value names no need
+    ("category", "Type of enquiry: catering and facilities\nName: Sam Lowe\nRequired: a gaffer for two nights in "
+     "Leek", ["gaffer"]),
+    ("category", "Enquiry type: Location / facilities\nName: Sam Lowe\nLooking for: a gaffer for two nights",
+     ["gaffer"]),
     # said to be covered, or named as someone the production has
     ("covered", "We have our own DoP and sound recordist; just need a gaffer.", ["gaffer"]),
+    ("covered", "We travel with presenter and camera. Could you find us a fixer in Stone?", ["fixer"]),
+    ("covered", "Need a runner to travel with the crew to Leek.", ["runner"]),
+    ("covered", "Call note: spoke to Jo. They have DoP + PD. Want: a sound recordist and a runner.",
+     ["production-sound-mixer", "runner"]),
+    ("covered", "Need a DoP who has a drone licence for a day in Cheadle.", ["director-of-photography"]),
+    ("covered", "Car advert on the A53. Road closure already applied for; need a precision driver.",
+     ["precision-driver"]),
+    ("covered", "Need a DIT for Tuesday. Everything else is sorted including catering and parking.",
+     ["digital-imaging-technician"]),
     ("named", "We're working with editor Lena Morris; looking for a colourist in Leek.", ["colourist"]),
     ("named", "Need two sparks. Gaffer is Tom Reid; DoP is Ana Silva.", ["electrician"]),
     ("signature", "Need a runner for Friday in Stone.\n\nJo Brennan | Line Producer | Kestrel Media", ["runner"]),
@@ -57,6 +74,32 @@ def roles(brief: Brief) -> list[str | None]:
     # offers and what the production brings
     ("offer", "Freelance sound recordist here, free most of May if anyone needs sound.", []),
     ("brings", "Can we get parking for two vans and a catering truck on Market Street?", []),
+    # lights that are decorations, signals or an event's name are no lighting hire (language.json not_roles)
+    ("not kit", "Quotes wanted: Christmas Lights Switch-On 2027 - video\nWe require a videographer to cover the "
+     "evening on the square.", ["camera-operator"]),
+    ("not kit", "Event: festive lights switch-on (Stone) | Equipment: 1 camera, tripod | Crew needed: a camera "
+     "operator", ["camera-operator"]),
+    ("not kit", "Need lights and a gaffer for the Christmas market shoot.", ["lighting-hire", "gaffer"]),
+    # a self-shooter's sound kit is the tool of their job (taxonomy: related), not a second hire
+    ("own kit", "Need a shooting PD with own camera and radio mics for a week.", ["shooting-producer-director"]),
+    # a verb of serving in another job is no craft asked for
+    ("serves as", "Name: Jo Bell\nProduction: nature series\nWhat do you need from us?: A boatman who can also act "
+     "as fixer, and a minibus with driver.", ["fixer", "unit-transport"]),
+    ("serves as", "Could someone who can edit as they go join us in Cheadle?", ["editor"]),
+    # a skill that is "a plus" qualifies the need on its line; "also welcome" still asks
+    ("a plus", "Student short in Leek, 3 days. We're looking for:\n- HMUA for all days, SFX wounds a plus\n"
+     "- Runners x2", ["make-up-artist", "runner"]),
+    ("a plus", "Need an editor, colourist skills would be an advantage.", ["editor"]),
+    ("a plus", "Need an editor for the promo; colourists also welcome.", ["editor", "colourist"]),
+    # a need the writer takes back because the production has it, then corrects
+    ("corrected", "What we're after is an editor... no, we've got one, sorry, I mean a colourist in Stone.",
+     ["colourist"]),
+    # a need the writer drops later by naming it again
+    ("dropped", "We need a runner and a driver for Tuesday. Actually forget the runner, we have one.",
+     ["unit-driver"]),
+    ("dropped", "Could use an editor and a colourist, though scratch the colourist for now.", ["editor"]),
+    ("dropped", "Need a colourist and an editor. Drop the kit at the studio door on Monday.",
+     ["colourist", "editor"]),
 ])
 def test_a_spurious_need_of_each_kind_is_not_reported(read, kind: str, text: str, expected: list[str]) -> None:
     assert roles(read(text)) == expected, kind

@@ -11,8 +11,9 @@ from matcher.briefs.rules.money import MONEY
 from matcher.briefs.rules.needs import NEEDS
 from matcher.briefs.rules.places import PLACES
 from matcher.briefs.rules.shoot import SHOOT
+from matcher.briefs.studio_purpose import PURPOSES
 
-TABLES = (NEEDS, PLACES, DATES, MONEY, CONTEXT, SHOOT)
+TABLES = (NEEDS, PLACES, DATES, MONEY, CONTEXT, SHOOT, PURPOSES)
 RULES = [pytest.param(rule, id=f"{table.concept}.{rule.name}") for table in TABLES for rule in table]
 SOURCES = ("uk-usage", "issue-12", "issue-10", "guidelines", "demo-dev")
 
