@@ -71,7 +71,9 @@ class Taxonomy:
                        for q in language.get(key, ()) for w in q.split()}
         self._heads = self._job_nouns(roles)
         self._keys: dict[str, str] = {}
-        self._spaced_keys: list[str] | None = None
+        # Multi-word names by shape (word count and first letters), built on first use: a near spelling
+        # is looked for only among names of its own shape.
+        self._by_shape: dict[tuple[int, str], list[str]] | None = None
         self._compact: dict[str, str | None] = {}
         self._trie: dict[Any, Any] = {}
         quiet = set(resolve_only)
@@ -152,12 +154,12 @@ class Taxonomy:
         key = " ".join(t for t in self._tokens(term) if t not in ("a", "an", "the", "some", "our"))
         if key.count(" ") < 1 or len(key) < 8:
             return None
-        if self._spaced_keys is None:
-            self._spaced_keys = [k for k in self._keys if " " in k]
-        words = key.split()
-        same_shape = [k for k in self._spaced_keys if len(k.split()) == len(words)
-                      and all(a[0] == b[0] for a, b in zip(k.split(), words, strict=True))]
-        close = difflib.get_close_matches(key, same_shape, n=1, cutoff=cutoff)
+        if self._by_shape is None:
+            self._by_shape = {}
+            for name in self._keys:
+                if " " in name:
+                    self._by_shape.setdefault(_shape(name), []).append(name)
+        close = difflib.get_close_matches(key, self._by_shape.get(_shape(key), []), n=1, cutoff=cutoff)
         return self.roles[self._keys[close[0]]] if close else None
 
     def resolve(self, term: str) -> Role | None:
@@ -267,3 +269,9 @@ def load_taxonomy() -> Taxonomy:
                                    "language": read("language.json")})
 
     return cached_build("taxonomy", [*(DATA_DIR / n for n in _DATA_FILES), *_CODE_FILES], build)
+
+
+def _shape(name: str) -> tuple[int, str]:
+    """A multi-word name's word count and first letters: "make up artist" -> (3, "mua")."""
+    words = name.split()
+    return len(words), "".join(word[0] for word in words)

@@ -16,6 +16,7 @@ assist. Rule: ``sense_by_company``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 
@@ -32,15 +33,16 @@ _CLASS_WORDS = frozenset({"operator", "op", "assistant", "technician", "tech", "
 _COUNT = re.compile(r"^(?:(?:an?|one|two|three|four|\d+)\s*(?:x\s*)?)?", re.I)
 
 
+@functools.lru_cache(maxsize=4)  # per taxonomy (load_taxonomy keeps one): built once, not per brief
 def _other_senses(taxonomy: Taxonomy) -> dict[str, list[Role]]:
     """Each last word of a longer alias -> the roles named by '<modifier> <word>'."""
     senses: dict[str, list[Role]] = defaultdict(list)
     for role in taxonomy.roles.values():
         for alias in role.aliases:
             words = alias.lower().split()
-            if len(words) >= 2 and role not in senses[words[-1]]:
+            if len(words) >= 2 and all(other.id != role.id for other in senses[words[-1]]):
                 senses[words[-1]].append(role)
-    return senses
+    return dict(senses)
 
 
 def _bare_word(need: Need) -> str | None:
