@@ -543,7 +543,7 @@ NEEDS = RuleTable.of("needs", [
     Rule("desirable", r"(?:\s+[\w-]+)?\s+(?:(?:is|would\s+be|=)\s+)?(?:a\s+(?:big\s+|real\s+)?(?:plus|bonus)|an\s+"
          r"advantage|advantageous|desirable|preferred|preferable)\b",
          "After a role or trade word, on the line of another need: a skill that is 'a plus' or 'desirable' "
-         "qualifies that need, not a second hire ('a hair and make-up artist, prosthetics a plus'; 'an editor, "
+         "qualifies that need, not a second hire ('an HMUA, prosthetics a plus'; 'an editor, "
          "colourist skills desirable'). Not 'welcome' ('graphic designers also welcome' asks for them).",
          (" bruising a plus", " a bonus", " skills desirable", " would be an advantage"),
          (" also welcome", " needed", " would be amazing", " for the shoot"), source="issue-12"),
