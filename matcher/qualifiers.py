@@ -22,7 +22,7 @@ from typing import TypeVar
 from matcher.documents import Document
 from matcher.lexical import analyse
 
-__all__ = ["QUALIFIED_POOL", "QUALIFIER_WEIGHT", "met_qualifiers", "qualified_scores", "rerank_by_qualifiers"]
+__all__ = ["QUALIFIED_POOL", "QUALIFIER_WEIGHT", "met_qualifiers", "rank_by_qualifiers"]
 
 QUALIFIER_WEIGHT = 0.15
 QUALIFIED_POOL = 20  # candidates fetched beyond the shortlist for a need with qualifiers
@@ -49,21 +49,14 @@ def met_qualifiers(document: Document, qualifiers: Sequence[str]) -> list[str]:
     return [q for q in qualifiers if (terms := _terms(q)) and terms <= words]
 
 
-def rerank_by_qualifiers(matches: Sequence[M], qualifiers: Sequence[str], document_of: Callable[[M], Document],
-                         score_of: Callable[[M], float]) -> tuple[list[M], dict[int, list[str]]]:
-    """Matches re-ordered by score plus qualifier evidence (stable), and what each met (by position
-    in the new order)."""
-    scores, met = qualified_scores(matches, qualifiers, document_of, score_of)
-    order = sorted(range(len(matches)), key=lambda i: -scores[i])
-    return [matches[i] for i in order], {new: met[old] for new, old in enumerate(order) if met[old]}
-
-
-def qualified_scores(matches: Sequence[M], qualifiers: Sequence[str], document_of: Callable[[M], Document],
-                     score_of: Callable[[M], float]) -> tuple[list[float], list[list[str]]]:
-    """Each match's score with its qualifier evidence added, and the qualifiers it met (in the
-    matches' order); the scores alone when no qualifier has a distinctive word."""
+def rank_by_qualifiers(matches: Sequence[M], qualifiers: Sequence[str], document_of: Callable[[M], Document],
+                       score_of: Callable[[M], float]) -> tuple[list[M], list[float], list[list[str]]]:
+    """Matches re-ordered by score plus qualifier evidence (stable), with those scores and the
+    qualifiers each met, in the new order; as they came when no qualifier has a distinctive word."""
     counted = sum(1 for q in qualifiers if _terms(q))
     if not counted:
-        return [score_of(m) for m in matches], [[] for _ in matches]
+        return list(matches), [score_of(m) for m in matches], [[] for _ in matches]
     met = [met_qualifiers(document_of(m), qualifiers) for m in matches]
-    return [score_of(m) + QUALIFIER_WEIGHT * len(held) / counted for m, held in zip(matches, met, strict=True)], met
+    scores = [score_of(m) + QUALIFIER_WEIGHT * len(held) / counted for m, held in zip(matches, met, strict=True)]
+    order = sorted(range(len(matches)), key=lambda i: -scores[i])
+    return [matches[i] for i in order], [scores[i] for i in order], [met[i] for i in order]

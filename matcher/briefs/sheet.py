@@ -27,7 +27,7 @@ from matcher.explain import Match
 from matcher.filters import Filters
 from matcher.index import ProfileIndex
 from matcher.lexical import analyse
-from matcher.qualifiers import QUALIFIED_POOL, qualified_scores, rerank_by_qualifiers
+from matcher.qualifiers import QUALIFIED_POOL, rank_by_qualifiers
 from matcher.search import Query, search_many
 from matcher.taxonomy import load_taxonomy
 from models.brief import Brief, CrewSheet, Need, NeedResult
@@ -56,36 +56,37 @@ def match_brief(index: ProfileIndex, brief: Brief, *, shortlist_size: int = SHOR
         return _fallback(index, brief, shortlist_size, audience)
     queries, sizes = need_queries(brief, shortlist_size=shortlist_size, repeats=repeats, audience=audience)
     vectors = _need_vectors(index, [q.text for q in queries])
-    ranked, weights = _with_qualifiers(index, brief, search_many(index, queries, vectors))
+    ranked, weights, met = _with_qualifiers(index, brief, search_many(index, queries, vectors))
     local_lists = assign(ranked, sizes, repeats, weights)
     beyond = _beyond_for_gaps(index, brief, local_lists, audience, vectors)
     results = []
     for i, (need, matches) in enumerate(zip(brief.needs, local_lists, strict=True)):
         # No filler: a shortlist holds only real holders of the need (none under a gap, whose nearest
-        # real holders beyond the radius are listed instead); qualifiers met move a holder up.
+        # real holders beyond the radius are listed instead), in the qualified order they were cut in.
         real = [] if i in beyond else [m for m in matches if _real(index, m, need)]
-        real, met = rerank_by_qualifiers(real, need.qualifiers, lambda m: index.document(m.id), lambda m: m.score)
         results.append(NeedResult(
             need=need, matches=[MatchOut.of(replace(m, rank=r)) for r, m in enumerate(real, start=1)],
             gap=i in beyond, gap_reason=_gap_reason(need, matches, brief) if i in beyond else None,
             beyond=[MatchOut.of(m) for m in beyond.get(i) or []],
-            qualifiers_met={real[k].id: v for k, v in met.items()}))
+            qualifiers_met={m.id: met[i][m.id] for m in real if met[i].get(m.id)}))
     from matcher.briefs.packages import packages_for
 
     return CrewSheet(brief=brief, needs=results, packages=packages_for(index, brief, audience=audience))
 
 
-def _with_qualifiers(index: ProfileIndex, brief: Brief,
-                     ranked: list[list[Match]]) -> tuple[list[list[Match]], list[list[float]]]:
-    """Each need's candidates ordered by score plus the qualifiers they meet, with those worths, so
-    the shortlist is cut (and people assigned across needs) on them, not on the text alone."""
-    lists, weights = [], []
+def _with_qualifiers(index: ProfileIndex, brief: Brief, ranked: list[list[Match]]
+                     ) -> tuple[list[list[Match]], list[list[float]], list[dict[str, list[str]]]]:
+    """Each need's candidates ordered by score plus the qualifiers they meet, with those worths (so
+    the shortlist is cut, and people assigned across needs, on them, not on the text alone) and
+    what each candidate met, by id."""
+    lists, weights, met = [], [], []
     for need, matches in zip(brief.needs, ranked, strict=True):
-        scores, _ = qualified_scores(matches, need.qualifiers, lambda m: index.document(m.id), lambda m: m.score)
-        order = sorted(range(len(matches)), key=lambda k: -scores[k])
-        lists.append([matches[k] for k in order])
-        weights.append([scores[k] for k in order])
-    return lists, weights
+        ordered, scores, held = rank_by_qualifiers(matches, need.qualifiers, lambda m: index.document(m.id),
+                                                   lambda m: m.score)
+        lists.append(ordered)
+        weights.append(scores)
+        met.append({m.id: qualifiers for m, qualifiers in zip(ordered, held, strict=True)})
+    return lists, weights, met
 
 
 def flatten(sheet: CrewSheet) -> list[str]:
