@@ -33,7 +33,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 
 from matcher.errors import Conflict, InvalidInput, NotFound
 from matcher.store import schema
-from matcher.store.migrate import add_missing
+from matcher.store.migrate import ensure_schema
 from models.profile import Profile
 
 if TYPE_CHECKING:
@@ -66,8 +66,7 @@ class Store:
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = _engine(url)
-        schema.metadata.create_all(self.engine)
-        add_missing(self.engine, schema.metadata)  # columns and indexes added since the database was made
+        ensure_schema(self.engine, schema.metadata)  # tables, columns and indexes added since the database was made
 
     @functools.cached_property
     def _sessions(self) -> sessionmaker[Session]:
