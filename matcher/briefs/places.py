@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import re
 
+from matcher.briefs.place_filter import drop_unlikely_places, load_place_filter
 from matcher.briefs.place_names import longer_names, road_numbers, villages
 from matcher.briefs.rules.places import PLACES
 from matcher.briefs.unknown_places import (
@@ -58,7 +59,7 @@ from matcher.briefs.unknown_places import (
 from matcher.geo import Gazetteer, Place, PlaceMention, haversine_km
 from models.brief import BriefPlace
 
-__all__ = ["CLUSTER", "find_locations"]
+__all__ = ["CLUSTER", "blank_fillers", "find_locations"]
 
 CLUSTER = (53.0027, -2.1794)  # Stoke-on-Trent: the cluster's centre, for names shared with far places
 CLUSTER_NAME = "Stoke-on-Trent"  # where a venue no named town places is put, noted
@@ -194,14 +195,25 @@ def _lower_case(text: str, gazetteer: Gazetteer, taken: list[PlaceMention]) -> t
     return found, notes
 
 
-def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tuple[list[BriefPlace], list[str]]:
+def blank_fillers(text: str) -> str:
+    """Spoken fillers and stutters blanked with spaces (positions kept): "at the, um, the King's Hall"."""
+    for _ in range(2):  # the filler, then the word said twice
+        text = PLACES.filler.sub(lambda f: " " * len(f.group()), text)
+    return text
+
+
+def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True,
+                   filter_places: bool = True, rejected: list[BriefPlace] | None = None,
+                   ) -> tuple[list[BriefPlace], list[str]]:
     """Shoot places in text order without repeats, and notes on what was assumed. With no shoot
     word in the brief and no need that works on set (``on_set`` false: an editor, kit hire), the
-    places are where to look for people ("an editor in Stafford"), not shoot locations."""
+    places are where to look for people ("an editor in Stafford"), not shoot locations. The learned
+    place filter (``place_filter``) then drops shoot places the words around them say are none;
+    ``filter_places`` false gives every place the rules keep (to train it); ``rejected``, when given,
+    receives each place the rules read as no shoot location (to train it on their language too)."""
     places: list[tuple[Place, str]] = []
     notes: list[str] = []
-    for _ in range(2):  # "at the, um, the King's Hall": the filler, then the word said twice
-        text = PLACES.filler.sub(lambda f: " " * len(f.group()), text)
+    text = blank_fillers(text)
     mentions = gazetteer.find(text)
     extra, lower_notes = _lower_case(text, gazetteer, mentions)
     cluster = gazetteer.resolve(CLUSTER_NAME)
@@ -244,6 +256,9 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
             why = f"{p.name}: {last_not[1][:1].lower()}{last_not[1][1:]}"  # "in Birmingham and Wolverhampton"
         if why is not None:
             notes.append(why)
+            if rejected is not None:
+                rejected.append(BriefPlace(name=p.name, lat=p.lat, lon=p.lon,
+                                           text=mention.surface if mention.surface != p.name else ""))
             last_not = (mention.end, why.split(" read as ", 1)[-1] if " read as " in why else why)
             continue
         last_not = None
@@ -273,5 +288,9 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
     if kept and not shoot:
         notes.append(f"No shoot is mentioned, so {' and '.join(p.name for p, _ in kept)} is where to look for "
                      "people, not a shoot location.")
-    return [BriefPlace(name=p.name, lat=p.lat, lon=p.lon, text=s if s != p.name else "", shoot=shoot)
-            for p, s in kept], notes + lower_notes
+    found = [BriefPlace(name=p.name, lat=p.lat, lon=p.lon, text=s if s != p.name else "", shoot=shoot)
+             for p, s in kept]
+    if filter_places:
+        found, dropped = drop_unlikely_places(text, found, gazetteer, load_place_filter())
+        notes += dropped
+    return found, notes + lower_notes
