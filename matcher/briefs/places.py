@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import re
 
+from matcher.briefs.elsewhere import elsewhere
 from matcher.briefs.place_filter import drop_unlikely_places, load_place_filter
 from matcher.briefs.place_names import longer_names, road_numbers, villages
 from matcher.briefs.rules.places import PLACES
@@ -56,6 +57,7 @@ from matcher.briefs.unknown_places import (
     unknown_venues,
     venues_with_town,
 )
+from matcher.briefs.venue_names import headed_venues
 from matcher.geo import Gazetteer, Place, PlaceMention, haversine_km
 from models.brief import BriefPlace
 
@@ -147,7 +149,7 @@ def _not_shoot(text: str, m: PlaceMention, known_ends: frozenset[int] = frozense
         return f"{name} read as part of a firm's name, not a shoot location."
     if PLACES.organisation.match(text, end) and not PLACES.at_before.search(before):
         return f"{name} read as part of an organisation's name, not a shoot location."
-    return None
+    return elsewhere(text, start, end, name, m.place.kind)
 
 
 def _is_venue_name(name: str) -> bool:
@@ -218,6 +220,8 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True,
     extra, lower_notes = _lower_case(text, gazetteer, mentions)
     cluster = gazetteer.resolve(CLUSTER_NAME)
     venues, venue_notes = unknown_venues(text, mentions + extra, cluster)
+    headed, headed_notes = headed_venues(text, mentions + extra + venues, cluster)
+    venues, venue_notes = venues + headed, venue_notes + headed_notes
     items, item_notes = field_items(text, mentions + extra + venues)
     named, named_notes = venues_with_town(text, mentions + extra + venues + items)
     found_villages, village_notes = villages(text, mentions + extra + venues + items + named, cluster,
