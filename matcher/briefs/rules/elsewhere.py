@@ -67,7 +67,8 @@ AFTER = RuleTable.of("elsewhere_after", [
          r"|Creatives|Post|Times|Sentinel|Gazette|Herald|Advertiser|Echo|Radio)\b"
          r"(?!\s+(?-i:Centre|Center|Hall|Square|Library|Museum|Office|Park|Road|Street)\b)",
          "A club, group or newspaper named after a town ('Crewe United's reserves', 'the Leek Gazette', "
-         "'Hanley Creatives'): part of a name, not a place.", (" United's reserve side", " Gazette & Herald", " Creatives group"),
+         "'Hanley Creatives'): part of a name, not a place.",
+         (" United's reserve side", " Gazette & Herald", " Creatives group"),
          (" City Centre", " on Friday")),
     Rule("past_short", r"[^.;!?\n]{0,25}?\blast\s+(?:wk|wknd|weekend|night|term|autumn|season)\b"
          r"(?!\s+(?:of|in|before)\b)",
