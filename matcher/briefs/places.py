@@ -49,6 +49,7 @@ from matcher.briefs.elsewhere import elsewhere
 from matcher.briefs.place_filter import drop_unlikely_places, load_place_filter
 from matcher.briefs.place_names import longer_names, road_numbers, villages
 from matcher.briefs.rules.places import PLACES
+from matcher.briefs.rules.venue_names import VENUE_NAMES
 from matcher.briefs.unknown_places import (
     NOT_A_PLACE,
     common_noun_venues,
@@ -100,7 +101,9 @@ def _not_shoot(text: str, m: PlaceMention, known_ends: frozenset[int] = frozense
         return f"{name} read as where {bracket.group('name')} is based, not a shoot location."
     if PLACES.attributive.search(before) and PLACES.from_noun.match(text, end):
         return f"{name} read as where someone or a business is from, not a shoot location."
-    if PLACES.topic.search(before) and not PLACES.possessive.match(text, end):
+    if PLACES.topic.search(before) and not PLACES.possessive.match(text, end) and not (
+            m.place.kind in ("venue", "landmark")  # "a doc about the Regent panto" films at the Regent
+            and (VENUE_NAMES.venue_modifier.match(text, end) or VENUE_NAMES.venue_talk.search(before))):
         return f"{name} read as what the production is about or where someone is from, not a shoot location."
     if PLACES.title_open.search(before) and PLACES.title_close.match(text, end):
         return f"{name} read as a word of a title in quotes, not a shoot location."
@@ -175,11 +178,40 @@ def _part_of_longer_name(text: str, m: PlaceMention) -> bool:
     return capitalised_next and far and " " not in m.surface.strip()
 
 
+_LOWER_NEAR_KM = 40.0  # a lower-case word read as a place with no place word before it must name one this near
+
+
+def _near_lower_case(words: str, gazetteer: Gazetteer) -> tuple[str, Place, int] | None:
+    """The first, longest run of up to three of the words naming a place near the cluster that is no everyday
+    word, with where it starts in ``words``."""
+    spans = [w.span() for w in re.finditer(r"\S+", words)]
+    split = [words[a:b] for a, b in spans]
+    for i in range(len(split)):
+        for n in range(min(3, len(split) - i), 0, -1):
+            guess = " ".join(split[i:i + n])
+            bare = guess.removeprefix("the ")
+            place = gazetteer.resolve(bare.title())
+            if place is None or place.kind not in ("town", "village", "area") or gazetteer.is_everyday_word(bare) \
+                    or haversine_km(CLUSTER[0], CLUSTER[1], place.lat, place.lon) > _LOWER_NEAR_KM:
+                continue
+            return guess, place, spans[i][0]
+    return None
+
+
 def _lower_case(text: str, gazetteer: Gazetteer, taken: list[PlaceMention]) -> tuple[list[PlaceMention], list[str]]:
-    found, notes = [], []
-    for m in [*PLACES.lower_case_place.finditer(text), *PLACES.lower_case_item.finditer(text)]:
+    found: list[PlaceMention] = []
+    notes: list[str] = []
+    runs = [m for m in PLACES.lower_case_run.finditer(text)]
+    for m in [*PLACES.lower_case_place.finditer(text), *PLACES.lower_case_item.finditer(text), *runs]:
         words = m.group("w")
-        if any(t.start < m.end("w") and m.start("w") < t.end for t in taken):
+        if any(t.start < m.end("w") and m.start("w") < t.end for t in taken + found):
+            continue
+        if m.re is PLACES.lower_case_run:  # anywhere: only a place near the cluster that is no everyday word
+            hit = _near_lower_case(words, gazetteer)
+            if hit is not None:
+                start = m.start("w") + hit[2]
+                found.append(PlaceMention(hit[1], start, start + len(hit[0]), hit[0]))
+                notes.append(f"'{hit[0]}' (written in lower case) read as {hit[1].name}.")
             continue
         for n in range(len(words.split()), 0, -1):
             guess = " ".join(words.split()[:n])

@@ -43,4 +43,12 @@ VENUE_NAMES = RuleTable.of("venue_names", [
          "Hotel Ravensdale'): a venue known by its name alone.",
          ("a promo at the Kestrel pub", "filming at the Hotel Ravensdale", "live in the Roundhouse"),
          ("at the moment", "in the morning", "at the weekend")),
+    Rule("venue_modifier", r"\s+(?:(?-i:[A-Z][\w'-]*)\s+){0,2}"
+         r"(?!(?:and|or|in|at|of|on|for|with|to|is|was|were|are|the|a|an|by|from)\b)"
+         r"(?-i:[a-z]{3,})\b",
+         "After a venue named as a topic, a noun it qualifies ('a doc about the Regent panto'): the film is about "
+         "something that happens there, so it is filmed there.", (" panto", " Theatre panto"), (" and", " in 1900")),
+    Rule("venue_talk", r"\b(?:tip|tips|advice|info|information|heads[\s-]up|question|news)\s+about\s+(?:the\s+)?$",
+         "'thanks for the tip about the ': a venue the writer talks about as somewhere to film, not a subject.",
+         ("thanks for the tip about the ", "any info about "), ("a history film about the ",)),
 ])

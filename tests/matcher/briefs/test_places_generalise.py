@@ -37,6 +37,13 @@ KINDS = [
                  ["the Hotel Ravensdale"], id="the-name-after-a-filming-verb"),
     pytest.param("Need a runner at the moment for filming in Leek on 4 May.", ["Leek"], id="not-the-moment"),
     pytest.param("The theatre needs a spark for filming in Leek on 4 May.", ["Leek"], id="not-a-bare-common-noun"),
+    pytest.param("Making a doc about the Regent Theatre panto, filming backstage in December. Need a camera op.",
+                 ["Regent Theatre"], id="a-venue-named-as-a-topic-that-films-there"),
+    pytest.param("A history film about the Regent Theatre and the canal; interviews in Leek on 4 May. Need sound.",
+                 ["Leek"], id="a-venue-that-is-only-the-topic"),
+    # lower-case places in informal text
+    pytest.param("need a spark tmrw abbey hulton 8am-4pm, paid", ["Abbey Hulton"], id="a-lower-case-place-anywhere"),
+    pytest.param("need a spark tmrw for a shoot, #bucknall", [], id="not-a-hashtag"),
     # somewhere other than the shoot
     pytest.param("Shooting in Leek on 4 May, need a grip. Ouzel Pictures, Derby", ["Leek"], id="a-firms-town"),
     pytest.param("Filming at Fireclay Studios, Fenton on 4 May: need a gaffer.", ["Fireclay Studios", "Fenton"],
