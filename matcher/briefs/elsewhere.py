@@ -27,6 +27,7 @@ _WHY = {
     "office_in": "where the production office is",
     "runs_business": "where the sender's business is",
     "other_job": "where the writer is on another job",
+    "studies_at": "where the writer studies or works",
     "base_list": "where people are based",
     "named_after": "a kind of thing named after a place (a licence, voices)",
     "club_or_paper": "part of a club's, group's or newspaper's name",
@@ -39,7 +40,7 @@ def elsewhere(text: str, start: int, end: int, name: str, kind: str) -> str | No
     before = text[max(0, start - 120):start]
     clause_start = max(text.rfind(c, 0, start) for c in ".!?\n;") + 1
     for rule in ("firm_base", "comes_from", "operates_out_of", "has_base", "office_in", "runs_business",
-                 "other_job"):
+                 "other_job", "studies_at"):
         found = getattr(BEFORE, rule).search(before)
         if found is None:
             continue

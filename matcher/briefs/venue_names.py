@@ -30,7 +30,9 @@ _COARSE = {"county", "region"}
 _NEAR_KM = 60.0  # a known place this near the cluster may lend its point to a venue whose name begins with it
 _CLUSTER = (53.0027, -2.1794)
 _ALWAYS_NAMES = re.compile(r"(?i:Abbey|Priory|Castle|Cathedral|Colliery|Museum|Stadium|Reservoir|Hall|Theatre"
-                           r"|Gallery)$")
+                           r"|Gallery|Primary)$")
+_HEAD_FIRST = re.compile(r"Hotel|Inn|Museum|Church|Chapel|Castle|Theatre|Abbey|Priory|Hall|Gallery|Cinema|Club")
+_INFORMAL_SHOOT = re.compile(r"(?i)\b(?:vids?|pics|photoshoot|shootin|filmin|recordin)\b")  # shoot words said short
 _FIRM_AFTER = re.compile(r"\s+(?:Company|Group|Trust|Society|Films?|Productions?|Ltd|Players|Club|Youth)\b")
 _GROUP_WORD = re.compile(r"\b(?:Youth|Players|Society|Group|Company|Trust|Council|University|Uni|Drama|Operatic)\b")
 _ROOM_OF = re.compile(r"[^.!?\n]{0,40}?\b(?:at|of|in|inside)\s+(?:the\s+)?$")
@@ -58,21 +60,24 @@ def headed_venues(text: str, known: list[PlaceMention], cluster: Place | None
         elif text[max(0, start - 4):start].lower() == "the ":  # "the King's Hall" as written
             start, name = start - 4, text[start - 4:end]
         lo, hi = _sentence(text, start, end)
-        first = name.split()[-1] if m.re is VENUE_NAMES.the_name else name.split()[0]
-        if NOT_A_PLACE.fullmatch(first) or _FIRM_AFTER.match(text, end) or PLACES.name_follows.match(text, end) \
-                or any(f.start < end and start < f.end for f in found):
+        words = name.removeprefix("the ").split()
+        first = words[-1] if m.re is VENUE_NAMES.the_name else words[0]
+        if (NOT_A_PLACE.fullmatch(first) and len(words) < 3) or _FIRM_AFTER.match(text, end) \
+                or PLACES.name_follows.match(text, end) or any(f.start < end and start < f.end for f in found):
             continue
         if _GROUP_WORD.search(name) or any(0 <= k.start - end <= 40 and k.place.kind == "venue"
                                              and _ROOM_OF.search(text, end, k.start) for k in known):
             continue  # a group's name ("Burslem Youth Theatre"); a room of a known venue ("the Ceramics Gallery at")
-        if m.re is VENUE_NAMES.the_name and not PLACES.shoot_verb.search(text, lo, m.start()):
+        if m.re is VENUE_NAMES.the_name and not PLACES.shoot_words.search(text, lo, m.start()) \
+                and not _INFORMAL_SHOOT.search(text, lo, m.start()):
             continue  # "the <Name>" only where the words before it film there
         if m.re is not VENUE_NAMES.the_name and not PLACES.shoot_words.search(text, lo, hi) \
+                and not _INFORMAL_SHOOT.search(text, lo, hi) \
                 and not (films and _ALWAYS_NAMES.search(name.split(" of ")[0])):
             continue
         inside = [k for k in known if k.start < end and start < k.end]
-        if inside and m.re is VENUE_NAMES.the_name:
-            continue  # "the Tamworth Assembly Rooms": a known name inside is read by the other readers
+        if m.re is VENUE_NAMES.the_name and inside and not _HEAD_FIRST.fullmatch(words[0]):
+            continue  # "the Tamworth Assembly Rooms", "the English Lake District": read by the other readers
         last = name.rsplit(" ", 1)[-1]
         if m.re is VENUE_NAMES.headed_name and last[:1].islower() \
                 and any(k.end == end - len(last) - 1 and k.start <= start + 4 for k in inside):

@@ -43,6 +43,10 @@ BEFORE = RuleTable.of("elsewhere_before", [
          r"(?:the\s+)?$",
          "'we run a photo and events company in ': the sender's business, not the set.",
          ("we run a small photo and events company in ", "I own a little studio in "), ("we have a shoot in ",)),
+    Rule("studies_at", r"\b(?:student|graduate|lecturer|pupil|undergrad\w*|postgrad\w*|alumn\w*|staff\s+member)"
+         r"\s+(?:at|of|from)\s+(?:the\s+)?$",
+         "'I'm a final-year student at ': where the writer studies or works, not where the shoot is.",
+         ("I'm a second-year student at ", "a lecturer at the "), ("filming at the ",)),
     Rule("other_job", r"\b(?:I['\u2019]m|I\s+am|I['\u2019]ll\s+be|we['\u2019]re|he['\u2019]s|she['\u2019]s"
          r"|they['\u2019]re)\s+(?:on|doing|away\s+on|booked\s+on)\s+(?:a|an|another)\s+(?:\w+\s+)?"
          r"(?:job|shoot|gig|booking)\s+(?:in|at|near|up\s+in|down\s+in)\s+(?:the\s+)?$",
