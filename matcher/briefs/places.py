@@ -70,6 +70,8 @@ _FAR_KM = 150.0
 _SAME_PLACE_KM = 0.5  # "Burslem (ST6)": a district in brackets restating the town is one place, not two
 _COARSE = {"county", "region"}
 _FIELD_LINE = 120  # a form's field or a header is a short line; "CALLER: ..." in a transcript is speech
+_FORM_FIELD = re.compile(r"(?m)^[ \t]*[A-Z][\w /()'?&-]{0,40}:[ \t]*\S")  # "Area: anywhere in Leek"
+_FORM_FIELDS = 4  # this many "Field: value" lines after a rule line: a form's body, no signature
 _SPEECH = re.compile(r"\b(?:I|I'm|I\u2019m|we|we're|we\u2019re|our|my)\b")  # "CALLER: I'm having my party at..."
 
 
@@ -279,7 +281,8 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True,
     last_not: tuple[int, str] | None = None  # where the last place read as no shoot place ended, and why
     known_ends = frozenset(k.end for k in mentions + extra)
     signature = next((m.start() for m in PLACES.signature.finditer(text) if text[:m.start()].strip()
-                      and not any(m.start() <= k.start < m.end() for k in mentions + extra)), len(text))
+                      and not any(m.start() <= k.start < m.end() for k in mentions + extra)
+                      and len(_FORM_FIELD.findall(text, m.start())) < _FORM_FIELDS), len(text))
     ordered = sorted(mentions + extra, key=lambda x: x.start)
     for at, mention in enumerate(ordered):
         following = ordered[at + 1] if at + 1 < len(ordered) else None

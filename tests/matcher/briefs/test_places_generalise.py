@@ -52,6 +52,9 @@ KINDS = [
     # lower-case places in informal text
     pytest.param("need a spark tmrw abbey hulton 8am-4pm, paid", ["Abbey Hulton"], id="a-lower-case-place-anywhere"),
     pytest.param("need a spark tmrw for a shoot, #bucknall", [], id="not-a-hashtag"),
+    pytest.param("Location request\n---\nCompany: Ouzel TV, London\nFormat: drama\nArea: anywhere in Longton or Fenton"
+                 "\nShoot window: May 2027\nCrew: a grip", ["Longton", "Fenton"],
+                 id="a-forms-rule-line-is-no-signature"),
     # somewhere other than the shoot
     pytest.param("Shooting in Leek on 4 May, need a grip. Ouzel Pictures, Derby", ["Leek"], id="a-firms-town"),
     pytest.param("Filming at Fireclay Studios, Fenton on 4 May: need a gaffer.", ["Fireclay Studios", "Fenton"],
