@@ -44,8 +44,9 @@ import itertools
 import re
 from functools import lru_cache
 
-from matcher.briefs.date_context import Span, corrected, header_date, said_from_before, sentence_of
+from matcher.briefs.date_context import Span, corrected, header_date, quoted_reply, said_from_before, sentence_of
 from matcher.briefs.durations import Duration, end_after, find_durations, within_reach
+from matcher.briefs.foreign_dates import english_dates
 from matcher.briefs.periods import (
     bank_holiday,
     holiday,
@@ -58,8 +59,10 @@ from matcher.briefs.periods import (
     weekday_span,
 )
 from matcher.briefs.quantities import number_value
+from matcher.briefs.rules.date_kinds import DATE_KINDS
 from matcher.briefs.rules.dates import DATES, ORDINALS
 from matcher.briefs.rules.places import PLACES
+from matcher.briefs.school_terms import half_term, school_term
 from models.brief import BriefDates
 
 __all__ = ["find_dates"]
@@ -152,6 +155,10 @@ def _bounds(rx: re.Pattern[str], m: re.Match[str], today: dt.date) -> tuple[dt.d
         return one, one
     if rx is DATES.bank_holiday:
         return bank_holiday(m, today)
+    if rx is DATE_KINDS.half_term:
+        return half_term(m, today)
+    if rx is DATE_KINDS.school_term:
+        return school_term(m, today)
     if rx is DATES.weekday_range:  # "sat and sun", "Monday to Wednesday next week"
         return weekday_span(m, today, bool(_NEXT_WEEK.search(sentence_of(m.string, m.start()))))
     if rx is DATES.weekdays_in:  # "Saturdays in March": the first to the last Saturday of that month
@@ -220,7 +227,8 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
     notes: list[str] = []
     taken: list[tuple[int, int]] = []
     deadlines: list[tuple[bool, int, dt.date]] = []
-    for rx, kind in ((DATES.weekdays_in, "range"), (DATES.weekend_of, "range"), (DATES.week_on, "day"),
+    for rx, kind in ((DATE_KINDS.half_term, "period"), (DATE_KINDS.school_term, "period"),
+                     (DATES.weekdays_in, "range"), (DATES.weekend_of, "range"), (DATES.week_on, "day"),
                      (DATES.bank_holiday, "range"), (DATES.weekday_range, "range"), (_MDAYS, "range"),
                      (_WEEK_OF, "week"), (_MONTH_END, "period"), (_RANGE, "range"), (_DOM, "range"),
                      (_MRANGE, "range"), (_WEEK, "week"), (_SINGLE, "day"), (_HOLIDAY, "period"),
@@ -250,7 +258,7 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
             elif bounds:
                 sentence = re.split(r"[.!?\n]", text[max(0, m.start() - 60):m.start()])[-1]
                 phase = "message" if DATES.message_date.search(text, max(0, m.start() - 25), m.start()) \
-                    or header_date(text, m.start()) \
+                    or header_date(text, m.start()) or quoted_reply(text, m.start(), m.end()) \
                     else "availability" if DATES.own_availability.search(text, max(0, m.start() - 120), m.start()) \
                     else _phase_of(sentence) or _phase_after(text, m.end())
                 kind = "day" if rx is _PERIOD and m.group("tomorrow") else kind
@@ -268,6 +276,7 @@ def _phase_after(text: str, end: int) -> str | None:
 
 def _phase_of(sentence: str) -> str | None:
     """The last phase word before a date, unless joined to a shoot word ("filming and editing")."""
+    sentence = DATE_KINDS.crew_call.sub(lambda c: " " * len(c.group()), sentence)  # an appeal, not a call time
     found = list(_PHASE.finditer(sentence))
     if not found or not found[-1].group("phase"):
         return None
@@ -280,7 +289,8 @@ def _single(text: str, span: _Span, dur: Duration | None, notes: list[str]) -> B
     """One span, stretched or placed by the duration that goes with it."""
     written = text[span.start:span.end].strip()
     if span.kind == "range" or dur is None:
-        open_end = span.opens and span.kind == "day"
+        open_end = span.opens and (span.kind == "day" or (span.kind == "period" and (span.hi - span.lo).days <= 31))
+        # "from 3 May", "runs from March": no end; "from February to November" has one
         if span.opens and span.kind != "range":
             notes.append(f"Only a start is given ('{written}'); the end of the shoot is not known.")
         return BriefDates(start=span.lo, end=span.hi, text=written, approximate=span.kind in ("week", "period")
@@ -317,7 +327,8 @@ def find_dates(text: str, today: dt.date) -> tuple[BriefDates | None, dt.date | 
     written = text
     for _ in range(2):  # spoken fillers and stutters, blanked: "from, er, next month"
         text = PLACES.filler.sub(lambda f: " " * len(f.group()), text)
-    text = _spelled_days(text)
+    text = english_dates(_spelled_days(text))  # "sábado 28", "5-6 grudnia": in English, in place
+    text = DATE_KINDS.product_season.sub(lambda p: " " * len(p.group()), text)  # "the spring collection"
     spans, deadlines, notes = _spans(text, today)
     deadline = min(deadlines, key=lambda d: (not d[0], d[1]))[2] if deadlines else None
     if re.search(r"\b(?:asap|as\s+soon\s+as\s+possible|tbc|tba)\b", text, re.I) and not spans:
@@ -340,13 +351,20 @@ def find_dates(text: str, today: dt.date) -> tuple[BriefDates | None, dt.date | 
 
 
 def _shoot(text: str, spans: list[_Span], notes: list[str]) -> tuple[BriefDates | None, list[str]]:
+    written = spans
     precise = [s for s in spans if s.kind in ("range", "day")]
-    # A vaguer period around a precise span ("in March: 3rd to 21st") adds nothing.
+    # A vaguer period around a precise span ("in March: 3rd to 21st") adds nothing; nor does one around a
+    # shorter period ("in the spring term, probably February").
     spans = [s for s in spans if s in precise or not any(s.lo <= p.lo and p.hi <= s.hi for p in precise)]
+    spans = [s for s in spans if s.kind != "period" or not any(
+        p is not s and p.kind in ("period", "week") and s.lo <= p.lo and p.hi <= s.hi and (p.lo, p.hi) != (s.lo, s.hi)
+        for p in spans)]
     if any(s.phase for s in spans):  # prep, edit, TX...: not the shoot, even when no other date is given
         notes.append("Left out as not shoot dates: " + ", ".join(
             f"'{text[s.start:s.end].strip()}' ({s.phase})" for s in spans if s.phase) + ".")
-        spans = [s for s in spans if s.phase is None]
+        # the same day named again ("rig day Friday 8th ... security overnight on the 8th") is that work's too
+        work = {(s.lo, s.hi) for s in spans if s.phase and s.phase not in ("message", "availability")}
+        spans = [s for s in spans if s.phase is None and (s.lo, s.hi) not in work]
     named = [s for s in spans if DATES.shoot_before.search(text, max(0, s.start - 20), s.start)]
     for before, after in itertools.pairwise(spans):  # "filming 5th March, 6th March and 12th March"
         if before in named and after not in named and DATES.list_glue.fullmatch(text, before.end, after.start):
@@ -360,7 +378,10 @@ def _shoot(text: str, spans: list[_Span], notes: list[str]) -> tuple[BriefDates 
         notes.append("Left out as not shoot dates, in sentences about no shoot: " + ", ".join(
             f"'{text[s.start:s.end].strip()}'" for s in spans if s not in at_shoot) + ".")
         spans = at_shoot
-    durations = find_durations(text)
+    # A length said with a date that is not the shoot's ("a coordinator from 11 Jan for 8 weeks") is that date's.
+    durations = [d for d in find_durations(text) if min(
+        written, key=lambda s: min(abs(d.start - s.end), abs(s.start - d.end))) in spans] \
+        if written else find_durations(text)
     if not spans:
         return None, notes + ([f"A length is given ('{durations[0].text}') but no dates."] if durations else [])
     shoot = [d for d in durations if any(p.group("shoot") for p in _PHASE.finditer(text, max(0, d.start - 25),

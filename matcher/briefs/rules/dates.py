@@ -124,7 +124,8 @@ DATES = RuleTable.of("dates", [
          ("springboard", "last summer")),
     Rule("holiday",
          r"\b(?:(?P<panto>(?:the\s+)?(?P<py>20\d\d)\s*[/-]\s*(?:20)?\d\d\s+panto(?:mime)?\s+season|panto(?:mime)?\s+season)"
-         r"|(?P<between>between\s+christmas\s+and\s+new\s+year)|(?P<xmas>(?:over|at|during|around)\s+christmas)"
+         r"|(?P<between>between\s+(?:christmas|xmas|crimbo)\s+and\s+(?:the\s+)?new\s+year)"
+         r"|(?P<xmas>(?:over|at|during|around)\s+(?:christmas|xmas|crimbo))"
          r"|(?P<day>christmas\s+eve|christmas\s+day|boxing\s+day|new\s+year['\u2019]?s\s+eve|new\s+year['\u2019]?s\s+day"
          r"|hogmanay)"
          rf"|(?P<easter>easter(?:\s+weekend)?)(?:\s+(?P<ey>{Y}))?)\b",
@@ -132,6 +133,7 @@ DATES = RuleTable.of("dates", [
          "over Christmas (24-26 December), between Christmas and New Year (27-31), Easter weekend; one-day holidays "
          "(Christmas Eve, Boxing Day, New Year's Eve, New Year's Day).",
          ("across the 2028/29 panto season", "over Christmas", "between Christmas and New Year", "Easter weekend 2027",
+          "between xmas and new year",
           "a party on Hogmanay", "a shoot on Boxing Day"),
          ("Christmas advert",), source="guidelines"),
     Rule("relative", rf"(?<!each\s)(?<!every\s)(?<!other\s)(?<!alternate\s)(?<!the\s)\b"
@@ -142,13 +144,13 @@ DATES = RuleTable.of("dates", [
          r"|(?<!\bwe\s)(?<!\bhe\s)(?<!\bI\s)(?<!she\s)(?<!who\s)(?<!hey\s)(?<![\w'])(?-i:mon|tues?|thurs?|fri|sat)"
          r"(?=\s*(?:[,.!?]|$)|\s+(?:\d{1,2}\s*(?:am|pm)|\d{1,2}[:.]\d\d|for|at|in|morning|night|afternoon|eve(?:ning)?)\b))"
          r"\b(?!\s+\d(?!\d?\s*(?:am|pm|[:.]\d)))(?!s\b)"
-         r"(?!-(?:night|morning|afternoon|evening|day)s?\b)"
+         r"(?!-(?:night|morning|afternoon|evening|day)s?\b)(?!['\u2019\"\u201d])"
          r"|\b(?P<wk_rel>this|next)\s+(?:weekend|wknd|w/e)\b|\b(?P<today>(?-i:today|tonight|tonite|(?<![A-Za-z]\s)Today(?=[\s,.!?])))\b"
          r"|\bin\s+(?:a\s+(?P<fortnight>fortnight)|(?P<nw>\d+|two|three|four|five|six)\s+weeks?(?:'|\u2019)?"
          r"(?:\s+time)?)\b|\b(?P<this_week>this\s+(?:week|wk))\b"
          r"|\b(?:on\s+)?the\s+(?P<dom>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
          r"(?!(?:for|and|from|until|till|with|to|at|in|on|or)\b)(?:[A-Za-z]{3}|(?-i:[A-Z]{2})\b))"
-         r"|\b(?:free|on|for)\s+(?P<dom2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]{3})"
+         r"|\b(?:free|on|for|it['\u2019]?s|its)\s+(?P<dom2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?!not\b)[A-Za-z]{3})"
          r"|\b(?-i:[A-Z][a-z]+)\s+(?P<dom3>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
          r"(?=\s*(?:[.!?,;]|$))",
          "Days said relative to today: 'Saturday', 'Fri', 'this weekend', 'today', 'in a fortnight', 'in 3 weeks', "
@@ -159,10 +161,11 @@ DATES = RuleTable.of("dates", [
          ("on Saturday", "Fri in Stafford", "this weekend", "tonight", "in a fortnight", "in 3 weeks", "on the 3rd",
           "free 14th", "shoot on sat", "need one sat", "anyone free fri?", "vid this sat", "the Roaches 6th.",
           "a promo in Cheadle fri", "grip wanted thurs, Stone", "an editor fri for the teaser",
-          "shoot Sat 7am till late"),
+          "shoot Sat 7am till late", "correction it's 31st not 30th"),
          ("Saturdays are", "no one sat down", "each Thursday", "the 3rd of March", "Midlands Today about",
           "a Saturday-night show", "for the Sunday matinee", "we sat down", "every other Tuesday", "need a 2nd.",
-          "the 2nd AD", "we came 2nd.", "then we sat, waiting", "Sun 14"),
+          "the 2nd AD", "we came 2nd.", "then we sat, waiting", "Sun 14",
+          "a short called 'Rainy Sunday'", "it's 2nd hand"),
          source="guidelines"),
     Rule("shoot_sentence", r"\b(?:(?:re)?shoot\w*|shot|film(?:ed|ing)|record(?:ed|ing|ings)?|scenes?|on\s+set|"
          r"live\s*stream\w*|broadcast\w*|sessions?|takes|capture|dates?\s*(?:\(s\))?\s*:|when\s*:)",
@@ -177,9 +180,11 @@ DATES = RuleTable.of("dates", [
          ("start ",), source="issue-12"),
     Rule("weekend_of", r"\b(?:the\s+)?(?:weekend|wknd|w/e)\s+of\s+(?:the\s+)?"
          r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
-         rf"(?:\s+(?:of\s+)?(?P<m>{MON}))?(?![/\d])",
+         rf"(?:\s+(?:of\s+)?(?P<m>{MON}))?(?![/\d])(?!\s*(?:-|\u2013|\u2014|&|\+|and|to)\s*\d)",
          "'the weekend of the 20th': the Saturday and Sunday of the weekend that day falls in or starts.",
-         ("the weekend of the 20th", "weekend of 6th March"), ("the weekend of 13/14 March",), source="uk-usage"),
+         ("the weekend of the 20th", "weekend of 6th March"),
+         ("the weekend of 13/14 March", "the weekend of 13\u201314 March"),
+         source="uk-usage"),
     Rule("week_on", rf"\ba\s+week\s+(?:(?:on|from)\s+(?:this\s+)?)?"
          rf"(?P<wd>{_WEEKDAY}|(?-i:Mon|Tues?|Weds?|Thurs?|Fri|Sat|Sun)\b"
          r"|today|tomorrow)",
@@ -197,11 +202,12 @@ DATES = RuleTable.of("dates", [
          "August or summer (the last Monday of August); its weekend is Saturday to the Monday.",
          ("over the May bank holiday weekend", "August bank holiday Monday"), ("a bank holiday",),
          source="uk-usage"),
-    Rule("weekdays_in", rf"\b(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)days\s+(?:in|during|through(?:out)?|of)\s+"
-         rf"(?P<m>{MON})(?:\s+(?P<y>{Y}))?",
-         "'Saturdays in March': the first to the last such day of the month.", ("Saturdays in March 2027",
-                                                                                 "sundays during june"),
-         ("Saturday in March",), source="uk-usage"),
+    Rule("weekdays_in", r"\b(?:(?P<every>every|each|all)\s+)?"
+         r"(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)day(?(every)s?|s)"
+         rf"\s+(?:in|during|through(?:out)?|of)\s+(?P<m>{MON})(?:\s+(?P<y>{Y}))?",
+         "'Saturdays in March', 'every Thursday in Jan': the first to the last such day of the month.",
+         ("Saturdays in March 2027", "sundays during june", "every Thursday in Jan", "each friday in Feb"),
+         ("Saturday in March", "every other Thursday in May"), source="uk-usage"),
     Rule("counted", r"\b(?:\d+|two|three|four|five|six|seven|eight|a\s+couple\s+of|a\s+few|several|some)\s+$",
          "A count before 'Thursdays in March': some days inside the month, which is the window ('over 3 Thursdays "
          "in March' is March), not its first to last Thursday.", ("over 3 ", "a couple of "), ("all ", "on "),
@@ -244,12 +250,14 @@ DATES = RuleTable.of("dates", [
     Rule("phase", r"\b(?:(?P<shoot>shoot\w*|film(?:ing)?|principal|pick-?ups?)|(?P<phase>prep\w*|recces?"
          r"|wrap\w*|post|post-production|edit(?:s|or|ors|ing)?|grad(?:e|ing)|rehears\w*|call|calls|emailed|dated|sent"
          r"|received|posted|tx|transmission|contracts?|framework|agreement|parking|get-?in|de-?rig|load-?in"
-         r"|pre-?light\w*|pre-?rig\w*|goes\s+out|airs|airing"
+         r"|pre-?light\w*|pre-?rig\w*|goes\s+out|airs|airing|fittings?|rig\s+day|rigging|screens|screenings?"
          r"|full-?time|part-?time|permanent|set\s+build|build))\b",
          "The last of these before a date says what it dates: 'prep from w/c 15 Feb, shoot dates 1-19 March'.",
          ("shoot dates ", "prep from ", "a 6-month contract starting ", "Parking will be suspended from ",
-          "Full-time, starting ", "two electricians on the pre-light ", "the episode airs in "),
-         ("the dates",)),
+          "Full-time, starting ", "two electricians on the pre-light ", "the episode airs in ",
+          "costume fittings on ", "rig day ", "the festival screens at the Regent from "),
+         ("the dates", "a green screen on "),
+         source="guidelines"),
     Rule("phase_after", r"[^.!?;\n]{0,25}?\bfor\s+(?:an?\s+|the\s+|our\s+)?(?P<phase>set\s+build|build|recces?|prep"
          r"|pre-?light|pre-?rig|rig|de-?rig|get-?in|get-?out|strike)(?![\w-])",
          "Right after a date (matched where the date ends), what it is for when that is not the shoot: "

@@ -1,0 +1,96 @@
+"""Dates written in another language inside a brief: "5-6 grudnia", "sábado 28", "26 a 27 Ionawr".
+
+Briefs to the film office mix languages: a Polish community group writes half its message in Polish,
+a Welsh company writes in Welsh, a Spanish-speaking artist writes "sábado 28". The dates rules
+(``matcher.briefs.rules.dates``) read English month and weekday names only, so such a date was not
+read at all. Rather than a hand-written list, the month and weekday names of each language come from
+dateparser's locale data (CLDR month and weekday names, with the inflected forms dateparser adds:
+Polish "grudnia" is December in the genitive that follows a day number).
+
+The rule (``DATE_KINDS.foreign_day``) is about how a date is written, whatever the language: a
+foreign month name counts only right after a day number or a pair of days ("5-6 grudnia", "28 de
+febrero", "26 a 27 Ionawr") or after that language's "in" ("ym mis Mawrth", "w marcu", "en marzo"), and
+a foreign weekday only right before a day number ("sábado 28").
+Next to a number, a name of four letters or more is very unlikely to be anything else; alone it
+may be a word of English or of a sentence ("mars", "Mai"), so it is left alone. A short name or one
+that names two things in the languages read ("mar": March in Spanish, Tuesday in Spanish too) is
+never read. A matched date is rewritten in English in place, padded with spaces so every position
+in the text stays where it was, and the English rules then read it as they read any date.
+
+Languages read: those of the communities around the cluster and of UK productions (Welsh, Polish,
+Spanish, French, German, Italian, Portuguese, Romanian). A foreign name that is also an English word or
+name ("mars", "Gwen") is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["LANGUAGES", "english_dates"]
+
+LANGUAGES = ("cy", "pl", "es", "fr", "de", "it", "pt", "ro")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Between two day numbers, "and" or "to" in the languages read: "26 a 27", "5 i 6", "del 5 al 7".
+_BETWEEN = r"(?:-|\u2013|/|&|\+|\ba\b|\bac\b|\bi\b|\by\b|\be\b|\bet\b|\bund\b|\bal\b|\bau\b|\bdo\b|\bbis\b" \
+           r"|\bhasta\b|\btan\b|\bat\b)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+# "in" before a month in the languages read: Welsh "ym mis Mawrth", Polish "w marcu", Spanish "en marzo".
+_IN = r"(?:ym\s+mis|mis|yn|w|we|en(?:\s+el\s+mes\s+de)?|au\s+mois\s+de|im|em|nel(?:\s+mese\s+di)?|în)"
+# Names the English rules read already ("August", "april", "Sept"), and their abbreviations.
+# and foreign names that are also English words or names ("5 Mars bars", "Gwen 2").
+_ENGLISH = frozenset([*_MONTHS, *_WEEKDAYS, "sept", "tues", "weds", "thur", "thurs", "mars", "mart", "gwen"])
+
+
+def _names(keys: tuple[str, ...]) -> dict[str, int]:
+    """Name -> index in keys, over the languages read; short, English-looking or ambiguous names dropped."""
+    from dateparser.languages.loader import default_loader
+
+    found: dict[str, set[int]] = {}
+    for code in LANGUAGES:
+        info = default_loader.get_locale(code).info
+        for i, key in enumerate(keys):
+            for name in info.get(key) or []:
+                word = name.lower()
+                if len(word.replace(" ", "")) >= 4 and word not in _ENGLISH:
+                    found.setdefault(word, set()).add(i)
+    return {word: next(iter(idx)) for word, idx in found.items() if len(idx) == 1}
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, int], dict[str, int], re.Pattern[str]]:
+    months, weekdays = _names(_MONTHS), _names(_WEEKDAYS)
+    weekdays = {w: i for w, i in weekdays.items() if w not in months}
+    for word in [w for w in months if w in weekdays]:
+        del months[word]
+
+    def alt(words: dict[str, int]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    rx = re.compile(rf"(?<![\w/.,:])(?:(?P<in>{_IN})\s+(?P<mon2>{alt(months)})"
+                    rf"|(?P<d1>{_DAY})\.?(?:\s*{_BETWEEN}\s*(?P<d2>{_DAY})\.?)?\s*"
+                    rf"(?:(?:de|del|di|do)\s+)?(?P<mon>{alt(months)})"
+                    rf"|(?P<wd>{alt(weekdays)}),?\s+(?P<d3>{_DAY})(?!\s*(?:de\s+)?(?:{alt(months)})))(?![\w/])", re.I)
+    return months, weekdays, rx
+
+
+def english_dates(text: str) -> str:
+    """Text with each foreign date next to a day number rewritten in English, positions kept."""
+    months, weekdays, rx = _tables()
+
+    def english(m: re.Match[str]) -> str:  # padded between its two words: "sábado 28" -> "Sat    28"
+        if m.group("in"):  # "w marcu" -> "March  ": a capitalised English month is read alone
+            name = _MONTHS[months[re.sub(r"\s+", " ", m.group("mon2").lower())]]
+            return name.title().ljust(len(m.group()))
+        if m.group("wd"):
+            key = re.sub(r"\s+", " ", m.group("wd").lower())
+            left, right = _WEEKDAYS[weekdays[key]][:3].title(), str(int(m.group("d3")))
+        else:
+            right = _MONTHS[months[re.sub(r"\s+", " ", m.group("mon").lower())]][:3].title()
+            left = f"{int(m.group('d1'))}" + (f"-{int(m.group('d2'))}" if m.group("d2") else "")
+        gap = len(m.group()) - len(left) - len(right)
+        return left + " " * gap + right if gap >= 1 else m.group()
+
+    return rx.sub(english, text)

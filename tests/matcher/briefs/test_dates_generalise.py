@@ -1,0 +1,72 @@
+"""Shoot dates by kind of language (issue 12, round 7), in sentences written here, none from a judged brief:
+dates in Polish, Spanish and Welsh, a weekday every week of a month, school terms and half terms, a season
+that names a product, a quoted reply's date, a day said from the date before ("the Wednesday", "later in
+the month"), a crew call, fittings and rig days, the days of a weekend given as a range, "between xmas and
+new year", a month that only starts the shoot, a length said with another date, a correction to a bare
+day, a weekday inside a title. Each case fails without the rule it is named after."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from matcher.briefs.parser import parse_brief
+
+TODAY = dt.date(2027, 2, 3)  # a Wednesday
+D = dt.date
+
+# (kind, text, start, end or None for an open end)
+CASES = [
+    ("polish month after days", "Filmujemy 14-15 marca w Leek, need a spark", D(2027, 3, 14), D(2027, 3, 15)),
+    ("spanish weekday before a day", "rodamos viernes 12 en Hanley, need a runner", D(2027, 2, 12), D(2027, 2, 12)),
+    ("welsh days and month", "Rydyn ni'n ffilmio ar 8 a 9 Mehefin yn Leek. Angen rhedwr arnom ni. Diolch!",
+     D(2027, 6, 8), D(2027, 6, 9)),
+    ("welsh month after 'ym mis'", "Rydyn ni'n ffilmio yn Leek ym mis Ebrill. Mae angen dyn camera arnom ni.",
+     D(2027, 4, 1), D(2027, 4, 30)),
+    ("an english word is no foreign month", "5 Mars bars for the crew, filming on 9 March", D(2027, 3, 9),
+     D(2027, 3, 9)),
+    ("every weekday of a month", "a podcast recorded every Tuesday in March at the library, need a sound op",
+     D(2027, 3, 2), D(2027, 3, 30)),
+    ("october half term", "a youth film over the October half term, need a camera op", D(2027, 10, 25),
+     D(2027, 10, 29)),
+    ("may half term", "filming with the kids in May half term, need an editor", D(2027, 5, 31), D(2027, 6, 4)),
+    ("a month inside a term", "workshops in the summer term, probably June, need a film-maker", D(2027, 6, 1),
+     D(2027, 6, 30)),
+    ("a season naming a range", "shooting our autumn/winter range on 10 March, need a stylist", D(2027, 3, 10),
+     D(2027, 3, 10)),
+    ("a season naming a collection", "a shoot for the summer collection next Tuesday, need a photographer",
+     D(2027, 2, 9), D(2027, 2, 9)),
+    ("a quoted reply's date", "Can you help?\n\n> On 1 Feb, Sam Reed wrote:\n> need a spark for filming on 20 March",
+     D(2027, 3, 20), D(2027, 3, 20)),
+    ("the weekday after a date", "filming Tuesday 9 March, maybe a second day on the Wednesday, need a runner",
+     D(2027, 3, 9), D(2027, 3, 10)),
+    ("the weekday before a date", "the gig is Sat 13 March; riggers for the Friday get-in and a camera op",
+     D(2027, 3, 13), D(2027, 3, 13)),
+    ("later in the month", "recording on 4 March with more filming later in the month, need a sound op",
+     D(2027, 3, 4), D(2027, 3, 31)),
+    ("a crew call", "Crew call for our short (12-13 March, Leek): need a gaffer", D(2027, 3, 12), D(2027, 3, 13)),
+    ("fittings", "costume fittings on Monday 8th, filming Thursday 11 March, need a dresser", D(2027, 3, 11),
+     D(2027, 3, 11)),
+    ("a rig day named twice", "the concert is on 13 March (rig day Friday 12th); a caterer for the crew on the "
+     "12th and a camera op", D(2027, 3, 13), D(2027, 3, 13)),
+    ("a weekend as a range", "filming the weekend of 20\u201321 March + Mon 22 March, need a spark", D(2027, 3, 20),
+     D(2027, 3, 22)),
+    ("between xmas and new year", "a night shoot between xmas and new year, need a spark", D(2027, 12, 27),
+     D(2027, 12, 31)),
+    ("a month that starts the shoot", "The shoot runs from April 2027; we need two animators", D(2027, 4, 1), None),
+    ("a length said with another date", "a coordinator from 1 March for 10 weeks. Shoot starts 5 April in Leek, "
+     "need a runner", D(2027, 4, 5), None),
+    ("a correction to a bare day", "[1/2 10:00] Jo: filming on the 11th, need a spark\n[1/2 10:05] Jo: correction "
+     "it's 12th not 11th", D(2027, 2, 12), D(2027, 2, 12)),
+    ("a weekday in a title", "Short film 'Wet Sunday' shooting in Leek, 6-7 March, need a runner", D(2027, 3, 6),
+     D(2027, 3, 7)),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [pytest.param(*case[1:], id=case[0]) for case in CASES])
+def test_shoot_dates_by_kind_of_language(text: str, start: dt.date, end: dt.date | None) -> None:
+    dates = parse_brief(text, today=TODAY).dates
+    assert dates is not None and dates.shoot
+    assert dates.start == start
+    assert (dates.open_end, dates.end if end else None) == ((True, None) if end is None else (False, end))
