@@ -251,6 +251,8 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
             if bounds is not None:
                 taken.append((m.start(), m.end()))
             before = text[max(0, m.start() - 40):m.start()]
+            if bounds and rx is _HOLIDAY and m.group("before") and not _DEADLINE.search(before):
+                bounds = ()  # "before Christmas" dates a deadline, never a shoot
             if bounds and _DEADLINE.search(before):
                 notes.append(f"'{m.group().strip()}' read as a deadline, not a shoot date.")
                 delivery = _DELIVERY.search(text, max(0, m.start() - 80), m.start())
@@ -357,8 +359,8 @@ def _shoot(text: str, spans: list[_Span], notes: list[str]) -> tuple[BriefDates 
     # shorter period ("in the spring term, probably February").
     spans = [s for s in spans if s in precise or not any(s.lo <= p.lo and p.hi <= s.hi for p in precise)]
     spans = [s for s in spans if s.kind != "period" or not any(
-        p is not s and p.kind in ("period", "week") and s.lo <= p.lo and p.hi <= s.hi and (p.lo, p.hi) != (s.lo, s.hi)
-        for p in spans)]
+        p is not s and p.kind in ("period", "week") and not p.opens and s.lo <= p.lo and p.hi <= s.hi
+        and (p.lo, p.hi) != (s.lo, s.hi) for p in spans)]
     if any(s.phase for s in spans):  # prep, edit, TX...: not the shoot, even when no other date is given
         notes.append("Left out as not shoot dates: " + ", ".join(
             f"'{text[s.start:s.end].strip()}' ({s.phase})" for s in spans if s.phase) + ".")

@@ -37,6 +37,8 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _BETWEEN = r"(?:-|\u2013|/|&|\+|\ba\b|\bac\b|\bi\b|\by\b|\be\b|\bet\b|\bund\b|\bal\b|\bau\b|\bdo\b|\bbis\b" \
            r"|\bhasta\b|\btan\b|\bat\b)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+# A day's ordinal ending: Welsh "23ain", "1af", Polish "5-go", German "5.", Spanish "1º".
+_ORD = r"(?:\.|-?[^\W\d_]{1,4}|[\u00ba\u00aa])?"
 # "in" before a month in the languages read: Welsh "ym mis Mawrth", Polish "w marcu", Spanish "en marzo".
 _IN = r"(?:ym\s+mis|mis|yn|w|we|en(?:\s+el\s+mes\s+de)?|au\s+mois\s+de|im|em|nel(?:\s+mese\s+di)?|în)"
 # Names the English rules read already ("August", "april", "Sept"), and their abbreviations.
@@ -70,7 +72,7 @@ def _tables() -> tuple[dict[str, int], dict[str, int], re.Pattern[str]]:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
     rx = re.compile(rf"(?<![\w/.,:])(?:(?P<in>{_IN})\s+(?P<mon2>{alt(months)})"
-                    rf"|(?P<d1>{_DAY})\.?(?:\s*{_BETWEEN}\s*(?P<d2>{_DAY})\.?)?\s*"
+                    rf"|(?P<d1>{_DAY}){_ORD}(?:\s*{_BETWEEN}\s*(?P<d2>{_DAY}){_ORD})?\s*"
                     rf"(?:(?:de|del|di|do)\s+)?(?P<mon>{alt(months)})"
                     rf"|(?P<wd>{alt(weekdays)}),?\s+(?P<d3>{_DAY})(?!\s*(?:de\s+)?(?:{alt(months)})))(?![\w/])", re.I)
     return months, weekdays, rx

@@ -103,7 +103,8 @@ def holiday(m: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date]:
         one = dt.date(year, month, day_)
         one = one if one >= today else one.replace(year=year + 1)
         return one, one
-    lo, hi = ((12, 27), (12, 31)) if m.group("between") else ((12, 24), (12, 26))
+    lo, hi = ((12, 27), (12, 31)) if m.group("between") else ((12, 24), (12, 24)) if m.group("before") \
+        else ((12, 24), (12, 26))
     if dt.date(year, *hi) < today:
         year += 1
     return dt.date(year, *lo), dt.date(year, *hi)

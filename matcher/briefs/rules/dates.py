@@ -10,13 +10,14 @@ MON = (r"(?:(?:january|february|march|april|may|june|july|august|september|octob
        r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)")
 # Alone, a month is also a verb or a name ("may", "march", "Jan"): only a capitalised full name
 # counts, or a capitalised abbreviation ("late Feb", "Sept"); "Jan" and "Mar" only before a year;
-# "May I" is a question unless a time word comes before ("through to May I think").
+# "May I" is a question unless a time word comes before ("through to May I think"); after "in", "of", "early",
+# "mid" or "late" any case is a month ("in Jan", "late feb").
 BARE_MON = (r"(?-i:January|February|March|April|(?:(?<=\bto\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\btill\s)"
             r"|(?<=\bby\s)|(?<=\bfrom\s))May|May(?!\s+(?:I|we|you|be|have|need|not|also)\b(?!\s+(?:think|reckon|guess)\b))"
             r"|June|July"
             r"|August|September|October|November|December"
             r"|(?:Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|(?:Jan|Mar)\b\.?(?=\s+20\d\d)"
-            r"|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=early\s)|(?<=\bmid\s)|(?<=\bmid-)|(?<=late\s))(?:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+            r"|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=early\s)|(?<=\bmid\s)|(?<=\bmid-)|(?<=late\s))(?i:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
             r"|nov(?:ember)?|dec(?:ember)?)\b)(?!\w)")
 D = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?\b"
 Y = r"20\d\d\b"
@@ -125,15 +126,16 @@ DATES = RuleTable.of("dates", [
     Rule("holiday",
          r"\b(?:(?P<panto>(?:the\s+)?(?P<py>20\d\d)\s*[/-]\s*(?:20)?\d\d\s+panto(?:mime)?\s+season|panto(?:mime)?\s+season)"
          r"|(?P<between>between\s+(?:christmas|xmas|crimbo)\s+and\s+(?:the\s+)?new\s+year)"
-         r"|(?P<xmas>(?:over|at|during|around)\s+(?:christmas|xmas|crimbo))"
+         r"|(?P<xmas>(?:over|at|during|around)\s+(?:christmas|xmas|crimbo))|(?P<before>before\s+(?:christmas|xmas))"
          r"|(?P<day>christmas\s+eve|christmas\s+day|boxing\s+day|new\s+year['\u2019]?s\s+eve|new\s+year['\u2019]?s\s+day"
          r"|hogmanay)"
          rf"|(?P<easter>easter(?:\s+weekend)?)(?:\s+(?P<ey>{Y}))?)\b",
          "Holidays and seasons of the year that are not months: panto season (1 December to 10 January), "
          "over Christmas (24-26 December), between Christmas and New Year (27-31), Easter weekend; one-day holidays "
-         "(Christmas Eve, Boxing Day, New Year's Eve, New Year's Day).",
+         "(Christmas Eve, Boxing Day, New Year's Eve, New Year's Day); 'before Christmas', as a deadline only, is 24 "
+         "December.",
          ("across the 2028/29 panto season", "over Christmas", "between Christmas and New Year", "Easter weekend 2027",
-          "between xmas and new year",
+          "between xmas and new year", "Closing date: before Christmas",
           "a party on Hogmanay", "a shoot on Boxing Day"),
          ("Christmas advert",), source="guidelines"),
     Rule("relative", rf"(?<!each\s)(?<!every\s)(?<!other\s)(?<!alternate\s)(?<!the\s)\b"
@@ -250,12 +252,12 @@ DATES = RuleTable.of("dates", [
     Rule("phase", r"\b(?:(?P<shoot>shoot\w*|film(?:ing)?|principal|pick-?ups?)|(?P<phase>prep\w*|recces?"
          r"|wrap\w*|post|post-production|edit(?:s|or|ors|ing)?|grad(?:e|ing)|rehears\w*|call|calls|emailed|dated|sent"
          r"|received|posted|tx|transmission|contracts?|framework|agreement|parking|get-?in|de-?rig|load-?in"
-         r"|pre-?light\w*|pre-?rig\w*|goes\s+out|airs|airing|fittings?|rig\s+day|rigging|screens|screenings?"
+         r"|pre-?light\w*|pre-?rig\w*|goes\s+out|airs|airing|fittings?|rig\s+day|rigging|screens|screenings?|(?:re)?opens"
          r"|full-?time|part-?time|permanent|set\s+build|build))\b",
          "The last of these before a date says what it dates: 'prep from w/c 15 Feb, shoot dates 1-19 March'.",
          ("shoot dates ", "prep from ", "a 6-month contract starting ", "Parking will be suspended from ",
           "Full-time, starting ", "two electricians on the pre-light ", "the episode airs in ",
-          "costume fittings on ", "rig day ", "the festival screens at the Regent from "),
+          "costume fittings on ", "rig day ", "the festival screens at the Regent from ", "the new studio opens in "),
          ("the dates", "a green screen on "),
          source="guidelines"),
     Rule("phase_after", r"[^.!?;\n]{0,25}?\bfor\s+(?:an?\s+|the\s+|our\s+)?(?P<phase>set\s+build|build|recces?|prep"

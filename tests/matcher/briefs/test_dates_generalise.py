@@ -61,12 +61,36 @@ CASES = [
      "it's 12th not 11th", D(2027, 2, 12), D(2027, 2, 12)),
     ("a weekday in a title", "Short film 'Wet Sunday' shooting in Leek, 6-7 March, need a runner", D(2027, 3, 6),
      D(2027, 3, 7)),
+    ("an abbreviated month after 'in'", "we're recording voices in Jan, need a sound op", D(2028, 1, 1),
+     D(2028, 1, 31)),
+    ("late and an abbreviation", "- Priya: a promo on the canal, late Nov. Wants a drone op", D(2027, 11, 21),
+     D(2027, 11, 30)),
+    ("a welsh ordinal", "Ni'n ffilmio yn Leek, 14eg Mehefin. Angen rhedwr. Diolch!", D(2027, 6, 14), D(2027, 6, 14)),
+    ("a start month inside a span of months", "ongoing from April, maybe twelve days across April and May, need "
+     "an AP", D(2027, 4, 1), D(2027, 5, 31)),
+    # no shoot to come: dates kept for the user, none of them the shoot's
+    ("postponed indefinitely", "Sadly we've had to postpone the shoot indefinitely; please stand down the spark "
+     "for 10-12 March", None, None),
+    ("a cancellation", "no longer need the gaffer for Saturday, the venue pulled out. Cancel pls", None, None),
+    ("a job advert from a company named Films", "VACANCY - Kestrel Films, Leek. Production manager, full time. "
+     "Interviews in the second week of March.", None, None),
+    ("a studio opening", "Our new studio in Hanley opens in the spring; we'd love to be on your facilities list.",
+     None, None),
 ]
 
 
 @pytest.mark.parametrize(("text", "start", "end"), [pytest.param(*case[1:], id=case[0]) for case in CASES])
-def test_shoot_dates_by_kind_of_language(text: str, start: dt.date, end: dt.date | None) -> None:
+def test_shoot_dates_by_kind_of_language(text: str, start: dt.date | None, end: dt.date | None) -> None:
     dates = parse_brief(text, today=TODAY).dates
+    if start is None:  # no shoot dates
+        assert dates is None or not dates.shoot
+        return
     assert dates is not None and dates.shoot
     assert dates.start == start
     assert (dates.open_end, dates.end if end else None) == ((True, None) if end is None else (False, end))
+
+
+def test_before_christmas_is_a_deadline_and_no_shoot_date() -> None:
+    brief = parse_brief("Runner wanted for our Leek shoot. Closing date: before Christmas.", today=TODAY)
+    assert brief.deadline == D(2027, 12, 24)
+    assert brief.dates is None
