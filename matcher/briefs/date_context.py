@@ -15,10 +15,11 @@ import datetime as dt
 import itertools
 from collections import namedtuple
 
+from matcher.briefs.periods import next_day_of_month
 from matcher.briefs.rules.date_kinds import DATE_KINDS
 from matcher.briefs.rules.dates import DATES
 
-__all__ = ["Span", "corrected", "header_date", "quoted_reply", "said_from_before", "sentence_of"]
+__all__ = ["Span", "corrected", "header_date", "month_from_before", "quoted_reply", "said_from_before", "sentence_of"]
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 # kind "range" | "day" | "week" | "period"; opens: "from 3 March", a start rather than the whole shoot;
@@ -47,6 +48,23 @@ def quoted_reply(text: str, start: int, end: int) -> bool:
     """'On 3 May, Jo Bloggs wrote:': the date a quoted message was sent."""
     return bool(DATE_KINDS.quoted_reply.search(text, max(0, start - 20), start)
                 and DATE_KINDS.quoted_wrote.match(text, end))
+
+
+def month_from_before(found: list[Span], monthless: dict[int, tuple[int, int | None]]) -> list[Span]:
+    """A day written with no month takes the month of the date before it ('Sat 20th March, reserve day Sunday
+    21st': the 21st of March, not the next 21st from today); spans in text order, ``monthless`` their day numbers
+    by where they start."""
+    out: list[Span] = []
+    for s in found:
+        before = [p for p in out if p.start not in monthless and p.kind in ("day", "range") and p.phase != "message"]
+        if s.start in monthless and before:
+            first, last = monthless[s.start]
+            lo = next_day_of_month(first, before[-1].lo)
+            if lo is not None and lo != s.lo:
+                hi = lo.replace(day=last) if last and last >= first else lo
+                s = s._replace(lo=lo, hi=hi)
+        out.append(s)
+    return out
 
 
 def _from_before(text: str, found: list[Span]) -> list[Span]:

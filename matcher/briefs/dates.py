@@ -44,7 +44,15 @@ import itertools
 import re
 from functools import lru_cache
 
-from matcher.briefs.date_context import Span, corrected, header_date, quoted_reply, said_from_before, sentence_of
+from matcher.briefs.date_context import (
+    Span,
+    corrected,
+    header_date,
+    month_from_before,
+    quoted_reply,
+    said_from_before,
+    sentence_of,
+)
 from matcher.briefs.durations import Duration, end_after, find_durations, within_reach
 from matcher.briefs.foreign_dates import english_dates
 from matcher.briefs.periods import (
@@ -227,6 +235,7 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
     notes: list[str] = []
     taken: list[tuple[int, int]] = []
     deadlines: list[tuple[bool, int, dt.date]] = []
+    monthless: dict[int, tuple[int, int | None]] = {}  # where a day is written with no month: its day numbers
     for rx, kind in ((DATE_KINDS.half_term, "period"), (DATE_KINDS.school_term, "period"),
                      (DATES.weekdays_in, "range"), (DATES.weekend_of, "range"), (DATES.week_on, "day"),
                      (DATES.bank_holiday, "range"), (DATES.weekday_range, "range"), (_MDAYS, "range"),
@@ -242,7 +251,7 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
             except ValueError:  # "31 April": no such day, and no month to fall back on either
                 bounds = ()
                 notes.append(f"Ignored '{m.group().strip()}': there is no such date.")
-            if bounds and kind == "period" and bounds[1] < today:  # "in 2026 we supported ...": a past period
+            if bounds and bounds[1] < today:  # "in 2026 we supported ...", "we shot the pilot on 3 May 2026": past
                 bounds = ()
                 notes.append(f"Ignored '{m.group().strip()}': it is in the past.")
             if bounds and bounds[1] < bounds[0]:  # "10/05/2027 - 02/03/2027"
@@ -266,8 +275,18 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
                 kind = "day" if rx is _PERIOD and m.group("tomorrow") else kind
                 found.append(_Span(m.start(), m.end(), *bounds, kind, bool(_OPENER.search(before)),
                                    phase and phase.lower()))
-    found = said_from_before(text, sorted(found, key=lambda s: s.start))
+                if numbered := _day_numbers(rx, m):
+                    monthless[m.start()] = numbered
+    found = month_from_before(sorted(found, key=lambda s: s.start), monthless)
+    found = said_from_before(text, found)
     return corrected(text, found, notes), deadlines, notes
+
+
+def _day_numbers(rx: re.Pattern[str], m: re.Match[str]) -> tuple[int, int | None] | None:
+    """The day numbers of a day written with no month ("Sunday 21st", "the 12th-16th", "on the 6th")."""
+    groups = ("d1", "d3", "d5", "d2", "d6") if rx is _DOM else ("dom", "dom2", "dom3") if rx is _RELATIVE else ()
+    first = next((_int(m.group(g)) for g in groups[:3] if m.group(g)), None)
+    return (first, next((_int(m.group(g)) for g in groups[3:] if m.group(g)), None)) if first else None
 
 
 def _phase_after(text: str, end: int) -> str | None:
@@ -380,9 +399,10 @@ def _shoot(text: str, spans: list[_Span], notes: list[str]) -> tuple[BriefDates 
         notes.append("Left out as not shoot dates, in sentences about no shoot: " + ", ".join(
             f"'{text[s.start:s.end].strip()}'" for s in spans if s not in at_shoot) + ".")
         spans = at_shoot
-    # A length said with a date that is not the shoot's ("a coordinator from 11 Jan for 8 weeks") is that date's.
-    durations = [d for d in find_durations(text) if min(
-        written, key=lambda s: min(abs(d.start - s.end), abs(s.start - d.end))) in spans] \
+    # A length said with a date that is not the shoot's ("a coordinator from 11 Jan for 8 weeks") is that date's;
+    # one inside a date's words ("a week from Monday", "a week on Friday") is part of that date.
+    durations = [d for d in find_durations(text) if not any(s.start < d.end and d.start < s.end for s in written)
+                 and min(written, key=lambda s: min(abs(d.start - s.end), abs(s.start - d.end))) in spans] \
         if written else find_durations(text)
     if not spans:
         return None, notes + ([f"A length is given ('{durations[0].text}') but no dates."] if durations else [])

@@ -45,9 +45,15 @@ def upcoming(first: int, n: int, year: int | None, today: dt.date, strictly_next
 
 
 def _part(lo: dt.date, hi: dt.date, n: int, part: str | None) -> tuple[dt.date, dt.date]:
-    """early / mid / late of a period: thirds of its days (one month) or of its months."""
+    """early / mid / late of a period: thirds of its days (one month) or of its months; its first or second half."""
     if not part:
         return lo, hi
+    if "half" in part.lower():  # "the first half of April": 1-15; "the second half of May": 16 to its end
+        second = not part.lower().startswith(("first", "1st"))
+        if n == 1:
+            return (lo.replace(day=16), hi) if second else (lo, lo.replace(day=15))
+        start = add_months(lo, n // 2 if second else 0)
+        return _months_span(start.month, n - n // 2 if second else n // 2, start.year)
     third = {"early": 0, "beginning": 0, "start": 0, "mid": 1, "late": 2, "end": 2}[part.split()[0].lower()]
     if n == 1:
         return lo.replace(day=1 + 10 * third), (hi if third == 2 else lo.replace(day=10 + 10 * third))
@@ -149,7 +155,7 @@ def relative(m: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date] | None
     if m.group("dom") or m.group("dom2") or m.group("dom3"):
         dom = next_day_of_month(int(m.group("dom") or m.group("dom2") or m.group("dom3")), today)
         return (dom, dom) if dom else None
-    weeks = 2 if m.group("fortnight") else (number_value(m.group("nw")) or 0)
+    weeks = 2 if m.group("fortnight") or "couple" in (m.group("nw") or "") else (number_value(m.group("nw")) or 0)
     if not within_reach(weeks, "week"):
         return None
     day = today + dt.timedelta(days=7 * weeks)

@@ -115,13 +115,15 @@ DATES = RuleTable.of("dates", [
          ("may to june",)),
     Rule("period",
          r"(?<!\blast\s)\b(?:(?P<part0>early|mid)[\s-]*(?:to|-|\u2013|or)\s*(?=late|mid|end))?"
-         r"(?:(?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+(?:the\s+)?)?"
+         r"(?:(?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of|(?:first|1st|second|2nd|latter|back)\s+half\s+of)"
+         r"[\s-]+(?:the\s+)?)?"
          r"(?:(?<!\bthe\s)(?P<rel>next|this|coming)\s+)?(?:(?P<season>spring|summer|autumn|winter)"
          rf"|(?P<month>{BARE_MON})|q(?P<q>[1-4])|(?P<new>the\s+new\s+year|(?<!happy\s)new\s+year)|(?P<unit>week|wk|month|year)"
          rf"|(?P<year>{Y})|(?P<asap>asap|as\s+soon\s+as\s+possible|immediately|tbc|tba)"
          rf"|(?P<tomorrow>tomorrow|tmrw|tmw|tomoz|tmoz|2moro|2morrow))\b(?:\s+(?P<y>{Y}))?",
          "A vague period: a season, a month, a quarter, 'next week', 'early next year', 'tomorrow'.",
-         ("next spring", "mid-May", "Q2 2027", "early next year", "tomorrow", "mid to late March"),
+         ("next spring", "mid-May", "Q2 2027", "early next year", "tomorrow", "mid to late March",
+          "the second half of May"),
          ("springboard", "last summer")),
     Rule("holiday",
          r"\b(?:(?P<panto>(?:the\s+)?(?P<py>20\d\d)\s*[/-]\s*(?:20)?\d\d\s+panto(?:mime)?\s+season|panto(?:mime)?\s+season)"
@@ -145,10 +147,11 @@ DATES = RuleTable.of("dates", [
          r"(?!\s+(?:down|back|up|around|there|with|next|beside|by|in|on|at|still)\b)"
          r"|(?<!\bwe\s)(?<!\bhe\s)(?<!\bI\s)(?<!she\s)(?<!who\s)(?<!hey\s)(?<![\w'])(?-i:mon|tues?|thurs?|fri|sat)"
          r"(?=\s*(?:[,.!?]|$)|\s+(?:\d{1,2}\s*(?:am|pm)|\d{1,2}[:.]\d\d|for|at|in|morning|night|afternoon|eve(?:ning)?)\b))"
-         r"\b(?!\s+\d(?!\d?\s*(?:am|pm|[:.]\d)))(?!s\b)"
+         r"\b(?!\.?,?\s+(?:the\s+)?\d(?!\d?\s*(?:am|pm|[:.]\d)))(?!s\b)"
+         rf"(?!\.?,?\s+{MON}\s*\d)"  # "Tuesday, 2 March", "Friday the 12th", "Sat, March 13th": one date
          r"(?!-(?:night|morning|afternoon|evening|day)s?\b)(?!['\u2019\"\u201d])"
          r"|\b(?P<wk_rel>this|next)\s+(?:weekend|wknd|w/e)\b|\b(?P<today>(?-i:today|tonight|tonite|(?<![A-Za-z]\s)Today(?=[\s,.!?])))\b"
-         r"|\bin\s+(?:a\s+(?P<fortnight>fortnight)|(?P<nw>\d+|two|three|four|five|six)\s+weeks?(?:'|\u2019)?"
+         r"|\bin\s+(?:a\s+(?P<fortnight>fortnight)|(?P<nw>\d+|two|three|four|five|six|a\s+couple\s+of)\s+weeks?(?:'|\u2019)?"
          r"(?:\s+time)?)\b|\b(?P<this_week>this\s+(?:week|wk))\b"
          r"|\b(?:on\s+)?the\s+(?P<dom>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
          r"(?!(?:for|and|from|until|till|with|to|at|in|on|or)\b)(?:[A-Za-z]{3}|(?-i:[A-Z]{2})\b))"
@@ -163,11 +166,11 @@ DATES = RuleTable.of("dates", [
          ("on Saturday", "Fri in Stafford", "this weekend", "tonight", "in a fortnight", "in 3 weeks", "on the 3rd",
           "free 14th", "shoot on sat", "need one sat", "anyone free fri?", "vid this sat", "the Roaches 6th.",
           "a promo in Cheadle fri", "grip wanted thurs, Stone", "an editor fri for the teaser",
-          "shoot Sat 7am till late", "correction it's 31st not 30th"),
+          "shoot Sat 7am till late", "correction it's 31st not 30th", "in a couple of weeks"),
          ("Saturdays are", "no one sat down", "each Thursday", "the 3rd of March", "Midlands Today about",
           "a Saturday-night show", "for the Sunday matinee", "we sat down", "every other Tuesday", "need a 2nd.",
           "the 2nd AD", "we came 2nd.", "then we sat, waiting", "Sun 14",
-          "a short called 'Rainy Sunday'", "it's 2nd hand"),
+          "a short called 'Rainy Sunday'", "it's 2nd hand", "Tuesday, 2", "Friday the 12", "Sat, March 13"),
          source="guidelines"),
     Rule("shoot_sentence", r"\b(?:(?:re)?shoot\w*|shot|film(?:ed|ing)|record(?:ed|ing|ings)?|scenes?|on\s+set|"
          r"live\s*stream\w*|broadcast\w*|sessions?|takes|capture|dates?\s*(?:\(s\))?\s*:|when\s*:)",
@@ -272,11 +275,12 @@ DATES = RuleTable.of("dates", [
          "shoot date.", ("I'm a Stoke-based gaffer with own kit, free from ", "I am available on "),
          ("we need a runner free on ", "filming from "), source="guidelines"),
     Rule("message_date", r"(?:\b(?:voicemail|enquiry|call\s+log|(?:call|phone)\s+note|message|email|e-mail|sent"
-         r"|received|dated)"
+         r"|received|dated|letter)(?:\s+of)?"
          r"[\s,:\-\u2013\u2014]*(?:(?:at\s+)?\d{1,2}[:.]\d\d\s*,?\s*)?" + WD + r"|(?<![^\n])[ \t]*\[[ \t]*)$",
          "Right before a date: the date of the message or call itself ('Voicemail, 2 Dec', 'Call log - 20/11', "
          "'Voicemail Thu 26 Nov', 'Phone note - Tue 9 Mar'; a chat's timestamp '[02/03/2027, 10:15]'), no shoot date.",
-         ("Voicemail, ", "Call log \u2013 ", "Enquiry ", "Voicemail, Fri ", "Phone note - Tue ", "\n["),
+         ("Voicemail, ", "Call log \u2013 ", "Enquiry ", "Voicemail, Fri ", "Phone note - Tue ", "\n[",
+          "following up my email of "),
          ("we need a runner on ", "we need a runner on Fri "),
          source="issue-12"),
     Rule("corrected", r"\s*,?\s*(?:no|nope|sorry|wait|I\s+mean|actually)\b[\s,.!]*"

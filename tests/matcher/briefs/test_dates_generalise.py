@@ -68,6 +68,20 @@ CASES = [
     ("a welsh ordinal", "Ni'n ffilmio yn Leek, 14eg Mehefin. Angen rhedwr. Diolch!", D(2027, 6, 14), D(2027, 6, 14)),
     ("a start month inside a span of months", "ongoing from April, maybe twelve days across April and May, need "
      "an AP", D(2027, 4, 1), D(2027, 5, 31)),
+    ("a weekday, a comma and its date", "We are filming on Tuesday, 2 March 2027 and need a spark", D(2027, 3, 2),
+     D(2027, 3, 2)),
+    ("a weekday, 'the' and its date", "need a runner Friday the 12th of March for a short", D(2027, 3, 12),
+     D(2027, 3, 12)),
+    ("half of a month", "filming in the first half of April, need a gaffer", D(2027, 4, 1), D(2027, 4, 15)),
+    ("a week from a weekday", "need a runner a week from Monday for a shoot in Leek", D(2027, 2, 15),
+     D(2027, 2, 15)),
+    ("a couple of weeks", "shooting in a couple of weeks in Leek, need a spark", D(2027, 2, 17), D(2027, 2, 17)),
+    ("a past date with its year", "We shot the pilot on 3 November 2026. The series films 5-9 April; need a DoP",
+     D(2027, 4, 5), D(2027, 4, 9)),
+    ("an email's date said in passing", "Following up my email of 28 January: we still need a gaffer for the "
+     "6 March shoot", D(2027, 3, 6), D(2027, 3, 6)),
+    ("a day with no month after a date", "Need a drone op. Date: Saturday 20th March (reserve day Sunday 21st)",
+     D(2027, 3, 20), D(2027, 3, 21)),
     # no shoot to come: dates kept for the user, none of them the shoot's
     ("postponed indefinitely", "Sadly we've had to postpone the shoot indefinitely; please stand down the spark "
      "for 10-12 March", None, None),
