@@ -173,7 +173,7 @@ def _bounds(rx: re.Pattern[str], m: re.Match[str], today: dt.date) -> tuple[dt.d
         first, last = upcoming(month_number(m.group("m")), 1, _int(m.group("y")), today, False)
         if DATES.counted.search(m.string, max(0, m.start() - 20), m.start()):  # "3 Thursdays in March": March
             return first, last
-        target = _WEEKDAYS.index(m.group("wd")[:3].lower())
+        target = _WEEKDAYS.index((m.group("wd") or m.group("wd2"))[:3].lower())
         days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
         hits = [d for d in days if d.weekday() == target]
         return hits[0], hits[-1]
@@ -239,8 +239,8 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
     for rx, kind in ((DATE_KINDS.half_term, "period"), (DATE_KINDS.school_term, "period"),
                      (DATES.weekdays_in, "range"), (DATES.weekend_of, "range"), (DATES.week_on, "day"),
                      (DATES.bank_holiday, "range"), (DATES.weekday_range, "range"), (_MDAYS, "range"),
-                     (_WEEK_OF, "week"), (_MONTH_END, "period"), (_RANGE, "range"), (_DOM, "range"),
-                     (_MRANGE, "range"), (_WEEK, "week"), (_SINGLE, "day"), (_HOLIDAY, "period"),
+                     (_WEEK_OF, "week"), (_MONTH_END, "period"), (_RANGE, "range"), (_MRANGE, "range"),
+                     (_DOM, "range"), (_WEEK, "week"), (_SINGLE, "day"), (_HOLIDAY, "period"),
                      (_MONTHS, "period"), (_PERIOD, "period"), (_RELATIVE, "day"), (DATES.short_numeric, "day")):
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):

@@ -62,14 +62,15 @@ DATES = RuleTable.of("dates", [
          ("3-21 March 2027", "between 3 and 21 March", "14/06/27 - 02/07/27", "Mon 15th - Fri 19th Feb",
           "21st & 22nd june", "13/14 March", "3rd, 4th and 5th March"), ("3 sparks to 21",)),
     Rule("weekday_range", rf"\b(?:(?P<rel1>this|next)\s+)?(?P<wd1>{_ANY_WD})\.?\s*"
-         r"(?:-|\u2013|to|till|until|thru|and|or|&|\+|/)"
+         r"(?:-|\u2013|to|till|until|thru|and|or|&|\+|/|n|'n'?|an')"
          rf"\s*(?P<wd2>{_ANY_WD})\b\.?(?:\s+(?P<rel>this|next)\s+(?:week|wk)\b)?(?!\s*\d)",
          "Two weekdays as a span: 'sat and sun', 'Monday to Wednesday', 'Mon-Wed next week', 'fri/sat': the next "
          "such days, from the first to the second ('next week' said in the sentence: in the next calendar week).",
          ("sat and sun?", "Monday and Tuesday next week", "Mon-Wed", "fri/sat", "this sat & sun",
-          "tues or weds this wk"),
+          "tues or weds this wk", "sat n sun"),
          ("Sunday 14th to Monday 15th", "sat down and sunbathed", "mon 3 - wed 5 March"), source="guidelines"),
-    Rule("dom_days", r"(?:\b(?:on\s+)?(?:the\s+)?(?P<d1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s*(?:-|\u2013|to|and|&)\s*"
+    Rule("dom_days", r"(?:\b(?:on\s+)?(?:the\s+)?(?P<d1>3[01]|[12]\d|0?[1-9])(?:(?:st|nd|rd|th)\s*|(?=-|\u2013))"
+         r"(?:-|\u2013|to|and|&)\s*"
          r"(?:the\s+)?(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
          rf"|\b(?:{_WEEKDAY}|(?-i:Mon|Tues?|Weds?|Thurs?|Thu|Fri|Sat|Sun))\.?,?\s+(?:the\s+)?"
          r"(?P<d3>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)\b(?!\s*(?:of\s+)?(?:(?!not\b)(?-i:[a-z]{3})|(?-i:[A-Z]{2})\b|\d|[/:]|\.\d))"
@@ -81,7 +82,7 @@ DATES = RuleTable.of("dates", [
          "Days of the month with no month: 'the 12th-16th', 'on the 4th and 5th', 'Sunday 14th' (the next such "
          "days, this month or the next); with a weekday to each ('sat 20th & sun 21st').",
          ("the 12th-16th", "on the 4th and 5th", "Sunday 14th", "Thurs 4th", "sat 20th & sun 21st", "fri 5th",
-          "Weds 14th Biddulph Grange"),
+          "Weds 14th Biddulph Grange", "14-15th"),
          ("the 12th of March", "Sunday 14 March", "12-16 people", "2nd and 3rd for 12-16 april", "a 1st and 2nd AC"),
          source="guidelines"),
     Rule("week_of", rf"\b(?:the\s+)?(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+"
@@ -146,7 +147,7 @@ DATES = RuleTable.of("dates", [
          r"|(?:(?<=\bfor\s)|(?<=\bfree\s)|(?<=\bone\s)|(?<=\bneeded\s)|(?<=\bavailable\s))(?-i:mon|tues?|weds?|thurs?|fri|sat)"
          r"(?!\s+(?:down|back|up|around|there|with|next|beside|by|in|on|at|still)\b)"
          r"|(?<!\bwe\s)(?<!\bhe\s)(?<!\bI\s)(?<!she\s)(?<!who\s)(?<!hey\s)(?<![\w'])(?-i:mon|tues?|thurs?|fri|sat)"
-         r"(?=\s*(?:[,.!?]|$)|\s+(?:\d{1,2}\s*(?:am|pm)|\d{1,2}[:.]\d\d|for|at|in|morning|night|afternoon|eve(?:ning)?)\b))"
+         r"(?=\s*(?:[,.!?]|$)|\s+(?:\d{1,2}\s*(?:am|pm)|\d{1,2}[:.]\d\d|for|at|in|morning|night|nite|afternoon|eve(?:ning)?)\b))"
          r"\b(?!\.?,?\s+(?:the\s+)?\d(?!\d?\s*(?:am|pm|[:.]\d)))(?!s\b)"
          rf"(?!\.?,?\s+{MON}\s*\d)"  # "Tuesday, 2 March", "Friday the 12th", "Sat, March 13th": one date
          r"(?!-(?:night|morning|afternoon|evening|day)s?\b)(?!['\u2019\"\u201d])"
@@ -166,7 +167,7 @@ DATES = RuleTable.of("dates", [
          ("on Saturday", "Fri in Stafford", "this weekend", "tonight", "in a fortnight", "in 3 weeks", "on the 3rd",
           "free 14th", "shoot on sat", "need one sat", "anyone free fri?", "vid this sat", "the Roaches 6th.",
           "a promo in Cheadle fri", "grip wanted thurs, Stone", "an editor fri for the teaser",
-          "shoot Sat 7am till late", "correction it's 31st not 30th", "in a couple of weeks"),
+          "shoot Sat 7am till late", "correction it's 31st not 30th", "in a couple of weeks", "a gig sat nite"),
          ("Saturdays are", "no one sat down", "each Thursday", "the 3rd of March", "Midlands Today about",
           "a Saturday-night show", "for the Sunday matinee", "we sat down", "every other Tuesday", "need a 2nd.",
           "the 2nd AD", "we came 2nd.", "then we sat, waiting", "Sun 14",
@@ -207,12 +208,13 @@ DATES = RuleTable.of("dates", [
          "August or summer (the last Monday of August); its weekend is Saturday to the Monday.",
          ("over the May bank holiday weekend", "August bank holiday Monday"), ("a bank holiday",),
          source="uk-usage"),
-    Rule("weekdays_in", r"\b(?:(?P<every>every|each|all)\s+)?"
-         r"(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)day(?(every)s?|s)"
+    Rule("weekdays_in", r"\b(?:(?P<every>every|each|all)\s+)?(?:(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)day"
+         r"(?(every)s?|s)|(?(every)(?P<wd2>mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\b\.?|(?!)))"
          rf"\s+(?:in|during|through(?:out)?|of)\s+(?P<m>{MON})(?:\s+(?P<y>{Y}))?",
          "'Saturdays in March', 'every Thursday in Jan': the first to the last such day of the month.",
-         ("Saturdays in March 2027", "sundays during june", "every Thursday in Jan", "each friday in Feb"),
-         ("Saturday in March", "every other Thursday in May"), source="uk-usage"),
+         ("Saturdays in March 2027", "sundays during june", "every Thursday in Jan", "each friday in Feb",
+          "every Sat in May"),
+         ("Saturday in March", "every other Thursday in May", "Sat in May"), source="uk-usage"),
     Rule("counted", r"\b(?:\d+|two|three|four|five|six|seven|eight|a\s+couple\s+of|a\s+few|several|some)\s+$",
          "A count before 'Thursdays in March': some days inside the month, which is the window ('over 3 Thursdays "
          "in March' is March), not its first to last Thursday.", ("over 3 ", "a couple of "), ("all ", "on "),

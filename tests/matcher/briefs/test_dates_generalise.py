@@ -82,6 +82,12 @@ CASES = [
      "6 March shoot", D(2027, 3, 6), D(2027, 3, 6)),
     ("a day with no month after a date", "Need a drone op. Date: Saturday 20th March (reserve day Sunday 21st)",
      D(2027, 3, 20), D(2027, 3, 21)),
+    ("two weekdays joined by 'n'", "need a spark sat n sun for a shoot in Leek", D(2027, 2, 6), D(2027, 2, 7)),
+    ("a day range with one ordinal", "shooting 14-15th, need a runner", D(2027, 2, 14), D(2027, 2, 15)),
+    ("a month, then days with ordinals", "need a gaffer March 8th-12th for a shoot", D(2027, 3, 8), D(2027, 3, 12)),
+    ("'every' and an abbreviated weekday", "a live stream every Sat in March, need a vision mixer", D(2027, 3, 6),
+     D(2027, 3, 27)),
+    ("a weekday night, spelled short", "gig sat nite in Hanley, need a camera op", D(2027, 2, 6), D(2027, 2, 6)),
     # no shoot to come: dates kept for the user, none of them the shoot's
     ("postponed indefinitely", "Sadly we've had to postpone the shoot indefinitely; please stand down the spark "
      "for 10-12 March", None, None),
