@@ -244,10 +244,13 @@ DATES = RuleTable.of("dates", [
          r"|\b(?:applications?|entries|submissions|bids|registrations?|it|call|callout|window)\s+clos\w*)"
          r"\b[^.\n;,]{0,20}$|\bready\s+(?:for|by)\b[^.\n;,]{0,20}$"
          r"|\b(?:return|deadline|due|closing(?:\s+date)?|submissions?)[ \t]*:[^\n]{0,30}$"
-         r"|\b(?:by|before)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)|noon|midday|\d{1,2}[:.]\d\d)\s*,\s*$",
+         r"|\b(?:deadline|closing\s+date)\b[^.\n;:]{0,40}:[^\n]{0,20}$"
+         r"|\b(?:by|before)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)|noon|midday|\d{1,2}[:.]\d\d)\s*,\s*"
+         rf"(?:{_WEEKDAY},?\s+|(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)?$",
          "Before a date that is no shoot date: 'deliver by ', 'deadline ', 'quotes by '.",
          ("to deliver by ", "deadline: ", "applications close ", "responses by 5pm, ",
-          "Delivery to the distributor is ", "Returns due: 5pm, Monday ", "cut ready by the open day on "),
+          "Delivery to the distributor is ", "Returns due: 5pm, Monday ", "cut ready by the open day on ",
+          "Deadline for expressions of interest: ", "Return by noon, Monday "),
          ("shooting on ", "the Cathedral close on ")),
     Rule("delivery", r"\b(?:deliver\w*|due|finished|final\s+cut|completion|tx|transmission)\b[^.\n;,]{0,60}$",
          "A deadline for the finished work, which wins over a quote or application deadline; it may be said "
@@ -271,11 +274,13 @@ DATES = RuleTable.of("dates", [
          "'Thurs + Fri for the set build'.",
          (" and Sat for a set build", " for the recce", ", for prep"), (" for the shoot", " for a build-up scene"),
          source="guidelines"),
-    Rule("own_availability", r"\b(?:I'm|I\s+am|im|I've\s+got|I\s+have|we're|we\s+are)\b[^.!?\n]{0,80}"
-         r"\b(?:free|available|around|about|back)\s+(?:from|on|between|after|until|till|in)?\s*(?:the\s+)?$",
+    Rule("own_availability", r"\b(?:(?:I'm|I\s+am|im|I've\s+got|I\s+have)\b[^.!?\n]{0,80}\b(?:free|available|around"
+         r"|about|back)|(?:we're|we\s+are)\b[^.!?\n]{0,80}\b(?:free|available|around|about))"
+         r"\s+(?:from|on|between|after|until|till|in)?\s*(?:the\s+)?$",
          "Right before a date, the sender's own availability ('I'm a focus puller ... free from '): an offer, no "
-         "shoot date.", ("I'm a Stoke-based gaffer with own kit, free from ", "I am available on "),
-         ("we need a runner free on ", "filming from "), source="guidelines"),
+         "shoot date; a production that is 'back in' a place or season is back to shoot.",
+         ("I'm a Stoke-based gaffer with own kit, free from ", "I am available on ", "I'm back from "),
+         ("we need a runner free on ", "filming from ", "we're back in "), source="guidelines"),
     Rule("message_date", r"(?:\b(?:voicemail|enquiry|call\s+log|(?:call|phone)\s+note|message|email|e-mail|sent"
          r"|received|dated|letter)(?:\s+of)?"
          r"[\s,:\-\u2013\u2014]*(?:(?:at\s+)?\d{1,2}[:.]\d\d\s*,?\s*)?" + WD + r"|(?<![^\n])[ \t]*\[[ \t]*)$",

@@ -88,6 +88,16 @@ CASES = [
     ("'every' and an abbreviated weekday", "a live stream every Sat in March, need a vision mixer", D(2027, 3, 6),
      D(2027, 3, 27)),
     ("a weekday night, spelled short", "gig sat nite in Hanley, need a camera op", D(2027, 2, 6), D(2027, 2, 6)),
+    ("a past shoot with no year", "Our last shoot (12 Jan) went really well! Next one is 20 Feb, need a spark "
+     "again", D(2027, 2, 20), D(2027, 2, 20)),
+    ("a past month with no year", "We filmed block one in January. Block two shoots 1-5 March, need a spark",
+     D(2027, 3, 1), D(2027, 3, 5)),
+    ("a thank-you's date", "Thanks for your help on 28 January! Now we need a runner for 20 February.",
+     D(2027, 2, 20), D(2027, 2, 20)),
+    ("a production back for a season", "The last series was shot in spring 2026. We're back in spring 2027; need "
+     "a DoP", D(2027, 3, 1), D(2027, 5, 31)),
+    ("a quote's return time and weekday", "Invitation to quote: return by noon, Monday 1 March. Filming in May, need "
+     "a production company", D(2027, 5, 1), D(2027, 5, 31)),
     # no shoot to come: dates kept for the user, none of them the shoot's
     ("postponed indefinitely", "Sadly we've had to postpone the shoot indefinitely; please stand down the spark "
      "for 10-12 March", None, None),
@@ -108,6 +118,14 @@ def test_shoot_dates_by_kind_of_language(text: str, start: dt.date | None, end: 
     assert dates is not None and dates.shoot
     assert dates.start == start
     assert (dates.open_end, dates.end if end else None) == ((True, None) if end is None else (False, end))
+
+
+@pytest.mark.parametrize(("text", "deadline"), [
+    ("Runner wanted for our Leek shoot. Closing date: before Christmas.", D(2027, 12, 24)),
+    ("Deadline for expressions of interest: 12 Feb. Shoot in May. Need a DoP.", D(2027, 2, 12)),
+])
+def test_deadlines_said_loosely(text: str, deadline: dt.date) -> None:
+    assert parse_brief(text, today=TODAY).deadline == deadline
 
 
 def test_before_christmas_is_a_deadline_and_no_shoot_date() -> None:
