@@ -179,7 +179,9 @@ def _bounds(rx: re.Pattern[str], m: re.Match[str], today: dt.date) -> tuple[dt.d
         hits = [d for d in days if d.weekday() == target]
         return hits[0], hits[-1]
     if rx is _WEEK_OF:  # "the first week of June": 1-7; "the last week of March": its last seven days
-        first, last = upcoming(month_number(m.group("m")), 1, _int(m.group("y")), today, False)
+        month = month_number(m.group("m")) if m.group("m") else \
+            (today.month + (m.group("rel").lower() != "this") - 1) % 12 + 1  # "the first week of next month"
+        first, last = upcoming(month, 1, _int(m.group("y")), today, False)
         nth = m.group("nth").lower()
         unit = m.group("unit").lower()
         if unit not in ("week", "weeks"):  # a weekend: the nth (or last) Saturday and its Sunday
@@ -210,7 +212,7 @@ def _bounds(rx: re.Pattern[str], m: re.Match[str], today: dt.date) -> tuple[dt.d
     if rx is _MRANGE:
         mon, y = month_number(m.group("m")), _int(m.group("y"))
         return _pair((_int(m.group("d1")), mon, y), (_int(m.group("d2")), mon, y), today)
-    if rx is _MONTHS:
+    if rx is _MONTHS or rx is DATE_KINDS.month_pair:
         m1, m2 = month_number(m.group("m1")), month_number(m.group("m2"))
         _, hi = upcoming(m2, 1, _int(m.group("y2")), today, False)
         return dt.date(_int(m.group("y1")) or (hi.year - 1 if m1 > m2 else hi.year), m1, 1), hi
@@ -242,7 +244,8 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
                      (DATES.bank_holiday, "range"), (DATES.weekday_range, "range"), (_MDAYS, "range"),
                      (_WEEK_OF, "week"), (_MONTH_END, "period"), (_RANGE, "range"), (_MRANGE, "range"),
                      (_DOM, "range"), (_WEEK, "week"), (_SINGLE, "day"), (_HOLIDAY, "period"),
-                     (_MONTHS, "period"), (_PERIOD, "period"), (_RELATIVE, "day"), (DATES.short_numeric, "day")):
+                     (_MONTHS, "period"), (DATE_KINDS.month_pair, "period"), (_PERIOD, "period"), (_RELATIVE, "day"),
+                     (DATES.short_numeric, "day")):
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

@@ -12,6 +12,9 @@ from matcher.briefs.rules.dates import MON
 __all__ = ["DATE_KINDS"]
 
 _SEASON = r"(?:spring|summer|autumn|winter|fall)"
+# Months in any case that are no other common word ("may", "march" and "jan" are verbs or names).
+_LOWER_MONTH = (r"(?:january|feb(?:ruary)?|apr(?:il)?|june|july|aug(?:ust)?|sept(?:ember)?|oct(?:ober)?|nov(?:ember)?"
+                r"|dec(?:ember)?)")
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 
 DATE_KINDS = RuleTable.of("date_kinds", [
@@ -52,6 +55,11 @@ DATE_KINDS = RuleTable.of("date_kinds", [
          "'later in the month' said after a date: from that date to the end of its month (or its working week).",
          ("with more filming later in the month", "the rest of that week"), ("later this year",),
          source="uk-usage"),
+    Rule("month_pair", rf"\b(?P<m1>{_LOWER_MONTH}|march)\s*(?:-|\u2013|/|to|till|until|or)\s*"
+         rf"(?P<m2>{_LOWER_MONTH}|march\b(?!\s+(?:on|in|to|for|past)\b))\b(?:\s+(?P<y2>20\d\d))?(?P<y1>)",
+         "Two months in lower case, as texts write them ('feb-march', 'oct/nov'): the first to the last, as 'March "
+         "to May'.", ("shooting feb-march", "oct/nov 2027", "sometime june or july"),
+         ("may to june", "march to the town hall", "we march on to the park"), source="uk-usage"),
     Rule("crew_call", r"\b(?:crew|casting|open|cast|talent)\s+calls?\b|\bcall[\s-]?outs?\b",
          "A call for crew or cast, an appeal: its dates are the shoot's, not a call time.",
          ("our crew call for the short", "casting call", "callout"), ("call time 7am", "a call on Tuesday"),

@@ -88,11 +88,13 @@ DATES = RuleTable.of("dates", [
     Rule("week_of", rf"\b(?:the\s+)?(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+"
          r"(?:(?P<count>two|three|2|3)\s+)?(?:full\s+)?"
          r"(?P<unit>weekend|wknd|w/e|weeks?)\s+"
-         rf"(?:of|in)\s+(?P<m>{MON})(?:\s+(?P<y>{Y}))?",
-         "A week of a month by its place: 'the first week of June' (1-7), 'the last week of March' (its last "
+         rf"(?:of|in)\s+(?:(?P<m>{MON})(?:\s+(?P<y>{Y}))?|(?:the\s+)?(?P<rel>next|this|coming)\s+month\b)",
+         "A week of a month by its place ('the first week of next month': of the month after this one): 'the "
+         "first week of June' (1-7), 'the last week of March' (its last "
          "seven days), 'the first two weeks of May' (1-14); a weekend of a month is its Saturday and Sunday "
          "('the first wknd of Oct').",
-         ("the first week of June", "last week of March 2027", "first wknd of Oct", "the first two weeks of May"),
+         ("the first week of June", "last week of March 2027", "first wknd of Oct", "the first two weeks of May",
+          "the first week of next month"),
          ("last week",), source="uk-usage"),
     Rule("month_end", r"\b(?:the\s+)?end\s+of\s+(?:the|this|(?P<next>next))\s+month\b",
          "'the end of the month': its 21st to last day, of this month or (next) the next one.",
@@ -121,9 +123,9 @@ DATES = RuleTable.of("dates", [
          r"(?:(?<!\bthe\s)(?P<rel>next|this|coming)\s+)?(?:(?P<season>spring|summer|autumn|winter)"
          rf"|(?P<month>{BARE_MON})|q(?P<q>[1-4])|(?P<new>the\s+new\s+year|(?<!happy\s)new\s+year)|(?P<unit>week|wk|month|year)"
          rf"|(?P<year>{Y})|(?P<asap>asap|as\s+soon\s+as\s+possible|immediately|tbc|tba)"
-         rf"|(?P<tomorrow>tomorrow|tmrw|tmw|tomoz|tmoz|2moro|2morrow))\b(?:\s+(?P<y>{Y}))?",
+         rf"|(?P<tomorrow>tomorrow|tmrw|tmw|tomoz|tmoz|2moro|2morrow))\b(?:\s+(?P<y>{Y})|\s+(?P<ny>next|this)\s+year\b)?",
          "A vague period: a season, a month, a quarter, 'next week', 'early next year', 'tomorrow'.",
-         ("next spring", "mid-May", "Q2 2027", "early next year", "tomorrow", "mid to late March",
+         ("next spring", "mid-May", "Q2 2027", "early next year", "tomorrow", "mid to late March", "spring next year",
           "the second half of May"),
          ("springboard", "last summer")),
     Rule("holiday",
@@ -131,14 +133,17 @@ DATES = RuleTable.of("dates", [
          r"|(?P<between>between\s+(?:christmas|xmas|crimbo)\s+and\s+(?:the\s+)?new\s+year)"
          r"|(?P<xmas>(?:over|at|during|around)\s+(?:christmas|xmas|crimbo))|(?P<before>before\s+(?:christmas|xmas))"
          r"|(?P<day>christmas\s+eve|christmas\s+day|boxing\s+day|new\s+year['\u2019]?s\s+eve|new\s+year['\u2019]?s\s+day"
-         r"|hogmanay)"
+         r"|hogmanay|valentine['\u2019]?s\s+day|hallowe['\u2019]?en|bonfire\s+night|guy\s+fawkes\s+night"
+         r"|st\.?\s+david['\u2019]?s\s+day|st\.?\s+george['\u2019]?s\s+day|st\.?\s+patrick['\u2019]?s\s+day|burns\s+night)"
+         r"|(?P<eday>good\s+friday|easter\s+(?:saturday|sunday|monday)|mothering\s+sunday|mother['\u2019]?s\s+day)"
          rf"|(?P<easter>easter(?:\s+weekend)?)(?:\s+(?P<ey>{Y}))?)\b",
          "Holidays and seasons of the year that are not months: panto season (1 December to 10 January), "
          "over Christmas (24-26 December), between Christmas and New Year (27-31), Easter weekend; one-day holidays "
          "(Christmas Eve, Boxing Day, New Year's Eve, New Year's Day); 'before Christmas', as a deadline only, is 24 "
          "December.",
          ("across the 2028/29 panto season", "over Christmas", "between Christmas and New Year", "Easter weekend 2027",
-          "between xmas and new year", "Closing date: before Christmas",
+          "between xmas and new year", "Closing date: before Christmas", "filming on Easter Monday",
+          "a Halloween shoot", "over Bonfire Night",
           "a party on Hogmanay", "a shoot on Boxing Day"),
          ("Christmas advert",), source="guidelines"),
     Rule("relative", rf"(?<!each\s)(?<!every\s)(?<!other\s)(?<!alternate\s)(?<!the\s)\b"
@@ -202,7 +207,8 @@ DATES = RuleTable.of("dates", [
          "A day and month in figures with no year, UK order, after a word that says date ('shoot is 9/3', 'on "
          "12/4 and 13/4'); not a ratio or a score ('a 9/10 shoot').", ("shoot is 9/3", "on 12/4"),
          ("rated 9/10 by", "scored 3/4", "a 16:9 and 4/3 delivery"), source="guidelines"),
-    Rule("bank_holiday", r"\b(?:the\s+)?(?P<which>early\s+may|may|spring|late\s+may|whitsun|august|summer)\s+bank\s+"
+    Rule("bank_holiday", r"\b(?:the\s+)?(?P<which>early\s+may|may(?:\s+day)?|spring|late\s+may|whitsun|august|summer)"
+         r"\s+bank\s+"
          r"holiday(?:\s+(?P<weekend>weekend|monday))?",
          "A named bank holiday: early May (the first Monday of May), spring or late May (the last Monday of May), "
          "August or summer (the last Monday of August); its weekend is Saturday to the Monday.",

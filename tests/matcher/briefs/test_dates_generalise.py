@@ -99,6 +99,13 @@ CASES = [
      "a DoP", D(2027, 3, 1), D(2027, 5, 31)),
     ("a quote's return time and weekday", "Invitation to quote: return by noon, Monday 1 March. Filming in May, need "
      "a production company", D(2027, 5, 1), D(2027, 5, 31)),
+    ("a season next year", "a nature doc filming in spring next year, need a wildlife camera op", D(2028, 3, 1),
+     D(2028, 5, 31)),
+    ("two months in lower case", "shooting oct/nov in Leek, need a DoP", D(2027, 10, 1), D(2027, 11, 30)),
+    ("a day counted from Easter", "a shoot on Easter Monday at the park, need a runner", D(2027, 3, 29),
+     D(2027, 3, 29)),
+    ("a named day of the year", "a promo filmed on Bonfire Night, need a camera op", D(2027, 11, 5), D(2027, 11, 5)),
+    ("a week of next month", "need a spark the first week of next month for a shoot", D(2027, 3, 1), D(2027, 3, 7)),
     # no shoot to come: dates kept for the user, none of them the shoot's
     ("postponed indefinitely", "Sadly we've had to postpone the shoot indefinitely; please stand down the spark "
      "for 10-12 March", None, None),
