@@ -2,7 +2,9 @@
 speaker corrects ("the ninth, no, the tenth"; a later "update: now its Fri 12th") or rules out ("not
 the 8th"), a day or week counted from the date before ("the next day", "the following week", "a second
 day on the Thursday": the first such weekday after it, "later in the month": from it to its month's end),
-and a quoted reply's "On 3 May, Jo wrote:" (the quoted message's date).
+a quoted reply's "On 3 May, Jo wrote:" (the quoted message's date), a day with no month after a date
+(its month), and a year-less date in a sentence about what is over that only reads as future by rolling
+on a year ("our last shoot (12 Jan) went well": a past event; ``SHOOT.past_only``, ``SHOOT.to_come``).
 Rules: ``DATES.header_date``, ``DATES.header_line``, ``DATES.corrected``, ``DATES.not_date``,
 ``DATES.correction``, ``DATES.next_day`` (``matcher.briefs.rules.dates``), ``DATE_KINDS.quoted_reply``,
 ``DATE_KINDS.weekday_after``, ``DATE_KINDS.later_in`` (``matcher.briefs.rules.date_kinds``); ``dates`` uses them.
@@ -18,8 +20,10 @@ from collections import namedtuple
 from matcher.briefs.periods import next_day_of_month
 from matcher.briefs.rules.date_kinds import DATE_KINDS
 from matcher.briefs.rules.dates import DATES
+from matcher.briefs.rules.shoot import SHOOT
 
-__all__ = ["Span", "corrected", "header_date", "month_from_before", "quoted_reply", "said_from_before", "sentence_of"]
+__all__ = ["Span", "corrected", "header_date", "month_from_before", "quoted_reply", "said_from_before",
+           "said_of_the_past", "sentence_of"]
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 # kind "range" | "day" | "week" | "period"; opens: "from 3 March", a start rather than the whole shoot;
@@ -130,3 +134,12 @@ def corrected(text: str, found: list[Span], notes: list[str]) -> list[Span]:
     for s in sorted(dropped, key=lambda s: s.start):
         notes.append(f"'{text[s.start:s.end].strip()}' read as corrected or ruled out, not a shoot date.")
     return [s for s in found if s not in dropped]
+
+
+def said_of_the_past(text: str, at: int, lo: dt.date, today: dt.date) -> bool:
+    """'We filmed the first block in January', 'our last shoot (12 Jan) went well': a date with no year that only
+    reads as a future one by rolling on to next year (most of a year away), in a sentence about what is over."""
+    if (lo - today).days < 270:
+        return False
+    sentence = sentence_of(text, at)
+    return bool(SHOOT.past_only.search(sentence)) and not SHOOT.to_come.search(sentence)

@@ -35,6 +35,14 @@ search_dates is slow and reads dates into "1st AC". Rules (documented for the fi
 - dates after "by", "deadline", "delivery"... are no shoot dates: the brief's deadline (delivery of the
   finished work first, else a quote or application date; a period's last day), noted; so are
   dates said to be prep, wrap, edit... when the brief also gives dates that are not.
+- round 7 (``DATE_KINDS``, ``foreign_dates``, ``school_terms``): dates in other languages next to a day
+  number ("5-6 grudnia", "sábado 28", "26 a 27 Ionawr"); "every Thursday in Jan"; school terms and half
+  terms; a season naming a product ("the spring collection") is no date; a quoted reply's "On 3 May, Jo
+  wrote:"; "on the Thursday" and "later in the month" from the date before; a day with no month takes
+  the month before it; a crew call, fittings, rig days, screenings, a studio that opens date no shoot, nor
+  a day named again that is a prep day; "from March" is an open end (a month, not a span of months); a
+  vaguer period around a shorter one is dropped ("spring term, probably February"); a length said with
+  another date is that date's; a stated or year-less date in the past (a past event) is no shoot date.
 """
 
 from __future__ import annotations
@@ -51,6 +59,7 @@ from matcher.briefs.date_context import (
     month_from_before,
     quoted_reply,
     said_from_before,
+    said_of_the_past,
     sentence_of,
 )
 from matcher.briefs.durations import Duration, end_after, find_durations, within_reach
@@ -70,7 +79,6 @@ from matcher.briefs.quantities import number_value
 from matcher.briefs.rules.date_kinds import DATE_KINDS
 from matcher.briefs.rules.dates import DATES, ORDINALS
 from matcher.briefs.rules.places import PLACES
-from matcher.briefs.rules.shoot import SHOOT
 from matcher.briefs.school_terms import half_term, school_term
 from models.brief import BriefDates
 
@@ -275,7 +283,7 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
                 phase = "message" if DATES.message_date.search(text, max(0, m.start() - 25), m.start()) \
                     or header_date(text, m.start()) or quoted_reply(text, m.start(), m.end()) \
                     else "availability" if DATES.own_availability.search(text, max(0, m.start() - 120), m.start()) \
-                    else "past" if _said_of_the_past(text, m.start(), bounds[0], today) \
+                    else "past" if said_of_the_past(text, m.start(), bounds[0], today) \
                     else _phase_of(sentence) or _phase_after(text, m.end())
                 kind = "day" if rx is _PERIOD and m.group("tomorrow") else kind
                 found.append(_Span(m.start(), m.end(), *bounds, kind, bool(_OPENER.search(before)),
@@ -292,15 +300,6 @@ def _day_numbers(rx: re.Pattern[str], m: re.Match[str]) -> tuple[int, int | None
     groups = ("d1", "d3", "d5", "d2", "d6") if rx is _DOM else ("dom", "dom2", "dom3") if rx is _RELATIVE else ()
     first = next((_int(m.group(g)) for g in groups[:3] if m.group(g)), None)
     return (first, next((_int(m.group(g)) for g in groups[3:] if m.group(g)), None)) if first else None
-
-
-def _said_of_the_past(text: str, at: int, lo: dt.date, today: dt.date) -> bool:
-    """'We filmed the first block in January', 'our last shoot (12 Jan) went well': a date with no year that only
-    reads as a future one by rolling on to next year (most of a year away), in a sentence about what is over."""
-    if (lo - today).days < 270:
-        return False
-    sentence = sentence_of(text, at)
-    return bool(SHOOT.past_only.search(sentence)) and not SHOOT.to_come.search(sentence)
 
 
 def _phase_after(text: str, end: int) -> str | None:
