@@ -168,6 +168,9 @@ def _bounds(rx: re.Pattern[str], m: re.Match[str], today: dt.date) -> tuple[dt.d
         return week_on(m, today)
     if rx is DATES.short_numeric:  # "shoot is 9/3": UK order, the next such day
         day_, month = (int(x) for x in m.group("dm").split("/"))
+        if m.group("dm2"):  # "14/2-16/2": a range, the end deciding the year
+            day2, month2 = (int(x) for x in m.group("dm2").split("/"))
+            return _pair((day_, month, None), (day2, month2, None), today)
         one = _resolve((day_, month, None), today)
         return one, one
     if rx is DATES.bank_holiday:

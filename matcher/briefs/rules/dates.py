@@ -202,10 +202,13 @@ DATES = RuleTable.of("dates", [
          "'a week on Friday', 'a week Friday', 'a week today': that day seven days later.",
          ("a week on Friday", "a week today", "a week Friday"),
          ("a week in Leek",), source="uk-usage"),
-    Rule("short_numeric", r"(?:\b(?:on|is|for|shoot(?:ing)?|filming|dates?\s*:?|from|until|till)\s+)"
-         r"(?P<dm>(?:3[01]|[12]\d|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![/\d.])",
+    Rule("short_numeric", r"(?:\b(?:on|is|for|shoot(?:ing)?|filming|dates?\s*:?|from|until|till)\s+"
+         r"|(?<![\w/.:])(?=(?:3[01]|[12]\d|0?[1-9])/(?:1[0-2]|0?[1-9])\s*(?:-|\u2013|to)\s*(?:3[01]|[12]\d|0?[1-9])/))"
+         r"(?P<dm>(?:3[01]|[12]\d|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![/\d.])"
+         r"(?:\s*(?:-|\u2013|to)\s*(?P<dm2>(?:3[01]|[12]\d|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![/\d.]))?",
          "A day and month in figures with no year, UK order, after a word that says date ('shoot is 9/3', 'on "
-         "12/4 and 13/4'); not a ratio or a score ('a 9/10 shoot').", ("shoot is 9/3", "on 12/4"),
+         "12/4 and 13/4'), or two of them as a range ('14/2-16/2'); not a ratio or a score ('a 9/10 shoot').",
+         ("shoot is 9/3", "on 12/4", "need a spark 14/2-16/2"),
          ("rated 9/10 by", "scored 3/4", "a 16:9 and 4/3 delivery"), source="guidelines"),
     Rule("bank_holiday", r"\b(?:the\s+)?(?P<which>early\s+may|may(?:\s+day)?|spring|late\s+may|whitsun|august|summer)"
          r"\s+bank\s+"

@@ -106,6 +106,8 @@ CASES = [
      D(2027, 3, 29)),
     ("a named day of the year", "a promo filmed on Bonfire Night, need a camera op", D(2027, 11, 5), D(2027, 11, 5)),
     ("a week of next month", "need a spark the first week of next month for a shoot", D(2027, 3, 1), D(2027, 3, 7)),
+    ("a range of days and months in figures", "need a spark 14/2-16/2 for a shoot in Leek", D(2027, 2, 14),
+     D(2027, 2, 16)),
     # no shoot to come: dates kept for the user, none of them the shoot's
     ("postponed indefinitely", "Sadly we've had to postpone the shoot indefinitely; please stand down the spark "
      "for 10-12 March", None, None),
