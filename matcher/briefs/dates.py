@@ -274,7 +274,8 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
                 notes.append(f"Ignored '{m.group().strip()}': it ends before it starts.")
             if bounds is not None:
                 taken.append((m.start(), m.end()))
-            before = text[max(0, m.start() - 40):m.start()]
+            at = m.start("dm") if rx is DATES.short_numeric else m.start()  # "deadline 12/2": its word is in it
+            before = text[max(0, at - 40):at]
             if bounds and rx is _HOLIDAY and m.group("before") and not _DEADLINE.search(before):
                 bounds = ()  # "before Christmas" dates a deadline, never a shoot
             if bounds and _DEADLINE.search(before):

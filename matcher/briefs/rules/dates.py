@@ -202,13 +202,13 @@ DATES = RuleTable.of("dates", [
          "'a week on Friday', 'a week Friday', 'a week today': that day seven days later.",
          ("a week on Friday", "a week today", "a week Friday"),
          ("a week in Leek",), source="uk-usage"),
-    Rule("short_numeric", r"(?:\b(?:on|is|for|shoot(?:ing)?|filming|dates?\s*:?|from|until|till)\s+"
+    Rule("short_numeric", r"(?:\b(?:on|is|for|shoot(?:ing)?|filming|dates?\s*:?|from|until|till|by|deadline)\s+"
          r"|(?<![\w/.:])(?=(?:3[01]|[12]\d|0?[1-9])/(?:1[0-2]|0?[1-9])\s*(?:-|\u2013|to)\s*(?:3[01]|[12]\d|0?[1-9])/))"
-         r"(?P<dm>(?:3[01]|[12]\d|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![/\d.])"
-         r"(?:\s*(?:-|\u2013|to)\s*(?P<dm2>(?:3[01]|[12]\d|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![/\d.]))?",
+         r"(?P<dm>(?:3[01]|[12]\d|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![/\d]|\.\d)"
+         r"(?:\s*(?:-|\u2013|to)\s*(?P<dm2>(?:3[01]|[12]\d|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![/\d]|\.\d))?",
          "A day and month in figures with no year, UK order, after a word that says date ('shoot is 9/3', 'on "
          "12/4 and 13/4'), or two of them as a range ('14/2-16/2'); not a ratio or a score ('a 9/10 shoot').",
-         ("shoot is 9/3", "on 12/4", "need a spark 14/2-16/2"),
+         ("shoot is 9/3", "on 12/4", "need a spark 14/2-16/2", "EOI deadline 12/2."),
          ("rated 9/10 by", "scored 3/4", "a 16:9 and 4/3 delivery"), source="guidelines"),
     Rule("bank_holiday", r"\b(?:the\s+)?(?P<which>early\s+may|may(?:\s+day)?|spring|late\s+may|whitsun|august|summer)"
          r"\s+bank\s+"
@@ -270,12 +270,15 @@ DATES = RuleTable.of("dates", [
          r"|wrap\w*|post|post-production|edit(?:s|or|ors|ing)?|grad(?:e|ing)|rehears\w*|call|calls|emailed|dated|sent"
          r"|received|posted|tx|transmission|contracts?|framework|agreement|parking|get-?in|de-?rig|load-?in"
          r"|pre-?light\w*|pre-?rig\w*|goes\s+out|airs|airing|fittings?|rig\s+day|rigging|screens|screenings?|(?:re)?opens"
+         r"|publish\w*|go(?:es|ing)?\s+out|announce\w*|sign-?off|get\s+back|let\s+(?:me|us)\s+know"
+         r"|(?<!the\s)air(?=\s+(?:on|in|from)\b)"
          r"|full-?time|part-?time|permanent|set\s+build|build))\b",
          "The last of these before a date says what it dates: 'prep from w/c 15 Feb, shoot dates 1-19 March'.",
          ("shoot dates ", "prep from ", "a 6-month contract starting ", "Parking will be suspended from ",
           "Full-time, starting ", "two electricians on the pre-light ", "the episode airs in ",
-          "costume fittings on ", "rig day ", "the festival screens at the Regent from ", "the new studio opens in "),
-         ("the dates", "a green screen on "),
+          "costume fittings on ", "rig day ", "the festival screens at the Regent from ", "the new studio opens in ",
+          "publish date ", "going out on socials on ", "it'll air on ", "get back to me before "),
+         ("the dates", "a green screen on ", "a drone in the air on "),
          source="guidelines"),
     Rule("phase_after", r"[^.!?;\n]{0,25}?\bfor\s+(?:an?\s+|the\s+|our\s+)?(?P<phase>set\s+build|build|recces?|prep"
          r"|pre-?light|pre-?rig|rig|de-?rig|get-?in|get-?out|strike)(?![\w-])",

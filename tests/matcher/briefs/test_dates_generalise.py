@@ -114,6 +114,8 @@ CASES = [
     ("a cancellation", "no longer need the gaffer for Saturday, the venue pulled out. Cancel pls", None, None),
     ("a job advert from a company named Films", "VACANCY - Kestrel Films, Leek. Production manager, full time. "
      "Interviews in the second week of March.", None, None),
+    ("a publishing date", "Need a camera op for our promo in Leek. It goes out on socials on 1 April.", None, None),
+    ("a reply wanted", "Need a camera op for our promo in Leek; please get back to me before 12 Feb.", None, None),
     ("a studio opening", "Our new studio in Hanley opens in the spring; we'd love to be on your facilities list.",
      None, None),
 ]
@@ -133,6 +135,7 @@ def test_shoot_dates_by_kind_of_language(text: str, start: dt.date | None, end: 
 @pytest.mark.parametrize(("text", "deadline"), [
     ("Runner wanted for our Leek shoot. Closing date: before Christmas.", D(2027, 12, 24)),
     ("Deadline for expressions of interest: 12 Feb. Shoot in May. Need a DoP.", D(2027, 2, 12)),
+    ("EOI deadline 12/2. Need a production company for a series filming in May.", D(2027, 2, 12)),
 ])
 def test_deadlines_said_loosely(text: str, deadline: dt.date) -> None:
     assert parse_brief(text, today=TODAY).deadline == deadline
