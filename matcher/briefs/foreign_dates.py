@@ -10,7 +10,8 @@ Polish "grudnia" is December in the genitive that follows a day number).
 The rule (``DATE_KINDS.foreign_day``) is about how a date is written, whatever the language: a
 foreign month name counts only right after a day number or a pair of days ("5-6 grudnia", "28 de
 febrero", "26 a 27 Ionawr") or after that language's "in" ("ym mis Mawrth", "w marcu", "en marzo"), and
-a foreign weekday only right before a day number ("sábado 28"). dateparser's relative words for
+a foreign weekday only right before a day number ("sábado 28"), or alone when its name is two words
+that can be nothing else (Welsh "dydd Sadwrn", Portuguese "sexta-feira"). dateparser's relative words for
 tomorrow, next week and next month ("jutro", "yfory", "la semaine prochaine") are read as the English
 ones when the English fits in their place.
 Next to a number, a name of four letters or more is very unlikely to be anything else; alone it
@@ -116,9 +117,11 @@ def _tables() -> tuple[dict[str, int], dict[str, int], re.Pattern[str]]:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
     relative = alt(dict.fromkeys(_relative_cached(), 0))
+    spoken = {w: i for w, i in weekdays.items() if re.search(r"[\s-]", w)}  # "dydd Sadwrn", "sexta-feira": alone too
     pattern = (rf"(?<![\w/.,:])(?:(?P<rel>{relative})(?!\w)|(?P<in>{_IN})\s+(?P<mon2>{alt(months)})"
                     rf"|(?P<d1>{_DAY}){_ORD}(?:\s*{_BETWEEN}\s*(?P<d2>{_DAY}){_ORD})?\s*"
                     rf"(?:(?:de|del|di|do)\s+)?(?P<mon>{alt(months)})"
+                    rf"|(?P<wd0>{alt(spoken)})(?!\s*,?\s*\d)"
                     rf"|(?P<wd>{alt(weekdays)}),?\s+(?P<d3>{_DAY})(?!\s*(?:de\s+)?(?:{alt(months)})))(?![\w/])")
     rule = Rule("foreign_day", pattern, "a date written in another language", ("5-6 grudnia",))
     return months, weekdays, compiled_patterns("foreign-dates", [rule])["foreign_day"]  # its program kept too
@@ -134,6 +137,8 @@ def english_dates(text: str) -> str:
         if m.group("in"):  # "w marcu" -> "March  ": a capitalised English month is read alone
             name = _MONTHS[months[re.sub(r"\s+", " ", m.group("mon2").lower())]]
             return name.title().ljust(len(m.group()))
+        if m.group("wd0"):  # "dydd Sadwrn" -> "Sat        "
+            return _WEEKDAYS[weekdays[re.sub(r"\s+", " ", m.group("wd0").lower())]][:3].title().ljust(len(m.group()))
         if m.group("wd"):
             key = re.sub(r"\s+", " ", m.group("wd").lower())
             left, right = _WEEKDAYS[weekdays[key]][:3].title(), str(int(m.group("d3")))

@@ -25,6 +25,8 @@ CASES = [
     ("welsh month after 'ym mis'", "Rydyn ni'n ffilmio yn Leek ym mis Ebrill. Mae angen dyn camera arnom ni.",
      D(2027, 4, 1), D(2027, 4, 30)),
     ("a foreign 'tomorrow'", "rodamos mañana en Hanley, need a runner", D(2027, 2, 4), D(2027, 2, 4)),
+    ("a welsh weekday alone", "Shwmae, ni'n ffilmio dydd Sadwrn yn Leek, angen rhedwr. Diolch!", D(2027, 2, 6),
+     D(2027, 2, 6)),
     ("an english word is no foreign month", "5 Mars bars for the crew, filming on 9 March", D(2027, 3, 9),
      D(2027, 3, 9)),
     ("every weekday of a month", "a podcast recorded every Tuesday in March at the library, need a sound op",
