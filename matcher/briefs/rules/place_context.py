@@ -26,8 +26,8 @@ PLACE_CONTEXT = RuleTable.of("place_context", [
          r"|studio|company|agency|firm|school|college|uni|university|student|graduate|member|club)\s+(?:[\w'&-]+\s+)"
          r"{0,3}?(?:at|in|on|near|around|from|out\s+of|by)\s+(?:the\s+)?$",
          "An off-set word a few words before the place word: an office, a stay, parking, a job, a firm or a school "
-         "there ('production office in ', 'a games studio in ', 'I'm on a job in ').",
-         ("production office in ", "a games studio in ", "on a job in ", "vans parked at "), ("filming at ",)),
+         "there ('production office in ', 'a games studio in ', 'away on a job in ').",
+         ("production office in ", "a games studio in ", "away on a job in ", "vans parked at "), ("filming at ",)),
     Rule("from_before", r"\bfrom\s+(?:the\s+)?(?:[\w'&-]+\s+){0,2}$",
          "'from' just before the place: where someone, something or a firm comes from ('travel with us from ').",
          ("travel with us from ", "a band from ", "it's Jo from the Acme "), ("filming at ",)),
@@ -44,7 +44,7 @@ PLACE_CONTEXT = RuleTable.of("place_context", [
     Rule("sender_sentence", r"\b(?:we['\u2019]?re|we\s+are|i['\u2019]?m|i\s+am|our\s+(?:company|studio|office|team"
          r"|base|agency)|my\s+(?:company|studio|business)|here\s+at|on\s+behalf\s+of|based)\b",
          "A sentence about who writes ('We're a small studio in ', 'I'm a student at ', 'on behalf of '): its "
-         "places are often the sender's.", ("We're a games studio in Derby", "I'm a student at", "based in"),
+         "places are often the sender's.", ("We are an audio outfit near Derby", "I'm a student at", "based in"),
          ("the shoot is in Leek",)),
     Rule("not_set_sentence", r"\b(?:office|hq|edit\w*|post|grade|hotels?|accommodation|stay\w*|digs|parking|park(?:ed)?"
          r"|unit\s+base|car\s+park|rehears\w*|recce\w*|screen(?:s|ing)?|festival|taster|interviews?\s+at"
