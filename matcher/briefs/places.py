@@ -31,7 +31,8 @@ locations, with notes on what was assumed.
   studio", "Stone & Webb Media"), whose graduates ("a Keele graduate film"), a place the speaker
   corrects ("the Gatehouse, no sorry, the Regent"), "rather than ... to X"; spoken fillers and stutters
   are blanked before reading ("at the, um, the King's Hall");
-- a town written in lower case ("in stoke??", or the last item of a line) is read, and noted; one
+- a town written in lower case ("in stoke??", the last item of a line, or anywhere when it names a place near
+  the cluster, ``lower_case_places``) is read, and noted; one
   that is also an everyday word ("in stone") is only noted;
 - a full postcode is placed at its district's centre (no full-postcode data is shipped), noted; a
   district in an address ("Longton ST3") is its own place, one in brackets ("Burslem (ST6)") restates;
@@ -46,6 +47,7 @@ from __future__ import annotations
 import re
 
 from matcher.briefs.elsewhere import elsewhere
+from matcher.briefs.lower_case_places import lower_case_places
 from matcher.briefs.place_filter import drop_unlikely_places, load_place_filter
 from matcher.briefs.place_names import longer_names, road_numbers, villages
 from matcher.briefs.rules.places import PLACES
@@ -180,57 +182,6 @@ def _part_of_longer_name(text: str, m: PlaceMention) -> bool:
     return capitalised_next and far and " " not in m.surface.strip()
 
 
-_LOWER_NEAR_KM = 40.0  # a lower-case word read as a place with no place word before it must name one this near
-
-
-def _near_lower_case(words: str, gazetteer: Gazetteer) -> tuple[str, Place, int] | None:
-    """The first, longest run of up to three of the words naming a place near the cluster that is no everyday
-    word, with where it starts in ``words``."""
-    spans = [w.span() for w in re.finditer(r"\S+", words)]
-    split = [words[a:b] for a, b in spans]
-    for i in range(len(split)):
-        for n in range(min(3, len(split) - i), 0, -1):
-            guess = " ".join(split[i:i + n])
-            bare = guess.removeprefix("the ")
-            place = gazetteer.resolve(bare.title())
-            if place is None or place.kind not in ("town", "village", "area") or gazetteer.is_everyday_word(bare) \
-                    or haversine_km(CLUSTER[0], CLUSTER[1], place.lat, place.lon) > _LOWER_NEAR_KM:
-                continue
-            return guess, place, spans[i][0]
-    return None
-
-
-def _lower_case(text: str, gazetteer: Gazetteer, taken: list[PlaceMention]) -> tuple[list[PlaceMention], list[str]]:
-    found: list[PlaceMention] = []
-    notes: list[str] = []
-    runs = [m for m in PLACES.lower_case_run.finditer(text)]
-    for m in [*PLACES.lower_case_place.finditer(text), *PLACES.lower_case_item.finditer(text), *runs]:
-        words = m.group("w")
-        if any(t.start < m.end("w") and m.start("w") < t.end for t in taken + found):
-            continue
-        if m.re is PLACES.lower_case_run:  # anywhere: only a place near the cluster that is no everyday word
-            hit = _near_lower_case(words, gazetteer)
-            if hit is not None:
-                start = m.start("w") + hit[2]
-                found.append(PlaceMention(hit[1], start, start + len(hit[0]), hit[0]))
-                notes.append(f"'{hit[0]}' (written in lower case) read as {hit[1].name}.")
-            continue
-        for n in range(len(words.split()), 0, -1):
-            guess = " ".join(words.split()[:n])
-            place = gazetteer.resolve(guess.title())
-            if place is None or place.kind in ("postcode", "district"):
-                continue
-            if gazetteer.is_everyday_word(guess) and not PLACES.shoot_on.search(text, max(0, m.start() - 25),
-                                                                                  m.start("w")):
-                notes.append(f"'{guess}' may be {place.name}; add it to the shoot locations if it is.")
-                break
-            start = m.start("w")
-            found.append(PlaceMention(place, start, start + len(guess), guess))
-            notes.append(f"'{guess}' (written in lower case) read as {place.name}.")
-            break
-    return found, notes
-
-
 def blank_fillers(text: str) -> str:
     """Spoken fillers and stutters blanked with spaces (positions kept): "at the, um, the King's Hall"."""
     for _ in range(2):  # the filler, then the word said twice
@@ -251,7 +202,7 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True,
     notes: list[str] = []
     text = blank_fillers(text)
     mentions = gazetteer.find(text)
-    extra, lower_notes = _lower_case(text, gazetteer, mentions)
+    extra, lower_notes = lower_case_places(text, gazetteer, mentions)
     cluster = gazetteer.resolve(CLUSTER_NAME)
     venues, venue_notes = unknown_venues(text, mentions + extra, cluster)
     headed, headed_notes = headed_venues(text, mentions + extra + venues, cluster)
