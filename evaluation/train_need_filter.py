@@ -61,8 +61,8 @@ def _pred(need: Any) -> dict[str, Any]:
 def collect(paths: list[Path], encoder: Any) -> tuple[list[Candidate], dict[int, dict[str, float]]]:
     """Every proposed need (after ``named_twice``) with its features and label, and each file's need
     figures from the parser alone (no ``named_twice``, no model)."""
-    from matcher.briefs.named_twice import merge_named_twice
     from matcher.briefs.need_features import FEATURES, features_of, locate
+    from matcher.briefs.need_filter import rules_before_model
     from matcher.briefs.parser import body_of, parse_brief
 
     out, parser_alone = [], {}
@@ -72,7 +72,7 @@ def collect(paths: list[Path], encoder: Any) -> tuple[list[Candidate], dict[int,
             raw = parse_brief(gold.text, today=gold.today, encoder=encoder, filter_needs=False).needs
             counts += [len(matched_pairs(gold.data.get("needs", []), [_pred(n) for n in raw], known)), len(raw),
                        len(gold.data.get("needs", []))]
-            needs, _ = merge_named_twice(body_of(gold.text), raw)  # the rules run before the model
+            needs, _ = rules_before_model(body_of(gold.text), raw)  # the rules run before the model
             preds = [_pred(n) for n in needs]
             matched = {r for r, _ in matched_pairs(gold.data.get("needs", []), preds, known)}
             rows = features_of(body_of(gold.text), locate(body_of(gold.text), needs))

@@ -27,10 +27,12 @@ from pathlib import Path
 
 from matcher.briefs.named_twice import merge_named_twice
 from matcher.briefs.need_features import FEATURES, features_of, locate
+from matcher.briefs.noun_phrase import characters_as_actors, drop_not_noun_phrases
 from matcher.errors import InvalidInput
 from models.brief import Need
 
-__all__ = ["MODEL_PATH", "NeedFilter", "drop_doubtful", "filter_proposed", "load_need_filter", "may_not_drop"]
+__all__ = ["MODEL_PATH", "NeedFilter", "drop_doubtful", "filter_proposed", "load_need_filter", "may_not_drop",
+           "rules_before_model"]
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "briefs" / "need_filter.json"
 
@@ -72,10 +74,20 @@ def load_need_filter(path: Path = MODEL_PATH) -> NeedFilter | None:
     return read_model(json.loads(path.read_text(encoding="utf-8")), str(path))
 
 
+def rules_before_model(text: str, needs: list[Need]) -> tuple[list[Need], list[str]]:
+    """The rules that run before the model (and before it is trained): a casting list's characters
+    read as actors and free text that is no noun phrase dropped (``noun_phrase``), then a person
+    named twice kept once and a need taken back dropped (``named_twice``); with notes."""
+    needs, cast = characters_as_actors(text, needs)
+    needs, junk = drop_not_noun_phrases(text, needs)
+    needs, twice = merge_named_twice(text, needs)
+    return needs, cast + junk + twice
+
+
 def filter_proposed(text: str, needs: list[Need]) -> tuple[list[Need], list[str]]:
-    """The parser's one call: a person named twice kept once, a need taken back dropped
-    (``named_twice``), then the shipped model's doubtful needs dropped; with notes."""
-    needs, notes = merge_named_twice(text, needs)
+    """The parser's one call: the rules (``rules_before_model``), then the shipped model's doubtful
+    needs dropped; with notes."""
+    needs, notes = rules_before_model(text, needs)
     needs, dropped = drop_doubtful(text, needs, load_need_filter())
     return needs, notes + dropped
 
