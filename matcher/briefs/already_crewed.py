@@ -8,9 +8,14 @@ role words cannot tell them apart; the words around the list can (``rules.crewed
   on its line;
 - a **predicate after** the list ("DoP, sound recordist and cast all confirmed", "(director, DoP,
   sound) comes with us"): the need, then only other roles, list punctuation and at most a few words
-  of the list (a role no rule read, "cast"), then the predicate, all in one sentence;
+  of the list (a role no rule read, "cast"), then the predicate, all in one clause; a predicate in
+  the singular ("a gaffer, a focus puller and the DoP is attached") binds only the last role, unless
+  the list is in brackets after its subject ("everything else (director, DoP) comes with us");
 - a **predicate before** it ("we're sorted for DoP and gaffer", "has own DoP"): the same walk backwards;
 - **no longer needed** ("a drone op - no longer needed", "No longer need a runner").
+
+The first three read crew only: kit a person brings ("a videographer who can bring her own lights")
+is hired with them, a need of its own, not something the production has.
 
 A need so placed is dropped with a note, so the film office can add it back. Rules about the
 production's own people said elsewhere in a sentence ("our own sound", "attached as director") are
@@ -27,7 +32,10 @@ from models.brief import Need
 
 __all__ = ["drop_already_crewed", "why_had"]
 
-_SENTENCE = re.compile(r"[!?\n]|\.(?=\s|$)")
+_SENTENCE = re.compile(r"[!?;\n]|\.(?=\s|$)")
+# A predicate in the singular ("the DoP is attached") binds the last role of a list only, unless the
+# list is in brackets after its subject ("everything else (director, DoP) comes with us").
+_SINGULAR = re.compile(r"(?:is|has|['\u2019]s|comes|travels)\b", re.I)
 _LIST_GLUE = re.compile(r"[\s,&+/()\u2022\u00b7;:-]+|\b(?:and|or|plus|a|an|the|x\d*|\d+\s*x?)\b", re.I)
 _CLOSED = frozenset("for to of in on at with which that who is are was were be will would can could should "
                     "we you they i he she it need needs needed require required looking want wanted still "
@@ -61,6 +69,8 @@ def why_had(text: str, at: Located, others: list[tuple[int, int]]) -> str | None
     """The name of the rule that reads this need as had or no longer needed, or None."""
     if at.start < 0:
         return None
+    if at.need.kind != "crew":  # kit someone brings is hired with them ("bring her own lights"), not had
+        return "no_longer" if _no_longer(text, at) else None
     lo, hi = _sentence(text, at.start, at.end)
     line_start = text.rfind("\n", 0, at.start) + 1
     heading = CREWED.had_heading.match(text, line_start)
@@ -69,7 +79,8 @@ def why_had(text: str, at: Located, others: list[tuple[int, int]]) -> str | None
     after = _blank(text, others, at.end, hi)
     for m in re.finditer(r"[A-Za-z]", after):  # the first word after the list
         head = after[:m.start()]
-        if _only_list(head) and CREWED.had_after.match(after, m.start()):
+        if _only_list(head) and CREWED.had_after.match(after, m.start()) \
+                and not (_SINGULAR.match(after, m.start()) and head.strip() and ")" not in head):
             return "had_after"
         if not _only_list(head):
             break
@@ -77,9 +88,12 @@ def why_had(text: str, at: Located, others: list[tuple[int, int]]) -> str | None
     for m in CREWED.had_before.finditer(before):
         if _only_list(before[m.end():], words=0):
             return "had_before"
-    if CREWED.no_longer_after.match(text, at.end, hi) or CREWED.no_longer_before.search(text[lo:at.start]):
-        return "no_longer"
-    return None
+    return "no_longer" if _no_longer(text, at) else None
+
+
+def _no_longer(text: str, at: Located) -> bool:
+    lo, hi = _sentence(text, at.start, at.end)
+    return bool(CREWED.no_longer_after.match(text, at.end, hi) or CREWED.no_longer_before.search(text[lo:at.start]))
 
 
 _WHY = {"had_heading": "listed under a heading of posts the production has",
