@@ -1,4 +1,4 @@
-"""Roles named in a list the production already has, or no longer needs: not asked for.
+"""Roles named in a list the production already has, or no longer needs, or as someone's job: not asked for.
 
 Crew calls name filled posts beside open ones, in the same words: "STILL NEED: 2nd AC, gaffer" next
 to "DoP and 1st AC now filled", "Roles needed: ..." next to "Roles filled: director, editor". The
@@ -14,7 +14,14 @@ role words cannot tell them apart; the words around the list can (``rules.crewed
 - a **predicate before** it ("we're sorted for DoP and gaffer", "has own DoP"): the same walk backwards;
 - **no longer needed** ("a drone op - no longer needed", "No longer need a runner").
 
-The first three read crew only: kit a person brings ("a videographer who can bring her own lights")
+- a **job title**: a role right after a person's full name and a comma ("Contact: Jo Bloggs,
+  Supervising Producer", "a call with Sam Reyes, gaffer on the series"; not when the "name" is an
+  item of a list of roles), or opening the line under a name alone (a signature);
+- someone **acting**: a role named bare or with "the" and then its verb ("director has cut the
+  aerial", "the DoP wants a wide lens"), unless the verb says the post is open ("has pulled out",
+  "is ill", "is needed").
+
+The three list rules read crew only: kit a person brings ("a videographer who can bring her own lights")
 is hired with them, a need of its own, not something the production has.
 
 A need so placed is dropped with a note, so the film office can add it back. Rules about the
@@ -26,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from matcher.briefs.covered import is_vacancy
 from matcher.briefs.need_features import Located, locate
 from matcher.briefs.rules.crewed import CREWED
 from models.brief import Need
@@ -35,6 +43,8 @@ __all__ = ["drop_already_crewed", "why_had"]
 _SENTENCE = re.compile(r"[!?;\n]|\.(?=\s|$)")
 # A predicate in the singular ("the DoP is attached") binds the last role of a list only, unless the
 # list is in brackets after its subject ("everything else (director, DoP) comes with us").
+_COUNTED = re.compile(r"(?:an?|\d+|one|two|three|four|five|some|any)\b", re.I)
+_BARE_OR_THE = re.compile(r"(?:(?:the|our|their|his|her|my)\s+)?[\w'/-]+(?:\s+[\w'/-]+)?", re.I)
 _SINGULAR = re.compile(r"(?:is|has|['\u2019]s|comes|travels)\b", re.I)
 _LIST_GLUE = re.compile(r"[\s,&+/()\u2022\u00b7;:-]+|\b(?:and|or|plus|a|an|the|x\d*|\d+\s*x?)\b", re.I)
 _CLOSED = frozenset("for to of in on at with which that who is are was were be will would can could should "
@@ -73,6 +83,16 @@ def why_had(text: str, at: Located, others: list[tuple[int, int]]) -> str | None
         return "no_longer" if _no_longer(text, at) else None
     lo, hi = _sentence(text, at.start, at.end)
     line_start = text.rfind("\n", 0, at.start) + 1
+    said = text[at.start:at.end]
+    name = CREWED.title_after_name.search(text, line_start, at.start)
+    if name and not _COUNTED.match(said) and not text[:name.start()].rstrip().endswith(",") \
+            and not any(s < name.end() and name.start() < e for s, e in others):
+        return "title"  # not when the "name" is another item of a list ("Standby Props, Costume Supervisor")
+    if text[line_start:at.start].strip() == "" and CREWED.name_line.search(text, 0, line_start):
+        return "title"
+    if _BARE_OR_THE.fullmatch(said) and not _COUNTED.match(said) and not re.search(r"['\u2019]s$", said) \
+            and CREWED.acts.match(text, at.end) and not is_vacancy(text, at.start, at.end):
+        return "acts"
     heading = CREWED.had_heading.match(text, line_start)
     if heading and heading.end() <= at.start:
         return "had_heading"
@@ -96,7 +116,8 @@ def _no_longer(text: str, at: Located) -> bool:
     return bool(CREWED.no_longer_after.match(text, at.end, hi) or CREWED.no_longer_before.search(text[lo:at.start]))
 
 
-_WHY = {"had_heading": "listed under a heading of posts the production has",
+_WHY = {"title": "a person's job title", "acts": "someone on the production, acting in a statement",
+        "had_heading": "listed under a heading of posts the production has",
         "had_after": "in a list the production says it has", "had_before": "in a list the production says it has",
         "no_longer": "no longer needed"}
 

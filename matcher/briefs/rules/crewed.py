@@ -46,4 +46,23 @@ CREWED = RuleTable.of("crewed", [
          "Before a post, the writer says it is no longer needed ('No longer need a runner').",
          ("No longer need a ", "we no longer require the "),
          ("still need a ", "no longer than a "), source="issue-12"),
+    Rule("title_after_name", r"\b[A-Z][a-z]+(?:[-' ][A-Z][\w'\u00e9-]+){1,2}[ \t]*,[ \t]*$",
+         "A role right after a person's full name and a comma ('Contact: Jo Bloggs, Supervising Producer', "
+         "'a call with Sam Reyes, gaffer on the series'): that person's job title, not a post to fill.",
+         ("Contact: Jo Bloggs, ", "a call with Sam Reyes, "),
+         ("in Stoke, ", "Need a runner, ", "Leek, Staffordshire, "), source="issue-12", flags=0),
+    Rule("name_line", r"(?:^|\n)[ \t]*[A-Z][a-z]+(?:[-' ][A-Z][\w'\u00e9-]+){1,2}[ \t]*\n[ \t]*$",
+         "A role opening the line under a line that is a person's name alone: a signature's job title.",
+         ("Thanks\nJo Bloggs\n", "\nPriya Shah\n"), ("Need:\n", "\nShoot in Leek\n"), source="issue-12", flags=0),
+    Rule("acts", r"[ \t]+(?:has|had|is|was|wants|said|says|thinks|reckons|prefers|likes|did"
+         r"|does|can['\u2019]t|cannot|couldn['\u2019]t|won['\u2019]t|asked|agreed|decided)\b"
+         r"(?![ \t]+(?:needed|required|wanted|essential|welcome|sought|missing|off|ill|unwell|away|unavailable"
+         r"|pulled|dropped|left|quit|broken|injured|gone|moved|let|not\s+available|no\s+longer\s+available)\b)"
+         r"(?![ \t]+make\b)",
+         "A role named bare or with 'the' and then its verb ('director has cut the aerial', 'the DoP wants a "
+         "wide lens'): someone on the production acting in a statement, not a post to fill; a vacancy ('our "
+         "gaffer has pulled out', 'the sound recordist is ill') is not this.",
+         (" has cut the aerial", " wants a wide lens", " said yes"),
+         (" has pulled out", " is needed", " is ill", " can't make it", " needed", " WANTED", " has let me down",
+          " would be good"), source="issue-12"),
 ])

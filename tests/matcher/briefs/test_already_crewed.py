@@ -40,3 +40,22 @@ def test_own_kit_and_a_new_subject_do_not_make_a_list_had() -> None:
     brief = parse_brief("Looking for: sound recordist (must have own kit), boom op, gaffer. And a best boy, our "
                         "gaffer's sorted.", today=TODAY)
     assert {"production-sound-mixer", "boom-operator", "best-boy-electric"} <= {n.role for n in brief.needs}
+
+
+TITLES = [
+    pytest.param("Notes from a call with Priya Nair, gaffer on the series: they need 2 sparks and a genny op in "
+                 "Cheadle on 3 March.", "gaffer", id="title-after-name"),
+    pytest.param("Need a grip and a boom op for the 9th in Stone - director has decided on handheld, so no dolly.",
+                 "director", id="role-acting"),
+]
+
+
+@pytest.mark.parametrize(("text", "role"), TITLES)
+def test_a_job_title_or_a_role_acting_in_a_statement_is_not_a_need(text: str, role: str) -> None:
+    brief = parse_brief(text, today=TODAY)
+    assert brief.needs and role not in {n.role for n in brief.needs}, brief.needs
+
+
+def test_a_role_whose_post_fell_open_is_still_a_need() -> None:
+    brief = parse_brief("Our gaffer has pulled out of Friday's shoot in Leek - can anyone help?", today=TODAY)
+    assert "gaffer" in {n.role for n in brief.needs}, brief.needs
