@@ -14,6 +14,8 @@ role words cannot tell them apart; the words around the list can (``rules.crewed
 - a **predicate before** it ("we're sorted for DoP and gaffer", "has own DoP"): the same walk backwards;
 - **no longer needed** ("a drone op - no longer needed", "No longer need a runner").
 
+- **past work praised**: a role followed in its sentence by praise for work done ("the grips you
+  found us were superb") or right after thanks ("thanks again to the sound recordist");
 - a **job title**: a role right after a person's full name and a comma ("Contact: Jo Bloggs,
   Supervising Producer", "a call with Sam Reyes, gaffer on the series"; not when the "name" is an
   item of a list of roles), or opening the line under a name alone (a signature);
@@ -79,9 +81,11 @@ def why_had(text: str, at: Located, others: list[tuple[int, int]]) -> str | None
     """The name of the rule that reads this need as had or no longer needed, or None."""
     if at.start < 0:
         return None
+    lo, hi = _sentence(text, at.start, at.end)
+    if CREWED.praised.search(text, at.end, hi) or CREWED.thanked.search(text[lo:at.start]):
+        return "praised"
     if at.need.kind != "crew":  # kit someone brings is hired with them ("bring her own lights"), not had
         return "no_longer" if _no_longer(text, at) else None
-    lo, hi = _sentence(text, at.start, at.end)
     line_start = text.rfind("\n", 0, at.start) + 1
     said = text[at.start:at.end]
     name = CREWED.title_after_name.search(text, line_start, at.start)
@@ -116,7 +120,8 @@ def _no_longer(text: str, at: Located) -> bool:
     return bool(CREWED.no_longer_after.match(text, at.end, hi) or CREWED.no_longer_before.search(text[lo:at.start]))
 
 
-_WHY = {"title": "a person's job title", "acts": "someone on the production, acting in a statement",
+_WHY = {"praised": "in a sentence praising past work", "title": "a person's job title",
+        "acts": "someone on the production, acting in a statement",
         "had_heading": "listed under a heading of posts the production has",
         "had_after": "in a list the production says it has", "had_before": "in a list the production says it has",
         "no_longer": "no longer needed"}

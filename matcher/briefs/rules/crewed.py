@@ -65,4 +65,16 @@ CREWED = RuleTable.of("crewed", [
          (" has cut the aerial", " wants a wide lens", " said yes"),
          (" has pulled out", " is needed", " is ill", " can't make it", " needed", " WANTED", " has let me down",
           " would be good"), source="issue-12"),
+    Rule("praised", r"\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:so|really|absolutely|just|all)\s+)?(?:brilliant"
+         r"|great|amazing|fantastic|lovely|excellent|superb|stars?|a\s+star|a\s+godsend|incredible|wonderful"
+         r"|spot\s+on)\b",
+         "After a role in its sentence, praise for work done ('the two grips you found us were superb'): "
+         "roles in a description of past work, not posts to fill.",
+         ("were superb", "was brilliant", "have been stars"),
+         ("will be brilliant", "would be great", "is great if"), source="issue-12"),
+    Rule("thanked", r"\bthank(?:s|\s+you)\s+(?:again\s+|so\s+much\s+)?(?:for|to)\s+(?:(?:the|our|your|all|both)\s+)?$",
+         "Just before a role, thanks for people who worked ('thanks again to the sound recordist'): past "
+         "work, not a post to fill.",
+         ("thanks again to the ", "Thank you for your "), ("thanks in advance, we need a ", "thanks. Need a "),
+         source="issue-12"),
 ])

@@ -59,3 +59,10 @@ def test_a_job_title_or_a_role_acting_in_a_statement_is_not_a_need(text: str, ro
 def test_a_role_whose_post_fell_open_is_still_a_need() -> None:
     brief = parse_brief("Our gaffer has pulled out of Friday's shoot in Leek - can anyone help?", today=TODAY)
     assert "gaffer" in {n.role for n in brief.needs}, brief.needs
+
+
+def test_roles_in_praise_of_past_work_are_not_needs() -> None:
+    brief = parse_brief("Our Leek shoot wrapped on Friday and the two grips you found us were superb. For the "
+                        "next one in Stone on 12 March we need a gaffer.", today=TODAY)
+    roles = {n.role for n in brief.needs}
+    assert "gaffer" in roles and "grip" not in roles, brief.needs
