@@ -6,14 +6,16 @@ word inside another need's words, a greeting's addressee). A logistic regression
 ``need_features.FEATURES`` (how the need was read, the sentence and line it stands in, what stands
 before it, how it sits among the other needs) gives each proposal the probability that a reader
 would count it as asked for; below the model's threshold the need is dropped and a note says so,
-so the film office can add it back on the page. Before it, two rules about the words between two
-needs (``named_twice``: one person named twice, a need the writer takes back) do what a weight
-does less surely.
+so the film office can add it back on the page. Before it, rules do what a weight does less surely
+(``rules_before_model``): free text that is no noun phrase naming someone or something to find
+(``noun_phrase``), roles the production has or no longer needs (``already_crewed``), and two rules
+about the words between two needs (``named_twice``: one person named twice, a need the writer
+takes back).
 
 The model file (``matcher/data/briefs/need_filter.json``) is written by
 ``python -m evaluation.train_need_filter`` (``make need-filter``): its weights by feature name,
-the threshold (chosen inside leave-one-file-out training folds), the digest of the judged briefs
-it was trained on and the cross-validation figures. A file whose feature list differs from
+the threshold (chosen inside leave-one-file-out training folds by a bounded recall cost), the
+digest of the judged briefs it was trained on and the cross-validation figures. A file whose feature list differs from
 ``FEATURES`` is refused rather than read wrongly.
 """
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 
 import numpy as np
 import pytest
@@ -52,11 +53,21 @@ ASKED = [
 ]
 
 
+def _pairs(params: Sequence[object]) -> list[tuple[str, Need]]:
+    """The (text, need) of each parametrised case."""
+    out = []
+    for param in params:
+        text, need = param.values  # type: ignore[attr-defined]
+        assert isinstance(text, str) and isinstance(need, Need)
+        out.append((text, need))
+    return out
+
+
 def test_the_model_reads_needs_not_asked_for_as_less_likely_than_needs_asked_for() -> None:
     model = load_need_filter()
     assert model is not None
-    low = max(model.probabilities(text, [need])[0] for text, need in (p.values for p in NOT_ASKED))
-    high = min(model.probabilities(text, [need])[0] for text, need in (p.values for p in ASKED))
+    low = max(model.probabilities(text, [need])[0] for text, need in _pairs(NOT_ASKED))
+    high = min(model.probabilities(text, [need])[0] for text, need in _pairs(ASKED))
     assert low < 0.1 < 0.9 < high
 
 
@@ -69,7 +80,7 @@ def test_a_need_below_the_threshold_is_dropped_with_a_note(text: str, need: Need
 
 
 def test_the_shipped_filter_drops_a_greetings_addressee() -> None:
-    text, need = NOT_ASKED[0].values
+    text, need = _pairs(NOT_ASKED)[0]
     kept, notes = drop_doubtful(text, [need], load_need_filter())
     assert kept == [] and "Marlowe" in notes[0]
 

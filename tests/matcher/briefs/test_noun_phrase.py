@@ -7,7 +7,9 @@ import datetime as dt
 
 import pytest
 
+from matcher.briefs.noun_phrase import WHERE, WHY
 from matcher.briefs.parser import parse_brief
+from matcher.briefs.rules.free_text import FREE_TEXT
 
 TODAY = dt.date(2027, 1, 4)
 
@@ -54,3 +56,9 @@ def test_a_casting_lists_characters_are_one_need_for_actors() -> None:
     actors = [n for n in brief.needs if n.role == "actor"]
     assert len(actors) == 1 and actors[0].quantity == 2, brief.needs
     assert not any(n.role is None and n.label.lower() in ("harold", "girl") for n in brief.needs)
+
+
+def test_every_rule_says_which_words_it_reads_and_why_it_drops() -> None:
+    names = {rule.name for rule in FREE_TEXT}
+    assert set(WHERE) == set(WHY) == names
+    assert set(WHERE.values()) <= {"phrase", "clause", "before", "rest"}
