@@ -110,7 +110,7 @@ def find_radius(text: str) -> tuple[float | None, list[str]]:
 
 
 def parse_brief(text: str, *, today: dt.date | None = None, encoder: Encoder | None = None,
-                filter_needs: bool = True) -> Brief:
+                filter_needs: bool = True, filter_places: bool = True) -> Brief:
     """Understand a pasted brief: needs, places, dates, budget and radius, with notes on what was assumed.
 
     Args:
@@ -121,6 +121,8 @@ def parse_brief(text: str, *, today: dt.date | None = None, encoder: Encoder | N
         filter_needs: keep one need for a person named twice, drop a need taken back, and drop
             proposed needs the learned filter (``need_filter``) reads as not asked for; False gives
             every proposal (to train the filter).
+        filter_places: drop shoot places the learned place filter (``place_filter``) reads as none;
+            False gives every place the rules keep (to train it).
     Returns:
         The structured brief; ``notes`` says what was assumed, guessed or not understood.
     """
@@ -128,10 +130,14 @@ def parse_brief(text: str, *, today: dt.date | None = None, encoder: Encoder | N
         raise InvalidInput("The brief is empty: paste the production's brief text.")
     today = today or dt.date.today()
     language, language_notes = read_language(text)
-    if language == "cy" and (welsh := welsh_needs(text, load_taxonomy()))[0]:
-        return Brief(text=text, language=language, needs=welsh[0], notes=welsh[1])  # its crew words only
-    if language != "en":
-        return Brief(text=text, language=language, notes=language_notes)
+    if language != "en":  # its dates are read in its own words too (``foreign_dates``)
+        dates, deadline, date_notes = find_dates(text, today)
+        if language == "cy" and (welsh := welsh_needs(text, load_taxonomy()))[0]:  # its crew words only
+            return Brief(text=text, language=language, needs=welsh[0], dates=dates, deadline=deadline,
+                         notes=welsh[1] + date_notes)
+        said = [f"Its dates were read all the same: '{dates.text}'."] if dates else []
+        return Brief(text=text, language=language, dates=dates, deadline=deadline,
+                     notes=language_notes + said + date_notes)
     body = _body(text)
     taxonomy = load_taxonomy()
     needs, notes = find_needs(body, taxonomy, role_guesser(encoder, taxonomy))
@@ -144,7 +150,7 @@ def parse_brief(text: str, *, today: dt.date | None = None, encoder: Encoder | N
         notes += dropped
     on_set = any(n.role is None or taxonomy.roles[n.role].department not in OFF_SET for n in needs) or (
         not needs and bool(SHOOT.request.search(body)))  # "lookin for a sound guy tmoz, Tunstall": asked, unread
-    locations, place_notes = find_locations(body, load_gazetteer(), on_set)
+    locations, place_notes = find_locations(body, load_gazetteer(), on_set, filter_places)
     radius, radius_notes = find_radius(body)
     dates, deadline, date_notes = find_dates(body, today)
     budget, budget_notes = find_budget(body)
