@@ -29,7 +29,6 @@ Briefs stay in the pool: they parse, match many needs and record the brief in th
 from __future__ import annotations
 
 from service.roles import Role
-from service.runtime import Runtime
 
 __all__ = ["ON_LOOP_MAX_CHARS", "on_loop"]
 
@@ -38,8 +37,9 @@ __all__ = ["ON_LOOP_MAX_CHARS", "on_loop"]
 ON_LOOP_MAX_CHARS = 300
 
 
-def on_loop(text: str, role: Role, runtime: Runtime) -> bool:
-    """Whether a search of ``text`` by ``role`` may run on the event loop (see the module)."""
+def on_loop(text: str, role: Role, database_file: bool) -> bool:
+    """Whether a search of ``text`` by ``role`` may run on the event loop (see the module);
+    ``database_file``: the database is a SQLite file (``KeyRing.local``), not a server."""
     if len(text) > ON_LOOP_MAX_CHARS:
         return False
-    return not role.allows(Role.staff) or runtime.keys.local  # staff read contacts from the database
+    return database_file or not role.allows(Role.staff)  # staff read contacts from the database
