@@ -24,6 +24,7 @@ What decides is the request's own length and role and the state of the index, ne
 matches hold, so the path a search takes tells its caller nothing about profiles it may not see.
 Answers are the same either way: the same function builds them (``service.routes.search``).
 Briefs stay in the pool: they parse, match many needs and record the brief in the database.
+``MATCHER_SEARCH_ON_LOOP=false`` sends every search to the pool as before, to compare the two.
 """
 
 from __future__ import annotations

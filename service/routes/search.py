@@ -32,7 +32,7 @@ async def search(request: SearchRequest, caller: PublicCaller, runtime: RuntimeD
     # A short search runs on the event loop, no thread hop (service.on_loop says when and why); the
     # rest runs in the thread pool in one hop (a plain ``def`` route would take a second one: FastAPI
     # checks a plain route's answer against its model in the pool as well).
-    if on_loop(request.text, caller.role, runtime.keys.local):
+    if runtime.settings.search_on_loop and on_loop(request.text, caller.role, runtime.keys.local):
         try:
             return _search(request, caller, runtime, wait=False)
         except Busy:  # the index is being changed: wait for it in a thread, not on the loop

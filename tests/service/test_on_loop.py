@@ -12,6 +12,7 @@ import pytest
 from matcher.rwlock import Busy, ReadWriteLock
 from service.on_loop import ON_LOOP_MAX_CHARS, on_loop
 from service.roles import Role
+from tests.service_fixtures import fresh_database, make_service
 
 SEARCH_BOX = "gaffer with own lights near Leek"
 PASTED = "We are looking for a gaffer. " * (ON_LOOP_MAX_CHARS // 20)
@@ -83,3 +84,23 @@ def test_a_client_still_sending_its_search_holds_up_no_one_elses(service):
         assert answer.startswith(b"HTTP/1.1 200")  # and once it has, it is answered as anyone else
     finally:
         slow.close()
+
+
+@pytest.mark.slow
+def test_a_search_answers_the_same_on_the_loop_and_in_the_pool(tmp_path, demo_slice_profiles, demo_slice_index):
+    """The same data served twice, once with every search sent to the thread pool as before."""
+    servers = [make_service(tmp_path / name, fresh_database("sqlite"), demo_slice_profiles, demo_slice_index,
+                            env=env) for name, env in (("loop", {}), ("pool", {"MATCHER_SEARCH_ON_LOOP": "false"}))]
+    try:
+        for role in ("public", "member", "staff"):
+            for body in ({"text": "carpenter for set builds", "kinds": ["freelancer"]},
+                         {"text": "Rhys Morgan carpenter", "top_k": 5},  # a name the public may not see
+                         {"text": "camera operator", "place": "Leek", "radius_km": 25, "strict": True}):
+                answers = [s.client(role).post("/api/search", json=body).json() for s in servers]
+                for answer in answers:
+                    answer.pop("took_ms")
+                assert answers[0] == answers[1], (role, body)
+    finally:
+        for running in servers:
+            running.close()
+            running.server.stop()
