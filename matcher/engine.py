@@ -104,8 +104,10 @@ class Engine:
             self.sync()
 
     # -- reading ---------------------------------------------------------------------
-    def search(self, queries: list[Query]) -> list[list[Match]]:
-        with self.lock.reading():
+    def search(self, queries: list[Query], wait: bool = True) -> list[list[Match]]:
+        """``wait=False``: ``matcher.rwlock.Busy`` at once while the index is being changed, for a
+        caller that must not block (the service's event loop searches in a thread then)."""
+        with self.lock.reading(wait):
             return search_many(self.index, queries)
 
     def match_brief(self, brief: str | Brief, *, today: dt.date | None = None,

@@ -59,6 +59,8 @@ class ServiceSettings(MatcherSettings):
                                                      "engine and index, following one database")
     threads: int | None = Field(None, ge=1, le=256, description="requests worked on at once per process "
                                 "(default: the number of cores); the rest wait their turn")
+    search_on_loop: bool = Field(True, description="short searches run on the event loop, no thread hop "
+                                 "(service.on_loop); false: every search in the thread pool, to compare")
 
     # -- the film office's working day: availability checks by email, and the map --------------
     smtp_host: str | None = Field(None, description="SMTP server for availability checks; none: "
