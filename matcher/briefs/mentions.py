@@ -33,6 +33,7 @@ import re
 from itertools import pairwise
 
 from matcher.briefs.asked_indirectly import named_indirectly
+from matcher.briefs.casting import characters
 from matcher.briefs.guess import RoleGuesser
 from matcher.briefs.indirect import craft_doer
 from matcher.briefs.phrases import (
@@ -253,6 +254,7 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         if service is not None:
             found.append(Named.of(service, lo, hi, lot.group("title").strip(), ASKED_FOR_WORD, "tender lot"))
     found = named_indirectly(text, taxonomy, guesser, found)
+    found = characters(text, taxonomy, found)  # "DANNY - boy, playing 10-12": an actor to cast
     found.sort(key=lambda n: n.start)
     location = taxonomy.resolve("filming location")
     gazetteer = load_gazetteer()

@@ -50,7 +50,9 @@ from matcher.briefs.covered import (
 )
 from matcher.briefs.crew_table import rows_as_requests
 from matcher.briefs.guess import RoleGuesser
+from matcher.briefs.invitations import invites
 from matcher.briefs.mentions import GENERIC_LABEL, Named, find_named
+from matcher.briefs.mixed_language import asking_language, mixed_language_note
 from matcher.briefs.qualifiers import qualifiers_after
 from matcher.briefs.quantities import (
     MAX_QUANTITY,
@@ -102,7 +104,9 @@ def _read(text: str, i: int, named: list[Named], notes: list[str]) -> tuple[_Fou
     if (placed := NEEDS.placed_in.search(text, max(0, m.start - 20), m.end + 30)) and placed.start("dept") == m.start:
         qty = number_value(placed.group("n"))  # "2 in the locations department"
     reference = qty is None and bool(NEEDS.reference.search(text, win, b.start()))
-    if is_sender(text, win, m.start, m.end, pos, qty is not None, reference) and not is_vacancy(text, m.start, m.end):
+    after_role = named[i - 1].end if i and named[i - 1].role is not None else 0  # no person's name in a role's words
+    if is_sender(text, win, m.start, m.end, pos, qty is not None, reference, after_role) \
+            and not is_vacancy(text, m.start, m.end):
         notes.append(f"'{m.surface}' read as who is asking, not a need.")
         return None, pos, False
     quals, end, folded, one_need = qualifiers_after(text, pos, m, named[i + 1:])
@@ -291,9 +295,13 @@ def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
     opening = text[:named[0].start] if named else ""
     heading = bool(named) and bool(re.fullmatch(r"\W*(?:[\w'\u2019]+\W+){0,2}", opening)) and not re.search(
         r"\b(?:i|im|i['\u2019]m|am|we|we['\u2019]re|are|its|it['\u2019]s|is|this)\b", opening, re.I)  # "im a runner"
-    if len(text.split()) >= ASKING_WORDS and not heading and not NEEDS.asks.search(text):
+    other_language = asking_language(text)  # "necesitamos 6 dancers": asked in another language
+    if len(text.split()) >= ASKING_WORDS and not heading and not NEEDS.asks.search(text) and other_language is None \
+            and not invites(text):  # "if you're a local colourist, drop me a message"
         return [], ["Nothing in the brief asks for anything (a notice, a thank-you, an offer): no need is read."]
     found: list[_Found] = []
+    if other_language is not None and named:
+        notes.append(mixed_language_note(other_language))
     said_covered, done, filmed = covered(text, named), 0, set[int]()
     lots = list(NEEDS.lot_line.finditer(text))
     first_lot = lots[0].start() if len(lots) >= 2 else None

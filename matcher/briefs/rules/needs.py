@@ -127,8 +127,11 @@ NEEDS = RuleTable.of("needs", [
          ("we need a ", "we're after a "), source="issue-12"),
     Rule("glue", rf"(?:\s*(?:,|and|&|\+|/|or)\s*)+(?:(?:a|an|the|our|their|{NUMBER_RE})\s+)?(?:x\s*)?",
          "Between roles of one list ('Director and producer are attached' shares the verb).", (" and ", ", a ")),
-    Rule("tail_stop", r"[,.;:!?()\n]|\s(?:and|or|but|plus|as\s+well\s+as|please|for|if|so)\s|\s[-\u2013\u2014]\s",
-         "Where a qualifying phrase after a role ends.", (", ", " and ", " please "), ("andrew",)),
+    Rule("tail_stop", r"[,.;:!?()\n]|\s(?:and|or|but|plus|as\s+well\s+as|please|for|if|so|y|et|und|oraz|ac)\s"
+         r"|\s[-\u2013\u2014]\s",
+         "Where a qualifying phrase after a role ends; 'and' in the languages briefs mix with English ends it too "
+         "('un gaffer y un spark': Spanish y, French et, German und, Polish oraz, Welsh ac).",
+         (", ", " and ", " please ", " y "), ("andrew", " yes ")),
     Rule("and_more", rf"\s(?:and|or)\s+(?!(?:a|an|the|some|any|our|their|{NUMBER_RE})\b)(?=[\w£-])",
          "'and' joining two words of one qualifier ('speaks Urdu and Punjabi'), not the next need.",
          (" and Punjabi",), (" and a gaffer", " and two sparks")),

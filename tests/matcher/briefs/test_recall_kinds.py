@@ -1,0 +1,85 @@
+"""Kinds of language that lost needs on briefs written apart from the parser (issue 12, need recall),
+each tested by its general rule with briefs written here: requests framed in another language, lists
+of Title Case roles after a heading, invitations and conditions on the reader, characters in a
+casting call. Each would read fewer needs without its rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from models.brief import Brief
+
+TODAY = dt.date(2027, 3, 3)
+
+
+def roles(brief: Brief) -> list[str | None]:
+    return [n.role for n in brief.needs]
+
+
+@pytest.mark.parametrize(("text", "expected", "language"), [
+    ("Dzień dobry! Kręcimy teledysk w Fenton w przyszłą sobotę, potrzebujemy a gaffer i dwóch sparks. "
+     "Dziękuję bardzo!", ["gaffer", "electrician"], "Polish"),
+    ("hola a todos, vamos a grabar un corto en Leek el domingo y buscamos un boom operator y una make-up "
+     "artist, gracias!!", ["boom-operator", "make-up-artist"], "Spanish"),
+    ("Bore da! Ffilm byr yn Burslem ddydd Sadwrn nesaf. Angen camera operator a runner plîs, diolch yn fawr",
+     ["camera-operator", "runner"], "Welsh"),
+    ("Bonjour, on tourne un clip à Stone le mois prochain et on cherche un colourist et un editor, merci "
+     "beaucoup", ["colourist", "editor"], "French"),
+])
+def test_a_request_framed_in_another_language_reads_its_english_role_words(read, text: str, expected: list[str],
+                                                                           language: str) -> None:
+    brief = read(text)
+    assert roles(brief) == expected
+    assert any(language in note and "not read" in note for note in brief.notes)
+
+
+def test_a_message_in_two_languages_that_asks_for_nothing_still_has_no_need(read) -> None:
+    brief = read("Dziękujemy! The gaffer and the sparks were brilliant on our shoot in Hanley last week, "
+                 "wszystko było super.")
+    assert roles(brief) == []
+
+
+def test_title_case_roles_listed_after_a_heading_are_each_a_need(read) -> None:
+    brief = read("CREW CALL: 'Kiln Light' (short, paid)\nShooting 4-6 May in Longton\n"
+                 "Wanted: Director Of Photography, Focus Puller, Sound Recordist, Boom Operator\nCVs by 20 April")
+    assert roles(brief) == ["director-of-photography", "first-assistant-camera", "production-sound-mixer",
+                            "boom-operator"]
+
+
+def test_a_persons_name_before_a_title_is_still_who_is_writing(read) -> None:
+    brief = read("Hi, we need a runner in Leek on Friday for a corporate shoot.\nThanks\nAmy Hollins, Producer")
+    assert roles(brief) == ["runner"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("So pleased to be bringing our next documentary to Staffordshire this spring, working with a brewery in "
+     "Burton. If you're a local sound recordist with your own kit, get in touch! #filmmaking",
+     ["production-sound-mixer"]),
+    ("Our little studio is growing and we are always keen to meet new people. Calling all animators in the "
+     "Potteries, drop us a line with your reel and rates.", ["animator"]),
+])
+def test_an_invitation_to_get_in_touch_asks_for_the_people_it_names(read, text: str, expected: list[str]) -> None:
+    assert roles(read(text)) == expected
+
+
+def test_an_offer_with_an_invitation_still_asks_for_nothing(read) -> None:
+    brief = read("We have two lighting vans and a generator free most of April, so if anyone needs lighting "
+                 "for a shoot in Staffordshire, get in touch and we'll sort a rate.")
+    assert roles(brief) == []
+
+
+def test_the_characters_of_a_casting_call_are_actors_to_cast(read) -> None:
+    brief = read("CASTING: short film 'Saggar', shooting in Burslem 10-12 April (paid)\nRoles:\n"
+                 "- ELSIE – woman, playing 70-80, warm but stubborn (lead)\n- Boy, 9-11 (supporting)\n"
+                 "Self-tapes by 1 April.")
+    assert roles(brief) == ["actor"]
+
+
+def test_described_people_in_a_call_for_supporting_artists_are_not_parts(read) -> None:
+    brief = read("EXTRAS NEEDED for a drama in Cheadle on 20 April.\nWe are after:\n"
+                 "- 40 supporting artists aged 18-80 for a market scene\n- 4 children aged 6-10 (chaperones "
+                 "provided)\nRegister with our casting team by 10 April.")
+    assert "actor" not in roles(brief)
+    assert "supporting-artist" in roles(brief)
