@@ -10,12 +10,12 @@ in the one-to-one matching of ``evaluation.understanding``.
 Features are ``matcher.briefs.need_features.FEATURES``; the model is a standardised logistic
 regression (scikit-learn).
 
-**Leave one file out.** For each file: train on the other six, and choose the threshold inside
-those six (their own leave-one-file-out probabilities; the highest threshold below which none
+**Leave one file out.** For each file: train on the other four, and choose the threshold inside
+those four (their own leave-one-file-out probabilities; the highest threshold below which none
 of their true needs falls: the filter is to cost no recall), then drop the held-out file's
 candidates below it and score that file again with the evaluator's matching (precision and recall
-with and without the filter). The shipped model is fitted on all seven files with the threshold
-chosen the same way over all seven (and lowered, if need be, until the shipped model drops no true
+with and without the filter). The shipped model is fitted on all five files with the threshold
+chosen the same way over all five (and lowered, if need be, until the shipped model drops no true
 need of its training briefs). The model file records the weights by feature name, the
 threshold, the digest of the training files and the cross-validation table.
 """
@@ -40,7 +40,7 @@ __all__ = ["FILES", "Candidate", "collect", "main"]
 
 DEV = Path(__file__).resolve().parent / "data" / "briefs" / "dev"
 FILES = ("briefs.jsonl", "spent-heldout-1.jsonl", "spent-heldout-2.jsonl", "spent-heldout-3-c.jsonl",
-         "spent-heldout-3-d.jsonl", "spent-heldout-4-e.jsonl", "spent-heldout-4-f.jsonl")
+         "spent-heldout-3-d.jsonl")
 C = 0.1  # inverse L2 strength: strong, as the files are small (0.1 gave the best leave-one-file-out AUC)
 THRESHOLDS = np.round(np.arange(0.05, 0.61, 0.025), 3)
 

@@ -7,7 +7,7 @@ podcast" is a recording studio, "a studio to record the voice-over" a voice-over
 for a mocap day" a motion-capture stage. The purpose is read only in the need's own sentence,
 between the needs named either side of it, and only when the need was named by the bare word (not
 "a film studio", "a TV studio", which say their kind): in "a studio for two days, and a sound
-recordist with radio mics" the microphones are the recordist's and the studio stays a stage.
+recordist bringing radio mics" the microphones are the recordist's and the studio stays a stage.
 Rules: ``PURPOSES`` (one per kind of studio, tried in order).
 """
 

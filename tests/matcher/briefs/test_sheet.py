@@ -64,7 +64,7 @@ def test_distance_and_availability_are_taken_into_account(leek, demo_index):
 
 def test_a_brief_in_several_towns_is_local_to_each(demo_index):
     sheet = sheet_for(demo_index, "Documentary filming in Leek and Tamworth, 2-13 August 2027, within 12 km. "
-                                  "We need two camera operators, a sound recordist and a runner.")
+                                  "We need two camera operators, a sound recordist, and one runner.")
     towns = sheet.brief.locations
     assert [t.name for t in towns] == ["Leek", "Tamworth"] and sheet.brief.radius_km == 12
     near_town = set()

@@ -25,7 +25,7 @@ def roles(brief: Brief) -> list[str | None]:
     # not: no purpose, a studio that says its kind, or the microphones belong to another need
     ("Need a studio for two days in Leek for a product shoot.", ["sound-stage"]),
     ("We need a TV studio with mics for a quiz pilot.", ["sound-stage"]),
-    ("A studio for two days in Leek, and a sound recordist with radio mics.",
+    ("A studio for two days in Leek, and a sound recordist bringing radio mics.",
      ["sound-stage", "production-sound-mixer"]),
 ])
 def test_a_bare_studio_is_the_kind_its_purpose_names(read, text: str, expected: list[str]) -> None:
