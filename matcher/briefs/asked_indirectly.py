@@ -43,7 +43,7 @@ _PERSON_ENDINGS = ("ist", "ists", "ian", "ians", "person", "people")  # "a hair 
 _JOINED = re.compile(r"\s+(?:n|'n'?|\u2019n\u2019?)\s+|\s*[&+]\s*", re.I)  # "hair n make up", "hair & make-up"
 _CRAFT_TASK = re.compile(r"(?:do|doing)\s+(?:(?:a\s+(?:few|couple\s+of)\s+(?:hours|days)|an\s+hour|a\s+day|some|a\s+bit"
                          r"|the)\s+(?:of\s+)?)?(?P<craft>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:\s+(?:tomorrow|tmrw|today"
-                         r"|tonight|on|in|at|for|next|this|over)\b.*)?$", re.I)
+                         r"|tonight|on|in|at|for|next|this|over|to|with|by|using|from)\b.*)?$", re.I)
 _KNOWS = re.compile(r"\b(?:knows|understands)\b", re.I)
 _PERSON_ASKED = re.compile(r"(?:some|any)(?:one|body|1)|a\s+person|people", re.I)  # not "a company to ..."
 _JOINERS = frozenset({"or", "and", "local", "nearby", "all", "both"})
@@ -97,6 +97,10 @@ def named_indirectly(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None,
             continue
         task = _CRAFT_TASK.match(what)  # "free to do a few hours of data wrangling tomorrow": the craft
         crafts = _crafts(task.group("craft"), m.start("what") + task.start("craft"), taxonomy) if task else []
+        if crafts and person:  # "someone to do the final mix": the person is asked, "the mix" points nowhere back
+            first = crafts[0]
+            crafts[0] = Named(start, first.end, text[start:first.end], first.role, first.label, first.confidence,
+                              first.how, first.kind)
         crafts = crafts or _crafts(what, m.start("what"), taxonomy)  # "someone for the edit and the grade"
         if crafts:
             found += crafts

@@ -34,6 +34,7 @@ from itertools import pairwise
 
 from matcher.briefs.asked_indirectly import named_indirectly
 from matcher.briefs.casting import characters
+from matcher.briefs.clipped import unclipped_role
 from matcher.briefs.guess import RoleGuesser
 from matcher.briefs.indirect import craft_doer
 from matcher.briefs.phrases import (
@@ -156,7 +157,7 @@ def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
                 break
             out.append((m.start("np"), m.end("np"), m.group("np"), True))
             tail = re.match(r"(?:\s+who\s+(?:are|is)\b[^,.;:\n]{0,50}|\s+with\s+[^,.;:\n]{1,30}(?=,|\n)"
-                            r"|[ \t]*\([^()\n]{0,60}\)(?=[ \t]*(?:\n|,\s*(?:a|an|the|\d+|two|three)\b)))*",
+                            r"|[ \t]*\([^()\n]{0,60}\)(?=[ \t]*(?:\n|(?:,|\s+and)\s*(?:a|an|the|\d+|two|three)\b)))*",
                             text[m.end():])  # "two PDs who are comfortable at height, a rigger", "filming with drone,",
             # "2 storyboard artists (Storyboard Pro)\n- a ...": a bracket before the next item of the list
             after = m.end() + (tail.end() if tail else 0)
@@ -290,6 +291,9 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         if role is None and cued and (role := taxonomy.resolve_misspelt(plain)) is not None:
             found.append(Named.of(role, start, end, phrase, ASKED_FOR_WORD, "asked-for word"))
             continue  # "a make up artis": texts keep their typos
+        if role is None and cued and (role := unclipped_role(plain, taxonomy)) is not None:
+            found.append(Named.of(role, start, end, phrase, ASKED_FOR_WORD, "asked-for word"))
+            continue  # "a sound eng", "prod coord": clipped job words written out
         if role is not None and cued and len(plain.split()) <= 2:  # "need sound": an everyday word asked for
             found.append(Named.of(role, start, end, phrase, ASKED_FOR_WORD, "asked-for word"))
             continue

@@ -83,3 +83,34 @@ def test_described_people_in_a_call_for_supporting_artists_are_not_parts(read) -
                  "provided)\nRegister with our casting team by 10 April.")
     assert "actor" not in roles(brief)
     assert "supporting-artist" in roles(brief)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Picture locked on our doc. We need someone to do the final mix to festival spec, ideally in Stoke.",
+     ["re-recording-mixer"]),
+    ("Quick q, does anyone do wedding editing? Two ceremonies in Leek to cut down.", ["editor"]),
+])
+def test_a_task_asked_of_someone_names_the_person_who_does_it(read, text: str, expected: list[str]) -> None:
+    assert roles(read(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("live gig stream fri night in Hanley, need: 2 camera ops + a sound eng for the desk", ["camera-operator",
+                                                                                           "production-sound-mixer"]),
+    ("Corporate shoot next week in Stafford, looking for a prod coord and 2 lighting techs.",
+     ["production-coordinator", "electrician"]),
+])
+def test_clipped_job_words_are_read_written_out(read, text: str, expected: list[str]) -> None:
+    assert roles(read(text)) == expected
+
+
+def test_a_noun_phrase_asked_for_ends_at_a_word_of_time(read) -> None:
+    assert roles(read("need sound tmrw 9-5 in Cheadle for a short interview, cash day rate")) == [
+        "production-sound-mixer"]
+
+
+def test_what_the_sender_is_short_of_is_asked_for_even_without_a_known_name(read) -> None:
+    brief = read("Bingo night livestream from a hall in Longton on Saturday: we're short a vision mixer and a "
+                 "bingo caller.")
+    assert roles(brief) == ["vision-mixer", None]
+    assert "caller" in brief.needs[1].label.lower()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from matcher.briefs.casting import CASTING
+from matcher.briefs.clipped import CLIPPED
 from matcher.briefs.invitations import INVITES
 from matcher.briefs.mixed_language import OTHER_ASKS
 from matcher.briefs.rules import Rule, RuleTable
@@ -16,7 +17,7 @@ from matcher.briefs.rules.places import PLACES
 from matcher.briefs.rules.shoot import SHOOT
 from matcher.briefs.studio_purpose import PURPOSES
 
-TABLES = (NEEDS, PLACES, DATES, MONEY, CONTEXT, SHOOT, PURPOSES, OTHER_ASKS, INVITES, CASTING)
+TABLES = (NEEDS, PLACES, DATES, MONEY, CONTEXT, SHOOT, PURPOSES, OTHER_ASKS, INVITES, CASTING, CLIPPED)
 RULES = [pytest.param(rule, id=f"{table.concept}.{rule.name}") for table in TABLES for rule in table]
 SOURCES = ("uk-usage", "issue-12", "issue-10", "guidelines", "demo-dev")
 
