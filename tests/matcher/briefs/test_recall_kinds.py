@@ -114,3 +114,10 @@ def test_what_the_sender_is_short_of_is_asked_for_even_without_a_known_name(read
                  "bingo caller.")
     assert roles(brief) == ["vision-mixer", None]
     assert "caller" in brief.needs[1].label.lower()
+
+
+def test_a_thread_forwarded_whole_is_read_as_the_message_not_as_an_old_quote(read) -> None:
+    brief = read("Fwd from the unit chat\n> Dan: hi all, for the Cheadle pub scenes on 12 April we need a "
+                 "best boy and a standby carpenter\n> Dan: plus a medic for the stunt day if anyone knows one")
+    assert {"best-boy-electric", "carpenter", "unit-medic"} <= set(roles(brief))
+
