@@ -12,15 +12,19 @@ asking:
 - ``if_you_are``: a role described in a condition on the reader ("if you're a ...", "if you are an
   experienced ...", "calling all ..."), the way a post names whom it wants.
 
+Roles joined by "or" in such a condition ("if you're a local colourist or sound designer") are each
+invited, two needs (``invited_each``), where "we need a DoP or camera op" asks for one person who is either.
 The roles themselves are still read by the usual rules, so "if anyone needs lighting, we have kit"
 (an offer: ``NEEDS.offer_if``) stays no need, and "we're a Manchester agency" stays the sender.
 """
 
 from __future__ import annotations
 
+import re
+
 from matcher.briefs.rules import Rule, RuleTable
 
-__all__ = ["INVITES", "invites"]
+__all__ = ["INVITES", "invited_each", "invites"]
 
 INVITES = RuleTable.of("invites", [
     Rule("contact_me",
@@ -51,3 +55,10 @@ INVITES = RuleTable.of("invites", [
 def invites(text: str) -> bool:
     """Whether the message invites the people it names to get in touch."""
     return any(getattr(INVITES, rule.name).search(text) for rule in INVITES)
+
+
+def invited_each(text: str, start: int) -> bool:
+    """Whether the role at ``start`` is in a condition on the reader ("if you're a local colourist or
+    sound designer"): the roles joined by "or" after it are each invited, not one person who is either."""
+    lo = max(0, start - 60)
+    return any(not re.search(r"[.!?\n]", text[m.end():start]) for m in INVITES.if_you_are.finditer(text, lo, start + 1))

@@ -16,6 +16,8 @@ phrases it does not, read by meaning or kept as free text (``phrases``).
 - two role words joined by a hyphen ("a shooter-editor") are one person who does both: the first job;
 - a plural role or its team followed by grades ("ADs: 1st and 2nd", "an AD team (1st, 2nd and 3rd)"):
   one need per grade (``NEEDS.grades_after``, ``team_of``);
+- the characters of a casting call ("ELSIE - woman, playing 70-80"): the actor role (``casting``);
+- a clipped job word asked for ("a sound eng", "prod coord"): read written out (``clipped``);
 - a mention that may name a more specific job (``Mention.how``: "trailer editor", "loop group
   coordinator") is read again as a whole phrase by meaning (``guess``), or kept as free text;
 - a noun phrase asked for that names no role ("need a BSL interpreter", "any colourists out

@@ -8,7 +8,8 @@ each named thing in its context and merges repeats:
 - a brief of twelve words or more that asks for nothing (no question, no heading's colon, no word
   that asks, invites or hires, and no need named as its opening words, as in "Sound recordist for
   interviews at ..."): a filming notice, a thank-you, "happy to help on anything", has no need,
-  whatever roles it names;
+  whatever roles it names; a word that asks in another language (``mixed_language``) or an invitation
+  to get in touch (``invitations``) asks;
 - a form's classification line ("Enquiry type: Location / facilities") names no need
   (``NEEDS.category_field``);
 - a skill "a plus" or "desirable" on the line of another need qualifies it ("HMUA, SFX bruising a
@@ -50,7 +51,7 @@ from matcher.briefs.covered import (
 )
 from matcher.briefs.crew_table import rows_as_requests
 from matcher.briefs.guess import RoleGuesser
-from matcher.briefs.invitations import invites
+from matcher.briefs.invitations import invited_each, invites
 from matcher.briefs.mentions import GENERIC_LABEL, Named, find_named
 from matcher.briefs.mixed_language import asking_language, mixed_language_note
 from matcher.briefs.qualifiers import qualifiers_after
@@ -347,7 +348,7 @@ def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
             notes.append(f"'{text[named[i - 1].start:m.end]}' read as one job: {joined.label}.")
             found[-1].named = Named.of(joined, named[i - 1].start, m.end, text[named[i - 1].start:m.end])
             continue  # "hair + make-up for the cast": one hair and make-up artist
-        if i and _one_person(text, named[i - 1], m):
+        if i and _one_person(text, named[i - 1], m) and not invited_each(text, named[i - 1].start):
             notes.append(f"'{named[i - 1].surface}' and '{m.surface}' read as one "
                          f"{'person who can do' if m.kind == 'crew' else 'need for'} either.")
             if found and found[-1].named is named[i - 1] and m.confidence > named[i - 1].confidence:

@@ -121,3 +121,11 @@ def test_a_thread_forwarded_whole_is_read_as_the_message_not_as_an_old_quote(rea
                  "best boy and a standby carpenter\n> Dan: plus a medic for the stunt day if anyone knows one")
     assert {"best-boy-electric", "carpenter", "unit-medic"} <= set(roles(brief))
 
+
+
+def test_roles_joined_by_or_in_a_condition_on_the_reader_are_each_invited(read) -> None:
+    brief = read("Really proud of our new brewery series, filming round Burton in May. If you're a local gaffer "
+                 "or focus puller, drop me a message!")
+    assert roles(brief) == ["gaffer", "first-assistant-camera"]
+    assert roles(read("For the Burton brewery shoot in May we need a DoP or camera op, two days.")) == [
+        "director-of-photography"]
