@@ -91,6 +91,11 @@ def named_indirectly(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None,
         what, start, end = m.group("what").strip(), m.start(), m.end("what")
         person = bool(_PERSON_ASKED.match(m.group()))  # "somebody to fly the drone": a person, not the drone
         inside = [x for x in found if x.start < end and m.start("what") < x.end]
+        if (supply := NEEDS.supply_verb.match(what)) is not None:  # "anyone who can supply an OB truck"
+            lo = m.start("what") + supply.end()
+            read = None if inside else read_phrase(text[lo:end], lo, end, guesser, strong=True)
+            found += [read] if read is not None and read.kind == "facility" else []
+            continue  # the thing is the need, from whoever has it
         if inside and person and all(x.kind == "facility" and m.start("what") <= x.start for x in inside):
             found = [x for x in found if x not in inside]  # the kit or service is the task's object
         elif inside or not what:

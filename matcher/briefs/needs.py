@@ -238,12 +238,16 @@ def _natural_kit(kit: Named, person: Named, taxonomy: Taxonomy) -> bool:
     return any(taxonomy.roles[r].department == person.role.department for r in kit.related if r in taxonomy.roles)
 
 
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-\u2022*\u2013]|\d{1,2}[.)])[ \t]")  # "- ", "\u2022 ", "2) ": a list's item
+
+
 def _kit_of_people(text: str, found: list[_Found], taxonomy: Taxonomy, notes: list[str]) -> list[_Found]:
     """Kit named after a person whose job's tool it is, and not asked for on its own ("a focus puller
     ... Alexa Mini LF, Supreme primes"; "a DoP who's got a Komodo"; "a recordist, 2 lavs + boom"), is
     a qualifier of that person: it says what they will work with, not a second hire. Kit in the
-    request's own list ("a gaffer, two sparks and a genny") or in a clause that asks for it ("we also
-    need to hire lights") stays a need."""
+    request's own list ("a gaffer, two sparks and a genny"), on a list item of its own after the
+    person's ("- a dolly grip\n- a cherry picker with operator"), or in a clause that asks for it ("we
+    also need to hire lights") stays a need."""
     kept: list[_Found] = []
     for f in found:
         k = f.named
@@ -257,6 +261,8 @@ def _kit_of_people(text: str, found: list[_Found], taxonomy: Taxonomy, notes: li
         between = text[last:said if 0 <= said <= k.start else k.start]
         glue = NEEDS.list_glue.search(between)
         listed = glue is not None and not re.search(r"[,.;:!?\n()]", between[:glue.start()])
+        line = text.rfind("\n", 0, k.start) + 1
+        listed = listed or (line > people[-1].named.end and bool(_LIST_ITEM.match(text, line)))  # its own item
         if not held and (listed or NEEDS.kit_asked.search(text, clause_start(text, last, k.start), k.start)):
             kept.append(f)
             continue

@@ -245,6 +245,12 @@ NEEDS = RuleTable.of("needs", [
           "somebody who knows about streaming.", "someone for hair n make up \U0001f484 band do the rest",
           "anyone free to do some colour grading?", "does anyone do wedding editing?"),
          ("someone's bag", "can anyone do Saturday?"), source="issue-12"),
+    Rule("supply_verb", r"^(?:supply|provide|lend|loan|rent|hire(?:\s+out)?|source|sort(?:\s+out)?|get\s+hold\s+of)"
+         r"(?:\s+(?:us|me))?\s+(?=\S)",
+         "A task of supplying something ('anyone who can supply an OB truck', 'someone to provide a cherry picker'): "
+         "the thing is the need, from whoever has it; the supplier is no crew role.",
+         ("supply an OB truck", "provide a cherry picker", "hire us a tracking car", "lend me a slider"),
+         ("run the haze machine", "operate a boom", "suppliers of"), source="issue-12"),
     Rule("to_shoot_at", r"\s+(?:(?:near|in|around)\s+[A-Z][\w-]+\s+)?(?:to\s+(?:shoot|film)(?:\s+(?:at|in|on)\b"
          r"|(?=\s*(?:[.,;!?\n]|$)))|for\s+(?:filming|the\s+shoot)\b"
          r"|(?:(?:be|being)\s+used\s+)?as\s+a\s+(?:filming\s+)?location\b)",

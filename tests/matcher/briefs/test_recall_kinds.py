@@ -129,3 +129,20 @@ def test_roles_joined_by_or_in_a_condition_on_the_reader_are_each_invited(read) 
     assert roles(brief) == ["gaffer", "first-assistant-camera"]
     assert roles(read("For the Burton brewery shoot in May we need a DoP or camera op, two days.")) == [
         "director-of-photography"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Filming a gig in Hanley on the 9th. Would love to hear from anyone who can supply an OB truck.",
+     ["outside-broadcast"]),
+    ("Shooting a roof scene in Stone next month; we also need someone who can provide a cherry picker.",
+     ["mewp-hire"]),
+])
+def test_a_task_of_supplying_something_asks_for_the_thing_not_a_crew_role(read, text: str,
+                                                                          expected: list[str]) -> None:
+    assert roles(read(text)) == expected
+
+
+def test_kit_on_a_list_item_of_its_own_is_a_need_not_the_previous_persons_kit(read) -> None:
+    brief = read("Short film at a chapel in Leek, one day in May. We need:\n- a dolly grip with his own track\n"
+                 "- a cherry picker with operator for the wide\nThanks!")
+    assert roles(brief) == ["dolly-grip", "mewp-hire"]
