@@ -35,6 +35,14 @@ search_dates is slow and reads dates into "1st AC". Rules (documented for the fi
 - dates after "by", "deadline", "delivery"... are no shoot dates: the brief's deadline (delivery of the
   finished work first, else a quote or application date; a period's last day), noted; so are
   dates said to be prep, wrap, edit... when the brief also gives dates that are not.
+- round 7 (``DATE_KINDS``, ``foreign_dates``, ``school_terms``): dates in other languages next to a day
+  number ("5-6 grudnia", "sábado 28", "26 a 27 Ionawr"); "every Thursday in Jan"; school terms and half
+  terms; a season naming a product ("the spring collection") is no date; a quoted reply's "On 3 May, Jo
+  wrote:"; "on the Thursday" and "later in the month" from the date before; a day with no month takes
+  the month before it; a crew call, fittings, rig days, screenings, a studio that opens date no shoot, nor
+  a day named again that is a prep day; "from March" is an open end (a month, not a span of months); a
+  vaguer period around a shorter one is dropped ("spring term, probably February"); a length said with
+  another date is that date's; a stated or year-less date in the past (a past event) is no shoot date.
 """
 
 from __future__ import annotations
@@ -44,8 +52,18 @@ import itertools
 import re
 from functools import lru_cache
 
-from matcher.briefs.date_context import Span, corrected, header_date, said_from_before, sentence_of
+from matcher.briefs.date_context import (
+    Span,
+    corrected,
+    header_date,
+    month_from_before,
+    quoted_reply,
+    said_from_before,
+    said_of_the_past,
+    sentence_of,
+)
 from matcher.briefs.durations import Duration, end_after, find_durations, within_reach
+from matcher.briefs.foreign_dates import english_dates
 from matcher.briefs.periods import (
     bank_holiday,
     holiday,
@@ -58,8 +76,10 @@ from matcher.briefs.periods import (
     weekday_span,
 )
 from matcher.briefs.quantities import number_value
+from matcher.briefs.rules.date_kinds import DATE_KINDS
 from matcher.briefs.rules.dates import DATES, ORDINALS
 from matcher.briefs.rules.places import PLACES
+from matcher.briefs.school_terms import half_term, school_term
 from models.brief import BriefDates
 
 __all__ = ["find_dates"]
@@ -148,22 +168,31 @@ def _bounds(rx: re.Pattern[str], m: re.Match[str], today: dt.date) -> tuple[dt.d
         return week_on(m, today)
     if rx is DATES.short_numeric:  # "shoot is 9/3": UK order, the next such day
         day_, month = (int(x) for x in m.group("dm").split("/"))
+        if m.group("dm2"):  # "14/2-16/2": a range, the end deciding the year
+            day2, month2 = (int(x) for x in m.group("dm2").split("/"))
+            return _pair((day_, month, None), (day2, month2, None), today)
         one = _resolve((day_, month, None), today)
         return one, one
     if rx is DATES.bank_holiday:
         return bank_holiday(m, today)
+    if rx is DATE_KINDS.half_term:
+        return half_term(m, today)
+    if rx is DATE_KINDS.school_term:
+        return school_term(m, today)
     if rx is DATES.weekday_range:  # "sat and sun", "Monday to Wednesday next week"
         return weekday_span(m, today, bool(_NEXT_WEEK.search(sentence_of(m.string, m.start()))))
     if rx is DATES.weekdays_in:  # "Saturdays in March": the first to the last Saturday of that month
         first, last = upcoming(month_number(m.group("m")), 1, _int(m.group("y")), today, False)
         if DATES.counted.search(m.string, max(0, m.start() - 20), m.start()):  # "3 Thursdays in March": March
             return first, last
-        target = _WEEKDAYS.index(m.group("wd")[:3].lower())
+        target = _WEEKDAYS.index((m.group("wd") or m.group("wd2"))[:3].lower())
         days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
         hits = [d for d in days if d.weekday() == target]
         return hits[0], hits[-1]
     if rx is _WEEK_OF:  # "the first week of June": 1-7; "the last week of March": its last seven days
-        first, last = upcoming(month_number(m.group("m")), 1, _int(m.group("y")), today, False)
+        month = month_number(m.group("m")) if m.group("m") else \
+            (today.month + (m.group("rel").lower() != "this") - 1) % 12 + 1  # "the first week of next month"
+        first, last = upcoming(month, 1, _int(m.group("y")), today, False)
         nth = m.group("nth").lower()
         unit = m.group("unit").lower()
         if unit not in ("week", "weeks"):  # a weekend: the nth (or last) Saturday and its Sunday
@@ -194,7 +223,7 @@ def _bounds(rx: re.Pattern[str], m: re.Match[str], today: dt.date) -> tuple[dt.d
     if rx is _MRANGE:
         mon, y = month_number(m.group("m")), _int(m.group("y"))
         return _pair((_int(m.group("d1")), mon, y), (_int(m.group("d2")), mon, y), today)
-    if rx is _MONTHS:
+    if rx is _MONTHS or rx is DATE_KINDS.month_pair:
         m1, m2 = month_number(m.group("m1")), month_number(m.group("m2"))
         _, hi = upcoming(m2, 1, _int(m.group("y2")), today, False)
         return dt.date(_int(m.group("y1")) or (hi.year - 1 if m1 > m2 else hi.year), m1, 1), hi
@@ -220,11 +249,14 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
     notes: list[str] = []
     taken: list[tuple[int, int]] = []
     deadlines: list[tuple[bool, int, dt.date]] = []
-    for rx, kind in ((DATES.weekdays_in, "range"), (DATES.weekend_of, "range"), (DATES.week_on, "day"),
+    monthless: dict[int, tuple[int, int | None]] = {}  # where a day is written with no month: its day numbers
+    for rx, kind in ((DATE_KINDS.half_term, "period"), (DATE_KINDS.school_term, "period"),
+                     (DATES.weekdays_in, "range"), (DATES.weekend_of, "range"), (DATES.week_on, "day"),
                      (DATES.bank_holiday, "range"), (DATES.weekday_range, "range"), (_MDAYS, "range"),
-                     (_WEEK_OF, "week"), (_MONTH_END, "period"), (_RANGE, "range"), (_DOM, "range"),
-                     (_MRANGE, "range"), (_WEEK, "week"), (_SINGLE, "day"), (_HOLIDAY, "period"),
-                     (_MONTHS, "period"), (_PERIOD, "period"), (_RELATIVE, "day"), (DATES.short_numeric, "day")):
+                     (_WEEK_OF, "week"), (_MONTH_END, "period"), (_RANGE, "range"), (_MRANGE, "range"),
+                     (_DOM, "range"), (_WEEK, "week"), (_SINGLE, "day"), (_HOLIDAY, "period"),
+                     (_MONTHS, "period"), (DATE_KINDS.month_pair, "period"), (_PERIOD, "period"), (_RELATIVE, "day"),
+                     (DATES.short_numeric, "day")):
         for m in rx.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -234,7 +266,7 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
             except ValueError:  # "31 April": no such day, and no month to fall back on either
                 bounds = ()
                 notes.append(f"Ignored '{m.group().strip()}': there is no such date.")
-            if bounds and kind == "period" and bounds[1] < today:  # "in 2026 we supported ...": a past period
+            if bounds and bounds[1] < today:  # "in 2026 we supported ...", "we shot the pilot on 3 May 2026": past
                 bounds = ()
                 notes.append(f"Ignored '{m.group().strip()}': it is in the past.")
             if bounds and bounds[1] < bounds[0]:  # "10/05/2027 - 02/03/2027"
@@ -242,7 +274,10 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
                 notes.append(f"Ignored '{m.group().strip()}': it ends before it starts.")
             if bounds is not None:
                 taken.append((m.start(), m.end()))
-            before = text[max(0, m.start() - 40):m.start()]
+            at = m.start("dm") if rx is DATES.short_numeric else m.start()  # "deadline 12/2": its word is in it
+            before = text[max(0, at - 40):at]
+            if bounds and rx is _HOLIDAY and m.group("before") and not _DEADLINE.search(before):
+                bounds = ()  # "before Christmas" dates a deadline, never a shoot
             if bounds and _DEADLINE.search(before):
                 notes.append(f"'{m.group().strip()}' read as a deadline, not a shoot date.")
                 delivery = _DELIVERY.search(text, max(0, m.start() - 80), m.start())
@@ -250,14 +285,25 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
             elif bounds:
                 sentence = re.split(r"[.!?\n]", text[max(0, m.start() - 60):m.start()])[-1]
                 phase = "message" if DATES.message_date.search(text, max(0, m.start() - 25), m.start()) \
-                    or header_date(text, m.start()) \
+                    or header_date(text, m.start()) or quoted_reply(text, m.start(), m.end()) \
                     else "availability" if DATES.own_availability.search(text, max(0, m.start() - 120), m.start()) \
+                    else "past" if said_of_the_past(text, m.start(), bounds[0], today) \
                     else _phase_of(sentence) or _phase_after(text, m.end())
                 kind = "day" if rx is _PERIOD and m.group("tomorrow") else kind
                 found.append(_Span(m.start(), m.end(), *bounds, kind, bool(_OPENER.search(before)),
                                    phase and phase.lower()))
-    found = said_from_before(text, sorted(found, key=lambda s: s.start))
+                if numbered := _day_numbers(rx, m):
+                    monthless[m.start()] = numbered
+    found = month_from_before(sorted(found, key=lambda s: s.start), monthless)
+    found = said_from_before(text, found)
     return corrected(text, found, notes), deadlines, notes
+
+
+def _day_numbers(rx: re.Pattern[str], m: re.Match[str]) -> tuple[int, int | None] | None:
+    """The day numbers of a day written with no month ("Sunday 21st", "the 12th-16th", "on the 6th")."""
+    groups = ("d1", "d3", "d5", "d2", "d6") if rx is _DOM else ("dom", "dom2", "dom3") if rx is _RELATIVE else ()
+    first = next((_int(m.group(g)) for g in groups[:3] if m.group(g)), None)
+    return (first, next((_int(m.group(g)) for g in groups[3:] if m.group(g)), None)) if first else None
 
 
 def _phase_after(text: str, end: int) -> str | None:
@@ -268,6 +314,7 @@ def _phase_after(text: str, end: int) -> str | None:
 
 def _phase_of(sentence: str) -> str | None:
     """The last phase word before a date, unless joined to a shoot word ("filming and editing")."""
+    sentence = DATE_KINDS.crew_call.sub(lambda c: " " * len(c.group()), sentence)  # an appeal, not a call time
     found = list(_PHASE.finditer(sentence))
     if not found or not found[-1].group("phase"):
         return None
@@ -280,7 +327,8 @@ def _single(text: str, span: _Span, dur: Duration | None, notes: list[str]) -> B
     """One span, stretched or placed by the duration that goes with it."""
     written = text[span.start:span.end].strip()
     if span.kind == "range" or dur is None:
-        open_end = span.opens and span.kind == "day"
+        open_end = span.opens and (span.kind == "day" or (span.kind == "period" and (span.hi - span.lo).days <= 31))
+        # "from 3 May", "runs from March": no end; "from February to November" has one
         if span.opens and span.kind != "range":
             notes.append(f"Only a start is given ('{written}'); the end of the shoot is not known.")
         return BriefDates(start=span.lo, end=span.hi, text=written, approximate=span.kind in ("week", "period")
@@ -317,7 +365,8 @@ def find_dates(text: str, today: dt.date) -> tuple[BriefDates | None, dt.date | 
     written = text
     for _ in range(2):  # spoken fillers and stutters, blanked: "from, er, next month"
         text = PLACES.filler.sub(lambda f: " " * len(f.group()), text)
-    text = _spelled_days(text)
+    text = english_dates(_spelled_days(text))  # "sábado 28", "5-6 grudnia": in English, in place
+    text = DATE_KINDS.product_season.sub(lambda p: " " * len(p.group()), text)  # "the spring collection"
     spans, deadlines, notes = _spans(text, today)
     deadline = min(deadlines, key=lambda d: (not d[0], d[1]))[2] if deadlines else None
     if re.search(r"\b(?:asap|as\s+soon\s+as\s+possible|tbc|tba)\b", text, re.I) and not spans:
@@ -340,13 +389,20 @@ def find_dates(text: str, today: dt.date) -> tuple[BriefDates | None, dt.date | 
 
 
 def _shoot(text: str, spans: list[_Span], notes: list[str]) -> tuple[BriefDates | None, list[str]]:
+    written = spans
     precise = [s for s in spans if s.kind in ("range", "day")]
-    # A vaguer period around a precise span ("in March: 3rd to 21st") adds nothing.
+    # A vaguer period around a precise span ("in March: 3rd to 21st") adds nothing; nor does one around a
+    # shorter period ("in the spring term, probably February").
     spans = [s for s in spans if s in precise or not any(s.lo <= p.lo and p.hi <= s.hi for p in precise)]
+    spans = [s for s in spans if s.kind != "period" or not any(
+        p is not s and p.kind in ("period", "week") and not p.opens and s.lo <= p.lo and p.hi <= s.hi
+        and (p.lo, p.hi) != (s.lo, s.hi) for p in spans)]
     if any(s.phase for s in spans):  # prep, edit, TX...: not the shoot, even when no other date is given
         notes.append("Left out as not shoot dates: " + ", ".join(
             f"'{text[s.start:s.end].strip()}' ({s.phase})" for s in spans if s.phase) + ".")
-        spans = [s for s in spans if s.phase is None]
+        # the same day named again ("rig day Friday 8th ... security overnight on the 8th") is that work's too
+        work = {(s.lo, s.hi) for s in spans if s.phase and s.phase not in ("message", "availability")}
+        spans = [s for s in spans if s.phase is None and (s.lo, s.hi) not in work]
     named = [s for s in spans if DATES.shoot_before.search(text, max(0, s.start - 20), s.start)]
     for before, after in itertools.pairwise(spans):  # "filming 5th March, 6th March and 12th March"
         if before in named and after not in named and DATES.list_glue.fullmatch(text, before.end, after.start):
@@ -360,7 +416,11 @@ def _shoot(text: str, spans: list[_Span], notes: list[str]) -> tuple[BriefDates 
         notes.append("Left out as not shoot dates, in sentences about no shoot: " + ", ".join(
             f"'{text[s.start:s.end].strip()}'" for s in spans if s not in at_shoot) + ".")
         spans = at_shoot
-    durations = find_durations(text)
+    # A length said with a date that is not the shoot's ("a coordinator from 11 Jan for 8 weeks") is that date's;
+    # one inside a date's words ("a week from Monday", "a week on Friday") is part of that date.
+    durations = [d for d in find_durations(text) if not any(s.start < d.end and d.start < s.end for s in written)
+                 and min(written, key=lambda s: min(abs(d.start - s.end), abs(s.start - d.end))) in spans] \
+        if written else find_durations(text)
     if not spans:
         return None, notes + ([f"A length is given ('{durations[0].text}') but no dates."] if durations else [])
     shoot = [d for d in durations if any(p.group("shoot") for p in _PHASE.finditer(text, max(0, d.start - 25),

@@ -131,10 +131,14 @@ def parse_brief(text: str, *, today: dt.date | None = None, encoder: Encoder | N
     language, language_notes = read_language(text)
     if language != "en" and mixed_with_english(text, load_taxonomy()):
         language, language_notes = "en", []  # "buscamos un boom operator": English role words asked for
-    if language == "cy" and (welsh := welsh_needs(text, load_taxonomy()))[0]:
-        return Brief(text=text, language=language, needs=welsh[0], notes=welsh[1])  # its crew words only
-    if language != "en":
-        return Brief(text=text, language=language, notes=language_notes)
+    if language != "en":  # its dates are read in its own words too (``foreign_dates``)
+        dates, deadline, date_notes = find_dates(text, today)
+        if language == "cy" and (welsh := welsh_needs(text, load_taxonomy()))[0]:  # its crew words only
+            return Brief(text=text, language=language, needs=welsh[0], dates=dates, deadline=deadline,
+                         notes=welsh[1] + date_notes)
+        said = [f"Its dates were read all the same: '{dates.text}'."] if dates else []
+        return Brief(text=text, language=language, dates=dates, deadline=deadline,
+                     notes=language_notes + said + date_notes)
     body = _body(text)
     taxonomy = load_taxonomy()
     needs, notes = find_needs(body, taxonomy, role_guesser(encoder, taxonomy))

@@ -21,7 +21,12 @@ _SEASONS = {"spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "winter": (12,
 _DAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _ONE_DAY_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
                      "new year s eve": (12, 31), "new years eve": (12, 31), "hogmanay": (12, 31),
-                     "new year s day": (1, 1), "new years day": (1, 1)}
+                     "new year s day": (1, 1), "new years day": (1, 1), "valentine": (2, 14), "hallowe": (10, 31),
+                     "bonfire night": (11, 5), "guy fawkes": (11, 5), "st david": (3, 1), "st george": (4, 23),
+                     "st patrick": (3, 17), "burns night": (1, 25)}
+# Days counted from Easter Sunday: Good Friday, Easter Saturday/Sunday/Monday, Mothering Sunday (three weeks before).
+_EASTER_DAYS = {"good": -2, "easter saturday": -1, "easter sunday": 0, "easter monday": 1, "mothering": -21,
+                "mother": -21}
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -45,9 +50,15 @@ def upcoming(first: int, n: int, year: int | None, today: dt.date, strictly_next
 
 
 def _part(lo: dt.date, hi: dt.date, n: int, part: str | None) -> tuple[dt.date, dt.date]:
-    """early / mid / late of a period: thirds of its days (one month) or of its months."""
+    """early / mid / late of a period: thirds of its days (one month) or of its months; its first or second half."""
     if not part:
         return lo, hi
+    if "half" in part.lower():  # "the first half of April": 1-15; "the second half of May": 16 to its end
+        second = not part.lower().startswith(("first", "1st"))
+        if n == 1:
+            return (lo.replace(day=16), hi) if second else (lo, lo.replace(day=15))
+        start = add_months(lo, n // 2 if second else 0)
+        return _months_span(start.month, n - n // 2 if second else n // 2, start.year)
     third = {"early": 0, "beginning": 0, "start": 0, "mid": 1, "late": 2, "end": 2}[part.split()[0].lower()]
     if n == 1:
         return lo.replace(day=1 + 10 * third), (hi if third == 2 else lo.replace(day=10 + 10 * third))
@@ -58,6 +69,8 @@ def _part(lo: dt.date, hi: dt.date, n: int, part: str | None) -> tuple[dt.date, 
 
 def period(m: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date] | None:
     g, year = m.groupdict(), _int(m.group("y"))
+    if g.get("ny") and (g["season"] or g["month"] or g["q"]):  # "spring next year", "March this year"
+        year = today.year + (g["ny"].lower() == "next")
     nxt, unit = (g["rel"] or "").lower() == "next", (g["unit"] or "").lower().replace("wk", "week")
     if g["asap"]:
         return None  # ASAP, TBC: no dates (noted by find_dates)
@@ -97,13 +110,19 @@ def holiday(m: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date]:
         if sunday + dt.timedelta(days=1) < today and not m.group("ey"):
             sunday = easter(year + 1)
         return sunday - dt.timedelta(days=2), sunday + dt.timedelta(days=1)
+    if m.group("eday"):  # "Easter Monday", "Good Friday": counted from Easter Sunday, the next one to come
+        offset = next(v for k, v in _EASTER_DAYS.items() if m.group("eday").lower().startswith(k))
+        one = easter(year) + dt.timedelta(days=offset)
+        one = one if one >= today else easter(year + 1) + dt.timedelta(days=offset)
+        return one, one
     if m.group("day"):  # one day: "New Year's Eve", "Boxing Day"
         name = re.sub(r"\W+", " ", m.group("day").lower())
         month, day_ = next(v for k, v in _ONE_DAY_HOLIDAYS.items() if name.startswith(k))
         one = dt.date(year, month, day_)
         one = one if one >= today else one.replace(year=year + 1)
         return one, one
-    lo, hi = ((12, 27), (12, 31)) if m.group("between") else ((12, 24), (12, 26))
+    lo, hi = ((12, 27), (12, 31)) if m.group("between") else ((12, 24), (12, 24)) if m.group("before") \
+        else ((12, 24), (12, 26))
     if dt.date(year, *hi) < today:
         year += 1
     return dt.date(year, *lo), dt.date(year, *hi)
@@ -148,7 +167,7 @@ def relative(m: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date] | None
     if m.group("dom") or m.group("dom2") or m.group("dom3"):
         dom = next_day_of_month(int(m.group("dom") or m.group("dom2") or m.group("dom3")), today)
         return (dom, dom) if dom else None
-    weeks = 2 if m.group("fortnight") else (number_value(m.group("nw")) or 0)
+    weeks = 2 if m.group("fortnight") or "couple" in (m.group("nw") or "") else (number_value(m.group("nw")) or 0)
     if not within_reach(weeks, "week"):
         return None
     day = today + dt.timedelta(days=7 * weeks)
@@ -181,7 +200,7 @@ def week_on(m: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date]:
 def bank_holiday(m: re.Match[str], today: dt.date) -> tuple[dt.date, dt.date]:
     """Early May (first Monday of May), spring (last Monday of May), August (last Monday of August): the
     next one that has not passed; its weekend is the Saturday before to the Monday."""
-    which = m.group("which").lower().split()[-1]
+    which = m.group("which").lower().removesuffix(" day").split()[-1]  # "May Day bank holiday": early May
     month, first = {"may": (5, True), "spring": (5, False), "whitsun": (5, False), "august": (8, False),
                     "summer": (8, False)}[which]
     if m.group("which").lower().startswith("late"):

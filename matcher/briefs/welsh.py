@@ -9,7 +9,8 @@ wrote in the Welsh sentence ("a runner"), in a sentence with a word that asks (a
 am). A sentence that says who comes with them ("... yn dod gyda ni") asks for nothing. Welsh changes
 a word's first letter after some words (mutation: "dyn" -> "ddyn", "rhedwr" -> "redwr", "peiriannydd"
 -> "pheiriannydd"), so each word is found in its mutated forms too; "dau/dwy" (2), "tri/tair" (3)
-and "pedwar/pedair" (4) before it are its count. Places, dates and everything else stay unread, and
+and "pedwar/pedair" (4) before it are its count. Dates are read too (``foreign_dates``: "ar 3 a 4 Mehefin");
+places and everything else stay unread, and
 the note says so: a half-read brief is worse than a clear "read only these words".
 """
 
@@ -78,5 +79,5 @@ def welsh_needs(text: str, taxonomy: Taxonomy) -> tuple[list[Need], list[str]]:
     if not needs:
         return [], []
     said = "; ".join(f"'{n.text}': {n.label}" for n in needs.values())
-    return list(needs.values()), [f"This brief looks written in Welsh (cy); only its crew words were read ({said}). "
-                                  "Places, dates and anything else were not read: add them by hand."]
+    return list(needs.values()), [f"This brief looks written in Welsh (cy); only its crew words and dates were read "
+                                  f"({said}). Places and anything else were not read: add them by hand."]

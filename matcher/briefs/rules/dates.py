@@ -10,13 +10,14 @@ MON = (r"(?:(?:january|february|march|april|may|june|july|august|september|octob
        r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)")
 # Alone, a month is also a verb or a name ("may", "march", "Jan"): only a capitalised full name
 # counts, or a capitalised abbreviation ("late Feb", "Sept"); "Jan" and "Mar" only before a year;
-# "May I" is a question unless a time word comes before ("through to May I think").
+# "May I" is a question unless a time word comes before ("through to May I think"); after "in", "of", "early",
+# "mid" or "late" any case is a month ("in Jan", "late feb").
 BARE_MON = (r"(?-i:January|February|March|April|(?:(?<=\bto\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\btill\s)"
             r"|(?<=\bby\s)|(?<=\bfrom\s))May|May(?!\s+(?:I|we|you|be|have|need|not|also)\b(?!\s+(?:think|reckon|guess)\b))"
             r"|June|July"
             r"|August|September|October|November|December"
             r"|(?:Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|(?:Jan|Mar)\b\.?(?=\s+20\d\d)"
-            r"|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=early\s)|(?<=\bmid\s)|(?<=\bmid-)|(?<=late\s))(?:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+            r"|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=early\s)|(?<=\bmid\s)|(?<=\bmid-)|(?<=late\s))(?i:jan(?:uary)?|feb(?:ruary)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
             r"|nov(?:ember)?|dec(?:ember)?)\b)(?!\w)")
 D = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?\b"
 Y = r"20\d\d\b"
@@ -61,14 +62,15 @@ DATES = RuleTable.of("dates", [
          ("3-21 March 2027", "between 3 and 21 March", "14/06/27 - 02/07/27", "Mon 15th - Fri 19th Feb",
           "21st & 22nd june", "13/14 March", "3rd, 4th and 5th March"), ("3 sparks to 21",)),
     Rule("weekday_range", rf"\b(?:(?P<rel1>this|next)\s+)?(?P<wd1>{_ANY_WD})\.?\s*"
-         r"(?:-|\u2013|to|till|until|thru|and|or|&|\+|/)"
+         r"(?:-|\u2013|to|till|until|thru|and|or|&|\+|/|n|'n'?|an')"
          rf"\s*(?P<wd2>{_ANY_WD})\b\.?(?:\s+(?P<rel>this|next)\s+(?:week|wk)\b)?(?!\s*\d)",
          "Two weekdays as a span: 'sat and sun', 'Monday to Wednesday', 'Mon-Wed next week', 'fri/sat': the next "
          "such days, from the first to the second ('next week' said in the sentence: in the next calendar week).",
          ("sat and sun?", "Monday and Tuesday next week", "Mon-Wed", "fri/sat", "this sat & sun",
-          "tues or weds this wk"),
+          "tues or weds this wk", "sat n sun"),
          ("Sunday 14th to Monday 15th", "sat down and sunbathed", "mon 3 - wed 5 March"), source="guidelines"),
-    Rule("dom_days", r"(?:\b(?:on\s+)?(?:the\s+)?(?P<d1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s*(?:-|\u2013|to|and|&)\s*"
+    Rule("dom_days", r"(?:\b(?:on\s+)?(?:the\s+)?(?P<d1>3[01]|[12]\d|0?[1-9])(?:(?:st|nd|rd|th)\s*|(?=-|\u2013))"
+         r"(?:-|\u2013|to|and|&)\s*"
          r"(?:the\s+)?(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
          rf"|\b(?:{_WEEKDAY}|(?-i:Mon|Tues?|Weds?|Thurs?|Thu|Fri|Sat|Sun))\.?,?\s+(?:the\s+)?"
          r"(?P<d3>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)\b(?!\s*(?:of\s+)?(?:(?!not\b)(?-i:[a-z]{3})|(?-i:[A-Z]{2})\b|\d|[/:]|\.\d))"
@@ -80,17 +82,19 @@ DATES = RuleTable.of("dates", [
          "Days of the month with no month: 'the 12th-16th', 'on the 4th and 5th', 'Sunday 14th' (the next such "
          "days, this month or the next); with a weekday to each ('sat 20th & sun 21st').",
          ("the 12th-16th", "on the 4th and 5th", "Sunday 14th", "Thurs 4th", "sat 20th & sun 21st", "fri 5th",
-          "Weds 14th Biddulph Grange"),
+          "Weds 14th Biddulph Grange", "14-15th"),
          ("the 12th of March", "Sunday 14 March", "12-16 people", "2nd and 3rd for 12-16 april", "a 1st and 2nd AC"),
          source="guidelines"),
     Rule("week_of", rf"\b(?:the\s+)?(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+"
          r"(?:(?P<count>two|three|2|3)\s+)?(?:full\s+)?"
          r"(?P<unit>weekend|wknd|w/e|weeks?)\s+"
-         rf"(?:of|in)\s+(?P<m>{MON})(?:\s+(?P<y>{Y}))?",
-         "A week of a month by its place: 'the first week of June' (1-7), 'the last week of March' (its last "
+         rf"(?:of|in)\s+(?:(?P<m>{MON})(?:\s+(?P<y>{Y}))?|(?:the\s+)?(?P<rel>next|this|coming)\s+month\b)",
+         "A week of a month by its place ('the first week of next month': of the month after this one): 'the "
+         "first week of June' (1-7), 'the last week of March' (its last "
          "seven days), 'the first two weeks of May' (1-14); a weekend of a month is its Saturday and Sunday "
          "('the first wknd of Oct').",
-         ("the first week of June", "last week of March 2027", "first wknd of Oct", "the first two weeks of May"),
+         ("the first week of June", "last week of March 2027", "first wknd of Oct", "the first two weeks of May",
+          "the first week of next month"),
          ("last week",), source="uk-usage"),
     Rule("month_end", r"\b(?:the\s+)?end\s+of\s+(?:the|this|(?P<next>next))\s+month\b",
          "'the end of the month': its 21st to last day, of this month or (next) the next one.",
@@ -114,24 +118,32 @@ DATES = RuleTable.of("dates", [
          ("may to june",)),
     Rule("period",
          r"(?<!\blast\s)\b(?:(?P<part0>early|mid)[\s-]*(?:to|-|\u2013|or)\s*(?=late|mid|end))?"
-         r"(?:(?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+(?:the\s+)?)?"
+         r"(?:(?P<part>early|mid|late|end\s+of|beginning\s+of|start\s+of|(?:first|1st|second|2nd|latter|back)\s+half\s+of)"
+         r"[\s-]+(?:the\s+)?)?"
          r"(?:(?<!\bthe\s)(?P<rel>next|this|coming)\s+)?(?:(?P<season>spring|summer|autumn|winter)"
          rf"|(?P<month>{BARE_MON})|q(?P<q>[1-4])|(?P<new>the\s+new\s+year|(?<!happy\s)new\s+year)|(?P<unit>week|wk|month|year)"
          rf"|(?P<year>{Y})|(?P<asap>asap|as\s+soon\s+as\s+possible|immediately|tbc|tba)"
-         rf"|(?P<tomorrow>tomorrow|tmrw|tmw|tomoz|tmoz|2moro|2morrow))\b(?:\s+(?P<y>{Y}))?",
+         rf"|(?P<tomorrow>tomorrow|tmrw|tmw|tomoz|tmoz|2moro|2morrow))\b(?:\s+(?P<y>{Y})|\s+(?P<ny>next|this)\s+year\b)?",
          "A vague period: a season, a month, a quarter, 'next week', 'early next year', 'tomorrow'.",
-         ("next spring", "mid-May", "Q2 2027", "early next year", "tomorrow", "mid to late March"),
+         ("next spring", "mid-May", "Q2 2027", "early next year", "tomorrow", "mid to late March", "spring next year",
+          "the second half of May"),
          ("springboard", "last summer")),
     Rule("holiday",
          r"\b(?:(?P<panto>(?:the\s+)?(?P<py>20\d\d)\s*[/-]\s*(?:20)?\d\d\s+panto(?:mime)?\s+season|panto(?:mime)?\s+season)"
-         r"|(?P<between>between\s+christmas\s+and\s+new\s+year)|(?P<xmas>(?:over|at|during|around)\s+christmas)"
+         r"|(?P<between>between\s+(?:christmas|xmas|crimbo)\s+and\s+(?:the\s+)?new\s+year)"
+         r"|(?P<xmas>(?:over|at|during|around)\s+(?:christmas|xmas|crimbo))|(?P<before>before\s+(?:christmas|xmas))"
          r"|(?P<day>christmas\s+eve|christmas\s+day|boxing\s+day|new\s+year['\u2019]?s\s+eve|new\s+year['\u2019]?s\s+day"
-         r"|hogmanay)"
+         r"|hogmanay|valentine['\u2019]?s\s+day|hallowe['\u2019]?en|bonfire\s+night|guy\s+fawkes\s+night"
+         r"|st\.?\s+david['\u2019]?s\s+day|st\.?\s+george['\u2019]?s\s+day|st\.?\s+patrick['\u2019]?s\s+day|burns\s+night)"
+         r"|(?P<eday>good\s+friday|easter\s+(?:saturday|sunday|monday)|mothering\s+sunday|mother['\u2019]?s\s+day)"
          rf"|(?P<easter>easter(?:\s+weekend)?)(?:\s+(?P<ey>{Y}))?)\b",
          "Holidays and seasons of the year that are not months: panto season (1 December to 10 January), "
          "over Christmas (24-26 December), between Christmas and New Year (27-31), Easter weekend; one-day holidays "
-         "(Christmas Eve, Boxing Day, New Year's Eve, New Year's Day).",
+         "(Christmas Eve, Boxing Day, New Year's Eve, New Year's Day); 'before Christmas', as a deadline only, is 24 "
+         "December.",
          ("across the 2028/29 panto season", "over Christmas", "between Christmas and New Year", "Easter weekend 2027",
+          "between xmas and new year", "Closing date: before Christmas", "filming on Easter Monday",
+          "a Halloween shoot", "over Bonfire Night",
           "a party on Hogmanay", "a shoot on Boxing Day"),
          ("Christmas advert",), source="guidelines"),
     Rule("relative", rf"(?<!each\s)(?<!every\s)(?<!other\s)(?<!alternate\s)(?<!the\s)\b"
@@ -140,15 +152,16 @@ DATES = RuleTable.of("dates", [
          r"|(?:(?<=\bfor\s)|(?<=\bfree\s)|(?<=\bone\s)|(?<=\bneeded\s)|(?<=\bavailable\s))(?-i:mon|tues?|weds?|thurs?|fri|sat)"
          r"(?!\s+(?:down|back|up|around|there|with|next|beside|by|in|on|at|still)\b)"
          r"|(?<!\bwe\s)(?<!\bhe\s)(?<!\bI\s)(?<!she\s)(?<!who\s)(?<!hey\s)(?<![\w'])(?-i:mon|tues?|thurs?|fri|sat)"
-         r"(?=\s*(?:[,.!?]|$)|\s+(?:\d{1,2}\s*(?:am|pm)|\d{1,2}[:.]\d\d|for|at|in|morning|night|afternoon|eve(?:ning)?)\b))"
-         r"\b(?!\s+\d(?!\d?\s*(?:am|pm|[:.]\d)))(?!s\b)"
-         r"(?!-(?:night|morning|afternoon|evening|day)s?\b)"
+         r"(?=\s*(?:[,.!?]|$)|\s+(?:\d{1,2}\s*(?:am|pm)|\d{1,2}[:.]\d\d|for|at|in|morning|night|nite|afternoon|eve(?:ning)?)\b))"
+         r"\b(?!\.?,?\s+(?:the\s+)?\d(?!\d?\s*(?:am|pm|[:.]\d)))(?!s\b)"
+         rf"(?!\.?,?\s+{MON}\s*\d)"  # "Tuesday, 2 March", "Friday the 12th", "Sat, March 13th": one date
+         r"(?!-(?:night|morning|afternoon|evening|day)s?\b)(?!['\u2019\"\u201d])"
          r"|\b(?P<wk_rel>this|next)\s+(?:weekend|wknd|w/e)\b|\b(?P<today>(?-i:today|tonight|tonite|(?<![A-Za-z]\s)Today(?=[\s,.!?])))\b"
-         r"|\bin\s+(?:a\s+(?P<fortnight>fortnight)|(?P<nw>\d+|two|three|four|five|six)\s+weeks?(?:'|\u2019)?"
+         r"|\bin\s+(?:a\s+(?P<fortnight>fortnight)|(?P<nw>\d+|two|three|four|five|six|a\s+couple\s+of)\s+weeks?(?:'|\u2019)?"
          r"(?:\s+time)?)\b|\b(?P<this_week>this\s+(?:week|wk))\b"
          r"|\b(?:on\s+)?the\s+(?P<dom>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
          r"(?!(?:for|and|from|until|till|with|to|at|in|on|or)\b)(?:[A-Za-z]{3}|(?-i:[A-Z]{2})\b))"
-         r"|\b(?:free|on|for)\s+(?P<dom2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]{3})"
+         r"|\b(?:free|on|for|it['\u2019]?s|its)\s+(?P<dom2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?!not\b)[A-Za-z]{3})"
          r"|\b(?-i:[A-Z][a-z]+)\s+(?P<dom3>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
          r"(?=\s*(?:[.!?,;]|$))",
          "Days said relative to today: 'Saturday', 'Fri', 'this weekend', 'today', 'in a fortnight', 'in 3 weeks', "
@@ -159,10 +172,11 @@ DATES = RuleTable.of("dates", [
          ("on Saturday", "Fri in Stafford", "this weekend", "tonight", "in a fortnight", "in 3 weeks", "on the 3rd",
           "free 14th", "shoot on sat", "need one sat", "anyone free fri?", "vid this sat", "the Roaches 6th.",
           "a promo in Cheadle fri", "grip wanted thurs, Stone", "an editor fri for the teaser",
-          "shoot Sat 7am till late"),
+          "shoot Sat 7am till late", "correction it's 31st not 30th", "in a couple of weeks", "a gig sat nite"),
          ("Saturdays are", "no one sat down", "each Thursday", "the 3rd of March", "Midlands Today about",
           "a Saturday-night show", "for the Sunday matinee", "we sat down", "every other Tuesday", "need a 2nd.",
-          "the 2nd AD", "we came 2nd.", "then we sat, waiting", "Sun 14"),
+          "the 2nd AD", "we came 2nd.", "then we sat, waiting", "Sun 14",
+          "a short called 'Rainy Sunday'", "it's 2nd hand", "Tuesday, 2", "Friday the 12", "Sat, March 13"),
          source="guidelines"),
     Rule("shoot_sentence", r"\b(?:(?:re)?shoot\w*|shot|film(?:ed|ing)|record(?:ed|ing|ings)?|scenes?|on\s+set|"
          r"live\s*stream\w*|broadcast\w*|sessions?|takes|capture|dates?\s*(?:\(s\))?\s*:|when\s*:)",
@@ -177,31 +191,39 @@ DATES = RuleTable.of("dates", [
          ("start ",), source="issue-12"),
     Rule("weekend_of", r"\b(?:the\s+)?(?:weekend|wknd|w/e)\s+of\s+(?:the\s+)?"
          r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
-         rf"(?:\s+(?:of\s+)?(?P<m>{MON}))?(?![/\d])",
+         rf"(?:\s+(?:of\s+)?(?P<m>{MON}))?(?![/\d])(?!\s*(?:-|\u2013|\u2014|&|\+|and|to)\s*\d)",
          "'the weekend of the 20th': the Saturday and Sunday of the weekend that day falls in or starts.",
-         ("the weekend of the 20th", "weekend of 6th March"), ("the weekend of 13/14 March",), source="uk-usage"),
+         ("the weekend of the 20th", "weekend of 6th March"),
+         ("the weekend of 13/14 March", "the weekend of 13\u201314 March"),
+         source="uk-usage"),
     Rule("week_on", rf"\ba\s+week\s+(?:(?:on|from)\s+(?:this\s+)?)?"
          rf"(?P<wd>{_WEEKDAY}|(?-i:Mon|Tues?|Weds?|Thurs?|Fri|Sat|Sun)\b"
          r"|today|tomorrow)",
          "'a week on Friday', 'a week Friday', 'a week today': that day seven days later.",
          ("a week on Friday", "a week today", "a week Friday"),
          ("a week in Leek",), source="uk-usage"),
-    Rule("short_numeric", r"(?:\b(?:on|is|for|shoot(?:ing)?|filming|dates?\s*:?|from|until|till)\s+)"
-         r"(?P<dm>(?:3[01]|[12]\d|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![/\d.])",
+    Rule("short_numeric", r"(?:\b(?:on|is|for|shoot(?:ing)?|filming|dates?\s*:?|from|until|till|by|deadline)\s+"
+         r"|(?<![\w/.:])(?=(?:3[01]|[12]\d|0?[1-9])/(?:1[0-2]|0?[1-9])\s*(?:-|\u2013|to)\s*(?:3[01]|[12]\d|0?[1-9])/))"
+         r"(?P<dm>(?:3[01]|[12]\d|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![/\d]|\.\d)"
+         r"(?:\s*(?:-|\u2013|to)\s*(?P<dm2>(?:3[01]|[12]\d|0?[1-9])/(?:1[0-2]|0?[1-9]))(?![/\d]|\.\d))?",
          "A day and month in figures with no year, UK order, after a word that says date ('shoot is 9/3', 'on "
-         "12/4 and 13/4'); not a ratio or a score ('a 9/10 shoot').", ("shoot is 9/3", "on 12/4"),
+         "12/4 and 13/4'), or two of them as a range ('14/2-16/2'); not a ratio or a score ('a 9/10 shoot').",
+         ("shoot is 9/3", "on 12/4", "need a spark 14/2-16/2", "EOI deadline 12/2."),
          ("rated 9/10 by", "scored 3/4", "a 16:9 and 4/3 delivery"), source="guidelines"),
-    Rule("bank_holiday", r"\b(?:the\s+)?(?P<which>early\s+may|may|spring|late\s+may|whitsun|august|summer)\s+bank\s+"
+    Rule("bank_holiday", r"\b(?:the\s+)?(?P<which>early\s+may|may(?:\s+day)?|spring|late\s+may|whitsun|august|summer)"
+         r"\s+bank\s+"
          r"holiday(?:\s+(?P<weekend>weekend|monday))?",
          "A named bank holiday: early May (the first Monday of May), spring or late May (the last Monday of May), "
          "August or summer (the last Monday of August); its weekend is Saturday to the Monday.",
          ("over the May bank holiday weekend", "August bank holiday Monday"), ("a bank holiday",),
          source="uk-usage"),
-    Rule("weekdays_in", rf"\b(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)days\s+(?:in|during|through(?:out)?|of)\s+"
-         rf"(?P<m>{MON})(?:\s+(?P<y>{Y}))?",
-         "'Saturdays in March': the first to the last such day of the month.", ("Saturdays in March 2027",
-                                                                                 "sundays during june"),
-         ("Saturday in March",), source="uk-usage"),
+    Rule("weekdays_in", r"\b(?:(?P<every>every|each|all)\s+)?(?:(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)day"
+         r"(?(every)s?|s)|(?(every)(?P<wd2>mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\b\.?|(?!)))"
+         rf"\s+(?:in|during|through(?:out)?|of)\s+(?P<m>{MON})(?:\s+(?P<y>{Y}))?",
+         "'Saturdays in March', 'every Thursday in Jan': the first to the last such day of the month.",
+         ("Saturdays in March 2027", "sundays during june", "every Thursday in Jan", "each friday in Feb",
+          "every Sat in May"),
+         ("Saturday in March", "every other Thursday in May", "Sat in May"), source="uk-usage"),
     Rule("counted", r"\b(?:\d+|two|three|four|five|six|seven|eight|a\s+couple\s+of|a\s+few|several|some)\s+$",
          "A count before 'Thursdays in March': some days inside the month, which is the window ('over 3 Thursdays "
          "in March' is March), not its first to last Thursday.", ("over 3 ", "a couple of "), ("all ", "on "),
@@ -231,10 +253,13 @@ DATES = RuleTable.of("dates", [
          r"|\b(?:applications?|entries|submissions|bids|registrations?|it|call|callout|window)\s+clos\w*)"
          r"\b[^.\n;,]{0,20}$|\bready\s+(?:for|by)\b[^.\n;,]{0,20}$"
          r"|\b(?:return|deadline|due|closing(?:\s+date)?|submissions?)[ \t]*:[^\n]{0,30}$"
-         r"|\b(?:by|before)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)|noon|midday|\d{1,2}[:.]\d\d)\s*,\s*$",
+         r"|\b(?:deadline|closing\s+date)\b[^.\n;:]{0,40}:[^\n]{0,20}$"
+         r"|\b(?:by|before)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)|noon|midday|\d{1,2}[:.]\d\d)\s*,\s*"
+         rf"(?:{_WEEKDAY},?\s+|(?-i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)?$",
          "Before a date that is no shoot date: 'deliver by ', 'deadline ', 'quotes by '.",
          ("to deliver by ", "deadline: ", "applications close ", "responses by 5pm, ",
-          "Delivery to the distributor is ", "Returns due: 5pm, Monday ", "cut ready by the open day on "),
+          "Delivery to the distributor is ", "Returns due: 5pm, Monday ", "cut ready by the open day on ",
+          "Deadline for expressions of interest: ", "Return by noon, Monday "),
          ("shooting on ", "the Cathedral close on ")),
     Rule("delivery", r"\b(?:deliver\w*|due|finished|final\s+cut|completion|tx|transmission)\b[^.\n;,]{0,60}$",
          "A deadline for the finished work, which wins over a quote or application deadline; it may be said "
@@ -244,29 +269,37 @@ DATES = RuleTable.of("dates", [
     Rule("phase", r"\b(?:(?P<shoot>shoot\w*|film(?:ing)?|principal|pick-?ups?)|(?P<phase>prep\w*|recces?"
          r"|wrap\w*|post|post-production|edit(?:s|or|ors|ing)?|grad(?:e|ing)|rehears\w*|call|calls|emailed|dated|sent"
          r"|received|posted|tx|transmission|contracts?|framework|agreement|parking|get-?in|de-?rig|load-?in"
-         r"|pre-?light\w*|pre-?rig\w*|goes\s+out|airs|airing"
+         r"|pre-?light\w*|pre-?rig\w*|goes\s+out|airs|airing|fittings?|rig\s+day|rigging|screens|screenings?|(?:re)?opens"
+         r"|publish\w*|go(?:es|ing)?\s+out|announce\w*|sign-?off|get\s+back|let\s+(?:me|us)\s+know"
+         r"|(?<!the\s)air(?=\s+(?:on|in|from)\b)"
          r"|full-?time|part-?time|permanent|set\s+build|build))\b",
          "The last of these before a date says what it dates: 'prep from w/c 15 Feb, shoot dates 1-19 March'.",
          ("shoot dates ", "prep from ", "a 6-month contract starting ", "Parking will be suspended from ",
-          "Full-time, starting ", "two electricians on the pre-light ", "the episode airs in "),
-         ("the dates",)),
+          "Full-time, starting ", "two electricians on the pre-light ", "the episode airs in ",
+          "costume fittings on ", "rig day ", "the festival screens at the Regent from ", "the new studio opens in ",
+          "publish date ", "going out on socials on ", "it'll air on ", "get back to me before "),
+         ("the dates", "a green screen on ", "a drone in the air on "),
+         source="guidelines"),
     Rule("phase_after", r"[^.!?;\n]{0,25}?\bfor\s+(?:an?\s+|the\s+|our\s+)?(?P<phase>set\s+build|build|recces?|prep"
          r"|pre-?light|pre-?rig|rig|de-?rig|get-?in|get-?out|strike)(?![\w-])",
          "Right after a date (matched where the date ends), what it is for when that is not the shoot: "
          "'Thurs + Fri for the set build'.",
          (" and Sat for a set build", " for the recce", ", for prep"), (" for the shoot", " for a build-up scene"),
          source="guidelines"),
-    Rule("own_availability", r"\b(?:I'm|I\s+am|im|I've\s+got|I\s+have|we're|we\s+are)\b[^.!?\n]{0,80}"
-         r"\b(?:free|available|around|about|back)\s+(?:from|on|between|after|until|till|in)?\s*(?:the\s+)?$",
+    Rule("own_availability", r"\b(?:(?:I'm|I\s+am|im|I've\s+got|I\s+have)\b[^.!?\n]{0,80}\b(?:free|available|around"
+         r"|about|back)|(?:we're|we\s+are)\b[^.!?\n]{0,80}\b(?:free|available|around|about))"
+         r"\s+(?:from|on|between|after|until|till|in)?\s*(?:the\s+)?$",
          "Right before a date, the sender's own availability ('I'm a focus puller ... free from '): an offer, no "
-         "shoot date.", ("I'm a Stoke-based gaffer with own kit, free from ", "I am available on "),
-         ("we need a runner free on ", "filming from "), source="guidelines"),
+         "shoot date; a production that is 'back in' a place or season is back to shoot.",
+         ("I'm a Stoke-based gaffer with own kit, free from ", "I am available on ", "I'm back from "),
+         ("we need a runner free on ", "filming from ", "we're back in "), source="guidelines"),
     Rule("message_date", r"(?:\b(?:voicemail|enquiry|call\s+log|(?:call|phone)\s+note|message|email|e-mail|sent"
-         r"|received|dated)"
+         r"|received|dated|letter)(?:\s+of)?"
          r"[\s,:\-\u2013\u2014]*(?:(?:at\s+)?\d{1,2}[:.]\d\d\s*,?\s*)?" + WD + r"|(?<![^\n])[ \t]*\[[ \t]*)$",
          "Right before a date: the date of the message or call itself ('Voicemail, 2 Dec', 'Call log - 20/11', "
          "'Voicemail Thu 26 Nov', 'Phone note - Tue 9 Mar'; a chat's timestamp '[02/03/2027, 10:15]'), no shoot date.",
-         ("Voicemail, ", "Call log \u2013 ", "Enquiry ", "Voicemail, Fri ", "Phone note - Tue ", "\n["),
+         ("Voicemail, ", "Call log \u2013 ", "Enquiry ", "Voicemail, Fri ", "Phone note - Tue ", "\n[",
+          "following up my email of "),
          ("we need a runner on ", "we need a runner on Fri "),
          source="issue-12"),
     Rule("corrected", r"\s*,?\s*(?:no|nope|sorry|wait|I\s+mean|actually)\b[\s,.!]*"

@@ -13,11 +13,15 @@ SHOOT = RuleTable.of("shoot", [
          r"(?:been\s+)?cancel+ed|called\s+(?:it\s+)?off|pulled\s+(?:the\s+)?(?:shoot|job|plug|filming)"
          r"|(?:shoot|filming|job)\s+(?:is|'s|has\s+been|was)\s+(?:off|scrapped|shelved|cancel+ed)\b"
          r"|won['\u2019]?t\s+(?:be\s+)?need(?:ing)?\s+(?:it|them|you|anyone|anything|the\s+\w+)\s+after\s+all"
-         r"|(?:is|are)\s+no\s+longer\s+(?:going\s+ahead|happening))",
+         r"|(?:is|are)\s+no\s+longer\s+(?:going\s+ahead|happening)"
+         r"|postpon\w*\s+(?:[\w'\u2019]+\s+){0,4}?indefinitely|on\s+hold\s+indefinitely"
+         r"|(?<![\w-])cancel\s+(?:pls|plz|please|it|that|them|him|her|the\s+booking)\b)",
          "The shoot asked about is off: its places and dates are no shoot to come.",
          ("the producer has pulled the shoot", "we've had to cancel our filming... it has been cancelled",
-          "we won't need them after all", "the whole thing is no longer going ahead", "the filming was scrapped"),
-         ("a cancellation fee applies", "if the shoot is called", "we need them after lunch"), source="guidelines"),
+          "we won't need them after all", "the whole thing is no longer going ahead", "the filming was scrapped",
+          "we've had to postpone the whole shoot indefinitely", "weather's against us. Cancel pls"),
+         ("a cancellation fee applies", "if the shoot is called", "we need them after lunch", "postponed to May",
+          "a cancel culture doc"), source="guidelines"),
     Rule("conditional", r"\b(?:if|unless|should|in\s+case|whether)\b[^.!?\n]{0,60}$",
          "Before a cancellation, a condition: 'if it is cancelled' is a policy, not news.",
          ("paid in full if the shoot ", "in case rain means it "), ("the client has ",), source="uk-usage"),
@@ -30,11 +34,13 @@ SHOOT = RuleTable.of("shoot", [
          "Staff wanted for a business (a job advert): the place is where the job is, not a shoot.",
          ("We are hiring: two technicians", "a full-time post", "salary on request", "apply by Friday"),
          ("a full day on set", "hire a van"), source="guidelines"),
-    Rule("filming_verb", r"\b(?:(?:re)?shoot(?:s|ing)?|film(?:s|ing)?|(?<!re-)record(?:s|ing)?|capture"
+    Rule("filming_verb", r"\b(?:(?:re)?shoot(?:s|ing)?|film(?:ing)?|(?-i:films)|(?<!re-)record(?:s|ing)?|capture"
          r"|on\s+set|on\s+location|scenes?|livestream\w*|footage)\b",
-         "A word that says the camera or the microphone turns: a job advert with one is a shoot's crew call.",
+         "A word that says the camera or the microphone turns: a job advert with one is a shoot's crew call; a "
+         "company's name ('Kestrel Films is recruiting') is none.",
          ("filming on the estate", "to shoot two scenes", "recording the choir"),
-         ("a virtual production stage opens", "a re-recording theatre"), source="guidelines"),
+         ("a virtual production stage opens", "a re-recording theatre", "Kestrel Films is recruiting"),
+         source="guidelines"),
     Rule("past_only", r"\b(?:worked|supported|helped|wrapped|went|finished|completed|ago|before|years\s+back"
          r"|(?:we|I|they)\s+(?:shot|filmed|recorded)|(?:was|were)\s+(?:shot|filmed|recorded)"
          r"|thank(?:s|\s+(?:you|u|ya))|cheers|last\s+(?:week|month|year|spring|summer|autumn|winter))\b",

@@ -91,7 +91,9 @@ def test_a_lower_case_weekday_in_a_text_is_read_only_where_it_can_be_a_day():
 def test_a_date_that_has_passed_this_year_means_next_year():
     assert find_dates("shooting 3 November", TODAY)[0].start == D(2027, 11, 3)
     assert find_dates("shooting 28 November", TODAY)[0].start == D(2026, 11, 28)  # today still counts
-    assert find_dates("shooting 3 November 2026", TODAY)[0].start == D(2026, 11, 3)  # a stated year stands
+    assert find_dates("shooting 3 November 2027", TODAY)[0].start == D(2027, 11, 3)  # a stated year stands
+    past, _, notes = find_dates("shooting 3 November 2026", TODAY)  # and a day it puts in the past was a past event
+    assert past is None and any("in the past" in n for n in notes)
 
 
 def test_numeric_dates_are_day_first():
