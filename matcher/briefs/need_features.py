@@ -8,9 +8,9 @@ in, so they keep their meaning when the rules that propose needs change:
 - how it was read: an alias, an everyday word asked for, a guess by meaning (and the guess's
   confidence), free text; a facility or a person;
 - its sentence: asks for something, is a question, is about the past, is negated, is a condition;
-- its line: a list item, a greeting, a quoted reply, a sign-off, a heading ending in a colon; a line
-  is quoted from an earlier message only under a message with words of its own (``_OWN_LINES``
-  unquoted lines): a thread forwarded whole under a one-line header is the message itself;
+- its line: a list item, a greeting, a quoted earlier message (only beside a reply of a dozen words
+  or more: a message forwarded whole, every line quoted, is the request itself), a sign-off, a
+  heading ending in a colon;
 - just before it: a count or "a", a definite word ("the", "our"), a filming verb ("record 10 ..."),
   a first-person "I'm a ...";
 - against the other needs: its words inside another need's words ("director" within "assistant
@@ -46,6 +46,7 @@ FEATURES = (
 _GENERIC = frozenset("crew team teams help support people person someone somebody staff hands talent service services "
                      "company companies firm supplier suppliers production productions".split())
 _WORD = re.compile(r"[a-z0-9]+")
+_REPLY_WORDS = 12
 _AGENT = re.compile(r"(?:[a-z]{2,}(?:er|or|ist|ian|ant|ent|eer|man|men|ers|ors|ists|ians|ants|ents|eers)"
                     r"|person|people|crew|guides?|coach(?:es)?|medics?|chefs?|pilots?|hosts?|models?|doubles?|extras?"
                     r"|chaperones?|nurses?|hands?|dj|djs|mua|hmua|vfx|sfx|cast"
@@ -102,15 +103,17 @@ def _head(need: Need) -> str:
     return words[-1].rstrip("s") if words else ""
 
 
-_OWN_LINES = 2  # unquoted lines that make a message more than a header over a forwarded thread
+def _has_reply(text: str) -> bool:
+    """Whether the unquoted lines hold a reply of a dozen words or more, so a quoted line is an
+    earlier message ("> we need a runner" under "Sorted, thanks!") rather than the request forwarded."""
+    unquoted = " ".join(line for line in text.split("\n") if not CONTEXT.quoted.search(line))
+    return len(_words(unquoted)) >= _REPLY_WORDS
 
 
 def features_of(text: str, located: list[Located]) -> list[dict[str, float]]:
     """One feature row per located need, named as ``FEATURES``."""
     rows = []
-    # A quoted line is the older part of a reply only when the message says something of its own; a
-    # thread forwarded whole (every line quoted) is the message itself.
-    replies = sum(bool(line.strip()) and not CONTEXT.quoted.search(line) for line in text.splitlines()) >= _OWN_LINES
+    reply = _has_reply(text)
     for item in located:
         n, start, end = item.need, item.start, item.end
         row = dict.fromkeys(FEATURES, 0.0)
@@ -145,7 +148,7 @@ def features_of(text: str, located: list[Located]) -> list[dict[str, float]]:
             row["sentence_conditional"] = float(bool(CONTEXT.conditional.search(sentence)))
             row["line_list_item"] = float(bool(CONTEXT.list_item.search(line)))
             row["line_greeting"] = float(bool(CONTEXT.greeting.search(line)))
-            row["line_quoted"] = float(bool(CONTEXT.quoted.search(line)) and replies)
+            row["line_quoted"] = float(reply and bool(CONTEXT.quoted.search(line)))
             row["line_heading"] = float(line.rstrip().endswith(":") or bool(re.match(r"[^:]{0,40}:", line)))
             row["line_short"] = float(len(_words(line)) <= 6)
             row["first_line"] = float(l_lo == 0 or not text[:l_lo].strip())

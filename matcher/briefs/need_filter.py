@@ -6,14 +6,16 @@ word inside another need's words, a greeting's addressee). A logistic regression
 ``need_features.FEATURES`` (how the need was read, the sentence and line it stands in, what stands
 before it, how it sits among the other needs) gives each proposal the probability that a reader
 would count it as asked for; below the model's threshold the need is dropped and a note says so,
-so the film office can add it back on the page. Before it, two rules about the words between two
-needs (``named_twice``: one person named twice, a need the writer takes back) do what a weight
-does less surely.
+so the film office can add it back on the page. Before it, rules do what a weight does less surely
+(``rules_before_model``): free text that is no noun phrase naming someone or something to find
+(``noun_phrase``), roles the production has or no longer needs (``already_crewed``), and two rules
+about the words between two needs (``named_twice``: one person named twice, a need the writer
+takes back).
 
 The model file (``matcher/data/briefs/need_filter.json``) is written by
 ``python -m evaluation.train_need_filter`` (``make need-filter``): its weights by feature name,
-the threshold (chosen inside leave-one-file-out training folds), the digest of the judged briefs
-it was trained on and the cross-validation figures. A file whose feature list differs from
+the threshold (chosen inside leave-one-file-out training folds by a bounded recall cost), the
+digest of the judged briefs it was trained on and the cross-validation figures. A file whose feature list differs from
 ``FEATURES`` is refused rather than read wrongly.
 """
 
@@ -25,12 +27,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from matcher.briefs.already_crewed import drop_already_crewed
 from matcher.briefs.named_twice import merge_named_twice
 from matcher.briefs.need_features import FEATURES, features_of, locate
+from matcher.briefs.noun_phrase import characters_as_actors, drop_not_noun_phrases
 from matcher.errors import InvalidInput
 from models.brief import Need
 
-__all__ = ["MODEL_PATH", "NeedFilter", "drop_doubtful", "filter_proposed", "load_need_filter", "may_not_drop"]
+__all__ = ["MODEL_PATH", "NeedFilter", "drop_doubtful", "filter_proposed", "load_need_filter", "may_not_drop",
+           "rules_before_model"]
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "briefs" / "need_filter.json"
 
@@ -72,10 +77,22 @@ def load_need_filter(path: Path = MODEL_PATH) -> NeedFilter | None:
     return read_model(json.loads(path.read_text(encoding="utf-8")), str(path))
 
 
+def rules_before_model(text: str, needs: list[Need]) -> tuple[list[Need], list[str]]:
+    """The rules that run before the model (and before it is trained): a casting list's characters
+    read as actors and free text that is no noun phrase dropped (``noun_phrase``), roles the
+    production has or no longer needs dropped (``already_crewed``), then a person
+    named twice kept once and a need taken back dropped (``named_twice``); with notes."""
+    needs, cast = characters_as_actors(text, needs)
+    needs, junk = drop_not_noun_phrases(text, needs)
+    needs, had = drop_already_crewed(text, needs)
+    needs, twice = merge_named_twice(text, needs)
+    return needs, cast + junk + had + twice
+
+
 def filter_proposed(text: str, needs: list[Need]) -> tuple[list[Need], list[str]]:
-    """The parser's one call: a person named twice kept once, a need taken back dropped
-    (``named_twice``), then the shipped model's doubtful needs dropped; with notes."""
-    needs, notes = merge_named_twice(text, needs)
+    """The parser's one call: the rules (``rules_before_model``), then the shipped model's doubtful
+    needs dropped; with notes."""
+    needs, notes = rules_before_model(text, needs)
     needs, dropped = drop_doubtful(text, needs, load_need_filter())
     return needs, notes + dropped
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 
+import numpy as np
 import pytest
 
+from evaluation.train_need_filter import FILES, SHIPPED_RULE, DecisionRule, _choose_threshold
 from matcher.briefs.need_features import FEATURES, features_of, locate
 from matcher.briefs.need_filter import MODEL_PATH, drop_doubtful, load_need_filter, read_model
 from matcher.briefs.parser import parse_brief
@@ -19,7 +22,10 @@ def test_the_shipped_model_loads_and_records_its_features_data_and_cross_validat
     assert record["features"] == list(FEATURES)
     assert set(record["model"]["weights"]) == set(FEATURES)
     assert len(record["training"]["sha256"]) == 64
-    assert len(record["leave_one_file_out"]) == len(record["training"]["files"]) == 5
+    assert len(record["leave_one_file_out"]) == len(record["training"]["files"]) == len(FILES) == 7
+    assert record["training"]["threshold_rule"]["max_true_share"] == SHIPPED_RULE.max_true_share
+    # the shipped rule costs no recall out of sample: no held-out file loses a true need to it
+    assert all(row["true_dropped"] == 0 for row in record["leave_one_file_out"])
     model = load_need_filter()
     assert model is not None and 0 <= model.threshold < 1
 
@@ -47,10 +53,47 @@ ASKED = [
 ]
 
 
+def _pairs(params: Sequence[object]) -> list[tuple[str, Need]]:
+    """The (text, need) of each parametrised case."""
+    out = []
+    for param in params:
+        text, need = param.values  # type: ignore[attr-defined]
+        assert isinstance(text, str) and isinstance(need, Need)
+        out.append((text, need))
+    return out
+
+
+def test_the_model_reads_needs_not_asked_for_as_less_likely_than_needs_asked_for() -> None:
+    model = load_need_filter()
+    assert model is not None
+    low = max(model.probabilities(text, [need])[0] for text, need in _pairs(NOT_ASKED))
+    high = min(model.probabilities(text, [need])[0] for text, need in _pairs(ASKED))
+    assert low < 0.1 < 0.9 < high
+
+
 @pytest.mark.parametrize(("text", "need"), NOT_ASKED)
-def test_a_need_in_a_sentence_that_asks_for_nothing_is_dropped_with_a_note(text: str, need: Need) -> None:
-    kept, notes = drop_doubtful(text, [need], load_need_filter())
+def test_a_need_below_the_threshold_is_dropped_with_a_note(text: str, need: Need) -> None:
+    record = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    strict = read_model({**record, "threshold": 0.5})  # the shipped threshold is lower (a bounded recall cost)
+    kept, notes = drop_doubtful(text, [need], strict)
     assert kept == [] and len(notes) == 1 and need.text in notes[0]
+
+
+def test_the_shipped_filter_drops_a_greetings_addressee() -> None:
+    text, need = _pairs(NOT_ASKED)[0]
+    kept, notes = drop_doubtful(text, [need], load_need_filter())
+    assert kept == [] and "Marlowe" in notes[0]
+
+
+def test_the_threshold_rule_costs_no_true_need_on_the_folds_it_is_chosen_on() -> None:
+    p = np.array([0.02, 0.04, 0.07, 0.2, 0.3, 0.9])
+    y = np.array([0, 0, 1, 0, 1, 1])
+    none = np.zeros(len(y), dtype=bool)
+    assert _choose_threshold(p, y, none, SHIPPED_RULE) == pytest.approx(0.05)  # below the true 0.07
+    assert _choose_threshold(p, y, np.array([0, 0, 1, 0, 0, 0], dtype=bool), SHIPPED_RULE) >= 0.25  # never dropped
+    # a bounded cost: one true need of three may go when three false ones go with it, not for two
+    assert _choose_threshold(p, y, none, DecisionRule(max_true_share=0.34, min_ratio=3)) == pytest.approx(0.3)
+    assert _choose_threshold(p, y, none, DecisionRule(max_true_share=0.34, min_ratio=4)) == pytest.approx(0.05)
 
 
 @pytest.mark.parametrize(("text", "need"), ASKED)

@@ -10,15 +10,18 @@ from matcher.briefs.invitations import INVITES
 from matcher.briefs.mixed_language import OTHER_ASKS
 from matcher.briefs.rules import Rule, RuleTable
 from matcher.briefs.rules.context import CONTEXT
+from matcher.briefs.rules.crewed import CREWED
 from matcher.briefs.rules.date_kinds import DATE_KINDS
 from matcher.briefs.rules.dates import DATES
+from matcher.briefs.rules.free_text import FREE_TEXT
 from matcher.briefs.rules.money import MONEY
 from matcher.briefs.rules.needs import NEEDS
 from matcher.briefs.rules.places import PLACES
 from matcher.briefs.rules.shoot import SHOOT
 from matcher.briefs.studio_purpose import PURPOSES
 
-TABLES = (NEEDS, PLACES, DATES, DATE_KINDS, MONEY, CONTEXT, SHOOT, PURPOSES, OTHER_ASKS, INVITES, CASTING, CLIPPED)
+TABLES = (NEEDS, PLACES, DATES, DATE_KINDS, MONEY, CONTEXT, SHOOT, PURPOSES, FREE_TEXT, CREWED, OTHER_ASKS, INVITES,
+          CASTING, CLIPPED)
 RULES = [pytest.param(rule, id=f"{table.concept}.{rule.name}") for table in TABLES for rule in table]
 SOURCES = ("uk-usage", "issue-12", "issue-10", "guidelines", "demo-dev")
 
