@@ -6,9 +6,10 @@ by a name in capitals, a word for a person (man, woman, boy, girl, kids, ...) an
 kept as the free text "Man". The rule (``CASTING``, invented examples and non-examples) reads each item
 of a list (one to a line) that describes a person by those words as the actor role, in a message that
 is about casting (``casting_context``: casting, a part, a role to play, self-tapes, a playing age).
-In a call that also asks for supporting artists, an item with no name and no word of a part
-("(lead)", "playing 30") is one of them, described ("6 children aged 8-12"), not a part.
-The items of one call are one need (the parser merges repeats of a role); the item's words, like
+In a call that also asks for supporting artists, a group with no name and no word of a part
+("(lead)", "playing 30") is some of them, described ("6 children aged 8-12"), not a part; one person
+("Girl, 9-11") is a part.
+The items of one call are one need for as many actors as it has characters; the items' words, like
 "woman 30s (supporting)", stay on it as its text.
 
 Not a character: a person's age elsewhere ("my son is 12"), people to be filmed ("a choir of
@@ -24,7 +25,9 @@ from matcher.briefs.phrases import Named, overlaps
 from matcher.briefs.rules import Rule, RuleTable
 from matcher.taxonomy import Taxonomy
 
-__all__ = ["CASTING", "characters"]
+__all__ = ["CASTING", "CHARACTER", "characters"]
+
+CHARACTER = "character to cast"  # how a character was read; the parser counts one actor per character
 
 _PERSON = (r"(?:(?:older|younger|young|teenage|elderly)\s+)?(?:man|men|woman|women|male|female|boy|boys|girl|girls"
            r"|kids?|child(?:ren)?|teens?|teenagers?|lad|lads|lass|lasses|non-binary|nb|person|people)")
@@ -70,9 +73,11 @@ def characters(text: str, taxonomy: Taxonomy, found: list[Named]) -> list[Named]
         start = m.start("name") if m.group("name") else m.start("who")
         end = m.end("who")
         line = text[text.rfind("\n", 0, start) + 1:text.find("\n", end) % (len(text) + 1)]
-        if background and not m.group("name") and not CASTING.part.search(line):
+        group = bool(re.match(r"\d|two|three|four|a\s+couple|(?:\w+\s+)?(?:men|women|boys|girls|kids|children|teens"
+                                r"|teenagers|lads|lasses|people)\b", m.group("who"), re.I))
+        if background and group and not m.group("name") and not CASTING.part.search(line):
             continue  # one of the supporting artists asked for, described
         if not overlaps(found, start, end) and not re.search(r"\b(?:crew|hire)\b", m.group(), re.I):
             out = [x for x in out if not (start <= x.start < end)]  # "Man" kept as free text: the part it is
-            out.append(Named.of(actor, start, end, text[start:end], 0.9, "character to cast"))
+            out.append(Named.of(actor, start, end, text[start:end], 0.9, CHARACTER))
     return sorted(out, key=lambda n: n.start)

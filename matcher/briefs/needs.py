@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from matcher.briefs.casting import CHARACTER
 from matcher.briefs.covered import (
     clause_start,
     covered,
@@ -190,6 +191,9 @@ def _merge(found: list[_Found], notes: list[str]) -> list[_Found]:
             notes.append(f"'the {f.named.surface}' read as already part of the production, not a need.")
         elif target is None:
             needs.append(f)
+        elif f.named.how == CHARACTER and target.named.how == CHARACTER:  # one actor need, one per character
+            target.quantity = (target.quantity or 1) + (f.quantity or 1)
+            target.text += f"; {f.text}"
         else:
             if f.article and target.article:  # "a X" again: the same need restated
                 target.text += f"; {f.text}"
