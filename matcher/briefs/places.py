@@ -31,7 +31,8 @@ locations, with notes on what was assumed.
   studio", "Stone & Webb Media"), whose graduates ("a Keele graduate film"), a place the speaker
   corrects ("the Gatehouse, no sorry, the Regent"), "rather than ... to X"; spoken fillers and stutters
   are blanked before reading ("at the, um, the King's Hall");
-- a town written in lower case ("in stoke??", or the last item of a line) is read, and noted; one
+- a town written in lower case ("in stoke??", the last item of a line, or anywhere when it names a place near
+  the cluster, ``lower_case_places``) is read, and noted; one
   that is also an everyday word ("in stone") is only noted;
 - a full postcode is placed at its district's centre (no full-postcode data is shipped), noted; a
   district in an address ("Longton ST3") is its own place, one in brackets ("Burslem (ST6)") restates;
@@ -45,8 +46,12 @@ from __future__ import annotations
 
 import re
 
+from matcher.briefs.elsewhere import elsewhere
+from matcher.briefs.lower_case_places import lower_case_places
+from matcher.briefs.place_filter import drop_unlikely_places, load_place_filter
 from matcher.briefs.place_names import longer_names, road_numbers, villages
 from matcher.briefs.rules.places import PLACES
+from matcher.briefs.rules.venue_names import VENUE_NAMES
 from matcher.briefs.unknown_places import (
     NOT_A_PLACE,
     common_noun_venues,
@@ -55,10 +60,11 @@ from matcher.briefs.unknown_places import (
     unknown_venues,
     venues_with_town,
 )
+from matcher.briefs.venue_names import headed_venues
 from matcher.geo import Gazetteer, Place, PlaceMention, haversine_km
 from models.brief import BriefPlace
 
-__all__ = ["CLUSTER", "find_locations"]
+__all__ = ["CLUSTER", "blank_fillers", "find_locations"]
 
 CLUSTER = (53.0027, -2.1794)  # Stoke-on-Trent: the cluster's centre, for names shared with far places
 CLUSTER_NAME = "Stoke-on-Trent"  # where a venue no named town places is put, noted
@@ -66,6 +72,8 @@ _FAR_KM = 150.0
 _SAME_PLACE_KM = 0.5  # "Burslem (ST6)": a district in brackets restating the town is one place, not two
 _COARSE = {"county", "region"}
 _FIELD_LINE = 120  # a form's field or a header is a short line; "CALLER: ..." in a transcript is speech
+_FORM_FIELD = re.compile(r"(?m)^[ \t]*[A-Z][\w /()'?&-]{0,40}:[ \t]*\S")  # "Area: anywhere in Leek"
+_FORM_FIELDS = 4  # this many "Field: value" lines after a rule line: a form's body, no signature
 _SPEECH = re.compile(r"\b(?:I|I'm|I\u2019m|we|we're|we\u2019re|our|my)\b")  # "CALLER: I'm having my party at..."
 
 
@@ -97,7 +105,9 @@ def _not_shoot(text: str, m: PlaceMention, known_ends: frozenset[int] = frozense
         return f"{name} read as where {bracket.group('name')} is based, not a shoot location."
     if PLACES.attributive.search(before) and PLACES.from_noun.match(text, end):
         return f"{name} read as where someone or a business is from, not a shoot location."
-    if PLACES.topic.search(before) and not PLACES.possessive.match(text, end):
+    if PLACES.topic.search(before) and not PLACES.possessive.match(text, end) and not (
+            m.place.kind in ("venue", "landmark")  # "a doc about the Regent panto" films at the Regent
+            and (VENUE_NAMES.venue_modifier.match(text, end) or VENUE_NAMES.venue_talk.search(before))):
         return f"{name} read as what the production is about or where someone is from, not a shoot location."
     if PLACES.title_open.search(before) and PLACES.title_close.match(text, end):
         return f"{name} read as a word of a title in quotes, not a shoot location."
@@ -146,7 +156,7 @@ def _not_shoot(text: str, m: PlaceMention, known_ends: frozenset[int] = frozense
         return f"{name} read as part of a firm's name, not a shoot location."
     if PLACES.organisation.match(text, end) and not PLACES.at_before.search(before):
         return f"{name} read as part of an organisation's name, not a shoot location."
-    return None
+    return elsewhere(text, start, end, name, m.place.kind)
 
 
 def _is_venue_name(name: str) -> bool:
@@ -172,40 +182,31 @@ def _part_of_longer_name(text: str, m: PlaceMention) -> bool:
     return capitalised_next and far and " " not in m.surface.strip()
 
 
-def _lower_case(text: str, gazetteer: Gazetteer, taken: list[PlaceMention]) -> tuple[list[PlaceMention], list[str]]:
-    found, notes = [], []
-    for m in [*PLACES.lower_case_place.finditer(text), *PLACES.lower_case_item.finditer(text)]:
-        words = m.group("w")
-        if any(t.start < m.end("w") and m.start("w") < t.end for t in taken):
-            continue
-        for n in range(len(words.split()), 0, -1):
-            guess = " ".join(words.split()[:n])
-            place = gazetteer.resolve(guess.title())
-            if place is None or place.kind in ("postcode", "district"):
-                continue
-            if gazetteer.is_everyday_word(guess) and not PLACES.shoot_on.search(text, max(0, m.start() - 25),
-                                                                                  m.start("w")):
-                notes.append(f"'{guess}' may be {place.name}; add it to the shoot locations if it is.")
-                break
-            start = m.start("w")
-            found.append(PlaceMention(place, start, start + len(guess), guess))
-            notes.append(f"'{guess}' (written in lower case) read as {place.name}.")
-            break
-    return found, notes
+def blank_fillers(text: str) -> str:
+    """Spoken fillers and stutters blanked with spaces (positions kept): "at the, um, the King's Hall"."""
+    for _ in range(2):  # the filler, then the word said twice
+        text = PLACES.filler.sub(lambda f: " " * len(f.group()), text)
+    return text
 
 
-def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tuple[list[BriefPlace], list[str]]:
+def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True,
+                   filter_places: bool = True, rejected: list[BriefPlace] | None = None,
+                   ) -> tuple[list[BriefPlace], list[str]]:
     """Shoot places in text order without repeats, and notes on what was assumed. With no shoot
     word in the brief and no need that works on set (``on_set`` false: an editor, kit hire), the
-    places are where to look for people ("an editor in Stafford"), not shoot locations."""
+    places are where to look for people ("an editor in Stafford"), not shoot locations. The learned
+    place filter (``place_filter``) then drops shoot places the words around them say are none;
+    ``filter_places`` false gives every place the rules keep (to train it); ``rejected``, when given,
+    receives each place the rules read as no shoot location (to train it on their language too)."""
     places: list[tuple[Place, str]] = []
     notes: list[str] = []
-    for _ in range(2):  # "at the, um, the King's Hall": the filler, then the word said twice
-        text = PLACES.filler.sub(lambda f: " " * len(f.group()), text)
+    text = blank_fillers(text)
     mentions = gazetteer.find(text)
-    extra, lower_notes = _lower_case(text, gazetteer, mentions)
+    extra, lower_notes = lower_case_places(text, gazetteer, mentions)
     cluster = gazetteer.resolve(CLUSTER_NAME)
     venues, venue_notes = unknown_venues(text, mentions + extra, cluster)
+    headed, headed_notes = headed_venues(text, mentions + extra + venues, cluster)
+    venues, venue_notes = venues + headed, venue_notes + headed_notes
     items, item_notes = field_items(text, mentions + extra + venues)
     named, named_notes = venues_with_town(text, mentions + extra + venues + items)
     found_villages, village_notes = villages(text, mentions + extra + venues + items + named, cluster,
@@ -231,7 +232,8 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
     last_not: tuple[int, str] | None = None  # where the last place read as no shoot place ended, and why
     known_ends = frozenset(k.end for k in mentions + extra)
     signature = next((m.start() for m in PLACES.signature.finditer(text) if text[:m.start()].strip()
-                      and not any(m.start() <= k.start < m.end() for k in mentions + extra)), len(text))
+                      and not any(m.start() <= k.start < m.end() for k in mentions + extra)
+                      and len(_FORM_FIELD.findall(text, m.start())) < _FORM_FIELDS), len(text))
     ordered = sorted(mentions + extra, key=lambda x: x.start)
     for at, mention in enumerate(ordered):
         following = ordered[at + 1] if at + 1 < len(ordered) else None
@@ -244,6 +246,9 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
             why = f"{p.name}: {last_not[1][:1].lower()}{last_not[1][1:]}"  # "in Birmingham and Wolverhampton"
         if why is not None:
             notes.append(why)
+            if rejected is not None:
+                rejected.append(BriefPlace(name=p.name, lat=p.lat, lon=p.lon,
+                                           text=mention.surface if mention.surface != p.name else ""))
             last_not = (mention.end, why.split(" read as ", 1)[-1] if " read as " in why else why)
             continue
         last_not = None
@@ -273,5 +278,9 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
     if kept and not shoot:
         notes.append(f"No shoot is mentioned, so {' and '.join(p.name for p, _ in kept)} is where to look for "
                      "people, not a shoot location.")
-    return [BriefPlace(name=p.name, lat=p.lat, lon=p.lon, text=s if s != p.name else "", shoot=shoot)
-            for p, s in kept], notes + lower_notes
+    found = [BriefPlace(name=p.name, lat=p.lat, lon=p.lon, text=s if s != p.name else "", shoot=shoot)
+             for p, s in kept]
+    if filter_places:
+        found, dropped = drop_unlikely_places(text, found, gazetteer, load_place_filter())
+        notes += dropped
+    return found, notes + lower_notes

@@ -1,7 +1,10 @@
-"""Storage through SQLAlchemy: SQLite by default, PostgreSQL by URL."""
+"""Storage through SQLAlchemy: SQLite by default, PostgreSQL by URL.
 
-from matcher.store import jobs as _jobs  # noqa: F401  (registers the background jobs table)
-from matcher.store import office as _office  # noqa: F401  (registers the film office's tables)
+The schema is ``matcher.store.schema`` (Core tables); the ORM classes mapped onto it
+(``tables``, ``office``, ``jobs``) are imported by the code that works in sessions, not here:
+opening a ``Store`` imports no ORM.
+"""
+
 from matcher.store.database import Change, Store
 
 __all__ = ["Change", "Store"]

@@ -36,6 +36,19 @@ def test_an_old_shortlists_table_gains_the_production_columns_and_keeps_its_shor
         store.engine.dispose()
 
 
+def test_a_sqlite_database_missing_one_index_or_table_is_made_whole_again_on_opening(tmp_path):
+    path = tmp_path / "whole.db"
+    Store(f"sqlite:///{path}").engine.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute("DROP INDEX ix_changes_profile")
+        connection.execute("DROP TABLE service_secrets")
+    Store(f"sqlite:///{path}").engine.dispose()
+    with sqlite3.connect(path) as connection:
+        assert "ix_changes_profile" in {row[1] for row in connection.execute("PRAGMA index_list(changes)")}
+        assert {row[1] for row in connection.execute("PRAGMA table_info(service_secrets)")} == {
+            "name", "value", "created_at"}
+
+
 @pytest.mark.postgres
 def test_an_old_postgres_database_gains_the_columns_too():
     from sqlalchemy import inspect, text

@@ -6,7 +6,8 @@ rest of parsing the brief. The program is a list of integers with the pattern's 
 so ``compiled_patterns`` keeps every program of a table in the user's cache
 (``matcher.data_cache.cached_keyed``) and a later process hands them to the engine directly
 (``_sre.compile``, which is all ``re.compile`` does with a program it has made): the same
-``re.Pattern`` for a few ms.
+``re.Pattern`` for a few ms. Programs are made and run by ``matcher.regex_programs``, which
+also keeps the other patterns a cold command compiles.
 
 The key is a digest of every rule's name, pattern and flags, the Python version and the regular
 expression engine's version (``_sre.MAGIC``), so an edited rule or another Python compiles
@@ -21,13 +22,12 @@ import hashlib
 import re
 import sys
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Protocol
 
 from matcher.data_cache import cached_keyed
+from matcher.regex_programs import Program, program, run
 
 __all__ = ["compiled_patterns"]
-
-Program = tuple[str, int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 
 class _Compilable(Protocol):  # a ``Rule``
@@ -50,8 +50,7 @@ def compiled_patterns(concept: str, rules: Sequence[_Compilable]) -> dict[str, r
         return {rule.name: re.compile(rule.pattern, rule.flags) for rule in rules}
     patterns: dict[str, re.Pattern[str]] = {}
     for rule in rules:
-        program = programs.get(rule.name)
-        made = _run(_sre, program) if program and program[0] == rule.pattern else None
+        made = run(_sre, kept) if (kept := programs.get(rule.name)) and kept[0] == rule.pattern else None
         patterns[rule.name] = made or re.compile(rule.pattern, rule.flags)
     return patterns
 
@@ -64,26 +63,4 @@ def _key(rules: Sequence[_Compilable], magic: int) -> str:
 
 
 def _programs(rules: Sequence[_Compilable]) -> dict[str, Program]:
-    return {rule.name: _program(rule.pattern, rule.flags) for rule in rules}
-
-
-def _program(pattern: str, flags: int) -> Program:
-    """What ``re._compiler.compile`` passes to ``_sre.compile`` for ``pattern``."""
-    from re import _compiler, _parser  # type: ignore[attr-defined]
-
-    parsed = _parser.parse(pattern, flags)
-    code = _compiler._code(parsed, flags)
-    groupindex = dict(parsed.state.groupdict)
-    indexgroup: list[str | None] = [None] * parsed.state.groups
-    for group, index in groupindex.items():
-        indexgroup[index] = group
-    # Plain ints throughout (a ``re.RegexFlag`` does not pickle): the program is data.
-    return (pattern, int(flags | parsed.state.flags), [int(op) for op in code], parsed.state.groups - 1,
-            groupindex, tuple(indexgroup))
-
-
-def _run(engine: Any, program: Program) -> re.Pattern[str] | None:
-    try:
-        return engine.compile(*program)  # type: ignore[no-any-return]
-    except Exception:
-        return None
+    return {rule.name: program(rule.pattern, rule.flags) for rule in rules}

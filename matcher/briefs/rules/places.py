@@ -328,6 +328,11 @@ PLACES = RuleTable.of("places", [
     Rule("lower_case_item", r"(?:^|[,\n])[ \t]*(?P<w>[a-z][a-z-]{3,}(?:[ \t]+[a-z-]{3,})?)[ \t]*[.!?]*[ \t]*(?=\n|$)",
          "A town written in lower case as the last item of a line ('21st & 22nd june, burslem'): read, and noted.",
          ("two days filming, burslem", "need a spark\nleek"), ("in the car.", "Burslem"), source="issue-12", flags=0),
+    Rule("lower_case_run", r"(?<![\w'\u2019@#/.-])(?P<w>(?:the[ \t]+)?[a-z][a-z-]{3,}(?:[ \t]+[a-z][a-z-]*){0,7})",
+         "Any run of lower-case words, read as a place only when it names one near the cluster that is no everyday "
+         "word ('need sound tmrw hartshill 8am', 'a shoot up the moorlands'): informal text leaves out the capitals "
+         "and often the place word too.", ("need sound tmrw hartshill 8am", "a shoot up the moorlands"),
+         ("Hartshill", "@hartshill", "#hartshill"), source="issue-12", flags=0),
     Rule("post_place", r"(?<![\w-])(?:edit|editing|grade|grading|mix|mixing|post(?:-production)?|cutting\s+room"
          r"|offline|online|set\s+builds?|rehears\w+|recces?)"
          r"\b(?:(?!\b(?:shoot\w*|shot|film\w*|record\w*)\b)[^.\n]){0,45}\b(?:in|at)\s+(?:our\s+|the\s+|their\s+)?$",

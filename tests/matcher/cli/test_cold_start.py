@@ -99,3 +99,21 @@ def test_a_command_line_ending_without_teardown_delivers_all_its_output(home):
     assert len(json.loads(done.stdout)) > 10
     failed = run(home, "search", "   ")
     assert failed.returncode == 2 and failed.stderr.strip().splitlines() == ["error: the search text is empty"]
+
+
+def test_a_cold_brief_records_what_the_gap_report_then_shows_and_imports_no_orm(home, tmp_path):
+    from matcher.sector.gaps import gap_report
+    from matcher.store import Store
+
+    store = Store(f"sqlite:///{home / 'matcher.db'}")
+    before = gap_report(store.recorded_briefs())
+    brief = tmp_path / "brief.txt"
+    brief.write_text("Shooting a short in Cheddleton next April: we need a boom operator and a unit driver.")
+    found = probe(home, "brief", str(brief))
+    assert "What we understood" in found["stdout"]
+    assert not _imported(found["modules"], "sqlalchemy.orm")  # the store records it with Core statements
+    after = gap_report(store.recorded_briefs())
+    [recorded] = [b for b in store.recorded_briefs() if b.text == brief.read_text()]
+    store.engine.dispose()
+    assert after["briefs"] == before["briefs"] + 1 and after["needs"] == before["needs"] + 2
+    assert len(recorded.parsed["needs"]) == 2 and not recorded.labels
