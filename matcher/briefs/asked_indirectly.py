@@ -43,7 +43,7 @@ _PERSON_ENDINGS = ("ist", "ists", "ian", "ians", "person", "people")  # "a hair 
 _JOINED = re.compile(r"\s+(?:n|'n'?|\u2019n\u2019?)\s+|\s*[&+]\s*", re.I)  # "hair n make up", "hair & make-up"
 _CRAFT_TASK = re.compile(r"(?:do|doing)\s+(?:(?:a\s+(?:few|couple\s+of)\s+(?:hours|days)|an\s+hour|a\s+day|some|a\s+bit"
                          r"|the)\s+(?:of\s+)?)?(?P<craft>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:\s+(?:tomorrow|tmrw|today"
-                         r"|tonight|on|in|at|for|next|this|over)\b.*)?$", re.I)
+                         r"|tonight|on|in|at|for|next|this|over|to|with|by|using|from)\b.*)?$", re.I)
 _KNOWS = re.compile(r"\b(?:knows|understands)\b", re.I)
 _PERSON_ASKED = re.compile(r"(?:some|any)(?:one|body|1)|a\s+person|people", re.I)  # not "a company to ..."
 _JOINERS = frozenset({"or", "and", "local", "nearby", "all", "both"})
@@ -91,12 +91,21 @@ def named_indirectly(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None,
         what, start, end = m.group("what").strip(), m.start(), m.end("what")
         person = bool(_PERSON_ASKED.match(m.group()))  # "somebody to fly the drone": a person, not the drone
         inside = [x for x in found if x.start < end and m.start("what") < x.end]
+        if (supply := NEEDS.supply_verb.match(what)) is not None:  # "anyone who can supply an OB truck"
+            lo = m.start("what") + supply.end()
+            read = None if inside else read_phrase(text[lo:end], lo, end, guesser, strong=True)
+            found += [read] if read is not None and read.kind == "facility" else []
+            continue  # the thing is the need, from whoever has it
         if inside and person and all(x.kind == "facility" and m.start("what") <= x.start for x in inside):
             found = [x for x in found if x not in inside]  # the kit or service is the task's object
         elif inside or not what:
             continue
         task = _CRAFT_TASK.match(what)  # "free to do a few hours of data wrangling tomorrow": the craft
         crafts = _crafts(task.group("craft"), m.start("what") + task.start("craft"), taxonomy) if task else []
+        if crafts and person:  # "someone to do the final mix": the person is asked, "the mix" points nowhere back
+            first = crafts[0]
+            crafts[0] = Named(start, first.end, text[start:first.end], first.role, first.label, first.confidence,
+                              first.how, first.kind)
         crafts = crafts or _crafts(what, m.start("what"), taxonomy)  # "someone for the edit and the grade"
         if crafts:
             found += crafts

@@ -140,8 +140,12 @@ def _after_count(text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
-def is_sender(text: str, win: int, start: int, end: int, pos: int, stated: bool, reference: bool) -> bool:
-    """Who is asking: 'Games studio looking for', 'We're a games studio', 'Line producer ... here.'."""
+def is_sender(text: str, win: int, start: int, end: int, pos: int, stated: bool, reference: bool,
+              after: int = 0) -> bool:
+    """Who is asking: 'Games studio looking for', 'We're a games studio', 'Line producer ... here.'.
+    ``after`` is where a known role named before ends: a person's name is never read inside a role's
+    words, so in "Seeking: Production Designer, Art Director, ..." the first role is no name whose title
+    the second is."""
     sentence = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     if NEEDS.sender.search(text, max(sentence, start - 60), start) or NEEDS.sender_field.search(text, 0, start):
         return True
@@ -149,6 +153,6 @@ def is_sender(text: str, win: int, start: int, end: int, pos: int, stated: bool,
         return True
     if NEEDS.here.match(text, end) and NEEDS.greeting_opens.search(text, max(0, start - 60), start):
         return True  # "Hi, a studio in Bristol here"
-    if NEEDS.name_title.search(text, max(0, start - 60), start) and NEEDS.title_tail.match(text, end):
+    if NEEDS.name_title.search(text, max(after, start - 60), start) and NEEDS.title_tail.match(text, end):
         return True  # "a call with Ana (development exec at a Bristol indie)"
     return not stated and bool(NEEDS.sentence_opens.search(text, 0, start)) and bool(NEEDS.here.match(text, end))

@@ -20,7 +20,8 @@ wanted ("a big old house we can use", "Locations sought: a working men's club, a
   "the edit and the grade", "archive research", "colour"), so a craft noun asked for, bare or after
   "the"/"our", names the role whose agent noun it makes (edit -> editor, grade -> grader, the
   colourist; "archive research" -> archive researcher; a gerund, "data wrangling" -> data wrangler,
-  by its verb) when that role's names or skills use the
+  by its verb; "podcast editing", a gerund with what it is for, is still its craft: the editor)
+  when that role's names or skills use the
   noun or its "-ing" form (its craft), or, a bare modifier noun, the one role every name it
   modifies belongs to ("archive": archive producer/researcher/clearances). "a drive" or "a light"
   (a countable thing), a light verb ("the run"), a facility ("edit suite", an alias read before
@@ -93,8 +94,8 @@ def craft_doer(phrase: str, taxonomy: Taxonomy) -> Role | None:
         role = taxonomy.named_exactly(" ".join([*modifiers, agent]))
         if role is not None and role.kind == "crew" and (verbs or _does_craft(role, noun)):
             return role  # "data wrangling": the data wrangler; a gerund is the craft itself
-    if modifiers:
-        return None
+    if modifiers:  # "podcast editing": a gerund's craft with what it is for is still that craft (the editor)
+        return craft_doer(noun, taxonomy) if verbs and len(noun) > 6 else None
     owners = [r for r in taxonomy.roles.values() for a in r.aliases
               if len(a.split()) > 1 and a.lower().split()[0] == noun]
     return owners[0] if len(owners) >= 2 and len({r.id for r in owners}) == 1 and owners[0].kind == "crew" else None

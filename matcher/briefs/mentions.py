@@ -16,6 +16,8 @@ phrases it does not, read by meaning or kept as free text (``phrases``).
 - two role words joined by a hyphen ("a shooter-editor") are one person who does both: the first job;
 - a plural role or its team followed by grades ("ADs: 1st and 2nd", "an AD team (1st, 2nd and 3rd)"):
   one need per grade (``NEEDS.grades_after``, ``team_of``);
+- the characters of a casting call ("ELSIE - woman, playing 70-80"): the actor role (``casting``);
+- a clipped job word asked for ("a sound eng", "prod coord"): read written out (``clipped``);
 - a mention that may name a more specific job (``Mention.how``: "trailer editor", "loop group
   coordinator") is read again as a whole phrase by meaning (``guess``), or kept as free text;
 - a noun phrase asked for that names no role ("need a BSL interpreter", "any colourists out
@@ -33,6 +35,8 @@ import re
 from itertools import pairwise
 
 from matcher.briefs.asked_indirectly import named_indirectly
+from matcher.briefs.casting import characters
+from matcher.briefs.clipped import unclipped_role
 from matcher.briefs.guess import RoleGuesser
 from matcher.briefs.indirect import craft_doer
 from matcher.briefs.phrases import (
@@ -155,7 +159,7 @@ def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
                 break
             out.append((m.start("np"), m.end("np"), m.group("np"), True))
             tail = re.match(r"(?:\s+who\s+(?:are|is)\b[^,.;:\n]{0,50}|\s+with\s+[^,.;:\n]{1,30}(?=,|\n)"
-                            r"|[ \t]*\([^()\n]{0,60}\)(?=[ \t]*(?:\n|,\s*(?:a|an|the|\d+|two|three)\b)))*",
+                            r"|[ \t]*\([^()\n]{0,60}\)(?=[ \t]*(?:\n|(?:,|\s+and)\s*(?:a|an|the|\d+|two|three)\b)))*",
                             text[m.end():])  # "two PDs who are comfortable at height, a rigger", "filming with drone,",
             # "2 storyboard artists (Storyboard Pro)\n- a ...": a bracket before the next item of the list
             after = m.end() + (tail.end() if tail else 0)
@@ -253,6 +257,7 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         if service is not None:
             found.append(Named.of(service, lo, hi, lot.group("title").strip(), ASKED_FOR_WORD, "tender lot"))
     found = named_indirectly(text, taxonomy, guesser, found)
+    found = characters(text, taxonomy, found)  # "DANNY - boy, playing 10-12": an actor to cast
     found.sort(key=lambda n: n.start)
     location = taxonomy.resolve("filming location")
     gazetteer = load_gazetteer()
@@ -288,6 +293,9 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         if role is None and cued and (role := taxonomy.resolve_misspelt(plain)) is not None:
             found.append(Named.of(role, start, end, phrase, ASKED_FOR_WORD, "asked-for word"))
             continue  # "a make up artis": texts keep their typos
+        if role is None and cued and (role := unclipped_role(plain, taxonomy)) is not None:
+            found.append(Named.of(role, start, end, phrase, ASKED_FOR_WORD, "asked-for word"))
+            continue  # "a sound eng", "prod coord": clipped job words written out
         if role is not None and cued and len(plain.split()) <= 2:  # "need sound": an everyday word asked for
             found.append(Named.of(role, start, end, phrase, ASKED_FOR_WORD, "asked-for word"))
             continue

@@ -8,7 +8,8 @@ each named thing in its context and merges repeats:
 - a brief of twelve words or more that asks for nothing (no question, no heading's colon, no word
   that asks, invites or hires, and no need named as its opening words, as in "Sound recordist for
   interviews at ..."): a filming notice, a thank-you, "happy to help on anything", has no need,
-  whatever roles it names;
+  whatever roles it names; a word that asks in another language (``mixed_language``) or an invitation
+  to get in touch (``invitations``) asks;
 - a form's classification line ("Enquiry type: Location / facilities") names no need
   (``NEEDS.category_field``);
 - a skill "a plus" or "desirable" on the line of another need qualifies it ("HMUA, SFX bruising a
@@ -38,6 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from matcher.briefs.casting import CHARACTER
 from matcher.briefs.covered import (
     clause_start,
     covered,
@@ -50,7 +52,9 @@ from matcher.briefs.covered import (
 )
 from matcher.briefs.crew_table import rows_as_requests
 from matcher.briefs.guess import RoleGuesser
+from matcher.briefs.invitations import invited_each, invites
 from matcher.briefs.mentions import GENERIC_LABEL, Named, find_named
+from matcher.briefs.mixed_language import asking_language, mixed_language_note
 from matcher.briefs.qualifiers import qualifiers_after
 from matcher.briefs.quantities import (
     MAX_QUANTITY,
@@ -102,7 +106,9 @@ def _read(text: str, i: int, named: list[Named], notes: list[str]) -> tuple[_Fou
     if (placed := NEEDS.placed_in.search(text, max(0, m.start - 20), m.end + 30)) and placed.start("dept") == m.start:
         qty = number_value(placed.group("n"))  # "2 in the locations department"
     reference = qty is None and bool(NEEDS.reference.search(text, win, b.start()))
-    if is_sender(text, win, m.start, m.end, pos, qty is not None, reference) and not is_vacancy(text, m.start, m.end):
+    after_role = named[i - 1].end if i and named[i - 1].role is not None else 0  # no person's name in a role's words
+    if is_sender(text, win, m.start, m.end, pos, qty is not None, reference, after_role) \
+            and not is_vacancy(text, m.start, m.end):
         notes.append(f"'{m.surface}' read as who is asking, not a need.")
         return None, pos, False
     quals, end, folded, one_need = qualifiers_after(text, pos, m, named[i + 1:])
@@ -185,6 +191,9 @@ def _merge(found: list[_Found], notes: list[str]) -> list[_Found]:
             notes.append(f"'the {f.named.surface}' read as already part of the production, not a need.")
         elif target is None:
             needs.append(f)
+        elif f.named.how == CHARACTER and target.named.how == CHARACTER:  # one actor need, one per character
+            target.quantity = (target.quantity or 1) + (f.quantity or 1)
+            target.text += f"; {f.text}"
         else:
             if f.article and target.article:  # "a X" again: the same need restated
                 target.text += f"; {f.text}"
@@ -233,12 +242,16 @@ def _natural_kit(kit: Named, person: Named, taxonomy: Taxonomy) -> bool:
     return any(taxonomy.roles[r].department == person.role.department for r in kit.related if r in taxonomy.roles)
 
 
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-\u2022*\u2013]|\d{1,2}[.)])[ \t]")  # "- ", "\u2022 ", "2) ": a list's item
+
+
 def _kit_of_people(text: str, found: list[_Found], taxonomy: Taxonomy, notes: list[str]) -> list[_Found]:
     """Kit named after a person whose job's tool it is, and not asked for on its own ("a focus puller
     ... Alexa Mini LF, Supreme primes"; "a DoP who's got a Komodo"; "a recordist, 2 lavs + boom"), is
     a qualifier of that person: it says what they will work with, not a second hire. Kit in the
-    request's own list ("a gaffer, two sparks and a genny") or in a clause that asks for it ("we also
-    need to hire lights") stays a need."""
+    request's own list ("a gaffer, two sparks and a genny"), on a list item of its own after the
+    person's ("- a dolly grip\n- a cherry picker with operator"), or in a clause that asks for it ("we
+    also need to hire lights") stays a need."""
     kept: list[_Found] = []
     for f in found:
         k = f.named
@@ -252,6 +265,8 @@ def _kit_of_people(text: str, found: list[_Found], taxonomy: Taxonomy, notes: li
         between = text[last:said if 0 <= said <= k.start else k.start]
         glue = NEEDS.list_glue.search(between)
         listed = glue is not None and not re.search(r"[,.;:!?\n()]", between[:glue.start()])
+        line = text.rfind("\n", 0, k.start) + 1
+        listed = listed or (line > people[-1].named.end and bool(_LIST_ITEM.match(text, line)))  # its own item
         if not held and (listed or NEEDS.kit_asked.search(text, clause_start(text, last, k.start), k.start)):
             kept.append(f)
             continue
@@ -291,9 +306,13 @@ def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
     opening = text[:named[0].start] if named else ""
     heading = bool(named) and bool(re.fullmatch(r"\W*(?:[\w'\u2019]+\W+){0,2}", opening)) and not re.search(
         r"\b(?:i|im|i['\u2019]m|am|we|we['\u2019]re|are|its|it['\u2019]s|is|this)\b", opening, re.I)  # "im a runner"
-    if len(text.split()) >= ASKING_WORDS and not heading and not NEEDS.asks.search(text):
+    other_language = asking_language(text)  # "necesitamos 6 dancers": asked in another language
+    if len(text.split()) >= ASKING_WORDS and not heading and not NEEDS.asks.search(text) and other_language is None \
+            and not invites(text):  # "if you're a local colourist, drop me a message"
         return [], ["Nothing in the brief asks for anything (a notice, a thank-you, an offer): no need is read."]
     found: list[_Found] = []
+    if other_language is not None and named:
+        notes.append(mixed_language_note(other_language))
     said_covered, done, filmed = covered(text, named), 0, set[int]()
     lots = list(NEEDS.lot_line.finditer(text))
     first_lot = lots[0].start() if len(lots) >= 2 else None
@@ -339,7 +358,7 @@ def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
             notes.append(f"'{text[named[i - 1].start:m.end]}' read as one job: {joined.label}.")
             found[-1].named = Named.of(joined, named[i - 1].start, m.end, text[named[i - 1].start:m.end])
             continue  # "hair + make-up for the cast": one hair and make-up artist
-        if i and _one_person(text, named[i - 1], m):
+        if i and _one_person(text, named[i - 1], m) and not invited_each(text, named[i - 1].start):
             notes.append(f"'{named[i - 1].surface}' and '{m.surface}' read as one "
                          f"{'person who can do' if m.kind == 'crew' else 'need for'} either.")
             if found and found[-1].named is named[i - 1] and m.confidence > named[i - 1].confidence:

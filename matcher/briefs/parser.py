@@ -18,6 +18,7 @@ from matcher.briefs.budget import find_budget
 from matcher.briefs.dates import find_dates
 from matcher.briefs.guess import role_guesser
 from matcher.briefs.language import read_language
+from matcher.briefs.mixed_language import mixed_with_english
 from matcher.briefs.need_filter import filter_proposed
 from matcher.briefs.needs import find_needs
 from matcher.briefs.places import find_locations
@@ -130,6 +131,8 @@ def parse_brief(text: str, *, today: dt.date | None = None, encoder: Encoder | N
         raise InvalidInput("The brief is empty: paste the production's brief text.")
     today = today or dt.date.today()
     language, language_notes = read_language(text)
+    if language != "en" and mixed_with_english(text, load_taxonomy()):
+        language, language_notes = "en", []  # "buscamos un boom operator": English role words asked for
     if language != "en":  # its dates are read in its own words too (``foreign_dates``)
         dates, deadline, date_notes = find_dates(text, today)
         if language == "cy" and (welsh := welsh_needs(text, load_taxonomy()))[0]:  # its crew words only

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from matcher.briefs.guess import RoleGuesser
+from matcher.briefs.mixed_language import OTHER_FUNCTION_WORDS
 from matcher.briefs.rules.needs import NEEDS
 from matcher.briefs.rules.words import (
     AGENT_ENDINGS,
@@ -64,6 +65,9 @@ _COLLECTIVES = frozenset({"team", "teams", "group", "groups", "crew", "pair", "c
 DETERMINERS = {"a", "an", "the", "some", "any", "another", "our", "your", "their", "its", "more", "extra",
                 "additional"}
 
+# A noun phrase starts after a determiner, or after another language's article or "and" ("y una make-up artist").
+_PHRASE_STOPS = frozenset(DETERMINERS) | OTHER_FUNCTION_WORDS
+
 
 @dataclass(frozen=True)
 class Named:
@@ -99,7 +103,7 @@ def phrase_before(text: str, end: int) -> tuple[int, str]:
     offset, kept = max(0, end - 60), list[re.Match[str]]()
     for w in reversed(words):
         stop = re.search(r"[.,;:!?\n(+&]", text[offset + w.end():end])
-        if w.group().lower() in DETERMINERS or len(kept) == 4 or stop:
+        if w.group().lower() in _PHRASE_STOPS or len(kept) == 4 or stop:
             break
         kept.insert(0, w)
     return (offset + kept[0].start(), text[offset + kept[0].start():end]) if kept else (end, "")

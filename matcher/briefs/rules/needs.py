@@ -127,8 +127,11 @@ NEEDS = RuleTable.of("needs", [
          ("we need a ", "we're after a "), source="issue-12"),
     Rule("glue", rf"(?:\s*(?:,|and|&|\+|/|or)\s*)+(?:(?:a|an|the|our|their|{NUMBER_RE})\s+)?(?:x\s*)?",
          "Between roles of one list ('Director and producer are attached' shares the verb).", (" and ", ", a ")),
-    Rule("tail_stop", r"[,.;:!?()\n]|\s(?:and|or|but|plus|as\s+well\s+as|please|for|if|so)\s|\s[-\u2013\u2014]\s",
-         "Where a qualifying phrase after a role ends.", (", ", " and ", " please "), ("andrew",)),
+    Rule("tail_stop", r"[,.;:!?()\n]|\s(?:and|or|but|plus|as\s+well\s+as|please|for|if|so|y|et|und|oraz|ac)\s"
+         r"|\s[-\u2013\u2014]\s",
+         "Where a qualifying phrase after a role ends; 'and' in the languages briefs mix with English ends it too "
+         "('un gaffer y un spark': Spanish y, French et, German und, Polish oraz, Welsh ac).",
+         (", ", " and ", " please ", " y "), ("andrew", " yes ")),
     Rule("and_more", rf"\s(?:and|or)\s+(?!(?:a|an|the|some|any|our|their|{NUMBER_RE})\b)(?=[\w£-])",
          "'and' joining two words of one qualifier ('speaks Urdu and Punjabi'), not the next need.",
          (" and Punjabi",), (" and a gaffer", " and two sparks")),
@@ -232,15 +235,22 @@ NEEDS = RuleTable.of("needs", [
          source="guidelines"),
     Rule("someone_to", r"\b(?:someone|somebody|a\s+person|people|a\s+company|a\s+firm|anyone)\s+"
          r"(?:(?:free|available|around|able)\s+to|to|who\s+(?:can|could"
-         r"|will|knows(?:\s+about)?|understands|does)|that\s+can|for|on|doing)\s+(?P<what>[^.;!?\n]{3,60}?)"
+         r"|will|knows(?:\s+about)?|understands|does)|that\s+can|for|on|doing"
+         r"|do(?=\s+(?:[a-z]+\s+)?[a-z]{3,}ing\b))\s+(?P<what>[^.;!?\n]{3,60}?)"
          r"(?=\s*(?:[.;!?\n,(\u2600-\u27bf\U0001f300-\U0001faff]|\band\s+(?:a|an)\b"
          r"|\b(?:if|unless|in\s+case|when|while)\s|$))",
          "A need named by its task: 'someone to keep the audience entertained', 'someone for sound'.",
          ("someone to keep the audience entertained during resets.", "someone for sound,",
           "a company to caption the film.", "someone to run the desk if ours is off",
           "somebody who knows about streaming.", "someone for hair n make up \U0001f484 band do the rest",
-          "anyone free to do some colour grading?"),
-         ("someone's bag",), source="issue-12"),
+          "anyone free to do some colour grading?", "does anyone do wedding editing?"),
+         ("someone's bag", "can anyone do Saturday?"), source="issue-12"),
+    Rule("supply_verb", r"^(?:supply|provide|lend|loan|rent|hire(?:\s+out)?|source|sort(?:\s+out)?|get\s+hold\s+of)"
+         r"(?:\s+(?:us|me))?\s+(?=\S)",
+         "A task of supplying something ('anyone who can supply an OB truck', 'someone to provide a cherry picker'): "
+         "the thing is the need, from whoever has it; the supplier is no crew role.",
+         ("supply an OB truck", "provide a cherry picker", "hire us a tracking car", "lend me a slider"),
+         ("run the haze machine", "operate a boom", "suppliers of"), source="issue-12"),
     Rule("to_shoot_at", r"\s+(?:(?:near|in|around)\s+[A-Z][\w-]+\s+)?(?:to\s+(?:shoot|film)(?:\s+(?:at|in|on)\b"
          r"|(?=\s*(?:[.,;!?\n]|$)))|for\s+(?:filming|the\s+shoot)\b"
          r"|(?:(?:be|being)\s+used\s+)?as\s+a\s+(?:filming\s+)?location\b)",
@@ -277,6 +287,7 @@ NEEDS = RuleTable.of("needs", [
     Rule("request_cue", r"\b(?:need(?:s|ing)?|(?:needed|required|wanted)(?=\s*[:\u2013\u2014-])"
          r"|(?<=we\s)(?:needed|wanted)|requires?|requiring"
          r"|look(?:ing|in['\u2019]?)\s+for|seeking|(?:we['\u2019]re|I['\u2019]m|are)\s+(?:still\s+)?missing(?:\s+is)?"
+         r"|(?:we['\u2019]re|we\s+are|I['\u2019]m|are|we['\u2019]ll\s+be)\s+(?:still\s+|a\s+bit\s+)?short(?:\s+of)?(?:\s+is)?"
          r"|(?:we'?re|we\s+are|I'?m|are)\s+after|(?:any(?:one|body|1)|some(?:one|body)|who)\s+(?:with|(?:has\s+)?got|has)"
          r"|wants?|hiring|to\s+hire|recruiting|in\s+search\s+of|could\s+use|recommend(?:ation)?s?\s+for"
          r"|know(?:\s+of)?|(?:find|finding|suggest|recommend)(?:\s+us)?)"
@@ -284,8 +295,8 @@ NEEDS = RuleTable.of("needs", [
          r"\s*:?\s+(?!(?:to|for|in|on|at|by|from|with|of|as|that|this|it|them|you|us)\b)",
          "Words after which a noun phrase is asked for: 'need a ', 'looking for ', 'can you recommend '.",
          ("need a", "looking for ", "lookin for a ", "we're after ", "can you recommend ", "Required: a ",
-          "what I'm missing is a ", "we need please one "),
-         ("needle", "wanted for a", "need to", "Gaffer needed Thursday", "Stylist wanted Sunday")),
+          "what I'm missing is a ", "we need please one ", "we're short a ", "what we're short of is an "),
+         ("needle", "wanted for a", "need to", "Gaffer needed Thursday", "Stylist wanted Sunday", "a short film")),
     Rule("list_cue", r"\b(?:also|plus|as\s+well\s+as)\s*:?\s+(?!(?:to|for|in|on|at|by|from|with|of|as|that|this|it|them"
          r"|you|us)\b)",
          "'also', 'plus', 'as well as' add to a list: a noun phrase after them is asked for only where the same or the "
@@ -336,11 +347,14 @@ NEEDS = RuleTable.of("needs", [
          rf"(?P<np>(?:[A-Za-z0-9][\w'\u2019/&-]*\s+){{0,4}}?"
          r"[A-Za-z][\w'\u2019/-]*)(?=\s*(?:[.,;:!?()\n+&]|\s/\s|\s(?:for|to|with|who|that|in|on|at|from|and|or|plus|please|by|if|so"
          r"|as|asap|ideally|next|this|who|which|willing|able|based|near|around|during|over|x|not|no|isn't|aren't|is|are"
-         r"|before|after|until|till"
+         r"|before|after|until|till|tmrw|tomorrow|today|tonight|tonite|mon|tues?|weds?|thurs?|fri|sat"
+         r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
          r"|was|were|will|would|can|could|should|must|needed|wanted|required|we|you|they|i|he|she|it|spare"
          r"|\d)\b|\s[-\u2013\u2014]\s|$))",
-         "A noun phrase after a request cue, up to the first preposition, conjunction or punctuation.",
-         ("a BSL interpreter for", "two prompter operators.", "radio mics", "3 x gaffers,", "Sound assist / 2nd"),
+         "A noun phrase after a request cue, up to the first preposition, conjunction, punctuation or word of "
+         "time ('need sound tmrw in Leek': sound).",
+         ("a BSL interpreter for", "two prompter operators.", "radio mics", "3 x gaffers,", "Sound assist / 2nd",
+          "a spark tmrw"),
          ("", "x"),
          source="issue-12"),
     Rule("skill_clause", r"^\s*,?\s*(?:who|that)\s+(?:(?:can|could|will|would|is\s+able\s+to|are\s+able\s+to"

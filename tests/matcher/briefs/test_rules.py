@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from matcher.briefs.casting import CASTING
+from matcher.briefs.clipped import CLIPPED
+from matcher.briefs.invitations import INVITES
+from matcher.briefs.mixed_language import OTHER_ASKS
 from matcher.briefs.rules import Rule, RuleTable
 from matcher.briefs.rules.context import CONTEXT
 from matcher.briefs.rules.crewed import CREWED
@@ -20,7 +24,7 @@ from matcher.briefs.rules.venue_names import VENUE_NAMES
 from matcher.briefs.studio_purpose import PURPOSES
 
 TABLES = (NEEDS, PLACES, DATES, DATE_KINDS, MONEY, CONTEXT, SHOOT, PURPOSES, FREE_TEXT, CREWED, PLACE_CONTEXT, BEFORE,
-          AFTER, VENUE_NAMES)
+          AFTER, VENUE_NAMES, OTHER_ASKS, INVITES, CASTING, CLIPPED)
 RULES = [pytest.param(rule, id=f"{table.concept}.{rule.name}") for table in TABLES for rule in table]
 SOURCES = ("uk-usage", "issue-12", "issue-10", "guidelines", "demo-dev")
 
