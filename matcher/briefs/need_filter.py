@@ -30,7 +30,7 @@ from pathlib import Path
 from matcher.briefs.already_crewed import drop_already_crewed
 from matcher.briefs.named_twice import merge_named_twice
 from matcher.briefs.need_features import FEATURES, features_of, locate
-from matcher.briefs.noun_phrase import characters_as_actors, drop_not_noun_phrases
+from matcher.briefs.noun_phrase import drop_not_noun_phrases
 from matcher.errors import InvalidInput
 from models.brief import Need
 
@@ -78,15 +78,14 @@ def load_need_filter(path: Path = MODEL_PATH) -> NeedFilter | None:
 
 
 def rules_before_model(text: str, needs: list[Need]) -> tuple[list[Need], list[str]]:
-    """The rules that run before the model (and before it is trained): a casting list's characters
-    read as actors and free text that is no noun phrase dropped (``noun_phrase``), roles the
+    """The rules that run before the model (and before it is trained): free text that is no noun
+    phrase dropped (``noun_phrase``), roles the
     production has or no longer needs dropped (``already_crewed``), then a person
     named twice kept once and a need taken back dropped (``named_twice``); with notes."""
-    needs, cast = characters_as_actors(text, needs)
     needs, junk = drop_not_noun_phrases(text, needs)
     needs, had = drop_already_crewed(text, needs)
     needs, twice = merge_named_twice(text, needs)
-    return needs, cast + junk + had + twice
+    return needs, junk + had + twice
 
 
 def filter_proposed(text: str, needs: list[Need]) -> tuple[list[Need], list[str]]:

@@ -14,9 +14,8 @@ reads the phrase itself, the phrase with the rest of its clause, or the words ju
 (``WHERE``). A free-text need that one of them fits is dropped with a note naming the rule, so the
 film office can add it back on the page; every other free-text need is kept as before.
 
-A casting list's character ("MAUREEN - female, playing 40-55", "Man, 60s-70s (lead)") is a real
-need read as the wrong thing: the characters of one list are one need for actors, as many as the
-list has characters (``characters_as_actors``).
+A casting list's characters ("ROSA - woman, playing 30-40") are read as actors before this runs
+(``casting``), so they never reach it as free text.
 
 No part-of-speech tagger ships with the product, so the rules use closed classes of English
 (prepositions, conjunctions, contractions, answers, credentials) rather than an open lexicon; the
@@ -32,7 +31,7 @@ from matcher.briefs.need_features import Located, locate
 from matcher.briefs.rules.free_text import FREE_TEXT
 from models.brief import Need
 
-__all__ = ["WHERE", "WHY", "characters_as_actors", "drop_not_noun_phrases", "why_not_a_noun_phrase"]
+__all__ = ["WHERE", "WHY", "drop_not_noun_phrases", "why_not_a_noun_phrase"]
 
 # Which words each rule reads: the phrase as written, the phrase and the rest of its clause, or the
 # twenty characters before it.
@@ -48,11 +47,6 @@ _CLAUSE_END = re.compile(r"[.,;:!?\n()\u2013\u2014]")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _LEADING = re.compile(r"^(?:\d+\s*x?\s+|an?\s+|the\s+|some\s+|any\s+)+", re.I)
 # A casting list's character line: a name in capitals or a person word, then an age, a gender or "playing".
-_CHARACTER = re.compile(
-    r"[ \t]*(?:[-*\u2022\u2013\u00b7]+|\d{1,2}[.)])?[ \t]*(?:(?P<n>\d+)\s+)?"
-    r"(?:[A-Z][A-Z'\u2019-]{2,}|(?i:man|woman|men|women|boys?|girls?|lady|gentleman|kids?|child(?:ren)?|teen(?:ager)?s?))"
-    r"\s*[,:\u2013\u2014-]?\s*(?:\(?\s*(?:aged\s+)?\d{1,2}\s*(?:s\b|-|\u2013|\+)|(?i:female|male|boy|girl|playing))")
-
 
 def _phrase(need: Need) -> str:
     return (need.text.split("; ")[0] or need.label).strip()
@@ -89,21 +83,3 @@ def drop_not_noun_phrases(text: str, needs: list[Need]) -> tuple[list[Need], lis
         else:
             notes.append(f"'{_phrase(at.need)}' is not read as a need ({WHY[rule]}); add it back if it is one.")
     return kept, notes
-
-
-def characters_as_actors(text: str, needs: list[Need]) -> tuple[list[Need], list[str]]:
-    """Free-text needs that are characters of a casting list, read as one need for actors."""
-    characters = [at for at in locate(text, needs) if at.need.role is None and at.start >= 0
-                  and _CHARACTER.match(text, text.rfind("\n", 0, at.start) + 1)]
-    if not characters:
-        return needs, []
-    lines = [m for m in (_CHARACTER.match(line) for line in text.splitlines()) if m]
-    count = min(50, sum(int(m["n"] or 1) for m in lines))
-    gone = {id(at.need) for at in characters}
-    kept = [n for n in needs if id(n) not in gone]
-    if not any(n.role == "actor" for n in kept):
-        first = characters[0].need
-        kept.insert(needs.index(first), Need(role="actor", label="Actor", quantity=max(1, count), text=first.text,
-                                             how="casting list", confidence=0.9))
-    names = ", ".join(f"'{_phrase(at.need)}'" for at in characters)
-    return kept, [f"{names} read as characters of a casting list: one need for {count} actor(s)."]
