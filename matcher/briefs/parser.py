@@ -111,7 +111,7 @@ def find_radius(text: str) -> tuple[float | None, list[str]]:
 
 
 def parse_brief(text: str, *, today: dt.date | None = None, encoder: Encoder | None = None,
-                filter_needs: bool = True, filter_places: bool = True) -> Brief:
+                filter_needs: bool = True) -> Brief:
     """Understand a pasted brief: needs, places, dates, budget and radius, with notes on what was assumed.
 
     Args:
@@ -122,8 +122,6 @@ def parse_brief(text: str, *, today: dt.date | None = None, encoder: Encoder | N
         filter_needs: keep one need for a person named twice, drop a need taken back, and drop
             proposed needs the learned filter (``need_filter``) reads as not asked for; False gives
             every proposal (to train the filter).
-        filter_places: drop shoot places the learned place filter (``place_filter``) reads as none;
-            False gives every place the rules keep (to train it).
     Returns:
         The structured brief; ``notes`` says what was assumed, guessed or not understood.
     """
@@ -153,7 +151,7 @@ def parse_brief(text: str, *, today: dt.date | None = None, encoder: Encoder | N
         notes += dropped
     on_set = any(n.role is None or taxonomy.roles[n.role].department not in OFF_SET for n in needs) or (
         not needs and bool(SHOOT.request.search(body)))  # "lookin for a sound guy tmoz, Tunstall": asked, unread
-    locations, place_notes = find_locations(body, load_gazetteer(), on_set, filter_places)
+    locations, place_notes = find_locations(body, load_gazetteer(), on_set)
     radius, radius_notes = find_radius(body)
     dates, deadline, date_notes = find_dates(body, today)
     budget, budget_notes = find_budget(body)

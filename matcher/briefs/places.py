@@ -48,7 +48,6 @@ import re
 
 from matcher.briefs.elsewhere import elsewhere
 from matcher.briefs.lower_case_places import lower_case_places
-from matcher.briefs.place_filter import drop_unlikely_places, load_place_filter
 from matcher.briefs.place_names import longer_names, road_numbers, villages
 from matcher.briefs.rules.places import PLACES
 from matcher.briefs.rules.venue_names import VENUE_NAMES
@@ -189,15 +188,10 @@ def blank_fillers(text: str) -> str:
     return text
 
 
-def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True,
-                   filter_places: bool = True, rejected: list[BriefPlace] | None = None,
-                   ) -> tuple[list[BriefPlace], list[str]]:
+def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tuple[list[BriefPlace], list[str]]:
     """Shoot places in text order without repeats, and notes on what was assumed. With no shoot
     word in the brief and no need that works on set (``on_set`` false: an editor, kit hire), the
-    places are where to look for people ("an editor in Stafford"), not shoot locations. The learned
-    place filter (``place_filter``) then drops shoot places the words around them say are none;
-    ``filter_places`` false gives every place the rules keep (to train it); ``rejected``, when given,
-    receives each place the rules read as no shoot location (to train it on their language too)."""
+    places are where to look for people ("an editor in Stafford"), not shoot locations."""
     places: list[tuple[Place, str]] = []
     notes: list[str] = []
     text = blank_fillers(text)
@@ -246,9 +240,6 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True,
             why = f"{p.name}: {last_not[1][:1].lower()}{last_not[1][1:]}"  # "in Birmingham and Wolverhampton"
         if why is not None:
             notes.append(why)
-            if rejected is not None:
-                rejected.append(BriefPlace(name=p.name, lat=p.lat, lon=p.lon,
-                                           text=mention.surface if mention.surface != p.name else ""))
             last_not = (mention.end, why.split(" read as ", 1)[-1] if " read as " in why else why)
             continue
         last_not = None
@@ -280,7 +271,4 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True,
                      "people, not a shoot location.")
     found = [BriefPlace(name=p.name, lat=p.lat, lon=p.lon, text=s if s != p.name else "", shoot=shoot)
              for p, s in kept]
-    if filter_places:
-        found, dropped = drop_unlikely_places(text, found, gazetteer, load_place_filter())
-        notes += dropped
     return found, notes + lower_notes

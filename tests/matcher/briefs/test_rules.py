@@ -17,13 +17,12 @@ from matcher.briefs.rules.elsewhere import AFTER, BEFORE
 from matcher.briefs.rules.free_text import FREE_TEXT
 from matcher.briefs.rules.money import MONEY
 from matcher.briefs.rules.needs import NEEDS
-from matcher.briefs.rules.place_context import PLACE_CONTEXT
 from matcher.briefs.rules.places import PLACES
 from matcher.briefs.rules.shoot import SHOOT
 from matcher.briefs.rules.venue_names import VENUE_NAMES
 from matcher.briefs.studio_purpose import PURPOSES
 
-TABLES = (NEEDS, PLACES, DATES, DATE_KINDS, MONEY, CONTEXT, SHOOT, PURPOSES, FREE_TEXT, CREWED, PLACE_CONTEXT, BEFORE,
+TABLES = (NEEDS, PLACES, DATES, DATE_KINDS, MONEY, CONTEXT, SHOOT, PURPOSES, FREE_TEXT, CREWED, BEFORE,
           AFTER, VENUE_NAMES, OTHER_ASKS, INVITES, CASTING, CLIPPED)
 RULES = [pytest.param(rule, id=f"{table.concept}.{rule.name}") for table in TABLES for rule in table]
 SOURCES = ("uk-usage", "issue-12", "issue-10", "guidelines", "demo-dev")
