@@ -8,12 +8,6 @@ Looking a key up by the SHA-256 of what was sent compares hashes in the database
 secret itself, so the time taken tells nothing of how much of a guess was right; wrong keys
 are throttled per address (``service.rate_limits``). The last live admin key cannot be
 revoked, by itself or anyone.
-
-In a SQLite file the same statement (compiled once for SQLite) runs on a connection of the standard
-library's ``sqlite3`` kept for look-ups: SQLAlchemy's connection checkout, execution context and
-result rows cost ten times the read itself (0.14 against 0.012 ms of CPU, measured here). It runs in
-autocommit, so each look-up is a read of its own that sees every commit made before it, by any
-process (a revocation included), and holds no snapshot between look-ups (WAL checkpoints go on).
 """
 
 from __future__ import annotations
@@ -21,14 +15,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import secrets
-import sqlite3
-import threading
-from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, overload
+from typing import overload
 
 from sqlalchemy import bindparam, select
-from sqlalchemy.dialects import sqlite
 from sqlalchemy.exc import IntegrityError
 
 from matcher.errors import Conflict, InvalidInput, NotFound
@@ -47,7 +37,6 @@ _HOLDER = (select(_KEYS.c.id, _KEYS.c.name, _KEYS.c.role, _KEYS.c.prefix, _KEYS.
                   _OWNED.c.profile_id)
            .select_from(_KEYS.outerjoin(_OWNED, _OWNED.c.key_id == _KEYS.c.id))
            .where(_KEYS.c.key_hash == bindparam("key_hash")))
-_HOLDER_SQLITE = str(_HOLDER.compile(dialect=sqlite.dialect()))  # one "?" for the hash
 
 
 @dataclass(frozen=True)
@@ -87,9 +76,6 @@ class KeyRing:
         # measured here), so ``service.deps.RoleGuard`` runs it on the event loop. A database
         # server is a network round trip away: its look-ups go to the thread pool.
         self.local = store.engine.dialect.name == "sqlite"
-        self._file = store.engine.url.database if self.local else None  # None or "": in memory
-        self._reader: sqlite3.Connection | None = None  # opened on the first look-up
-        self._reading = threading.Lock()
 
     def create(self, name: str, role: Role | str) -> ApiKey:
         return self._insert(name, _key_role(role), _PREFIX + secrets.token_urlsafe(32))
@@ -115,33 +101,14 @@ class KeyRing:
     def holder(self, secret: str) -> tuple[ApiKey, frozenset[str]] | None:
         """The live key with this value and the profiles it owns (a member key's; others own none),
         or None (unknown or revoked): one query, as every keyed request asks it."""
-        rows: Sequence[Sequence[Any]]
-        if self._file and self._file != ":memory:":
-            with self._reading:
-                rows = self._sqlite().execute(_HOLDER_SQLITE, (hash_key(secret),)).fetchall()
-        else:
-            with self.store.engine.connect() as connection:
-                rows = connection.execute(_HOLDER, {"key_hash": hash_key(secret)}).all()
-        if not rows or rows[0][5] is not None:  # revoked_at
+        with self.store.engine.connect() as connection:
+            rows = connection.execute(_HOLDER, {"key_hash": hash_key(secret)}).all()
+        if not rows or rows[0].revoked_at is not None:
             return None
-        key_id, name, role, prefix, created_at = rows[0][:5]
-        if isinstance(created_at, str):  # as SQLAlchemy stores it in SQLite
-            created_at = dt.datetime.fromisoformat(created_at)
-        key = ApiKey(key_id, name, Role(role), prefix, as_utc(created_at))
-        owned = frozenset(row[6] for row in rows if row[6] is not None)
+        first = rows[0]
+        key = ApiKey(first.id, first.name, Role(first.role), first.prefix, as_utc(first.created_at))
+        owned = frozenset(row.profile_id for row in rows if row.profile_id is not None)
         return key, owned if key.role is Role.member else frozenset()
-
-    def _sqlite(self) -> sqlite3.Connection:
-        """The look-up connection (call holding ``_reading``): autocommit, any thread."""
-        if self._reader is None:
-            self._reader = sqlite3.connect(self._file or "", timeout=5, isolation_level=None, check_same_thread=False)
-        return self._reader
-
-    def close(self) -> None:
-        with self._reading:
-            if self._reader is not None:
-                self._reader.close()
-                self._reader = None
 
     def list(self) -> list[ApiKey]:
         with self.store.session() as session:

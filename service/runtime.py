@@ -62,7 +62,6 @@ class Runtime:
     def stop(self) -> None:
         self.jobs.stop()
         self.follower.stop()
-        self.keys.close()
         self.engine.store.engine.dispose()
 
     @property

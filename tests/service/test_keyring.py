@@ -38,4 +38,3 @@ def test_a_key_revoked_through_another_connection_stops_working_at_the_next_look
     assert here.holder(staff.secret) is None  # no read kept open between look-ups
     assert here.authenticate(admin.secret) is not None
     assert here.holder("smic_not-a-key") is None
-    here.close()
