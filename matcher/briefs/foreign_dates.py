@@ -21,7 +21,7 @@ never read. A matched date is rewritten in English in place, padded with spaces 
 in the text stays where it was, and the English rules then read it as they read any date.
 
 Languages read: those of the communities around the cluster and of UK productions (Welsh, Polish,
-Spanish, French, German, Italian, Portuguese, Romanian). A foreign name that is also an English word or
+Spanish, French, German, Italian, Portuguese, Romanian, Urdu). A foreign name that is also an English word or
 name ("mars", "Gwen") is not read.
 """
 
@@ -37,13 +37,13 @@ from matcher.data_cache import cached_keyed, source_key
 
 __all__ = ["LANGUAGES", "english_dates"]
 
-LANGUAGES = ("cy", "pl", "es", "fr", "de", "it", "pt", "ro")
+LANGUAGES = ("cy", "pl", "es", "fr", "de", "it", "pt", "ro", "ur")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# Between two day numbers, "and" or "to" in the languages read: "26 a 27", "5 i 6", "del 5 al 7".
+# Between two day numbers, "and" or "to" in the languages read: "26 a 27", "5 i 6", "del 5 al 7", Urdu "6 اور 7".
 _BETWEEN = r"(?:-|\u2013|/|&|\+|\ba\b|\bac\b|\bi\b|\by\b|\be\b|\bet\b|\bund\b|\bal\b|\bau\b|\bdo\b|\bbis\b" \
-           r"|\bhasta\b|\btan\b|\bat\b)"
+           r"|\bhasta\b|\btan\b|\bat\b|\b\u0627\u0648\u0631\b|\b\u062a\u06a9\b)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 # A day's ordinal ending: Welsh "23ain", "1af", Polish "5-go", German "5.", Spanish "1º".
 _ORD = r"(?:\.|-?[^\W\d_]{1,4}|[\u00ba\u00aa])?"

@@ -30,7 +30,7 @@ __all__ = ["OTHER_ASKS", "OTHER_FUNCTION_WORDS", "asking_language", "mixed_langu
 # Articles and "and" of the languages mixed with English that are no English word: an English noun
 # phrase ends at one ("un boom operator y una make-up artist" holds two phrases, not one).
 OTHER_FUNCTION_WORDS = frozenset({"y", "un", "una", "uno", "unos", "unas", "et", "une", "und", "ein", "eine", "einen",
-                                  "oraz", "ac"})
+                                  "oraz", "ac", "te", "ik", "ek", "aur", "vi", "bhi"})  # Punjabi/Urdu: and, a, also
 
 _B, _E = r"(?<![\w'])", r"(?![\w'])"  # word bounds that hold for letters outside ASCII too
 
@@ -72,10 +72,11 @@ OTHER_ASKS = RuleTable.of("other_asks", [
          "Romanian: 'c\u0103ut\u0103m/caut' (looking for), 'avem nevoie' (we need), 'ne trebuie' (we need).",
          ("c\u0103ut\u0103m un gaffer", "avem nevoie de editor", "ne trebuie runner"), ("mul\u021bumesc", "cautious"),
          source="issue-12"),
-    Rule("Urdu or Punjabi", _B + r"(?:chahiye|chahida|chaidi|zaroorat|zarurat|lo(?:r|dd)\s+(?:hai|aa))" + _E,
+    Rule("Urdu or Punjabi", _B + r"(?:chahiye|chahida|chahide|chahidi|chaidi|zaroorat|zarurat"
+         r"|lo(?:r|dd)\s+(?:hai|aa))" + _E,
          "Urdu, Hindi or Punjabi written in Latin letters: 'chahiye/chahida' (is wanted), 'zaroorat' (need), "
          "'lorr hai' (is needed).",
-         ("ek editor chahiye", "2 runners chahide nahi, 1 chahida", "zaroorat hai gaffer ki"),
+         ("ek editor chahiye", "2 runners chahide nahi, 1 chahida", "zaroorat hai gaffer ki", "sanu ik DoP chahide"),
          ("shukriya", "zoroastrian"), source="issue-12"),
 ])
 

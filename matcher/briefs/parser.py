@@ -16,6 +16,7 @@ import re
 
 from matcher.briefs.budget import find_budget
 from matcher.briefs.dates import find_dates
+from matcher.briefs.foreign_jobs import foreign_needs
 from matcher.briefs.guess import role_guesser
 from matcher.briefs.language import read_language
 from matcher.briefs.mixed_language import mixed_with_english
@@ -133,9 +134,11 @@ def parse_brief(text: str, *, today: dt.date | None = None, encoder: Encoder | N
         language, language_notes = "en", []  # "buscamos un boom operator": English role words asked for
     if language != "en":  # its dates are read in its own words too (``foreign_dates``)
         dates, deadline, date_notes = find_dates(text, today)
-        if language == "cy" and (welsh := welsh_needs(text, load_taxonomy()))[0]:  # its crew words only
-            return Brief(text=text, language=language, needs=welsh[0], dates=dates, deadline=deadline,
-                         notes=welsh[1] + date_notes)
+        read = welsh_needs(text, load_taxonomy()) if language == "cy" else \
+            foreign_needs(text, language, load_taxonomy())
+        if read[0]:  # its crew words only
+            return Brief(text=text, language=language, needs=read[0], dates=dates, deadline=deadline,
+                         notes=read[1] + date_notes)
         said = [f"Its dates were read all the same: '{dates.text}'."] if dates else []
         return Brief(text=text, language=language, dates=dates, deadline=deadline,
                      notes=language_notes + said + date_notes)

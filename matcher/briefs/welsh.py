@@ -6,7 +6,8 @@ redwr". The parser reads English only (``language``); rather than read nothing, 
 brief are its crew words that a sentence asks for: a Welsh job word of ``WELSH_JOBS`` (hand-written
 from Welsh-language production usage in the UK, ``uk-usage``), or an English role word the sender
 wrote in the Welsh sentence ("a runner"), in a sentence with a word that asks (angen, eisiau, chwilio
-am). A sentence that says who comes with them ("... yn dod gyda ni") asks for nothing. Welsh changes
+am, "oes rhywun ...?": is there anyone), or one opening on "a"/"ac" (and) after it ("A pheiriannydd
+sain hefyd."). A sentence that says who comes with them ("... yn dod gyda ni") asks for nothing. Welsh changes
 a word's first letter after some words (mutation: "dyn" -> "ddyn", "rhedwr" -> "redwr", "peiriannydd"
 -> "pheiriannydd"), so each word is found in its mutated forms too; "dau/dwy" (2), "tri/tair" (3)
 and "pedwar/pedair" (4) before it are its count. Dates are read too (``foreign_dates``: "ar 3 a 4 Mehefin");
@@ -35,7 +36,10 @@ WELSH_JOBS = {
     "technegydd goleuo": "electrician", "cogydd": "caterer", "arlwywr": "caterer", "actor": "actor",
     "actorion": "actors", "cyflwynydd": "presenter", "gweithredwr drôn": "drone operator",
 }
-_ASKS = re.compile(r"\b(?:angen|eisiau|isio|chwilio\s+am|yn\s+edrych\s+am|need|looking\s+for)\b", re.I)
+_ASKS = re.compile(r"\b(?:angen|eisiau|isio|chwilio\s+am|yn\s+edrych\s+am|oes\s+(?:rhywun|unrhyw\s+un)"
+                   r"|need|looking\s+for)\b", re.I)
+# A sentence opening on "a"/"ac" (and) adds to the request before it: "A pheiriannydd sain hefyd."
+_ALSO = re.compile(r"\s*(?:a|ac)\b", re.I)
 _COMES_WITH = re.compile(r"\b(?:yn\s+dod\s+gyda|gyda\s+ni|gennym|gynnon\s+ni)\b", re.I)
 _COUNT = {"dau": 2, "dwy": 2, "tri": 3, "tair": 3, "pedwar": 4, "pedair": 4}
 # Welsh initial mutations: the first letters a word may take after another word.
@@ -59,8 +63,10 @@ def _base(found: str) -> str | None:
 def welsh_needs(text: str, taxonomy: Taxonomy) -> tuple[list[Need], list[str]]:
     """The needs a Welsh brief's asking sentences name by their crew words, and a note of what was read."""
     needs: dict[str, Need] = {}
+    asked = False
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-        if not _ASKS.search(sentence) or _COMES_WITH.search(sentence):
+        asked = bool(_ASKS.search(sentence)) or (asked and bool(_ALSO.match(sentence)))
+        if not asked or _COMES_WITH.search(sentence):
             continue
         spans = []
         for m in _JOB.finditer(sentence):

@@ -39,10 +39,11 @@ _ORDINAL = "|".join(sorted((w.replace("-", r"[\s-]") for w in ORDINALS), key=len
 
 
 def day(p: str) -> str:
-    """One calendar day, groups prefixed by p: '3rd (of) March 2027', 'March 3rd', '10/05/2027'."""
+    """One calendar day, groups prefixed by p: '3rd (of) March 2027', 'March 3rd', '10/05/2027'. A month
+    and the number opening the next line ("in March\n2. a foley artist") are no date: a list's number."""
     md_end = rf"(?:(?<=st|nd|rd|th)|(?=\s*(?:[,.;)\-\u2013]|to\b|until\b|and\b|$|\s{Y})))"  # "June 3 sparks" is no date
     return (rf"(?:(?P<{p}d>{D})(?:\s+of)?\s+(?P<{p}m>{MON})(?:,?\s+(?P<{p}y>{Y}))?"
-            rf"|(?P<{p}m2>{MON})\s+(?P<{p}d2>{D}){md_end}(?:,?\s+(?P<{p}y2>{Y}))?"
+            rf"|(?P<{p}m2>{MON})[ \t]+(?P<{p}d2>{D}){md_end}(?:,?\s+(?P<{p}y2>{Y}))?"
             rf"|(?P<{p}n>\d{{1,2}}(?P<{p}sep>[/.])\d{{1,2}}(?P={p}sep)(?:\d{{4}}|\d{{2}})\b|\d{{4}}-\d\d-\d\d\b))")
 
 
@@ -111,7 +112,7 @@ DATES = RuleTable.of("dates", [
          "A working week from its Monday: 'w/c 12 April' is Monday to Friday.",
          ("w/c 12 April", "week commencing 12th April 2027", "w/c 8/3"), ("week 12",), source="guidelines"),
     Rule("single", rf"{START}{day('s')}", "One day: '3rd March', 'March 3rd', '10/05/2027'.",
-         ("3rd March", "10/05/2027", "2027-05-10"), ("£3 March",)),
+         ("3rd March", "10/05/2027", "2027-05-10", "March 3rd"), ("£3 March", "a mix in March\n2. a foley stage")),
     Rule("months", rf"(?P<m1>{BARE_MON}|(?-i:Jan|Mar)\b\.?)(?:\s+(?P<y1>{Y}))?(?:{TO}|\s*/\s*)"
          rf"(?P<m2>{BARE_MON})(?:\s+(?P<y2>{Y}))?",
          "A span of months: 'March to May', 'March/April'.", ("March to May", "Oct - Dec 2027", "March/April"),
@@ -152,8 +153,8 @@ DATES = RuleTable.of("dates", [
          r"|(?:(?<=\bfor\s)|(?<=\bfree\s)|(?<=\bone\s)|(?<=\bneeded\s)|(?<=\bavailable\s))(?-i:mon|tues?|weds?|thurs?|fri|sat)"
          r"(?!\s+(?:down|back|up|around|there|with|next|beside|by|in|on|at|still)\b)"
          r"|(?<!\bwe\s)(?<!\bhe\s)(?<!\bI\s)(?<!she\s)(?<!who\s)(?<!hey\s)(?<![\w'])(?-i:mon|tues?|thurs?|fri|sat)"
-         r"(?=\s*(?:[,.!?]|$)|\s+(?:\d{1,2}\s*(?:am|pm)|\d{1,2}[:.]\d\d|for|at|in|morning|night|nite|afternoon|eve(?:ning)?)\b))"
-         r"\b(?!\.?,?\s+(?:the\s+)?\d(?!\d?\s*(?:am|pm|[:.]\d)))(?!s\b)"
+         r"(?=\s*(?:[,.!?]|$)|\s+(?:\d{1,2}\s*(?:am|pm)|\d{1,2}[:.]\d\d|for|at|in|morning|night|nite|afternoon|arvo|avo|eve(?:ning)?)\b))"
+         r"\b(?!\.?,?\s+(?:the\s+)?\d(?!\d?\s*(?:am|pm|[:.]\d)))(?!s\b)(?!\s+s(?:h)?ri\s+akal\b)"
          rf"(?!\.?,?\s+{MON}\s*\d)"  # "Tuesday, 2 March", "Friday the 12th", "Sat, March 13th": one date
          r"(?!-(?:night|morning|afternoon|evening|day)s?\b)(?!['\u2019\"\u201d])"
          r"|\b(?P<wk_rel>this|next)\s+(?:weekend|wknd|w/e)\b|\b(?P<today>(?-i:today|tonight|tonite|(?<![A-Za-z]\s)Today(?=[\s,.!?])))\b"
@@ -167,16 +168,19 @@ DATES = RuleTable.of("dates", [
          "Days said relative to today: 'Saturday', 'Fri', 'this weekend', 'today', 'in a fortnight', 'in 3 weeks', "
          "'on the 3rd' (the next 3rd of a month); a lower-case 'sat' or 'fri' only after 'on', 'for', 'free', 'one', "
          "'needed' or 'available' (or 'this', 'next') and not before 'down', 'back' and the like ('need one sat', not "
-         "'we sat down'); a day's ordinal closing a clause after a name ('night shoot at the Roaches 6th.'); 'every "
+         "'we sat down'), and before a part of the day ('sat arvo'); 'Sat sri akal' is the Punjabi greeting, no "
+         "Saturday; a day's ordinal closing a clause after a name ('night shoot at the Roaches 6th.'); 'every "
          "other Tuesday' is no one day.",
          ("on Saturday", "Fri in Stafford", "this weekend", "tonight", "in a fortnight", "in 3 weeks", "on the 3rd",
           "free 14th", "shoot on sat", "need one sat", "anyone free fri?", "vid this sat", "the Roaches 6th.",
           "a promo in Cheadle fri", "grip wanted thurs, Stone", "an editor fri for the teaser",
-          "shoot Sat 7am till late", "correction it's 31st not 30th", "in a couple of weeks", "a gig sat nite"),
+          "shoot Sat 7am till late", "correction it's 31st not 30th", "in a couple of weeks", "a gig sat nite",
+          "a wedding in Leek sat arvo"),
          ("Saturdays are", "no one sat down", "each Thursday", "the 3rd of March", "Midlands Today about",
           "a Saturday-night show", "for the Sunday matinee", "we sat down", "every other Tuesday", "need a 2nd.",
           "the 2nd AD", "we came 2nd.", "then we sat, waiting", "Sun 14",
-          "a short called 'Rainy Sunday'", "it's 2nd hand", "Tuesday, 2", "Friday the 12", "Sat, March 13"),
+          "a short called 'Rainy Sunday'", "it's 2nd hand", "Tuesday, 2", "Friday the 12", "Sat, March 13",
+          "Sat sri akal ji, we need", "we sat afterwards"),
          source="guidelines"),
     Rule("shoot_sentence", r"\b(?:(?:re)?shoot\w*|shot|film(?:ed|ing)|record(?:ed|ing|ings)?|scenes?|on\s+set|"
          r"live\s*stream\w*|broadcast\w*|sessions?|takes|capture|dates?\s*(?:\(s\))?\s*:|when\s*:)",
