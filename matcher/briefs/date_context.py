@@ -22,7 +22,8 @@ from matcher.briefs.rules.date_kinds import DATE_KINDS
 from matcher.briefs.rules.dates import DATES
 from matcher.briefs.rules.shoot import SHOOT
 
-__all__ = ["Span", "corrected", "header_date", "month_from_before", "quoted_reply", "said_from_before",
+__all__ = ["Span", "corrected", "drop_restated", "header_date", "month_from_before", "quoted_reply",
+           "said_from_before",
            "said_of_the_past", "sentence_of"]
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -54,13 +55,23 @@ def quoted_reply(text: str, start: int, end: int) -> bool:
                 and DATE_KINDS.quoted_wrote.match(text, end))
 
 
-def month_from_before(found: list[Span], monthless: dict[int, tuple[int, int | None]]) -> list[Span]:
+def month_from_before(text: str, found: list[Span], monthless: dict[int, tuple[int, int | None]]) -> list[Span]:
     """A day written with no month takes the month of the date before it ('Sat 20th March, reserve day Sunday
     21st': the 21st of March, not the next 21st from today); spans in text order, ``monthless`` their day numbers
-    by where they start."""
+    by where they start. Days right after a month, in its clause or a bracket ('Late Feb, the 24th to the 26th',
+    'in April (5th-23rd)'), are those days of that month, and say more than it: the month is dropped."""
     out: list[Span] = []
     for s in found:
         before = [p for p in out if p.start not in monthless and p.kind in ("day", "range") and p.phase != "message"]
+        month = out[-1] if out and out[-1].kind == "period" and s.start in monthless else None
+        if month is not None and (month.lo.year, month.lo.month) == (month.hi.year, month.hi.month) \
+                and DATES.days_of_month.match(text[month.end:s.start]):
+            first, last = monthless[s.start]
+            days = calendar.monthrange(month.lo.year, month.lo.month)[1]
+            if first <= days and (last or first) <= days and (last or first) >= first:
+                out[-1] = s._replace(lo=month.lo.replace(day=first), hi=month.lo.replace(day=last or first),
+                                     start=month.start)
+                continue
         if s.start in monthless and before:
             first, last = monthless[s.start]
             lo = next_day_of_month(first, before[-1].lo)
@@ -80,6 +91,8 @@ def _from_before(text: str, found: list[Span]) -> list[Span]:
         if not before or any(s.start < m.end() and m.start() < s.end for s in found):
             continue
         prev = before[-1]
+        if "wd" in m.re.groupindex and restated(text, prev, m.start(), m.group("wd")):
+            continue  # "the 3rd, the Wednesday": that date's own weekday
         if "wd" in m.re.groupindex:
             lo = hi = _nearest(_WEEKDAYS.index(m.group("wd")[:3].lower()), prev)
         elif (m.group("unit") or m.group("unit2")).lower() == "week":
@@ -90,6 +103,25 @@ def _from_before(text: str, found: list[Span]) -> list[Span]:
         phase = work.group("phase").lower() if work and work.group("phase") else prev.phase
         added.append(Span(m.start(), m.end(), lo, hi, "day" if lo == hi else "range", False, phase))
     return added
+
+
+def restated(text: str, prev: Span, at: int, weekday: str) -> bool:
+    """A weekday right after a one-day date that names that date's own weekday ("on the twelfth, that's a
+    Saturday"): it says nothing more (``DATE_KINDS.weekday_restated``)."""
+    return prev.lo == prev.hi and prev.lo.weekday() == _WEEKDAYS.index(weekday[:3].lower()) \
+        and DATE_KINDS.weekday_restated.match(text[prev.end:at]) is not None
+
+
+def drop_restated(text: str, found: list[Span]) -> list[Span]:
+    """Spans in text order without a weekday that only restates the date before it."""
+    out: list[Span] = []
+    for s in found:
+        word = text[s.start:s.end].strip()
+        if out and s.kind == "day" and word[:3].lower() in _WEEKDAYS and word.isalpha() \
+                and restated(text, out[-1], s.start, word):
+            continue
+        out.append(s)
+    return out
 
 
 def _nearest(weekday: int, prev: Span) -> dt.date:

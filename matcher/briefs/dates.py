@@ -48,13 +48,13 @@ search_dates is slow and reads dates into "1st AC". Rules (documented for the fi
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from functools import lru_cache
 
 from matcher.briefs.date_context import (
     Span,
     corrected,
+    drop_restated,
     header_date,
     month_from_before,
     quoted_reply,
@@ -62,7 +62,7 @@ from matcher.briefs.date_context import (
     said_of_the_past,
     sentence_of,
 )
-from matcher.briefs.durations import Duration, end_after, find_durations, within_reach
+from matcher.briefs.durations import within_reach
 from matcher.briefs.foreign_dates import english_dates
 from matcher.briefs.periods import (
     bank_holiday,
@@ -80,6 +80,7 @@ from matcher.briefs.rules.date_kinds import DATE_KINDS
 from matcher.briefs.rules.dates import DATES, ORDINALS
 from matcher.briefs.rules.places import PLACES
 from matcher.briefs.school_terms import half_term, school_term
+from matcher.briefs.shoot_dates import shoot_span
 from models.brief import BriefDates
 
 __all__ = ["find_dates"]
@@ -284,7 +285,7 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
                 deadlines.append((bool(delivery), m.start(), bounds[1]))
             elif bounds:
                 sentence = re.split(r"[.!?\n]", text[max(0, m.start() - 60):m.start()])[-1]
-                phase = "message" if DATES.message_date.search(text, max(0, m.start() - 25), m.start()) \
+                phase = "message" if DATES.message_date.search(text, max(0, m.start() - 45), m.start()) \
                     or header_date(text, m.start()) or quoted_reply(text, m.start(), m.end()) \
                     else "availability" if DATES.own_availability.search(text, max(0, m.start() - 120), m.start()) \
                     else "past" if said_of_the_past(text, m.start(), bounds[0], today) \
@@ -294,8 +295,8 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
                                    phase and phase.lower()))
                 if numbered := _day_numbers(rx, m):
                     monthless[m.start()] = numbered
-    found = month_from_before(sorted(found, key=lambda s: s.start), monthless)
-    found = said_from_before(text, found)
+    found = month_from_before(text, sorted(found, key=lambda s: s.start), monthless)
+    found = said_from_before(text, drop_restated(text, found))
     return corrected(text, found, notes), deadlines, notes
 
 
@@ -321,26 +322,6 @@ def _phase_of(sentence: str) -> str | None:
     last = found[-1]
     joined = any(p.group("shoot") and 0 <= last.start() - p.end() <= 6 for p in found)
     return None if joined else last.group("phase").lower()
-
-
-def _single(text: str, span: _Span, dur: Duration | None, notes: list[str]) -> BriefDates:
-    """One span, stretched or placed by the duration that goes with it."""
-    written = text[span.start:span.end].strip()
-    if span.kind == "range" or dur is None:
-        open_end = span.opens and (span.kind == "day" or (span.kind == "period" and (span.hi - span.lo).days <= 31))
-        # "from 3 May", "runs from March": no end; "from February to November" has one
-        if span.opens and span.kind != "range":
-            notes.append(f"Only a start is given ('{written}'); the end of the shoot is not known.")
-        return BriefDates(start=span.lo, end=span.hi, text=written, approximate=span.kind in ("week", "period")
-                          or (span.opens and span.kind != "range"), open_end=open_end)
-    (a, b), vague = sorted([(span.start, span.end), (dur.start, dur.end)]), span.kind != "day"
-    near = b[0] - a[1] <= 40 and not re.search(r"[.\n;]", text[a[1]:b[0]])
-    written = text[a[0]:max(a[1], b[1])].strip() if near else f"{written} ({dur.text})"  # as written, if together
-    end = end_after(span.lo, dur)
-    if span.opens or not vague:  # "from 3 March for six weeks"; a vague window keeps its bounds
-        return BriefDates(start=span.lo, end=end, text=written, approximate=vague)
-    notes.append(f"'{dur.text}' read as falling somewhere between {span.lo:%-d %B %Y} and {span.hi:%-d %B %Y}.")
-    return BriefDates(start=span.lo, end=span.hi, text=written, approximate=True)
 
 
 _SUFFIX = {1: "st", 2: "nd", 3: "rd"}
@@ -371,7 +352,7 @@ def find_dates(text: str, today: dt.date) -> tuple[BriefDates | None, dt.date | 
     deadline = min(deadlines, key=lambda d: (not d[0], d[1]))[2] if deadlines else None
     if re.search(r"\b(?:asap|as\s+soon\s+as\s+possible|tbc|tba)\b", text, re.I) and not spans:
         notes.append("The dates are not fixed yet (ASAP / TBC): availability is not filtered.")
-    dates, date_notes = _shoot(text, spans, notes)
+    dates, date_notes = shoot_span(text, spans, notes)
     weekly = DATES.every_week.search(text)
     if dates is not None and weekly is not None and dates.start.weekday() == _WEEKDAYS.index(
             weekly.group("wd")[:3].lower()):  # "each Thursday for 6 weeks from 4 March"
@@ -386,49 +367,3 @@ def find_dates(text: str, today: dt.date) -> tuple[BriefDates | None, dt.date | 
     elif dates is not None:  # several spans: their words, with a blanked filler's spaces closed up
         dates = dates.model_copy(update={"text": re.sub(r"[ \t]{2,}", " ", dates.text)})
     return dates, deadline, date_notes
-
-
-def _shoot(text: str, spans: list[_Span], notes: list[str]) -> tuple[BriefDates | None, list[str]]:
-    written = spans
-    precise = [s for s in spans if s.kind in ("range", "day")]
-    # A vaguer period around a precise span ("in March: 3rd to 21st") adds nothing; nor does one around a
-    # shorter period ("in the spring term, probably February").
-    spans = [s for s in spans if s in precise or not any(s.lo <= p.lo and p.hi <= s.hi for p in precise)]
-    spans = [s for s in spans if s.kind != "period" or not any(
-        p is not s and p.kind in ("period", "week") and not p.opens and s.lo <= p.lo and p.hi <= s.hi
-        and (p.lo, p.hi) != (s.lo, s.hi) for p in spans)]
-    if any(s.phase for s in spans):  # prep, edit, TX...: not the shoot, even when no other date is given
-        notes.append("Left out as not shoot dates: " + ", ".join(
-            f"'{text[s.start:s.end].strip()}' ({s.phase})" for s in spans if s.phase) + ".")
-        # the same day named again ("rig day Friday 8th ... security overnight on the 8th") is that work's too
-        work = {(s.lo, s.hi) for s in spans if s.phase and s.phase not in ("message", "availability")}
-        spans = [s for s in spans if s.phase is None and (s.lo, s.hi) not in work]
-    named = [s for s in spans if DATES.shoot_before.search(text, max(0, s.start - 20), s.start)]
-    for before, after in itertools.pairwise(spans):  # "filming 5th March, 6th March and 12th March"
-        if before in named and after not in named and DATES.list_glue.fullmatch(text, before.end, after.start):
-            named.append(after)
-    if named and len(named) < len(spans):  # "Start mid-January, filming Feb-May": the dates the shoot names
-        notes.append("Left out as not shoot dates: " + ", ".join(
-            f"'{text[s.start:s.end].strip()}'" for s in spans if s not in named) + ".")
-        spans = named
-    at_shoot = [s for s in spans if DATES.shoot_sentence.search(sentence_of(text, s.start))]
-    if at_shoot and len(at_shoot) < len(spans):  # "office space from 1 May. Shooting 7 June - 2 July."
-        notes.append("Left out as not shoot dates, in sentences about no shoot: " + ", ".join(
-            f"'{text[s.start:s.end].strip()}'" for s in spans if s not in at_shoot) + ".")
-        spans = at_shoot
-    # A length said with a date that is not the shoot's ("a coordinator from 11 Jan for 8 weeks") is that date's;
-    # one inside a date's words ("a week from Monday", "a week on Friday") is part of that date.
-    durations = [d for d in find_durations(text) if not any(s.start < d.end and d.start < s.end for s in written)
-                 and min(written, key=lambda s: min(abs(d.start - s.end), abs(s.start - d.end))) in spans] \
-        if written else find_durations(text)
-    if not spans:
-        return None, notes + ([f"A length is given ('{durations[0].text}') but no dates."] if durations else [])
-    shoot = [d for d in durations if any(p.group("shoot") for p in _PHASE.finditer(text, max(0, d.start - 25),
-                                                                                     d.end + 25))]
-    dur = min(shoot or durations, key=lambda d: abs(d.start - spans[0].start), default=None)
-    if len(spans) == 1:
-        return _single(text, spans[0], dur, notes), notes
-    parts = [_single(text, s, dur if s.opens else None, []) for s in spans]
-    notes.append("Several dates are given (" + "; ".join(p.text for p in parts) + "); taking the overall span.")
-    return BriefDates(start=min(p.start for p in parts), end=max(p.end for p in parts),
-                      text="; ".join(p.text for p in parts), approximate=any(p.approximate for p in parts)), notes

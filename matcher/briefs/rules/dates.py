@@ -275,14 +275,16 @@ DATES = RuleTable.of("dates", [
          r"|received|posted|tx|transmission|contracts?|framework|agreement|parking|get-?in|de-?rig|load-?in"
          r"|pre-?light\w*|pre-?rig\w*|goes\s+out|airs|airing|fittings?|rig\s+day|rigging|screens|screenings?|(?:re)?opens"
          r"|publish\w*|go(?:es|ing)?\s+out|announce\w*|sign-?off|get\s+back|let\s+(?:me|us)\s+know"
+         r"|releas(?:e|es|ed|ing)|mix(?:es|ing)?(?!\s+of)|dub(?:bing)?"
          r"|(?<!the\s)air(?=\s+(?:on|in|from)\b)"
          r"|full-?time|part-?time|permanent|set\s+build|build))\b",
          "The last of these before a date says what it dates: 'prep from w/c 15 Feb, shoot dates 1-19 March'.",
          ("shoot dates ", "prep from ", "a 6-month contract starting ", "Parking will be suspended from ",
           "Full-time, starting ", "two electricians on the pre-light ", "the episode airs in ",
           "costume fittings on ", "rig day ", "the festival screens at the Regent from ", "the new studio opens in ",
-          "publish date ", "going out on socials on ", "it'll air on ", "get back to me before "),
-         ("the dates", "a green screen on ", "a drone in the air on "),
+          "publish date ", "going out on socials on ", "it'll air on ", "get back to me before ",
+          "for release on a platform in the ", "needs its final mix in "),
+         ("the dates", "a green screen on ", "a drone in the air on ", "a mix of"),
          source="guidelines"),
     Rule("phase_after", r"[^.!?;\n]{0,25}?\bfor\s+(?:an?\s+|the\s+|our\s+)?(?P<phase>set\s+build|build|recces?|prep"
          r"|pre-?light|pre-?rig|rig|de-?rig|get-?in|get-?out|strike)(?![\w-])",
@@ -298,19 +300,25 @@ DATES = RuleTable.of("dates", [
          ("I'm a Stoke-based gaffer with own kit, free from ", "I am available on ", "I'm back from "),
          ("we need a runner free on ", "filming from ", "we're back in "), source="guidelines"),
     Rule("message_date", r"(?:\b(?:voicemail|enquiry|call\s+log|(?:call|phone)\s+note|message|email|e-mail|sent"
-         r"|received|dated|letter)(?:\s+of)?"
+         r"|received|dated|letter)(?:\s+(?:transcript|transcription|log))?(?:\s*\([^()\n]{1,15}\))?(?:\s+of)?"
          r"[\s,:\-\u2013\u2014]*(?:(?:at\s+)?\d{1,2}[:.]\d\d\s*,?\s*)?" + WD + r"|(?<![^\n])[ \t]*\[[ \t]*)$",
          "Right before a date: the date of the message or call itself ('Voicemail, 2 Dec', 'Call log - 20/11', "
-         "'Voicemail Thu 26 Nov', 'Phone note - Tue 9 Mar'; a chat's timestamp '[02/03/2027, 10:15]'), no shoot date.",
+         "'Voicemail Thu 26 Nov', 'Phone note - Tue 9 Mar', 'Voicemail transcript (auto) - Mon 4 Jan'; a chat's timestamp '[02/03/2027, 10:15]'), no shoot date.",
          ("Voicemail, ", "Call log \u2013 ", "Enquiry ", "Voicemail, Fri ", "Phone note - Tue ", "\n[",
-          "following up my email of "),
-         ("we need a runner on ", "we need a runner on Fri "),
+          "following up my email of ", "Voicemail transcript (auto) \u2013 Mon "),
+         ("we need a runner on ", "we need a runner on Fri ", "a voicemail (sorry) about the shoot on "),
          source="issue-12"),
     Rule("corrected", r"\s*,?\s*(?:no|nope|sorry|wait|I\s+mean|actually)\b[\s,.!]*"
          r"(?:(?:no|sorry|I\s+mean|actually|make\s+(?:that|it)|it['\u2019]?s)\b[\s,]*)?(?:the\s+|on\s+)?$",
          "Between two dates, a speaker correcting the first ('on the ninth, no, tenth of June', 'Sat 6th, "
          "sorry, I mean Sun 7th'): only the second is meant.", (", no, ", " - sorry, I mean ", ", no sorry, it's "),
          (" and ", ", then ", " to "), source="issue-12"),
+    Rule("days_of_month", r"^[ \t]*(?:[,:(\u2013-]|\bso\b|\bthat['\u2019]?s\b|\bi\.e\.|\blike\b)?[ \t,]*(?:(?:on|from)\s+)?"
+         r"(?:the\s+)?$",
+         "Between a month and days with no month of their own: the days say which days of it ('Late Feb, the 24th "
+         "to the 26th', 'in April (5th-23rd)', 'March: the 3rd and 4th').", (", ", " (", ", the ", ": from the ",
+                                                                             " - "),
+         (" and ", ". We also need a runner on ", ", then a recce on the "), source="issue-12"),
     Rule("not_date", r"\bnot\s+(?:on\s+)?(?:the\s+)?$",
          "Right before a date, 'not': the date is said not to be the shoot's ('Weds 9th not the 8th').",
          ("its Weds 9th not ", "not on the "), ("knot ", "shooting on "), source="issue-12"),
