@@ -53,6 +53,7 @@ from matcher.briefs.covered import (
 from matcher.briefs.crew_table import rows_as_requests
 from matcher.briefs.guess import RoleGuesser
 from matcher.briefs.invitations import invited_each, invites
+from matcher.briefs.kit_of_people import kit_of_people
 from matcher.briefs.mentions import GENERIC_LABEL, Named, find_named
 from matcher.briefs.mixed_language import asking_language, mixed_language_note
 from matcher.briefs.qualifiers import qualifiers_after
@@ -105,7 +106,8 @@ def _read(text: str, i: int, named: list[Named], notes: list[str]) -> tuple[_Fou
         qty = shared
     if (placed := NEEDS.placed_in.search(text, max(0, m.start - 20), m.end + 30)) and placed.start("dept") == m.start:
         qty = number_value(placed.group("n"))  # "2 in the locations department"
-    reference = qty is None and bool(NEEDS.reference.search(text, win, b.start()))
+    reference = qty is None and bool(NEEDS.reference.search(text, win, b.start())) \
+        and not _asked_with_the(text, win, b, m)
     after_role = named[i - 1].end if i and named[i - 1].role is not None else 0  # no person's name in a role's words
     if is_sender(text, win, m.start, m.end, pos, qty is not None, reference, after_role) \
             and not is_vacancy(text, m.start, m.end):
@@ -129,6 +131,14 @@ def _read(text: str, i: int, named: list[Named], notes: list[str]) -> tuple[_Fou
     adj = b.group("adj").strip()
     article = after_qty is None and (b.group("q") or "").strip().lower() in ("a", "an")
     return _Found(m, text[start:pos].strip(), qty, [adj] * bool(adj) + quals, reference, article), end, keep_folded
+
+
+def _asked_with_the(text: str, win: int, b: re.Match[str], m: Named) -> bool:
+    """'still need the jib': asked for by its verb, named nowhere before and not given a task ('need the gaffer
+    to bring a genny'), so 'the' points back at nothing."""
+    head = re.escape(m.surface.split()[-1].lower().rstrip("s"))
+    return bool(NEEDS.asks_for_the.search(text, win, b.start())) and not re.match(r"\s+to\b", text[m.end:]) \
+        and re.search(rf"\b{head}", text[:b.start()], re.I) is None
 
 
 def _one_person(text: str, a: Named, b: Named) -> bool:
@@ -231,49 +241,6 @@ def _need(f: _Found, taxonomy: Taxonomy, notes: list[str]) -> Need:
     return Need(role=named.role_id, label=named.label, kind="facility" if named.kind == "facility" else "crew",
                 quantity=max(1, min(qty, MAX_QUANTITY)), qualifiers=f.qualifiers, text=f.text,
                 confidence=named.confidence, how=named.how)
-
-
-def _natural_kit(kit: Named, person: Named, taxonomy: Taxonomy) -> bool:
-    """Kit that is the tool of the person's job: related to it, or to a job of their department."""
-    if kit.role is None or person.role is None or person.kind != "crew" or not kit.role.department.endswith("-hire"):
-        return False  # kit and hire only: a unit base or a dubbing theatre is no one's own tool
-    if kit.role_id in person.related or person.role_id in kit.related:
-        return True
-    return any(taxonomy.roles[r].department == person.role.department for r in kit.related if r in taxonomy.roles)
-
-
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-\u2022*\u2013]|\d{1,2}[.)])[ \t]")  # "- ", "\u2022 ", "2) ": a list's item
-
-
-def _kit_of_people(text: str, found: list[_Found], taxonomy: Taxonomy, notes: list[str]) -> list[_Found]:
-    """Kit named after a person whose job's tool it is, and not asked for on its own ("a focus puller
-    ... Alexa Mini LF, Supreme primes"; "a DoP who's got a Komodo"; "a recordist, 2 lavs + boom"), is
-    a qualifier of that person: it says what they will work with, not a second hire. Kit in the
-    request's own list ("a gaffer, two sparks and a genny"), on a list item of its own after the
-    person's ("- a dolly grip\n- a cherry picker with operator"), or in a clause that asks for it ("we
-    also need to hire lights") stays a need."""
-    kept: list[_Found] = []
-    for f in found:
-        k = f.named
-        people = [p for p in kept if p.named.end <= k.start and _natural_kit(k, p.named, taxonomy)]
-        if k.kind != "facility" or not people:
-            kept.append(f)
-            continue
-        last = max((p.named.end for p in kept if p.named.end <= k.start), default=0)
-        held = NEEDS.kit_held.search(text, max(last, k.start - 40), k.start)
-        said = text.find(f.text.split("; ")[0], last, k.end)  # "an SUV picture car": from its first word
-        between = text[last:said if 0 <= said <= k.start else k.start]
-        glue = NEEDS.list_glue.search(between)
-        listed = glue is not None and not re.search(r"[,.;:!?\n()]", between[:glue.start()])
-        line = text.rfind("\n", 0, k.start) + 1
-        listed = listed or (line > people[-1].named.end and bool(_LIST_ITEM.match(text, line)))  # its own item
-        if not held and (listed or NEEDS.kit_asked.search(text, clause_start(text, last, k.start), k.start)):
-            kept.append(f)
-            continue
-        person = people[-1]
-        person.qualifiers += [f.text] if f.text not in person.qualifiers else []
-        notes.append(f"'{f.text}' read as the {person.named.surface}'s kit, not a further hire.")
-    return kept
 
 
 def _restated(text: str, found: list[_Found], taxonomy: Taxonomy, notes: list[str]) -> list[_Found]:
@@ -383,7 +350,7 @@ def find_needs(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         found += [f] if f else []
         if keep_folded:
             done = min(done, next((n.start for n in named[i + 1:]), done))
-    merged = _restated(text, _kit_of_people(text, _merge(found, notes), taxonomy, notes), taxonomy, notes)
+    merged = _restated(text, kit_of_people(text, _merge(found, notes), taxonomy, notes), taxonomy, notes)
     if any(f.named.role is not None and f.named.kind == "crew" for f in merged):
         generic = [f for f in merged if f.named.role is None and f.named.label == GENERIC_LABEL]
         notes += [f"'{f.text}' read as the roles the brief names, not a further need." for f in generic]

@@ -303,7 +303,8 @@ DATES = RuleTable.of("dates", [
          r"|received|dated|letter)(?:\s+(?:transcript|transcription|log))?(?:\s*\([^()\n]{1,15}\))?(?:\s+of)?"
          r"[\s,:\-\u2013\u2014]*(?:(?:at\s+)?\d{1,2}[:.]\d\d\s*,?\s*)?" + WD + r"|(?<![^\n])[ \t]*\[[ \t]*)$",
          "Right before a date: the date of the message or call itself ('Voicemail, 2 Dec', 'Call log - 20/11', "
-         "'Voicemail Thu 26 Nov', 'Phone note - Tue 9 Mar', 'Voicemail transcript (auto) - Mon 4 Jan'; a chat's timestamp '[02/03/2027, 10:15]'), no shoot date.",
+         "'Voicemail Thu 26 Nov', 'Phone note - Tue 9 Mar', 'Voicemail transcript (auto) - Mon 4 Jan'; a chat's "
+         "timestamp '[02/03/2027, 10:15]'), no shoot date.",
          ("Voicemail, ", "Call log \u2013 ", "Enquiry ", "Voicemail, Fri ", "Phone note - Tue ", "\n[",
           "following up my email of ", "Voicemail transcript (auto) \u2013 Mon "),
          ("we need a runner on ", "we need a runner on Fri ", "a voicemail (sorry) about the shoot on "),
@@ -313,8 +314,8 @@ DATES = RuleTable.of("dates", [
          "Between two dates, a speaker correcting the first ('on the ninth, no, tenth of June', 'Sat 6th, "
          "sorry, I mean Sun 7th'): only the second is meant.", (", no, ", " - sorry, I mean ", ", no sorry, it's "),
          (" and ", ", then ", " to "), source="issue-12"),
-    Rule("days_of_month", r"^[ \t]*(?:[,:(\u2013-]|\bso\b|\bthat['\u2019]?s\b|\bi\.e\.|\blike\b)?[ \t,]*(?:(?:on|from)\s+)?"
-         r"(?:the\s+)?$",
+    Rule("days_of_month", r"^[ \t]*(?:[,:(\u2013-]|\bso\b|\bthat['\u2019]?s\b|\bi\.e\.|\blike\b)?[ \t,]*"
+         r"(?:(?:on|from)\s+)?(?:the\s+)?$",
          "Between a month and days with no month of their own: the days say which days of it ('Late Feb, the 24th "
          "to the 26th', 'in April (5th-23rd)', 'March: the 3rd and 4th').", (", ", " (", ", the ", ": from the ",
                                                                              " - "),

@@ -93,14 +93,16 @@ NEEDS = RuleTable.of("needs", [
     Rule("vacancy",
          r"\s+(?:has|have|'s|\u2019s|just)?\s*(?:pulled\s+out|dropped\s+out|dropped|cancel+ed|let\s+(?:us|me)\s+down|fallen\s+through"
          r"|fell\s+through|gone\s+off\s+sick|gone\s+on\s+(?:\w+\s+)?leave|(?:is|are)\s+on\s+(?:\w+\s+)?leave|left|quit"
-         r"|broken\s+(?:his|her|their)\s+\w+|been\s+called\s+away|is\s+(?:ill|off\s+sick|unwell|unavailable"
+         r"|broken\s+(?:his|her|their)\s+\w+|been\s+called\s+away"
+         r"|(?:has|have|'s|\u2019s)\s+(?:got\s+)?(?:covid|flu|the\s+flu|a\s+bug|norovirus|tested\s+positive)"
+         r"|(?:is|are)\s+(?:ill|off\s+sick|unwell|unavailable|in\s+hospital|isolating|self-isolating|double-?booked"
          r"|no\s+longer\s+available)"
          r"|can'?t\s+(?:make|do)\s+it|can\s*not\s+(?:make|do)\s+it|had\s+to\s+(?:pull\s+out|drop\s+out|cancel)"
          r"|(?:we['\u2019]re|we\s+are|I['\u2019]m|I\s+am)\s+(?:still\s+)?(?:missing|short\s+of|without))",
          "After 'our X': the production has lost X, so X is needed ('our sound recordist has pulled out').",
          (" has pulled out", " is off sick", " can't make it", " has had to pull out", " has gone on maternity leave",
-          " we're still missing"),
-         (" is attached", " has a van"),
+          " we're still missing", " has covid", " has tested positive", " is double-booked", " is in hospital"),
+         (" is attached", " has a van", " has a covid certificate"),
          source="issue-12"),
     Rule("short_of", rf"\b(?:we're|we\s+are|we\u2019re)\s+(?:an?|{NUMBER_RE})\s+$",
          "'we're a gaffer down': with 'down'/'short' after the role, a vacancy.", ("we're a ", "we are two "),
@@ -216,6 +218,11 @@ NEEDS = RuleTable.of("needs", [
          ("lighting & ", "camera and "), ("lighting, ",)),
     Rule("reference", r"\b(?:the|that|this|these|those)\s+$", "'the gaffer' points back rather than asking.",
          ("the ", "that "), ("a ",)),
+    Rule("asks_for_the", r"\b(?:(?:still|really|also)\s+)?(?:need|needs|want|wants)\s+(?:the|those|these)\s+$",
+         "'still need the jib': a thing asked for by its verb, and named nowhere before, is a need though 'the' "
+         "points back (unless the next words say what it is to do: 'need the gaffer to bring a genny').",
+         ("still need the ", "we want those "), ("the ", "we need a ", "need them ", "will book the "),
+         source="issue-12"),
     Rule("filmed",
          r"(?:\b(?:filming|recording|interviewing|featuring|capturing|photographing|following|documenting|profiling"
          r"|involv(?:e|es|ing)"
@@ -358,11 +365,15 @@ NEEDS = RuleTable.of("needs", [
          ("", "x"),
          source="issue-12"),
     Rule("skill_clause", r"^\s*,?\s*(?:who|that)\s+(?:(?:can|could|will|would|is\s+able\s+to|are\s+able\s+to"
-         r"|also|ideally|should|must)\s+)+(?!.*\b(?:bring|brings|supply|supplies|provide|provides|own)\b)[^.;!?\n]{0,50}$",
+         r"|also|ideally|should|must)\s+)+(?!.*\b(?:bring|brings|supply|supplies|provide|provides|own)\b)"
+         r"(?![^.;!?\n]*,\s*(?:and|plus)\b[\s,]*(?:(?:um|er|erm|uh|maybe|perhaps|also)\b[\s,]*)*$)[^.;!?\n]{0,50}$",
          "Between a person asked for and a second role: 'a videographer who can also edit' names one person's "
-         "skills, not a second hire (kit they bring is read by the qualifier rules).",
+         "skills, not a second hire (kit they bring is read by the qualifier rules); ', and (maybe)' before the "
+         "second ends the first person's clause: a second hire.",
          (" who can also ", ", who could also do simple ", " that can "),
-         (" and a ", " who can bring their own ", ". We also need "), source="issue-12"),
+         (" and a ", " who can bring their own ", ". We also need ", " who can do a choir, and maybe ",
+          " who can do a choir, and, um, maybe "),
+         source="issue-12"),
     Rule("you_ask", r"\b(?:you|you're|you\u2019re|you've|you\u2019ve)\s+(?:are\s+|were\s+|have\s+)?(?:still\s+)?"
          r"(?:looking\s+for|seeking|after|recruiting|hiring|casting(?:\s+for)?|need(?:ed|ing)?|wanted)\s+"
          r"(?:(?:a|an|some|any|more|the)\s+)?(?:[\w-]+\s+){0,2}$",
