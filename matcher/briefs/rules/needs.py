@@ -421,13 +421,15 @@ NEEDS = RuleTable.of("needs", [
     Rule("required_question", r"\b(?:do|would|will)\s+(?:we|i)\s+(?:also\s+)?need\s+(?:a|an|any|to\s+get\s+a)\s+$",
          "'Do we need a licence ...?': a question about what is required of the production, not a supplier "
          "asked for.", ("do we need a ", "Would I need any "), ("we need a ", "do you need a "), source="issue-12"),
-    Rule("served", rf"(?:\bfor\s+(?:the\s+|our\s+|all\s+|each\s+|every\s+|both\s+|their\s+)?(?:{NUMBER_RE}\s+)?"
+    Rule("served", r"(?:(?<!someone\s)(?<!somebody\s)(?<!anyone\s)(?<!person\s)\bfor\s+"
+         rf"(?:the\s+|our\s+|all\s+|each\s+|every\s+|both\s+|their\s+)?(?:{NUMBER_RE}\s+)?"
          r"(?:(?:young|child|lead|main|principal|two|local|visiting|(?!(?:and|or|plus|but|with)\b)[a-z0-9][\w-]+)\s+)?"
          r"|(?<=[a-z]\s)x\s*\d+\s+)$",
          "After another need, 'for (N) X' names whom that need serves, not a second hire: 'a chaperone for 12 "
          "child performers', 'an ADR session for one actor', 'a camera assistant for the DoP'; 'braids x 4 "
-         "dancers' (a task times the people it is done for).",
-         ("for 12 child ", "for one ", "for the ", "braids x 4 "), ("looking ", ", 2 x "), source="issue-12"),
+         "dancers' (a task times the people it is done for); 'someone for hair & makeup' asks for the role.",
+         ("for 12 child ", "for one ", "for the ", "braids x 4 "), ("looking ", ", 2 x ", "and someone for "),
+         source="issue-12"),
     Rule("supplier_provides", r"\b(?:the\s+)?(?:successful\s+)?(?:supplier|contractor|tenderer|bidder|provider|company"
          r"|agency|production\s+company)\s+(?:will|shall|must|should|is\s+to|are\s+to|to)\s+(?:be\s+expected\s+to\s+)?"
          r"(?:[\w,-]+\s+){0,20}?(?:provide|supply|deliver|include|cover|handle|be\s+responsible\s+for)\b[^.!?]*$",

@@ -39,3 +39,18 @@ def test_what_someone_else_will_book_is_no_need(read) -> None:
 def test_someone_asked_for_after_a_persons_skills_is_a_second_hire(read) -> None:
     b = read("We need a recording engineer who can do a brass band, and maybe someone to film it on one camera.")
     assert {"camera-operator"} <= {n.role for n in b.needs}
+
+
+def test_a_verb_that_is_its_own_agent_noun_names_the_doer(read) -> None:
+    b = read("For the panel night we'd want someone to engineer the sound, six mics, and a camera person.")
+    assert {"production-sound-mixer", "camera-operator"} <= {n.role for n in b.needs}
+
+
+def test_someone_on_a_craft_is_that_crafts_doer(read) -> None:
+    b = read("filming the fun run sun, need someone on the edit same day for the socials")
+    assert "editor" in {n.role for n in b.needs}
+
+
+def test_someone_for_a_role_is_that_role_not_whom_the_need_before_serves(read) -> None:
+    b = read("still need a gaffer, and someone for hair & makeup for the shoot in Leek")
+    assert {"gaffer", "make-up-artist"} <= {n.role for n in b.needs}
