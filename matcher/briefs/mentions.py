@@ -20,7 +20,9 @@ phrases it does not, read by meaning or kept as free text (``phrases``).
 - a clipped job word asked for ("a sound eng", "prod coord"): read written out (``clipped``);
 - a mention that may name a more specific job (``Mention.how``: "trailer editor", "loop group
   coordinator") is read again as a whole phrase by meaning (``guess``), or kept as free text;
-- a noun phrase asked for that names no role ("need a BSL interpreter", "any colourists out
+- a noun phrase asked for (``asked_phrases``) that is one of two joined phrases sharing a head or a
+  modifier ("a workshop or warehouse space", "production insurance and payroll") names the role of the
+  whole (``coordination``); one that names no role ("need a BSL interpreter", "any colourists out
   there", "someone to keep the audience entertained during resets") goes to the nearest role by
   meaning when it is near enough (a guess, shown as one); else it stays a free-text need when it
   names a person or a service ("needed, but not a role we know"); a phrase about the film office's
@@ -35,8 +37,10 @@ import re
 from itertools import pairwise
 
 from matcher.briefs.asked_indirectly import named_indirectly
+from matcher.briefs.asked_phrases import asked_phrases
 from matcher.briefs.casting import characters
 from matcher.briefs.clipped import unclipped_role
+from matcher.briefs.coordination import with_shared_word
 from matcher.briefs.guess import RoleGuesser
 from matcher.briefs.indirect import craft_doer
 from matcher.briefs.phrases import (
@@ -131,50 +135,6 @@ def _from_taxonomy(text: str, taxonomy: Taxonomy) -> list[Named]:
     return sorted(found + extra, key=lambda m: m.start)
 
 
-def _sentence_before(text: str, pos: int) -> int:
-    """Where the sentence before the one holding ``pos`` starts."""
-    ends = [m.end() for m in re.finditer(r"[.!?\n]+", text, 0) if m.end() <= pos]
-    return ends[-2] if len(ends) >= 2 else 0
-
-
-def _candidates(text: str) -> list[tuple[int, int, str, bool]]:
-    """(start, end, phrase) of noun phrases asked for: after a request cue or a list heading (with
-    the list that follows), and before 'wanted', 'also welcome', 'out there'."""
-    out = []
-    starts = [m.end() for rx in (NEEDS.request_cue, NEEDS.list_heading) for m in rx.finditer(text)
-              if not NEEDS.you_ask.search(text, max(0, m.start() - 40), m.end())  # "you're looking for"
-              and not NEEDS.offer_if.search(text, max(0, m.start() - 40), m.end())  # "if anyone needs"
-              and not NEEDS.their_wish.search(text, max(0, m.start() - 30), m.end())]  # "the director wants"
-    starts += [m.end() for m in NEEDS.and_then.finditer(text)
-               if NEEDS.asked_in_sentence.search(text, max(0, m.start() - 120), m.start())]
-    starts += [m.end() for m in NEEDS.list_cue.finditer(text)
-               if NEEDS.asked_nearby.search(text, _sentence_before(text, m.start()), m.start())]
-    for pos in sorted(starts):
-        for _ in range(6):  # a list: "a jib, a slider and two radio mics"
-            bullet = re.match(r"[ \t]*[-\u2022*][ \t]+", text[pos:])  # "- Security overnight" under a heading
-            line_start = not text[:pos].strip(" \t") or text[:pos].rstrip(" \t").endswith("\n")
-            pos += bullet.end() if bullet and line_start else 0  # "WANTED - audio drama": a dash, no bullet
-            m = NEEDS.noun_phrase.match(text, pos)
-            if not m or not m.group("np").strip():
-                break
-            out.append((m.start("np"), m.end("np"), m.group("np"), True))
-            tail = re.match(r"(?:\s+who\s+(?:are|is)\b[^,.;:\n]{0,50}|\s+with\s+[^,.;:\n]{1,30}(?=,|\n)"
-                            r"|[ \t]*\([^()\n]{0,60}\)(?=[ \t]*(?:\n|(?:,|\s+and)\s*(?:a|an|the|\d+|two|three)\b)))*",
-                            text[m.end():])  # "two PDs who are comfortable at height, a rigger", "filming with drone,",
-            # "2 storyboard artists (Storyboard Pro)\n- a ...": a bracket before the next item of the list
-            after = m.end() + (tail.end() if tail else 0)
-            sep = re.match(r"[ \t]*(?:,\s*(?:and\b|plus\b)?|&|\+|/|\band\b|\bplus\b|\n\s*[-\u2022*])[ \t]*",
-                           text[after:])
-            if not sep or not sep.group().strip(" "):
-                break
-            pos = after + sep.end()
-    for m in NEEDS.postposed.finditer(text):
-        start, words = phrase_before(text, m.start())
-        if words and ")" not in text[start:m.start()] and text[max(0, start - 1):start] != "(":
-            out.append((start, m.start(), words, False))
-    return out
-
-
 def _department_person(phrase: str, taxonomy: Taxonomy) -> Role | None:
     """"a lighting person", "one sound man", "the hair lady": a department's everyday word and a word
     for a person name that department's crew role (the role the everyday word resolves to)."""
@@ -261,7 +221,7 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
     found.sort(key=lambda n: n.start)
     location = taxonomy.resolve("filming location")
     gazetteer = load_gazetteer()
-    for start, end, phrase, cued in _candidates(text):
+    for start, end, phrase, cued in asked_phrases(text):
         if (hedge := _HEDGE_AFTER.search(phrase)) is not None:  # "DJ maybe you know someone": the DJ
             phrase, end = phrase[:hedge.start()], start + hedge.start()
         if overlaps(found, start, end) or (phrase[:1].isupper() and gazetteer.resolve(phrase) is not None):
@@ -271,6 +231,11 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
             continue  # "No crew needed", "no op required"
         if (after := NEEDS.work_not_craft.match(text[end:end + 12])) is not None and after.group("serve"):
             continue  # "who can also act as fixer": the verb of serving as another job, not a need
+        bare = re.sub(r"^(?:an?|the|some)\s+", "", phrase, flags=re.I)
+        if cued and taxonomy.resolve(bare) is None \
+                and (shared := with_shared_word(text, start, end, bare, taxonomy)) is not None:
+            found.append(Named.of(shared, start, end, phrase, ASKED_FOR_WORD, "asked-for word"))
+            continue  # "a workshop or warehouse space": a workshop space
         if phrase.lower() in ACTIVITY_WORDS and NEEDS.activity.match(text, end):
             continue  # "a conference + livestream to YouTube": what the production does
         if cued and not NEEDS.work_not_craft.search(text[max(0, start - 12):start]) and not \

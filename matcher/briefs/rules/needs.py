@@ -421,6 +421,15 @@ NEEDS = RuleTable.of("needs", [
     Rule("required_question", r"\b(?:do|would|will)\s+(?:we|i)\s+(?:also\s+)?need\s+(?:a|an|any|to\s+get\s+a)\s+$",
          "'Do we need a licence ...?': a question about what is required of the production, not a supplier "
          "asked for.", ("do we need a ", "Would I need any "), ("we need a ", "do you need a "), source="issue-12"),
+    Rule("shared_head_after", r"\s+(?:or|and|&|/)\s+(?:an?\s+)?(?:[\w-]+\s+){1,2}?(?P<head>[\w-]+)\b",
+         "After a phrase that names no role alone, the phrase joined to it, whose last word is the head both "
+         "share: 'a workshop or warehouse space' (a workshop space), 'a sound or lighting person'.",
+         (" or warehouse space", " or lighting person"), (", then", " "), source="uk-usage"),
+    Rule("shared_modifier_before", r"\b(?P<mod>[\w-]+)\s+[\w-]+\s+(?:and|or|&)\s+$",
+         "Before a phrase that names no role alone, a two-word phrase joined to it, whose first word both share: "
+         "'production insurance and payroll' (production payroll).",
+         ("production insurance and ", "location catering or "), ("insurance and ", "need a "),
+         source="uk-usage"),
     Rule("served", r"(?:(?<!someone\s)(?<!somebody\s)(?<!anyone\s)(?<!person\s)\bfor\s+"
          rf"(?:the\s+|our\s+|all\s+|each\s+|every\s+|both\s+|their\s+)?(?:{NUMBER_RE}\s+)?"
          r"(?:(?:young|child|lead|main|principal|two|local|visiting|(?!(?:and|or|plus|but|with)\b)[a-z0-9][\w-]+)\s+)?"

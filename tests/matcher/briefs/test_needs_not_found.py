@@ -54,3 +54,18 @@ def test_someone_on_a_craft_is_that_crafts_doer(read) -> None:
 def test_someone_for_a_role_is_that_role_not_whom_the_need_before_serves(read) -> None:
     b = read("still need a gaffer, and someone for hair & makeup for the shoot in Leek")
     assert {"gaffer", "make-up-artist"} <= {n.role for n in b.needs}
+
+
+def test_a_head_shared_by_two_joined_phrases_names_the_first(read) -> None:
+    b = read("For the build we need a workshop or warehouse space near Hanley, 8 weeks from March.")
+    assert [n.role for n in b.needs] == ["workshop-space"]
+
+
+def test_a_modifier_shared_by_two_joined_phrases_names_the_second(read) -> None:
+    b = read("We also need production insurance and payroll for the shoot in Leek.")
+    assert {"production-insurance", "production-payroll"} <= {n.role for n in b.needs}
+
+
+def test_a_second_phrase_that_names_a_role_alone_keeps_its_own_reading(read) -> None:
+    b = read("Looking for location catering and security for the night shoot in Stone.")
+    assert {"catering", "security-guard"} <= {n.role for n in b.needs}
