@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import itertools
+import re
 from collections import namedtuple
 
 from matcher.briefs.periods import next_day_of_month
@@ -155,9 +156,14 @@ def said_from_before(text: str, found: list[Span]) -> list[Span]:
 
 
 def corrected(text: str, found: list[Span], notes: list[str]) -> list[Span]:
-    """Drop a date the speaker corrects ('the 14th, no, the 15th') or says it is not ('not the 8th')."""
+    """Drop a date the speaker corrects ('the 14th, no, the 15th'), says it is not ('not the 8th') or moves from
+    ('moved from this weekend to next weekend')."""
     dropped = {a for a, b in itertools.pairwise(found) if DATES.corrected.fullmatch(text, a.end, b.start)}
     dropped |= {s for s in found if DATES.not_date.search(text, max(0, s.start - 16), s.start)}
+    starts = {s.start for s in found}  # "moved from this weekend to next weekend": only the new date
+    dropped |= {s for s in found if DATES.moved.search(text, max(0, s.start - 30), s.start)
+                and (to := re.match(r"\s*(?:to|until|till)\s+", text[s.end:])) is not None
+                and s.end + to.end() in starts}
     fixed = [s for s in found if DATES.correction.search(sentence_of(text, s.start))
              and not DATES.correction.search(text, s.end, s.end + 1)]
     if fixed:  # "tues 8th ... correction its Weds 9th": the earlier dates are replaced

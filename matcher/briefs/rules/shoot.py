@@ -10,7 +10,9 @@ __all__ = ["SHOOT"]
 
 SHOOT = RuleTable.of("shoot", [
     Rule("cancelled", r"\b(?:cancel+(?:ed|ing)\s+(?:the|our|this)\s+(?:shoot|filming|booking|job)|(?:has|have|'ve)\s+"
-         r"(?:been\s+)?cancel+ed|called\s+(?:it\s+)?off|pulled\s+(?:the\s+)?(?:shoot|job|plug|filming)"
+         r"(?:been\s+)?cancel+ed|called\s+(?:it\s+)?off|pulled\s+(?:the\s+)?(?:shoot|job|plug|filming|project)"
+         r"|(?:won['\u2019]?t|will\s+not)\s+be\s+(?:a|any)\s+(?:shoot|filming)"
+         r"|disregard\s+(?:my|our|the)\s+(?:[\w-]+\s+){0,3}?(?:request|email|e-mail|message|enquiry)"
          r"|(?:shoot|filming|job)\s+(?:is|'s|has\s+been|was)\s+(?:off|scrapped|shelved|cancel+ed)\b"
          r"|won['\u2019]?t\s+(?:be\s+)?need(?:ing)?\s+(?:it|them|you|anyone|anything|the\s+\w+)\s+after\s+all"
          r"|(?:is|are)\s+no\s+longer\s+(?:going\s+ahead|happening)"
@@ -19,9 +21,11 @@ SHOOT = RuleTable.of("shoot", [
          "The shoot asked about is off: its places and dates are no shoot to come.",
          ("the producer has pulled the shoot", "we've had to cancel our filming... it has been cancelled",
           "we won't need them after all", "the whole thing is no longer going ahead", "the filming was scrapped",
-          "we've had to postpone the whole shoot indefinitely", "weather's against us. Cancel pls"),
+          "we've had to postpone the whole shoot indefinitely", "weather's against us. Cancel pls",
+          "the client has pulled the project", "so there won't be a shoot at all",
+          "please disregard my request from Monday"),
          ("a cancellation fee applies", "if the shoot is called", "we need them after lunch", "postponed to May",
-          "a cancel culture doc"), source="guidelines"),
+          "a cancel culture doc", "there will be a shoot in May", "disregard the noise"), source="guidelines"),
     Rule("conditional", r"\b(?:if|unless|should|in\s+case|whether)\b[^.!?\n]{0,60}$",
          "Before a cancellation, a condition: 'if it is cancelled' is a policy, not news.",
          ("paid in full if the shoot ", "in case rain means it "), ("the client has ",), source="uk-usage"),
@@ -41,12 +45,16 @@ SHOOT = RuleTable.of("shoot", [
          ("filming on the estate", "to shoot two scenes", "recording the choir"),
          ("a virtual production stage opens", "a re-recording theatre", "Kestrel Films is recruiting"),
          source="guidelines"),
-    Rule("past_only", r"\b(?:worked|supported|helped|wrapped|went|finished|completed|ago|before|years\s+back"
+    Rule("past_only", r"\b(?:worked|supported|helped|wrapped|went|finished|completed|ago|years\s+back"
+         r"|(?<!day\s)(?<!days\s)(?<!night\s)(?<!week\s)before(?!\s+(?:the|we|it|our|filming|shooting)\b)"
          r"|(?:we|I|they)\s+(?:shot|filmed|recorded)|(?:was|were)\s+(?:shot|filmed|recorded)"
          r"|thank(?:s|\s+(?:you|u|ya))|cheers|last\s+(?:week|month|year|spring|summer|autumn|winter))\b",
-         "A sentence reporting a shoot that is over: 'we filmed there years back', 'she worked two days on it'.",
-         ("she worked on the shoot", "we filmed there once", "thanks for all the help", "a crew came two years ago"),
-         ("we will film there", "shooting next week", "a high shot of the square", "we've had a crew ask to film"),
+         "A sentence reporting a shoot that is over: 'we filmed there years back', 'she worked two days on it'; "
+         "'a pre-light day before' is before the shoot to come.",
+         ("she worked on the shoot", "we filmed there once", "thanks for all the help", "a crew came two years ago",
+          "we've shot at the mill before"),
+         ("we will film there", "shooting next week", "a high shot of the square", "we've had a crew ask to film",
+          "a shoot in May with a pre-light day before", "a recce before the shoot"),
          source="guidelines"),
     Rule("to_come", r"\b(?:will|shall|'ll|going\s+to|plan(?:s|ning|ned)?|hop(?:e|ing)"
          r"|would\s+like\s+to\s+(?:film|shoot)|to\s+be|want\s+to|need(?:s|ed|ing)?|looking\s+for|next|upcoming"

@@ -61,3 +61,15 @@ def test_a_release_or_a_mix_dates_no_shoot() -> None:
 def test_a_list_number_on_the_next_line_is_no_day_of_the_month_before() -> None:
     dates = find_dates("1. a foley artist for two weeks in March\n2. a model maker for three days in April", TODAY)[0]
     assert dates is not None and dates.start == D(2027, 3, 1) and dates.end == D(2027, 4, 30)
+
+
+def test_a_date_the_shoot_moved_from_is_no_shoot_date() -> None:
+    dates = find_dates("Quick update, the shoot has moved from this weekend to next weekend, same farm.",
+                       D(2027, 1, 6))[0]
+    assert dates is not None and (dates.start, dates.end) == (D(2027, 1, 16), D(2027, 1, 17))
+
+
+def test_dates_of_work_named_early_in_a_long_sentence_are_that_works() -> None:
+    text = ("Could you recommend a colourist? The grade would be remote or at our place in Derby, "
+            "some time early February, around 3 days.")
+    assert find_dates(text, TODAY)[0] is None

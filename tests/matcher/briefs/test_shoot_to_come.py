@@ -24,6 +24,8 @@ NO_SHOOT = [
                  id="off-set-work-only"),
     pytest.param("Booking a dubbing theatre and a re-recording mixer to finish our soundtrack, ten days in April, "
                  "ideally near Stoke.", id="post-only-mix"),
+    pytest.param("Please disregard my email about a gaffer for the Leek shoot on 12 March: the client has pulled "
+                 "the project, so there won't be a shoot at all.", id="request-withdrawn"),
 ]
 
 SHOOT_TO_COME = [
@@ -38,6 +40,8 @@ SHOOT_TO_COME = [
     pytest.param("Booking a foley stage and a foley artist near Stoke for three days in April.",
                  id="foley-records"),
     pytest.param("lookin for a spare pair of hands tmoz, Cheadle, 9-5, cash", id="asked-but-no-need-read"),
+    pytest.param("Any green screen studios near Leek? Two-day shoot on 8 March, with a pre-light day before.",
+                 id="a-day-before-the-shoot"),
 ]
 
 
