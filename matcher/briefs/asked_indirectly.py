@@ -41,9 +41,9 @@ __all__ = ["named_indirectly"]
 
 _PERSON_ENDINGS = ("ist", "ists", "ian", "ians", "person", "people")  # "a hair person for the shoot": no place
 _JOINED = re.compile(r"\s+(?:n|'n'?|\u2019n\u2019?)\s+|\s*[&+]\s*", re.I)  # "hair n make up", "hair & make-up"
-# "someone free to do a few hours of data wrangling tomorrow", "someone on the edit same day": the craft
+# "someone free to do a few hours of data wrangling tomorrow", "someone on the grade after each race": the craft
 _CRAFT_TASK = re.compile(r"(?:(?:do|doing)\s+(?:(?:a\s+(?:few|couple\s+of)\s+(?:hours|days)|an\s+hour|a\s+day|some"
-                         r"|a\s+bit|the)\s+(?:of\s+)?)?|the\s+)(?P<craft>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+                         r"|a\s+bit|the)\s+(?:of\s+)?)?|the\s+)(?P<craft>[a-z][\w-]*(?:\s+[a-z][\w-]*)??)"
                          r"(?:\s+(?:tomorrow|tmrw|today|tonight|on|in|at|for|next|this|over|to|with|by|using|from"
                          r"|same|each|every|after|during)\b.*)?$", re.I)
 _KNOWS = re.compile(r"\b(?:knows|understands)\b", re.I)

@@ -1,9 +1,9 @@
-"""Two things joined by "or" / "and" that share a word: "a workshop or warehouse space", "production
-insurance and payroll".
+"""Two things joined by "or" / "and" that share a word: "a workshop or barn space", "production
+legal and payroll".
 
-English leaves out a word two joined phrases share: the head after the first ("a workshop or warehouse
-space" is a workshop space or a warehouse space; "a sound or lighting person") or the modifier before the
-second ("production insurance and payroll" is production insurance and production payroll). A phrase
+English leaves out a word two joined phrases share: the head after the first ("a workshop or barn
+space" is a workshop space or a barn space; "a sound or lighting person") or the modifier before the
+second ("production legal and payroll" is production legal and production payroll). A phrase
 asked for that names no role alone is read with the shared word when the taxonomy knows that name
 exactly. Rules: ``NEEDS.shared_head_after``, ``NEEDS.shared_modifier_before``.
 """

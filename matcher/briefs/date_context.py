@@ -59,8 +59,8 @@ def quoted_reply(text: str, start: int, end: int) -> bool:
 def month_from_before(text: str, found: list[Span], monthless: dict[int, tuple[int, int | None]]) -> list[Span]:
     """A day written with no month takes the month of the date before it ('Sat 20th March, reserve day Sunday
     21st': the 21st of March, not the next 21st from today); spans in text order, ``monthless`` their day numbers
-    by where they start. Days right after a month, in its clause or a bracket ('Late Feb, the 24th to the 26th',
-    'in April (5th-23rd)'), are those days of that month, and say more than it: the month is dropped."""
+    by where they start. Days right after a month, in its clause or a bracket ('Late March, the 9th to the 11th',
+    'in May (2nd-20th)'), are those days of that month, and say more than it: the month is dropped."""
     out: list[Span] = []
     for s in found:
         before = [p for p in out if p.start not in monthless and p.kind in ("day", "range") and p.phase != "message"]
@@ -93,7 +93,7 @@ def _from_before(text: str, found: list[Span]) -> list[Span]:
             continue
         prev = before[-1]
         if "wd" in m.re.groupindex and restated(text, prev, m.start(), m.group("wd")):
-            continue  # "the 3rd, the Wednesday": that date's own weekday
+            continue  # "the 5th, the Monday": that date's own weekday
         if "wd" in m.re.groupindex:
             lo = hi = _nearest(_WEEKDAYS.index(m.group("wd")[:3].lower()), prev)
         elif (m.group("unit") or m.group("unit2")).lower() == "week":
@@ -107,8 +107,8 @@ def _from_before(text: str, found: list[Span]) -> list[Span]:
 
 
 def restated(text: str, prev: Span, at: int, weekday: str) -> bool:
-    """A weekday right after a one-day date that names that date's own weekday ("on the twelfth, that's a
-    Saturday"): it says nothing more (``DATE_KINDS.weekday_restated``)."""
+    """A weekday right after a one-day date that names that date's own weekday ("on the ninth, that's a
+    Friday"): it says nothing more (``DATE_KINDS.weekday_restated``)."""
     return prev.lo == prev.hi and prev.lo.weekday() == _WEEKDAYS.index(weekday[:3].lower()) \
         and DATE_KINDS.weekday_restated.match(text[prev.end:at]) is not None
 

@@ -1,8 +1,8 @@
 """A brief written in Polish, Spanish or Urdu: its job words are read, and the brief says so.
 
 Communities in the cluster and visiting productions write to the film office in their own language
-and name the jobs in it too ("Potrzebujemy operatora kamery i dźwiękowca", "Necesitamos un jefe de
-producción y dos auxiliares de producción", "ہمیں ایک کیمرہ مین چاہیے"). The parser reads English; rather
+and name the jobs in it too ("Szukamy kamerzysty i montażysty", "Buscamos una maquilladora y
+tres auxiliares de producción", "ہمیں دو ڈانسر چاہیے"). The parser reads English; rather
 than read nothing, the needs of such a brief are the job words its asking sentences name, as for Welsh
 (``welsh``): a sentence holds a word that asks (the language's rule of ``mixed_language.OTHER_ASKS``,
 or Urdu's چاہیے / ضرورت), or follows one and opens on the language's "and" ("Y un eléctrico.").

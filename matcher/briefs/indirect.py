@@ -5,7 +5,7 @@ wanted ("a big old house we can use", "Locations sought: a working men's club, a
   editor, record -> recordist, operate -> operator, cater -> caterer), so "someone to <verb> <object>"
   asks for "<object> <agent>" ("someone to operate a boom": a boom operator) or the bare agent
   ("someone to edit as they go": an editor), when the taxonomy knows that role; a verb that is its own
-  agent noun makes a crew role with no suffix ("someone to engineer the sound": a sound engineer); a light verb's bare
+  agent noun makes a crew role with no suffix ("somebody to engineer sound": a sound engineer); a light verb's bare
   agent names no doer ("someone to run the Vicon system" is no runner, "to keep score" no keeper);
 - **a task is a role's skill**: when no agent noun names the doer, the role one of whose skills the
   task restates is asked for, if only one role has it: the task's verb opens the skill ("someone to
@@ -70,7 +70,7 @@ def doer_of(task: str, taxonomy: Taxonomy) -> Role | None:
             role = taxonomy.resolve(phrase) if phrase == agent else taxonomy.named_exactly(phrase)
             if role is not None:  # "vicon runner" names no job: "runner" is only its last word
                 return role
-    # a verb that is its own agent noun ("engineer the sound": a sound engineer; "host the quiz": a host)
+    # a verb that is its own agent noun ("engineer sound": a sound engineer; "host a quiz": a host)
     for phrase in ([f"{objects[0]} {words[0]}"] if objects else []) + [words[0]] * (not light):
         role = taxonomy.resolve(phrase) if phrase == words[0] else taxonomy.named_exactly(phrase)
         if role is not None and role.kind == "crew":

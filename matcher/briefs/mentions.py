@@ -21,7 +21,7 @@ phrases it does not, read by meaning or kept as free text (``phrases``).
 - a mention that may name a more specific job (``Mention.how``: "trailer editor", "loop group
   coordinator") is read again as a whole phrase by meaning (``guess``), or kept as free text;
 - a noun phrase asked for (``asked_phrases``) that is one of two joined phrases sharing a head or a
-  modifier ("a workshop or warehouse space", "production insurance and payroll") names the role of the
+  modifier ("a workshop or barn space", "production legal and payroll") names the role of the
   whole (``coordination``); one that names no role ("need a BSL interpreter", "any colourists out
   there", "someone to keep the audience entertained during resets") goes to the nearest role by
   meaning when it is near enough (a guess, shown as one); else it stays a free-text need when it
@@ -235,7 +235,7 @@ def find_named(text: str, taxonomy: Taxonomy, guesser: RoleGuesser | None = None
         if cued and taxonomy.resolve(bare) is None \
                 and (shared := with_shared_word(text, start, end, bare, taxonomy)) is not None:
             found.append(Named.of(shared, start, end, phrase, ASKED_FOR_WORD, "asked-for word"))
-            continue  # "a workshop or warehouse space": a workshop space
+            continue  # "a workshop or barn space": a workshop space
         if phrase.lower() in ACTIVITY_WORDS and NEEDS.activity.match(text, end):
             continue  # "a conference + livestream to YouTube": what the production does
         if cued and not NEEDS.work_not_craft.search(text[max(0, start - 12):start]) and not \

@@ -134,7 +134,7 @@ def _read(text: str, i: int, named: list[Named], notes: list[str]) -> tuple[_Fou
 
 
 def _asked_with_the(text: str, win: int, b: re.Match[str], m: Named) -> bool:
-    """'still need the jib': asked for by its verb, named nowhere before and not given a task ('need the gaffer
+    """'we still need the dolly': asked for by its verb, named nowhere before and not given a task ('need the gaffer
     to bring a genny'), so 'the' points back at nothing."""
     head = re.escape(m.surface.split()[-1].lower().rstrip("s"))
     return bool(NEEDS.asks_for_the.search(text, win, b.start())) and not re.match(r"\s+to\b", text[m.end:]) \

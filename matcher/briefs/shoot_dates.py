@@ -3,7 +3,7 @@
 Every date read (``dates``) is a ``Span`` with a kind and what it dates. Here: a vaguer period around a
 precise span or a shorter period adds nothing; dates of other work (prep, edit, rehearsals, a release, a
 mix...) are left out, and so is the same day named again after such work, but not a work on a day named
-before it ("live on 19 December. Rehearsals on the afternoon of the 19th": the 19th is the show's); when a
+before it ("live on 4 March. Rehearsals on the morning of the 4th": the 4th is the show's); when a
 shoot word names some dates, or some are in sentences about the shoot, only those; a length said with a
 date is that date's ("from 3 March for six weeks"); several spans give the overall span, noted.
 """
@@ -45,7 +45,7 @@ def shoot_span(text: str, spans: list[Span], notes: list[str]) -> tuple[BriefDat
         notes.append("Left out as not shoot dates: " + ", ".join(
             f"'{text[s.start:s.end].strip()}' ({s.phase})" for s in spans if s.phase) + ".")
         # the same day named again ("rig day Friday 8th ... security overnight on the 8th") is that work's too;
-        # a work on a day named before ("live on 19 December. Rehearsals on the afternoon of the 19th") is not
+        # a work on a day named before ("live on 4 March. Rehearsals on the morning of the 4th") is not
         work = [s for s in spans if s.phase and s.phase not in ("message", "availability")]
         spans = [s for s in spans if s.phase is None
                  and not any((w.lo, w.hi) == (s.lo, s.hi) and w.start < s.start for w in work)]

@@ -38,7 +38,7 @@ WELSH_JOBS = {
 }
 _ASKS = re.compile(r"\b(?:angen|eisiau|isio|chwilio\s+am|yn\s+edrych\s+am|oes\s+(?:rhywun|unrhyw\s+un)"
                    r"|need|looking\s+for)\b", re.I)
-# A sentence opening on "a"/"ac" (and) adds to the request before it: "A pheiriannydd sain hefyd."
+# A sentence opening on "a"/"ac" (and) adds to the request before it: "A golygydd hefyd."
 _ALSO = re.compile(r"\s*(?:a|ac)\b", re.I)
 _COMES_WITH = re.compile(r"\b(?:yn\s+dod\s+gyda|gyda\s+ni|gennym|gynnon\s+ni)\b", re.I)
 _COUNT = {"dau": 2, "dwy": 2, "tri": 3, "tair": 3, "pedwar": 4, "pedair": 4}

@@ -52,8 +52,8 @@ DATE_KINDS = RuleTable.of("date_kinds", [
          ("the Friday before", "the Monday after", "on Thursday"), source="uk-usage"),
     Rule("weekday_restated", r"^\s*(?:[,(\u2013\u2014-]\s*)?(?:(?:that['\u2019]?s|which\s+is|it['\u2019]?s|so)\s+)?"
          r"(?:(?:a|the|on\s+a|on\s+the)\s+)?$",
-         "Between a date and a weekday that only says which weekday it is ('the twelfth, that's a Saturday', "
-         "'the 3rd, the Wednesday'): no second day when the weekdays agree.",
+         "Between a date and a weekday that only says which weekday it is ('the ninth, that's a Friday', "
+         "'the 5th, the Monday'): no second day when the weekdays agree.",
          (", that's a ", ", the ", " (a ", ", which is a "), (" and maybe the ", ", then on the "),
          source="uk-usage"),
     Rule("later_in", r"\b(?:later|further\s+on)\s+in\s+(?:the|that)\s+(?P<unit>month|week)\b"

@@ -180,7 +180,7 @@ DATES = RuleTable.of("dates", [
           "a Saturday-night show", "for the Sunday matinee", "we sat down", "every other Tuesday", "need a 2nd.",
           "the 2nd AD", "we came 2nd.", "then we sat, waiting", "Sun 14",
           "a short called 'Rainy Sunday'", "it's 2nd hand", "Tuesday, 2", "Friday the 12", "Sat, March 13",
-          "Sat sri akal ji, we need", "we sat afterwards"),
+          "Sat Sri Akal everyone, we need", "we sat afterwards"),
          source="guidelines"),
     Rule("shoot_sentence", r"\b(?:(?:re)?shoot\w*|shot|film(?:ed|ing)|record(?:ed|ing|ings)?|scenes?|on\s+set|"
          r"live\s*stream\w*|broadcast\w*|sessions?|takes|capture|dates?\s*(?:\(s\))?\s*:|when\s*:)",
@@ -283,7 +283,7 @@ DATES = RuleTable.of("dates", [
           "Full-time, starting ", "two electricians on the pre-light ", "the episode airs in ",
           "costume fittings on ", "rig day ", "the festival screens at the Regent from ", "the new studio opens in ",
           "publish date ", "going out on socials on ", "it'll air on ", "get back to me before ",
-          "for release on a platform in the ", "needs its final mix in "),
+          "out on general release in the ", "the final mix is booked for "),
          ("the dates", "a green screen on ", "a drone in the air on ", "a mix of"),
          source="guidelines"),
     Rule("phase_after", r"[^.!?;\n]{0,25}?\bfor\s+(?:an?\s+|the\s+|our\s+)?(?P<phase>set\s+build|build|recces?|prep"
@@ -303,10 +303,10 @@ DATES = RuleTable.of("dates", [
          r"|received|dated|letter)(?:\s+(?:transcript|transcription|log))?(?:\s*\([^()\n]{1,15}\))?(?:\s+of)?"
          r"[\s,:\-\u2013\u2014]*(?:(?:at\s+)?\d{1,2}[:.]\d\d\s*,?\s*)?" + WD + r"|(?<![^\n])[ \t]*\[[ \t]*)$",
          "Right before a date: the date of the message or call itself ('Voicemail, 2 Dec', 'Call log - 20/11', "
-         "'Voicemail Thu 26 Nov', 'Phone note - Tue 9 Mar', 'Voicemail transcript (auto) - Mon 4 Jan'; a chat's "
+         "'Voicemail Thu 26 Nov', 'Phone note - Tue 9 Mar', 'Voicemail transcript (automatic) - Fri 8 Jan'; a chat's "
          "timestamp '[02/03/2027, 10:15]'), no shoot date.",
          ("Voicemail, ", "Call log \u2013 ", "Enquiry ", "Voicemail, Fri ", "Phone note - Tue ", "\n[",
-          "following up my email of ", "Voicemail transcript (auto) \u2013 Mon "),
+          "following up my email of ", "Voicemail transcription (automatic) - Fri "),
          ("we need a runner on ", "we need a runner on Fri ", "a voicemail (sorry) about the shoot on "),
          source="issue-12"),
     Rule("corrected", r"\s*,?\s*(?:no|nope|sorry|wait|I\s+mean|actually)\b[\s,.!]*"
@@ -316,8 +316,8 @@ DATES = RuleTable.of("dates", [
          (" and ", ", then ", " to "), source="issue-12"),
     Rule("days_of_month", r"^[ \t]*(?:[,:(\u2013-]|\bso\b|\bthat['\u2019]?s\b|\bi\.e\.|\blike\b)?[ \t,]*"
          r"(?:(?:on|from)\s+)?(?:the\s+)?$",
-         "Between a month and days with no month of their own: the days say which days of it ('Late Feb, the 24th "
-         "to the 26th', 'in April (5th-23rd)', 'March: the 3rd and 4th').", (", ", " (", ", the ", ": from the ",
+         "Between a month and days with no month of their own: the days say which days of it ('Late March, the 9th "
+         "to the 11th', 'in May (2nd-20th)', 'March: the 3rd and 4th').", (", ", " (", ", the ", ": from the ",
                                                                              " - "),
          (" and ", ". We also need a runner on ", ", then a recce on the "), source="issue-12"),
     Rule("not_date", r"\bnot\s+(?:on\s+)?(?:the\s+)?$",

@@ -219,7 +219,7 @@ NEEDS = RuleTable.of("needs", [
     Rule("reference", r"\b(?:the|that|this|these|those)\s+$", "'the gaffer' points back rather than asking.",
          ("the ", "that "), ("a ",)),
     Rule("asks_for_the", r"\b(?:(?:still|really|also)\s+)?(?:need|needs|want|wants)\s+(?:the|those|these)\s+$",
-         "'still need the jib': a thing asked for by its verb, and named nowhere before, is a need though 'the' "
+         "'we still need the dolly': a thing asked for by its verb, and named nowhere before, is a need though 'the' "
          "points back (unless the next words say what it is to do: 'need the gaffer to bring a genny').",
          ("still need the ", "we want those "), ("the ", "we need a ", "need them ", "will book the "),
          source="issue-12"),
@@ -371,8 +371,8 @@ NEEDS = RuleTable.of("needs", [
          "skills, not a second hire (kit they bring is read by the qualifier rules); ', and (maybe)' before the "
          "second ends the first person's clause: a second hire.",
          (" who can also ", ", who could also do simple ", " that can "),
-         (" and a ", " who can bring their own ", ". We also need ", " who can do a choir, and maybe ",
-          " who can do a choir, and, um, maybe "),
+         (" and a ", " who can bring their own ", ". We also need ", " who can mic a brass band, and maybe ",
+          " who knows Pro Tools, and, er, perhaps "),
          source="issue-12"),
     Rule("you_ask", r"\b(?:you|you're|you\u2019re|you've|you\u2019ve)\s+(?:are\s+|were\s+|have\s+)?(?:still\s+)?"
          r"(?:looking\s+for|seeking|after|recruiting|hiring|casting(?:\s+for)?|need(?:ed|ing)?|wanted)\s+"
@@ -423,21 +423,21 @@ NEEDS = RuleTable.of("needs", [
          "asked for.", ("do we need a ", "Would I need any "), ("we need a ", "do you need a "), source="issue-12"),
     Rule("shared_head_after", r"\s+(?:or|and|&|/)\s+(?:an?\s+)?(?:[\w-]+\s+){1,2}?(?P<head>[\w-]+)\b",
          "After a phrase that names no role alone, the phrase joined to it, whose last word is the head both "
-         "share: 'a workshop or warehouse space' (a workshop space), 'a sound or lighting person'.",
-         (" or warehouse space", " or lighting person"), (", then", " "), source="uk-usage"),
+         "share: 'a workshop or barn space' (a workshop space), 'a sound or lighting person'.",
+         (" or barn space", " or lighting person"), (", then", " "), source="uk-usage"),
     Rule("shared_modifier_before", r"\b(?P<mod>[\w-]+)\s+[\w-]+\s+(?:and|or|&)\s+$",
          "Before a phrase that names no role alone, a two-word phrase joined to it, whose first word both share: "
-         "'production insurance and payroll' (production payroll).",
-         ("production insurance and ", "location catering or "), ("insurance and ", "need a "),
+         "'production legal and payroll' (production payroll).",
+         ("production legal and ", "location catering or "), ("insurance and ", "need a "),
          source="uk-usage"),
     Rule("served", r"(?:(?<!someone\s)(?<!somebody\s)(?<!anyone\s)(?<!person\s)\bfor\s+"
          rf"(?:the\s+|our\s+|all\s+|each\s+|every\s+|both\s+|their\s+)?(?:{NUMBER_RE}\s+)?"
          r"(?:(?:young|child|lead|main|principal|two|local|visiting|(?!(?:and|or|plus|but|with)\b)[a-z0-9][\w-]+)\s+)?"
          r"|(?<=[a-z]\s)x\s*\d+\s+)$",
          "After another need, 'for (N) X' names whom that need serves, not a second hire: 'a chaperone for 12 "
-         "child performers', 'an ADR session for one actor', 'a camera assistant for the DoP'; 'braids x 4 "
-         "dancers' (a task times the people it is done for); 'someone for hair & makeup' asks for the role.",
-         ("for 12 child ", "for one ", "for the ", "braids x 4 "), ("looking ", ", 2 x ", "and someone for "),
+         "child performers', 'an ADR slot for the lead actor', 'a camera assistant for the DoP'; 'braids x 4 "
+         "dancers' (a task times the people it is done for); 'somebody for costume' asks for the role.",
+         ("for 12 child ", "for one ", "for the ", "braids x 4 "), ("looking ", ", 2 x ", "and somebody for "),
          source="issue-12"),
     Rule("supplier_provides", r"\b(?:the\s+)?(?:successful\s+)?(?:supplier|contractor|tenderer|bidder|provider|company"
          r"|agency|production\s+company)\s+(?:will|shall|must|should|is\s+to|are\s+to|to)\s+(?:be\s+expected\s+to\s+)?"
@@ -534,8 +534,8 @@ NEEDS = RuleTable.of("needs", [
     Rule("lost", r"\b(?:(?:(?:we've|we\s+have|we|I've|I\s+have|I)\s+(?:just\s+)?lost|losing|without|need\s+(?:a\s+)?"
          r"(?:replacement|cover|stand-in)\s+for|replace)\s+(?:our|the|my|a|an)|still\s+(?:no|(?:don't|do\s+not)\s+have"
          r"(?:\s+an?)?|(?:haven't|have\s+not)\s+(?:got|found)(?:\s+an?)?|without(?:\s+an?)?))\s+(?:[\w-]+\s+){0,2}$",
-         "Before a role: the production has lost it, or still lacks it, so it is needed ('we've lost our sound "
-         "recordist', 'still no 1st AC', 'we still haven't found a gaffer').",
+         "Before a role: the production has lost it, or still lacks it, so it is needed ('we've lost our dolly "
+         "grip', 'still no 1st AC', 'we still haven't found a gaffer').",
          ("we've lost our ", "need a replacement for our ", "replace our ", "Still no ", "still haven't got a "),
          ("we have our ", "no "), source="issue-12"),
     Rule("as_modifier", r"\s+(?:show|shows|audience|audiences|programme|programmes|format|formats|portraits?"
@@ -569,7 +569,7 @@ NEEDS = RuleTable.of("needs", [
           "is anybody free to shoot a christening", "a van would be really handy", "CREW STILL TBC",
           "we'd love to hear from local caterers", "our sound recordist has pulled out",
           "Pilot record: autocue op, a floor manager and a runner"),
-         ("Filming will take place on the towpath; please follow the marshals' directions.",
+         ("Filming happens along the towpath all day; please follow the marshals' directions.",
           "All sorted now, we found a unit base ourselves. Thanks!", "im a runner from Leek, happy to help out"),
          source="issue-12"),
     Rule("as_expertise", r"(?:\s*/\s*[\w-]+)?\s+(?:experience|background|knowledge|skills?|expertise|credits?)\b",

@@ -20,10 +20,11 @@ SHOOT = RuleTable.of("shoot", [
          r"|(?<![\w-])cancel\s+(?:pls|plz|please|it|that|them|him|her|the\s+booking)\b)",
          "The shoot asked about is off: its places and dates are no shoot to come.",
          ("the producer has pulled the shoot", "we've had to cancel our filming... it has been cancelled",
-          "we won't need them after all", "the whole thing is no longer going ahead", "the filming was scrapped",
+          "we won't be needing anyone after all", "the whole thing is no longer going ahead",
+          "the filming was scrapped",
           "we've had to postpone the whole shoot indefinitely", "weather's against us. Cancel pls",
-          "the client has pulled the project", "so there won't be a shoot at all",
-          "please disregard my request from Monday"),
+          "the funder pulled the project last night", "there won't be any filming now",
+          "pls disregard our earlier email"),
          ("a cancellation fee applies", "if the shoot is called", "we need them after lunch", "postponed to May",
           "a cancel culture doc", "there will be a shoot in May", "disregard the noise"), source="guidelines"),
     Rule("conditional", r"\b(?:if|unless|should|in\s+case|whether)\b[^.!?\n]{0,60}$",
@@ -50,11 +51,11 @@ SHOOT = RuleTable.of("shoot", [
          r"|(?:we|I|they)\s+(?:shot|filmed|recorded)|(?:was|were)\s+(?:shot|filmed|recorded)"
          r"|thank(?:s|\s+(?:you|u|ya))|cheers|last\s+(?:week|month|year|spring|summer|autumn|winter))\b",
          "A sentence reporting a shoot that is over: 'we filmed there years back', 'she worked two days on it'; "
-         "'a pre-light day before' is before the shoot to come.",
+         "'plus a rig day before' is before the shoot to come.",
          ("she worked on the shoot", "we filmed there once", "thanks for all the help", "a crew came two years ago",
           "we've shot at the mill before"),
          ("we will film there", "shooting next week", "a high shot of the square", "we've had a crew ask to film",
-          "a shoot in May with a pre-light day before", "a recce before the shoot"),
+          "a two-day shoot, plus a rig day before", "a recce before the shoot"),
          source="guidelines"),
     Rule("to_come", r"\b(?:will|shall|'ll|going\s+to|plan(?:s|ning|ned)?|hop(?:e|ing)"
          r"|would\s+like\s+to\s+(?:film|shoot)|to\s+be|want\s+to|need(?:s|ed|ing)?|looking\s+for|next|upcoming"

@@ -41,13 +41,13 @@ def test_a_weekday_after_a_date_that_is_another_day_still_counts() -> None:
 
 
 def test_a_transcripts_header_date_is_the_calls_own() -> None:
-    text = "Voicemail transcript (auto) \u2013 Mon 4 Jan 09:10\n\"Hi, we're filming on the 16th, at the Regent.\""
+    text = "Voicemail transcription (automatic) - Mon 4 Jan 09:10\n\"Hi, we're filming on the 16th, at the Regent.\""
     dates = find_dates(text, TODAY)[0]
     assert dates is not None and (dates.start, dates.end) == (D(2027, 1, 16), D(2027, 1, 16))
 
 
 def test_rehearsals_on_the_shoot_day_leave_the_shoot_day_alone() -> None:
-    text = "The live broadcast is on 20 February from the park. Rehearsals on the afternoon of the 20th."
+    text = "The live broadcast is on 20 February from the park. Rehearsals on the morning of the 20th."
     dates = find_dates(text, TODAY)[0]
     assert dates is not None and (dates.start, dates.end) == (D(2027, 2, 20), D(2027, 2, 20))
 
@@ -55,7 +55,7 @@ def test_rehearsals_on_the_shoot_day_leave_the_shoot_day_alone() -> None:
 def test_a_release_or_a_mix_dates_no_shoot() -> None:
     dates = find_dates("Filming the play on 6 March, for release on a platform in the autumn.", TODAY)[0]
     assert dates is not None and (dates.start, dates.end) == (D(2027, 3, 6), D(2027, 3, 6))
-    assert find_dates("A feature doc needs its final mix in April, stereo and 5.1.", TODAY)[0] is None
+    assert find_dates("Our short has its final mix booked for April, in Derby.", TODAY)[0] is None
 
 
 def test_a_list_number_on_the_next_line_is_no_day_of_the_month_before() -> None:
@@ -70,6 +70,6 @@ def test_a_date_the_shoot_moved_from_is_no_shoot_date() -> None:
 
 
 def test_dates_of_work_named_early_in_a_long_sentence_are_that_works() -> None:
-    text = ("Could you recommend a colourist? The grade would be remote or at our place in Derby, "
-            "some time early February, around 3 days.")
+    text = ("Could you recommend a colourist? The grade can be remote or at our office in Derby, "
+            "at some point early February, two or three days.")
     assert find_dates(text, TODAY)[0] is None

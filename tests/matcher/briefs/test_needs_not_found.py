@@ -22,7 +22,7 @@ def test_a_post_left_empty_by_illness_or_a_clash_is_a_need(read, text) -> None:
 
 
 def test_a_thing_asked_for_with_the_and_named_nowhere_before_is_a_need(read) -> None:
-    b = read("Shoot moved to Sat at the canal. We still need the jib, and a runner please.")
+    b = read("Filming at the lock on Sat. We still need the dolly, and a runner please.")
     assert {"grip-hire", "runner"} <= {n.role for n in b.needs}
 
 
@@ -42,28 +42,28 @@ def test_someone_asked_for_after_a_persons_skills_is_a_second_hire(read) -> None
 
 
 def test_a_verb_that_is_its_own_agent_noun_names_the_doer(read) -> None:
-    b = read("For the panel night we'd want someone to engineer the sound, six mics, and a camera person.")
+    b = read("Looking for somebody to engineer sound for a panel of six, plus a camera op.")
     assert {"production-sound-mixer", "camera-operator"} <= {n.role for n in b.needs}
 
 
 def test_someone_on_a_craft_is_that_crafts_doer(read) -> None:
-    b = read("filming the fun run sun, need someone on the edit same day for the socials")
-    assert "editor" in {n.role for n in b.needs}
+    b = read("filming the bike race sun, we need someone on the grade after each stage")
+    assert "colourist" in {n.role for n in b.needs}
 
 
 def test_someone_for_a_role_is_that_role_not_whom_the_need_before_serves(read) -> None:
-    b = read("still need a gaffer, and someone for hair & makeup for the shoot in Leek")
-    assert {"gaffer", "make-up-artist"} <= {n.role for n in b.needs}
+    b = read("Need a spark and somebody for costume on the Leek shoot on Friday.")
+    assert {"electrician", "costume-assistant"} <= {n.role for n in b.needs}
 
 
 def test_a_head_shared_by_two_joined_phrases_names_the_first(read) -> None:
-    b = read("For the build we need a workshop or warehouse space near Hanley, 8 weeks from March.")
+    b = read("For the build we need a workshop or barn space near Hanley, 8 weeks from March.")
     assert [n.role for n in b.needs] == ["workshop-space"]
 
 
 def test_a_modifier_shared_by_two_joined_phrases_names_the_second(read) -> None:
-    b = read("We also need production insurance and payroll for the shoot in Leek.")
-    assert {"production-insurance", "production-payroll"} <= {n.role for n in b.needs}
+    b = read("We also need production legal and payroll for the Leek shoot.")
+    assert {"media-legal", "production-payroll"} <= {n.role for n in b.needs}
 
 
 def test_a_second_phrase_that_names_a_role_alone_keeps_its_own_reading(read) -> None:

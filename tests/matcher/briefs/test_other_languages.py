@@ -46,11 +46,11 @@ def test_an_urdu_brief_reads_its_loan_words_and_its_dates(read) -> None:
 
 def test_a_welsh_question_for_anyone_asks_and_and_carries_it_on(read) -> None:
     b = read("Helo! Rydyn ni'n ffilmio yn Leek ym mis Mawrth. Oes rhywun sy'n gallu gweithio fel golygydd? "
-             "A dyn camera hefyd, os gwelwch yn dda. Diolch yn fawr.")
+             "A dyn camera hefyd. Diolch yn fawr.")
     assert b.language == "cy" and {n.role for n in b.needs} == {"editor", "camera-operator"}
 
 
 def test_punjabi_in_latin_letters_asks_with_chahide(read) -> None:
-    b = read("Sat sri akal ji! Asi Leek vich ik music video shoot karna hai, 6 March nu. Sanu 4 dancers chahide ne.")
+    b = read("Sat Sri Akal! Asi Leek vich gaana film karna ae, 6 March nu. Sanu 4 dancers chahide ne.")
     assert [(n.role, n.quantity) for n in b.needs] == [("dancer", 4)]
     assert (b.dates.start, b.dates.end) == (dt.date(2027, 3, 6), dt.date(2027, 3, 6))  # the greeting is no Saturday
