@@ -9,7 +9,9 @@ count from a quantity column (qty, no., number, how many), the notes as a bracke
 status says it is filled (confirmed, booked, sorted, in place, filled, done, covered, yes) is left
 out; any other status (needed, open, TBC, vacant, or none) is still open. A role cell the taxonomy
 does not name on its own is read with its department ("Sound" and "Mixer": a sound mixer; "Catering"
-and "Lunch": lunch catering, whose count is of portions, not of caterers).
+and "Lunch": lunch catering, whose count is of portions, not of caterers); one the two do not name
+together is the department's role it names ("Sound" and "Boom": the boom operator; "HMU" and
+"Assistant": the department's one role with "assistant" in its names).
 Lines outside the table are kept as they are.
 """
 
@@ -33,6 +35,24 @@ _FILLED = re.compile(r"confirmed|booked|sorted|in\s+place|filled|done|covered|ye
 
 def _cells(line: str) -> list[str]:
     return [c.strip() for c in _SPLIT.split(line.strip().strip("|"))]
+
+
+def _in_department(dept: str, cell: str, taxonomy: Taxonomy) -> str | None:
+    """A name of the crew role of the department ``dept`` names that a role cell names in it: the cell itself
+    when its role is in that department ("Sound" and "Boom"), else the name with the cell's word of the one
+    role of the department that has one ("HMU" and "Assistant": "make-up assistant"); None when there is none
+    or more than one."""
+    head = taxonomy.resolve(dept)
+    if head is None or not cell.strip():
+        return None
+    same = {r.id: r for r in taxonomy.roles.values() if r.department == head.department and r.kind == "crew"}
+    alone = taxonomy.resolve(cell)
+    if alone is not None and alone.id in same:
+        return cell
+    word = cell.lower().strip()
+    hits = {r.id: name for r in same.values() for name in r.aliases
+            if word in re.findall(r"[\w-]+", name.lower()) and taxonomy.named_exactly(name) is r}
+    return next(iter(hits.values())) if len(hits) == 1 else None
 
 
 def _column(header: list[str], rx: re.Pattern[str]) -> int | None:
@@ -63,6 +83,9 @@ def rows_as_requests(text: str, taxonomy: Taxonomy) -> str:
                 service = taxonomy.named_exactly(dept)
                 if service is not None and service.kind == "facility":
                     role, named = f"{role} {dept}", service  # "Catering" and "Lunch": lunch catering
+                elif named is None and taxonomy.named_exactly(f"{dept} {role}") is None \
+                        and (graded := _in_department(dept, role, taxonomy)) is not None:
+                    role = graded  # "Sound" and "Boom": the boom operator; "HMU" and "Assistant"
                 elif named is None:
                     role = f"{dept} {role}"  # "Sound" and "Mixer": a sound mixer
             qty = row[qty_col] if qty_col is not None and row[qty_col].isdigit() else ""

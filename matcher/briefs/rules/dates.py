@@ -271,20 +271,22 @@ DATES = RuleTable.of("dates", [
          ("to deliver by ", "final cut due ", "to be delivered within four weeks of the festival's close (by "),
          ("quotes by ",)),
     Rule("phase", r"\b(?:(?P<shoot>shoot\w*|film(?:ing)?|principal|pick-?ups?)|(?P<phase>prep\w*|recces?"
-         r"|wrap\w*|post|post-production|edit(?:s|or|ors|ing)?|grad(?:e|ing)|rehears\w*|call|calls|emailed|dated|sent"
+         r"|wrap\w*|post|post-production|edit(?:s|or|ors|ing)?|grad(?:e|ing)|rehears\w*"
+         r"|(?<!model\s)(?<!casting\s)(?<!open\s)(?<!extras\s)calls?|emailed|dated|sent"
          r"|received|posted|tx|transmission|contracts?|framework|agreement|parking|get-?in|de-?rig|load-?in"
          r"|pre-?light\w*|pre-?rig\w*|goes\s+out|airs|airing|fittings?|rig\s+day|rigging|screens|screenings?|(?:re)?opens"
          r"|publish\w*|go(?:es|ing)?\s+out|announce\w*|sign-?off|get\s+back|let\s+(?:me|us)\s+know"
          r"|releas(?:e|es|ed|ing)|mix(?:es|ing)?(?!\s+of)|dub(?:bing)?"
          r"|(?<!the\s)air(?=\s+(?:on|in|from)\b)"
          r"|full-?time|part-?time|permanent|set\s+build|build))\b",
-         "The last of these before a date says what it dates: 'prep from w/c 15 Feb, shoot dates 1-19 March'.",
+         "The last of these before a date says what it dates: 'prep from w/c 15 Feb, shoot dates 1-19 March'; a "
+         "model, casting, open or extras call is an advert, not a crew call.",
          ("shoot dates ", "prep from ", "a 6-month contract starting ", "Parking will be suspended from ",
           "Full-time, starting ", "two electricians on the pre-light ", "the episode airs in ",
           "costume fittings on ", "rig day ", "the festival screens at the Regent from ", "the new studio opens in ",
           "publish date ", "going out on socials on ", "it'll air on ", "get back to me before ",
           "out on general release in the ", "the final mix is booked for "),
-         ("the dates", "a green screen on ", "a drone in the air on ", "a mix of"),
+         ("the dates", "a green screen on ", "a drone in the air on ", "a mix of", "OPEN CALL for dancers, "),
          source="guidelines"),
     Rule("phase_after", r"[^.!?;\n]{0,25}?\bfor\s+(?:an?\s+|the\s+|our\s+)?(?P<phase>set\s+build|build|recces?|prep"
          r"|pre-?light|pre-?rig|rig|de-?rig|get-?in|get-?out|strike)(?![\w-])",

@@ -69,3 +69,9 @@ def test_a_modifier_shared_by_two_joined_phrases_names_the_second(read) -> None:
 def test_a_second_phrase_that_names_a_role_alone_keeps_its_own_reading(read) -> None:
     b = read("Looking for location catering and security for the night shoot in Stone.")
     assert {"catering", "security-guard"} <= {n.role for n in b.needs}
+
+
+def test_a_crew_tables_bare_grade_is_its_departments_role_of_that_grade(read) -> None:
+    b = read("Crew gaps below, shoot 3-9 May in Leek.\n\nDEPT | ROLE | STATUS\nSound | Boom | open\n"
+             "HMU | Assistant | open\nGrip | Dolly grip | booked")
+    assert sorted(n.role for n in b.needs) == ["boom-operator", "make-up-assistant"]
