@@ -284,7 +284,7 @@ def _spans(text: str, today: dt.date) -> tuple[list[_Span], list[tuple[bool, int
                 delivery = _DELIVERY.search(text, max(0, m.start() - 80), m.start())
                 deadlines.append((bool(delivery), m.start(), bounds[1]))
             elif bounds:
-                sentence = re.split(r"[.!?\n]", text[max(0, m.start() - 90):m.start()])[-1]
+                sentence = re.split(r"[.!?\n]", text[max(0, m.start() - 60):m.start()])[-1]
                 phase = "message" if DATES.message_date.search(text, max(0, m.start() - 45), m.start()) \
                     or header_date(text, m.start()) or quoted_reply(text, m.start(), m.end()) \
                     else "availability" if DATES.own_availability.search(text, max(0, m.start() - 120), m.start()) \

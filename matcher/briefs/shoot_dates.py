@@ -45,10 +45,11 @@ def shoot_span(text: str, spans: list[Span], notes: list[str]) -> tuple[BriefDat
         notes.append("Left out as not shoot dates: " + ", ".join(
             f"'{text[s.start:s.end].strip()}' ({s.phase})" for s in spans if s.phase) + ".")
         # the same day named again ("rig day Friday 8th ... security overnight on the 8th") is that work's too;
-        # a work on a day named before ("live on 4 March. Rehearsals on the morning of the 4th") is not
+        # a work on a day named before ("live on 4 March. Rehearsals on the morning of the 4th") is not, but a
+        # period is ("pick-ups in the new year ... the edit from January")
         work = [s for s in spans if s.phase and s.phase not in ("message", "availability")]
         spans = [s for s in spans if s.phase is None
-                 and not any((w.lo, w.hi) == (s.lo, s.hi) and w.start < s.start for w in work)]
+                 and not any((w.lo, w.hi) == (s.lo, s.hi) and (w.start < s.start or s.kind != "day") for w in work)]
     named = [s for s in spans if DATES.shoot_before.search(text, max(0, s.start - 20), s.start)]
     for before, after in itertools.pairwise(spans):  # "filming 5th March, 6th March and 12th March"
         if before in named and after not in named and DATES.list_glue.fullmatch(text, before.end, after.start):

@@ -69,7 +69,8 @@ def test_a_date_the_shoot_moved_from_is_no_shoot_date() -> None:
     assert dates is not None and (dates.start, dates.end) == (D(2027, 1, 16), D(2027, 1, 17))
 
 
-def test_dates_of_work_named_early_in_a_long_sentence_are_that_works() -> None:
-    text = ("Could you recommend a colourist? The grade can be remote or at our office in Derby, "
-            "at some point early February, two or three days.")
-    assert find_dates(text, TODAY)[0] is None
+def test_pick_ups_on_a_period_the_edit_takes_are_no_shoot_dates() -> None:
+    text = ("Block A: Mon 8 - Fri 12 March.\nAny pick-up days would fall in the new year.\n"
+            "The edit runs in Derby from January.")
+    dates = find_dates(text, D(2027, 2, 1))[0]
+    assert dates is not None and (dates.start, dates.end) == (D(2027, 3, 8), D(2027, 3, 12))
