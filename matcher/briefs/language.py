@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["read_language"]
+__all__ = ["language_name", "read_language"]
 
 _ENGLISH = frozenset([
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "from", "by", "as", "is",
@@ -30,6 +30,11 @@ _WELSH = frozenset([
 ])
 
 
+def language_name(code: str) -> str:
+    """The English name of a language code ("cy" -> "Welsh"), or a phrase saying it is another one."""
+    return _NAMES.get(code, "a language other than English")
+
+
 def read_language(text: str) -> tuple[str, list[str]]:
     """(ISO 639-1 code, notes): "en" and no notes for an English brief."""
     words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", text.lower())
@@ -42,7 +47,7 @@ def read_language(text: str) -> tuple[str, list[str]]:
     code = "cy" if welsh >= 0.15 else _detect(text)
     if code == "en":
         return "en", []
-    name = _NAMES.get(code, "a language other than English")
+    name = language_name(code)
     return code, [f"This brief looks written in {name} ({code}); it was not read, so nothing was guessed from it. "
                   "Paste an English version, or add its needs by hand."]
 
