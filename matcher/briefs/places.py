@@ -50,6 +50,7 @@ from matcher.briefs.away_from_set import away_from_set
 from matcher.briefs.elsewhere import elsewhere
 from matcher.briefs.lower_case_places import lower_case_places
 from matcher.briefs.place_names import longer_names, road_numbers, villages
+from matcher.briefs.rules.away_from_set import FIRM_NAMES, SHOOT_BASED
 from matcher.briefs.rules.other_languages import OTHER_LANGUAGES
 from matcher.briefs.rules.places import PLACES
 from matcher.briefs.rules.venue_names import VENUE_NAMES
@@ -73,6 +74,7 @@ CLUSTER_NAME = "Stoke-on-Trent"  # where a venue no named town places is put, no
 _FAR_KM = 150.0
 _SAME_PLACE_KM = 0.5  # "Burslem (ST6)": a district in brackets restating the town is one place, not two
 _COARSE = {"county", "region"}
+_TOWNS = {"town", "district", "postcode", "county", "region", "area"}  # a firm named after one leaves it a place
 _FIELD_LINE = 120  # a form's field or a header is a short line; "CALLER: ..." in a transcript is speech
 _FORM_FIELD = re.compile(r"(?m)^[ \t]*[A-Z][\w /()'?&-]{0,40}:[ \t]*\S")  # "Area: anywhere in Leek"
 _FORM_FIELDS = 4  # this many "Field: value" lines after a rule line: a form's body, no signature
@@ -92,7 +94,8 @@ def _not_shoot(text: str, m: PlaceMention, known_ends: frozenset[int] = frozense
     field = PLACES.field_line.match(line) and len(whole_line) <= _FIELD_LINE and not _SPEECH.search(whole_line)
     if PLACES.chat_speaker.search(before) and re.match(r"(?:[ \t]+[\w.'-]+)?[ \t]*:", text[end:]):
         return f"{name} read as who speaks in a chat, not a shoot location."
-    if PLACES.sender_in.search(before) or PLACES.sender_on.search(before) or PLACES.based_in.search(before) \
+    based = PLACES.based_in.search(before) and not SHOOT_BASED.shoot_based.search(before)  # "shoot days based around"
+    if PLACES.sender_in.search(before) or PLACES.sender_on.search(before) or based \
             or PLACES.field_base.search(before) or field \
             or PLACES.hq_in.search(before) or PLACES.quote_header.match(text, end) \
             or PLACES.firm_possessive.match(text, end) \
@@ -241,6 +244,7 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
                       and not any(m.start() <= k.start < m.end() for k in mentions + extra)
                       and len(_FORM_FIELD.findall(text, m.start())) < _FORM_FIELDS), len(text))
     ordered = sorted(mentions + extra, key=lambda x: x.start)
+    firms = {f.group("name") for f in FIRM_NAMES.firm_name.finditer(text)}  # "Wren Lane Productions" names a firm
     for at, mention in enumerate(ordered):
         following = ordered[at + 1] if at + 1 < len(ordered) else None
         p = mention.place
@@ -250,7 +254,12 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
             why = f"{p.name} read as corrected by the speaker to {following.place.name}, not a shoot location."
         if why is None and last_not and PLACES.list_glue.fullmatch(text, last_not[0], mention.start):
             why = f"{p.name}: {last_not[1][:1].lower()}{last_not[1][1:]}"  # "in Birmingham and Wolverhampton"
+        if why is None and p.kind not in _TOWNS and any(f == mention.surface or f.endswith(f" {mention.surface}")
+                                                       for f in firms):  # "Wren Lane Productions ... Wren Lane have"
+            why = f"{mention.surface} read as a firm's name, as elsewhere in the brief, not a shoot location."
         if why is not None:
+            if "firm's name" in why:
+                firms.add(mention.surface)
             notes.append(why)
             last_not = (mention.end, why.split(" read as ", 1)[-1] if " read as " in why else why)
             continue

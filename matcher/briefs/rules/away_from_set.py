@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from matcher.briefs.rules import Rule, RuleTable
 
-__all__ = ["AWAY_AFTER", "AWAY_BEFORE"]
+__all__ = ["AWAY_AFTER", "AWAY_BEFORE", "FIRM_NAMES", "SHOOT_BASED"]
 
 _NO_FILMING = r"(?:(?!\b(?:film|shoot|shot|record|broadcast|stream|live)\w*)[^.;:!?\n])"  # a clause that films nothing
 
@@ -67,6 +67,9 @@ AWAY_BEFORE = RuleTable.of("away_before", [
          r"\s+(?:in|at|of)\s+$",
          "A supplier suggested with its town: 'try Kiln Sound in ', 'ring Acme Hire of '.",
          ("try Kiln Sound in ", "ring Acme Hire of "), ("filming at Kiln Sound in ", "try filming in ")),
+    Rule("royal_name", r"(?-i:\bRoyal)\s+$",
+         "'Royal' before a place: the place ends a longer name ('filming at Royal Derby', the hospital), not the town.",
+         ("filming at Royal ",), ("the royal ",)),
     Rule("write_to", r"\b(?:write\s+to\s+us|post\s+it\s+to\s+us|send\s+(?:it|them)\s+to\s+us)\s+at\b[^.;!?\n]{0,60}$",
          "An address to write to: 'write to us at Unit 4, Kiln Yard, '.", ("or write to us at Unit 4, Kiln Yard, ",),
          ("film us at ",)),
@@ -78,17 +81,22 @@ AWAY_BEFORE = RuleTable.of("away_before", [
          ("this year in ", "next series we film in ")),
 ])
 
+_FIRM_WORD = (r"\s+(?-i:Productions?|Films|Pictures|Media|TV|Television|Creative|Docs|Animation|Interactive"
+              r"|Ltd|Limited|Live|Events|Visuals|Co)\b(?!\s+(?:studios?|stages?|centre|center|suites?|gallery|room))")
+
 AWAY_AFTER = RuleTable.of("away_after", [
     Rule("office_of", r"(?:\s+(?:new|satellite|main|production|head|sales|regional))*\s+(?:office|offices|hq"
          r"|headquarters)\b(?!\s+(?:scenes?|set|shoot|block|party))",
          "After a place, an office named by it: 'our new Stoke satellite office', 'the Leek office'.",
          (" satellite office", " office", " HQ"), (" office scenes",)),
-    Rule("firm_word", r"\s+(?-i:Productions?|Films|Pictures|Media|TV|Television|Creative|Docs|Animation|Interactive"
-         r"|Ltd|Limited|Live|Events|Visuals|Co)\b(?!\s+(?:studios?|stages?|centre|center|suites?|gallery|room))",
+    Rule("firm_word", _FIRM_WORD,
          "After a place or a venue's name, a firm's word: the place names the firm ('Ashgrove Productions', "
          "'Potbank Live', 'Open Door Theatre Co.'), no location; a venue noun after it names a place ('the University "
          "TV studio').", (" Productions", " Live", " Co."),
          (" Film Festival", " studios", " live", " TV studio")),
+    Rule("trade_of", r"\s+(?:facilities|suppliers|vendors|talent|freelancers|businesses)\b",
+         "After a place, the trade it names: 'support Midlands facilities', 'Stoke freelancers' (who to hire), no "
+         "shoot location.", (" facilities", " freelancers"), (" facility shoot",)),
     Rule("named_thing", r"\s+(?:van|vans)\b",
          "After a place, a thing named after it: 'a Luton van' (a box van), no location.", (" van",), (" vanguard",)),
     Rule("past_shoot", r"\s+(?:shoot|job|film|series|project)\s+(?:went|was|were)\b",
@@ -97,4 +105,19 @@ AWAY_AFTER = RuleTable.of("away_after", [
     Rule("ruled_out", r"[^.;!?\n]{0,50}?\b(?:unlikely|ruled\s+out|fallen\s+through|fell\s+through|off\s+the\s+table)\b",
          "After a place, its shoot ruled out: 'possibly the County Ground in Derby too, but that's now unlikely'.",
          (" too but that's now looking unlikely", " has been ruled out"), (" too, all confirmed",)),
+])
+
+SHOOT_BASED = RuleTable.of("shoot_based", [
+    Rule("shoot_based", r"\b(?:shoot(?:ing)?|filming|film|recording)\s+(?:days?|weeks?|dates?|schedule|unit)\b"
+         r"[^.;!?\n]{0,60}\bbased\s+(?:around|in|near|at)\s+$",
+         "Shoot days 'based around' a place: where the shoot is, not where someone is based (an exception to "
+         "``PLACES.based_in``).", ("22 shoot days between May and June, based around ",),
+         ("our crew are based in ",)),
+])
+
+FIRM_NAMES = RuleTable.of("firm_names", [
+    Rule("firm_name", rf"(?P<name>(?-i:[A-Z][\w&'-]*)(?:\s+(?-i:[A-Z][\w&'-]*)){{0,3}}){_FIRM_WORD}",
+         "A name then a firm's word anywhere in the brief ('Wren Lane Productions'): the same name elsewhere in "
+         "the brief ('Wren Lane have asked') is that firm, not a road or a venue.",
+         ("We have commissioned Wren Lane Productions", "Potbank Live"), ("the Wren Lane studio", "wren lane films")),
 ])

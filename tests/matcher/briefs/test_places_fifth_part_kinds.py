@@ -61,6 +61,24 @@ KINDS = [
                  "Need a camera op.", ["Trentham Gardens"], id="where-the-crew-stay"),
     pytest.param("Filming in Leek town centre on 4 May. Any questions, write to us at Unit 2, Kiln Yard, "
                  "Derby.", ["Leek"], id="an-address-to-write-to"),
+    pytest.param("Shooting in Burslem on 4 May; our location manager is in Bristol so can't recce till May. Need "
+                 "a runner.", ["Burslem"], id="one-of-the-team-is-in"),
+    pytest.param("Naomi, VFX producer at Glasspane Pixel (Leeds): we're filming plates at Rudyard Lake on 4 May "
+                 "and need a drone op.", ["Rudyard Lake"], id="a-job-at-a-firm-then-a-bracket"),
+    pytest.param("Anyone know a dubbing mixer for our shoot in Leek on 4 May? Someone said try Kiln Sound in "
+                 "Derby.", ["Leek"], id="a-supplier-suggested"),
+    pytest.param("We have commissioned Wren Lane Productions for a film at Leek on 4 May. Wren Lane have asked "
+                 "for a local runner.", ["Leek"], id="a-firm-named-twice"),
+    pytest.param("A live Christmas special for Potbank Live from Burslem on 4 December: need a vision mixer.",
+                 ["Burslem"], id="a-place-then-a-firm-word"),
+    pytest.param("Music video in Leek on 4 May; our runner will drive the Luton van. Need 6 dancers.", ["Leek"],
+                 id="a-van-named-after-a-town"),
+    pytest.param("We'd love to support Midlands facilities: need a grade for our shoot in Leek on 4 May.",
+                 ["Leek"], id="a-trade-named-by-a-region"),
+    pytest.param("Subject: Filming at Royal Derby - crew?\n\nWe're filming in the atrium on 4 May and need a "
+                 "sound recordist.", [], id="royal-before-a-town"),
+    pytest.param("Catering quotes for 20 shoot days in May, based around Leek and Rudyard Lake. Need a caterer.",
+                 ["Leek", "Rudyard Lake"], id="shoot-days-based-around"),
     # earlier shoots and places ruled out
     pytest.param("The Cheadle shoot went brilliantly! Now we're shooting in Stone on 4 May and need a gaffer.",
                  ["Stone"], id="the-shoot-went"),

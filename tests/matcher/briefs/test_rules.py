@@ -9,7 +9,7 @@ from matcher.briefs.clipped import CLIPPED
 from matcher.briefs.invitations import INVITES
 from matcher.briefs.mixed_language import OTHER_ASKS
 from matcher.briefs.rules import Rule, RuleTable
-from matcher.briefs.rules.away_from_set import AWAY_AFTER, AWAY_BEFORE
+from matcher.briefs.rules.away_from_set import AWAY_AFTER, AWAY_BEFORE, FIRM_NAMES, SHOOT_BASED
 from matcher.briefs.rules.context import CONTEXT
 from matcher.briefs.rules.crewed import CREWED
 from matcher.briefs.rules.date_kinds import DATE_KINDS
@@ -27,7 +27,7 @@ from matcher.briefs.studio_purpose import PURPOSES
 
 TABLES = (NEEDS, PLACES, DATES, DATE_KINDS, MONEY, CONTEXT, SHOOT, PURPOSES, FREE_TEXT, CREWED, BEFORE,
           AFTER, VENUE_NAMES, OTHER_ASKS, INVITES, CASTING, CLIPPED, AWAY_BEFORE, AWAY_AFTER, OTHER_LANGUAGES,
-          SHOUTED)
+          SHOUTED, SHOOT_BASED, FIRM_NAMES)
 RULES = [pytest.param(rule, id=f"{table.concept}.{rule.name}") for table in TABLES for rule in table]
 SOURCES = ("uk-usage", "issue-12", "issue-10", "guidelines", "demo-dev")
 
