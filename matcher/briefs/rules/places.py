@@ -211,9 +211,11 @@ PLACES = RuleTable.of("places", [
           "filming on the canal.\n",
           "Filming in Leek.\nNeed a DoP and a gaffer for the whole of the shoot, which runs for three weeks in May "
           "and June, with a second unit in the last week", "Hanley Park\n"), flags=re.I),
-    Rule("title_open", r"(?:^|(?<=[\s(]))['\u2018\"\u201c](?:(?-i:[A-Z][\w'\u2019-]*|&|of|the|and|in|on)\s+){0,5}$",
+    Rule("title_open", r"(?:^|(?<=[\s(]))['\u2018\"\u201c]"
+         r"(?:(?-i:[A-Z][\w'\u2019-]*|&|of|the|and|in|on|to|at|for|from|a)\s+){0,5}$",
          "An opening quote before a place, and a closing one soon after it (``title_close``): the place is a word "
-         "of a title ('Dick Whittington', \"The Stone Roses\"), no location.", ("panto show, 'Dick ", "\u201cThe "),
+         "of a title ('Dick Whittington', \"The Stone Roses\", \"Last Bus to Leek\"), no location.",
+         ("panto show, 'Dick ", "\u201cThe ", 'Feature "Last Bus to '),
          ("we're in ",), source="issue-12"),
     Rule("title_close", r"(?:\s+(?:[\w'\u2019&-]+)){0,5}?['\u2019\"\u201d](?!\w)",
          "After a place in a title: up to five words and the closing quote.", ("'", " Roses\""), (" and more",),

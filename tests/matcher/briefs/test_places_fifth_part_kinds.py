@@ -79,6 +79,18 @@ KINDS = [
                  "sound recordist.", [], id="royal-before-a-town"),
     pytest.param("Catering quotes for 20 shoot days in May, based around Leek and Rudyard Lake. Need a caterer.",
                  ["Leek", "Rudyard Lake"], id="shoot-days-based-around"),
+    pytest.param('Feature "Last Bus to Buxton", one day at Cheddleton station on 4 May. Need an armourer.',
+                 ["Cheddleton station"], id="a-title-with-to"),
+    pytest.param("Call: Dr Jo Bell, history dept, University of Derby. We want to film a dig near Alton on 4 May "
+                 "and need a drone op.", ["Alton"], id="university-of"),
+    pytest.param("The commissioner wants it made outside Manchester: we're looking at studios in Staffordshire. "
+                 "Recording on 4 May; need an autocue op.", ["Staffordshire"], id="made-outside"),
+    pytest.param("A stop-motion street set: the street is based on Longton. Shooting on our stage in Leek from 4 "
+                 "May, need 2 animators.", ["Leek"], id="modelled-on"),
+    pytest.param("Automatic reply: Filming enquiry - Trentham\n\nI'm out of the office until 4 May.", [],
+                 id="an-automatic-reply"),
+    pytest.param("Hiya we're filming the Stone christmas market on the 4th, need a couple of shooters", ["Stone"],
+                 id="an-everyday-word-town-before-its-market"),
     # earlier shoots and places ruled out
     pytest.param("The Cheadle shoot went brilliantly! Now we're shooting in Stone on 4 May and need a gaffer.",
                  ["Stone"], id="the-shoot-went"),
