@@ -19,11 +19,12 @@ _NO_FILMING = r"(?:(?!\b(?:film|shoot|shot|record|broadcast|stream|live)\w*)[^.;
 
 AWAY_BEFORE = RuleTable.of("away_before", [
     Rule("crew_from", rf"\b(?:crew(?:ed|s)?|staffed|team|everyone|everybody|everything(?:\s+else)?|the\s+rest"
-         rf"|all\s+of\s+us|hods)\b{_NO_FILMING}{{0,30}}\bfrom\s+(?:the\s+)?$",
+         rf"|all\s+of\s+us|hods|director|editor|producer|dop|writer)\b{_NO_FILMING}{{0,30}}\bfrom\s+(?:the\s+)?$",
          "Who the crew are, then 'from': where they come from ('a small team (two of us) from ', 'everything "
          "else crewed from ', 'we've got everyone from ').",
          ("a small team (two of us) from ", "Everything else crewed from ", "we've got everyone from ",
-          "the rest from "), ("a team filming from ", "live from ", "the crew will shoot from the ")),
+          "the rest from ", "Director and editor will join remotely from "),
+         ("a team filming from ", "live from ", "the crew will shoot from the ")),
     Rule("drive_from", rf"\b(?:(?:we['\u2019]ll|we\s+will|I['\u2019]ll|they['\u2019]ll|will|to|can)\s+drive"
          rf"|drives|driving|drove|commut\w+)\b{_NO_FILMING}{{0,30}}\bfrom\s+(?:the\s+)?$",
          "'drive down from ', 'drive a van from ': where people or kit set off, not the set.",
@@ -84,6 +85,15 @@ AWAY_BEFORE = RuleTable.of("away_before", [
          "A place on an automatic reply's first line ('Automatic reply: Filming enquiry - Leek'): no shoot is "
          "asked for.", ("Automatic reply: Filming enquiry - ", "Out of office: Re: shoot in "),
          ("Reply about the shoot in ",)),
+    Rule("parking_at", r"\b(?:(?:will|to|can|we['\u2019]ll)\s+park|parked|(?:our|the)\s+(?:unit\s+)?base"
+         r"\s+(?:will\s+be|is|are))\b[^.;!?\n]{0,20}\b(?:in|at|on)\s+(?:the\s+)?$",
+         "Where vehicles park or the base is: 'our trucks will park in the ', 'Our base will be in the '.",
+         ("Our technical vehicles will park in the ", "Our base will be in the "),
+         ("filming scenes in the park in ", "the base of the tower in ", "the parking suspension on ")),
+    Rule("road_between", r"\b(?:street|road|lane|avenue|towpath|path|stretch|section)\s+between\s+(?:the\s+)?$",
+         "A stretch of road between two others: the others bound the location, they are not it ('on the High "
+         "Street between ').", ("on the High Street between ", "the towpath between the "),
+         ("filming between ",)),
     Rule("write_to", r"\b(?:write\s+to\s+us|post\s+it\s+to\s+us|send\s+(?:it|them)\s+to\s+us)\s+at\b[^.;!?\n]{0,60}$",
          "An address to write to: 'write to us at Unit 4, Kiln Yard, '.", ("or write to us at Unit 4, Kiln Yard, ",),
          ("film us at ",)),
@@ -113,6 +123,9 @@ AWAY_AFTER = RuleTable.of("away_after", [
          "shoot location.", (" facilities", " freelancers"), (" facility shoot",)),
     Rule("named_thing", r"\s+(?:van|vans)\b",
          "After a place, a thing named after it: 'a Luton van' (a box van), no location.", (" van",), (" vanguard",)),
+    Rule("not_filmed", r"[^.;!?\n]{0,40}?\b(?:not|never)\s+(?:to\s+)?be\s+(?:filmed|shown|photographed|recorded)\b",
+         "After a place, that it is not to be filmed: 'the Council's Moorlands House offices are not to be filmed'.",
+         (" House offices are not to be filmed",), (" will be filmed",)),
     Rule("past_shoot", r"\s+(?:shoot|job|film|series|project)\s+(?:went|was|were)\b",
          "After a place, a shoot said to be over: 'the Longport shoot went brilliantly'.",
          (" shoot went brilliantly", " job was great"), (" shoot will be", " shoot is on")),

@@ -91,6 +91,11 @@ KINDS = [
                  id="an-automatic-reply"),
     pytest.param("Hiya we're filming the Stone christmas market on the 4th, need a couple of shooters", ["Stone"],
                  id="an-everyday-word-town-before-its-market"),
+    pytest.param("Night shoot in Leek on the High Street between Mill Lane and the Church Street junction on 4 "
+                 "May. Our trucks will park in the Ashbourne Road car park. Need a rain machine.",
+                 ["Leek", "High Street"], id="bounds-and-parking"),
+    pytest.param("Aerial video of Leek and Cheadle in May; the council's Moorlands House offices are not to be "
+                 "filmed. Need a drone op.", ["Leek", "Cheadle"], id="not-to-be-filmed"),
     # earlier shoots and places ruled out
     pytest.param("The Cheadle shoot went brilliantly! Now we're shooting in Stone on 4 May and need a gaffer.",
                  ["Stone"], id="the-shoot-went"),
