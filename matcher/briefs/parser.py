@@ -89,7 +89,7 @@ def _no_shoot_with(body: str, written: str) -> bool:
     if _DATE_FIELD.match(body, body.rfind("\n", 0, at) + 1) or _DATE_FIELD.match(body, lo):
         return False  # "Date(s): Sat 6 February", also after a full stop on the line ("... ST1. Date: Sunday")
     hi = min((i for i in (body.find(c, at) for c in ".!?\n") if i >= 0), default=len(body))
-    # the sentence before counts too: "... permission to film on the towpath? We'd be there on 21 November."
+    # the sentence before counts too: "... permission to film by the canal lock? We'd be there on 21 November."
     end_before = len(body[:lo].rstrip(" \t\n.!?"))
     before = max(body.rfind(c, 0, end_before) for c in ".!?\n") + 1
     return not any(PLACES.shoot_words.search(_FIRM_NAME.sub("", part)) and not _PAST.search(part)
