@@ -3,7 +3,8 @@
 A brief is English when enough of its words are common English words (a quarter of them in
 English prose; a tenth is enough for clipped briefs like "gaffer + 2 sparks, Leek, w/c 12 April").
 Otherwise langdetect (Google's language-detection profiles, a well-kept port) names the language,
-and the brief is not read: a half-read brief in Welsh would be worse than a clear "not read".
+and the brief is not read (but for its place names and dates, read by name and noted): a half-read brief in
+Welsh would be worse than a clear "not read".
 Short texts (under four words) are never judged: "hi" is English, and no brief.
 """
 
@@ -48,8 +49,8 @@ def read_language(text: str) -> tuple[str, list[str]]:
     if code == "en":
         return "en", []
     name = language_name(code)
-    return code, [f"This brief looks written in {name} ({code}); it was not read, so nothing was guessed from it. "
-                  "Paste an English version, or add its needs by hand."]
+    return code, [f"This brief looks written in {name} ({code}); it was not read but for its place names and "
+                  "dates, so no need was guessed from it. Paste an English version, or add its needs by hand."]
 
 
 def _detect(text: str) -> str:
