@@ -1,7 +1,7 @@
 """Where the shoot is in a brief written in another language: the places it names, read by name.
 
 The parser reads needs in English (and Welsh crew words, ``welsh``), but a place's name is the same in any
-language: "Rodamos un anuncio en Alton Towers", "Kręcimy ... w Hanley i w kościele w Tunstall", "Ydy hi'n
+language: "Grabamos un videoclip en Alton Towers", "Kręcimy ... w Hanley i w kościele w Tunstall", "Ydy hi'n
 bosib ffilmio yn Shugborough?". So a brief in another language still says where: every place the gazetteer
 finds, and a venue named head noun first ("Amgueddfa Gladstone", ``OTHER_LANGUAGES.venue_first``) placed at
 the town its sentence names, else at the cluster. Not shoot places: a name after that language's "from"

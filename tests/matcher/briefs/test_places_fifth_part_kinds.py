@@ -106,7 +106,7 @@ KINDS = [
 ]
 
 NOT_KINDS = [
-    pytest.param("Rodamos un anuncio en Alton Towers el 3 de mayo.", ["Alton Towers"], id="spanish-place-kept"),
+    pytest.param("Grabamos un videoclip en Alton Towers el 3 de mayo.", ["Alton Towers"], id="spanish-place-kept"),
     pytest.param("We're a small crew filming from Leek to Buxton on 4 May along the A53; need a driver.",
                  ["Leek", "Buxton", "A53"], id="a-crew-filming-from-is-a-route"),
     pytest.param("Filming the office scenes in Hanley on 4 May, need a gaffer.", ["Hanley"],
@@ -128,6 +128,6 @@ def test_a_line_in_capitals_keeps_its_length_and_its_codes() -> None:
 
 
 def test_a_brief_in_another_language_notes_each_place_it_read_by_name() -> None:
-    brief = parse_brief("Rodamos un anuncio en Alton Towers el 3 de mayo. Necesitamos dos auxiliares.", today=TODAY)
+    brief = parse_brief("Grabamos un videoclip en Alton Towers el 3 de mayo. Necesitamos dos auxiliares.", today=TODAY)
     assert brief.language == "es"
     assert any("Alton Towers" in n and "read by its name" in n for n in brief.notes)
