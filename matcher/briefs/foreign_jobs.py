@@ -12,7 +12,7 @@ for, written as stems so that a word's endings do not matter: Polish and Spanish
 case and number ("operator" / "operatora", "auxiliar" / "auxiliares"); Urdu writes many trade words
 as English loans in its own letters ("کیمرہ مین" camera man, "میک اپ آرٹسٹ" make-up artist). A count
 word before a job word is its number ("dos", "dwóch", "دو"). Kit is a need too when its word is asked
-for ("لائٹس", lights). Places and everything else stay unread, and the note says so.
+for ("لائٹس", lights). Nothing else it asks is read as a need, and the note says so.
 """
 
 from __future__ import annotations
@@ -113,6 +113,6 @@ def foreign_needs(text: str, language: str, taxonomy: Taxonomy) -> tuple[list[Ne
     if not needs:
         return [], []
     said = "; ".join(f"'{n.text}': {n.label}" for n in needs.values())
-    return list(needs.values()), [f"This brief looks written in {words.name} ({language}); only its crew words "
-                                  f"and dates were read ({said}). Places and anything else were not read: add them "
-                                  "by hand."]
+    return list(needs.values()), [f"This brief looks written in {words.name} ({language}); its needs were read "
+                                  f"from its crew words only ({said}): check them, and add by hand what else it "
+                                  "asks for."]

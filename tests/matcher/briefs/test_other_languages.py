@@ -16,7 +16,7 @@ def test_a_polish_brief_reads_its_job_words_in_any_case_ending(read) -> None:
     assert b.language == "pl"
     assert {(n.role, n.quantity) for n in b.needs} == {("camera-operator", 2), ("editor", 1)}
     assert (b.dates.start, b.dates.end) == (dt.date(2027, 2, 20), dt.date(2027, 2, 21))
-    assert any("Polish" in n and "not read" in n for n in b.notes)
+    assert any("Polish" in n and "crew words only" in n for n in b.notes)
 
 
 def test_a_spanish_brief_reads_production_jobs_and_counts(read) -> None:
