@@ -1,10 +1,12 @@
 """Noun phrases a brief asks for by its words around them, whatever they name.
 
 After a request cue ("need", "looking for", "any ... ?") or a list heading, with the list that follows
-("a jib, a slider and two radio mics"; bullets under a heading), and before a word that asks after the
+("a jib, a slider and two radio mics"; bullets under a heading; items numbered on one line, "1) a
+studio ... 2) a workshop ..."), and before a word that asks after the
 phrase ("X wanted", "X also welcome", "any X out there"). Not after someone else's request ("you're
 looking for"), an offer ("if anyone needs") or another's wish ("the director wants"). ``mentions`` reads
-each phrase. Rules: ``NEEDS.request_cue``, ``list_heading``, ``and_then``, ``list_cue``, ``noun_phrase``,
+each phrase. Rules: ``NEEDS.request_cue``, ``list_heading``, ``numbered_list``, ``numbered_item``,
+``and_then``, ``list_cue``, ``noun_phrase``,
 ``postposed``.
 """
 
@@ -37,6 +39,13 @@ def asked_phrases(text: str) -> list[tuple[int, int, str, bool]]:
     starts += [m.end() for m in NEEDS.list_cue.finditer(text)
                if NEEDS.asked_nearby.search(text, _sentence_before(text, m.start()), m.start())]
     for pos in sorted(starts):
+        if NEEDS.numbered_list.match(text, pos):  # "looking for?: 1) office space ... 2) a workshop ..."
+            line_end = text.find("\n", pos) % (len(text) + 1)
+            for item in NEEDS.numbered_item.finditer(text, pos, line_end):
+                m = NEEDS.noun_phrase.match(text, item.end())
+                if m and m.group("np").strip():
+                    out.append((m.start("np"), m.end("np"), m.group("np"), True))
+            continue
         for _ in range(6):  # a list: "a jib, a slider and two radio mics"
             bullet = re.match(r"[ \t]*[-\u2022*][ \t]+", text[pos:])  # "- Security overnight" under a heading
             line_start = not text[:pos].strip(" \t") or text[:pos].rstrip(" \t").endswith("\n")

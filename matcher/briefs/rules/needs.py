@@ -340,10 +340,18 @@ NEEDS = RuleTable.of("needs", [
     Rule("list_heading", r"(?:^|\n)\s*(?:crew|roles?|positions?|posts?|we\s+need|needs|wanted|required|looking\s+for"
          r"|vacancies|kit|equipment|hire|requirements)\s*(?:needed|required|wanted|(?:still\s+)?(?:tbc|tba|open"
          r"|outstanding|missing|to\s+(?:fill|find|book|confirm)))?(?:\s*\([^)\n]{0,40}\))?\s*:\s*"
-         r"|(?:^|[.!?\n])\s*(?:specifically|namely|in\s+particular)\s*[:,]\s*",
-         "A heading whose items are needs: 'Crew needed: ', 'Roles: ', '... the team. Specifically: '.",
+         r"|(?:^|[.!?\n])\s*(?:specifically|namely|in\s+particular)\s*[:,]\s*"
+         r"|(?:^|\n)\s*what\s+(?:are\s+you|do\s+you)\s+(?:looking\s+for|need|require)\s*\??\s*:\s*",
+         "A heading whose items are needs: 'Crew needed: ', 'Roles: ', '... the team. Specifically: '; a form's "
+         "question answered with the needs ('What do you need?: ').",
          ("Crew needed: ", "\nRoles: ", "to grow the team. Specifically: ", "CREW STILL TBC (via the office):\n",
-          "Roles to fill: "), ("Dates: ", "Crew size: ")),
+          "Roles to fill: ", "\nWhat do you need?: "), ("Dates: ", "Crew size: ", "What do you think?: ")),
+    Rule("numbered_list", r"[ \t]*\??[ \t]*:?[ \t]*(?=1[.)][ \t])",
+         "Right after a request cue, a list numbered on one line: 'What are you after?: 1) a studio ... 2) ...'.",
+         ("?: 1) a studio", ": 1. two runners"), ("we need 10 people", "a 1.5 day shoot"), source="uk-usage"),
+    Rule("numbered_item", r"(?<![\w.,/-])\d{1,2}[.)][ \t]+",
+         "An item of a list numbered on one line: '1) a studio for a day. 2) a workshop for a month.'",
+         ("1) ", " 2. "), ("10-12 people", "1.5 days", "3,000 sq ft"), source="uk-usage"),
     Rule("postposed", r"\s+(?:(?:is|are)\s+)?(?:wanted|needed|required|sought|also\s+welcome|welcome(?:\s+to\s+apply)?"
          r"|out\s+there|available|free)\b(?!\s*:)",
          "After a noun phrase that is asked for: 'graphic designers also welcome', 'any colourists out there'.",

@@ -75,3 +75,9 @@ def test_a_crew_tables_bare_grade_is_its_departments_role_of_that_grade(read) ->
     b = read("Crew gaps below, shoot 3-9 May in Leek.\n\nDEPT | ROLE | STATUS\nSound | Boom | open\n"
              "HMU | Assistant | open\nGrip | Dolly grip | booked")
     assert sorted(n.role for n in b.needs) == ["boom-operator", "make-up-assistant"]
+
+
+def test_a_forms_answer_numbered_on_one_line_is_a_list_of_needs(read) -> None:
+    b = read("Facility request\nWhat do you need?: 1) A recording studio for two days in Leek, with parking. "
+             "2) A workshop or barn space for a prop build, min 2,000 sq ft.")
+    assert sorted(n.role for n in b.needs) == ["recording-studio", "workshop-space"]
