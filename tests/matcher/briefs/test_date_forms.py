@@ -21,7 +21,7 @@ D = dt.date
     ("Shooting in May (3rd-7th), crew from Leek.", D(2027, 5, 3), D(2027, 5, 7)),
     ("Filming in June: the 8th and 9th.", D(2027, 6, 8), D(2027, 6, 9)),
 ])
-def test_days_right_after_a_month_are_those_days_of_it(text, start, end) -> None:
+def test_days_right_after_a_month_are_those_days_of_it(text: str, start: dt.date, end: dt.date) -> None:
     dates = find_dates(text, TODAY)[0]
     assert dates is not None and (dates.start, dates.end) == (start, end) and not dates.approximate
 
@@ -30,7 +30,7 @@ def test_days_right_after_a_month_are_those_days_of_it(text, start, end) -> None
     "We film on the 12th of June, that's a Saturday, in Stone.",
     "We film on the 12th of June, the Saturday, in Stone.",
 ])
-def test_a_weekday_that_names_its_dates_own_weekday_is_no_second_day(text) -> None:
+def test_a_weekday_that_names_its_dates_own_weekday_is_no_second_day(text: str) -> None:
     dates = find_dates(text, TODAY)[0]
     assert dates is not None and (dates.start, dates.end) == (D(2027, 6, 12), D(2027, 6, 12))
 
