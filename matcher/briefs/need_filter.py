@@ -105,7 +105,7 @@ def may_not_drop(row: dict[str, float]) -> bool:
 
 def drop_doubtful(text: str, needs: list[Need], need_filter: NeedFilter | None) -> tuple[list[Need], list[str]]:
     """The needs the filter keeps, and a note for each it dropped. A filter whose threshold is 0 (the
-    training rule found no threshold that costs no true need) drops nothing, so nothing is computed."""
+    training rule found no threshold within its recall cost) drops nothing, so nothing is computed."""
     if need_filter is None or need_filter.threshold <= 0 or not needs:
         return needs, []
     kept, notes = [], []
