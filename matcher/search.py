@@ -23,6 +23,7 @@ from matcher.fusion import query_roles
 from matcher.index import ProfileIndex
 from matcher.lexical import analyse
 from matcher.scoring import QueryEvidence, Scores, score_top
+from matcher.within_reach import top_within_reach
 
 __all__ = ["Query", "search", "search_many"]
 
@@ -115,6 +116,10 @@ def _every_passing(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdic
     """Exact by construction: one scan gives every profile's cosine (one scan for all the
     queries of a ``search_many`` call), and the scores are worked on whole arrays."""
     few = int(mask.sum()) * 2 <= index.capacity
+    if not few and _shares_a_call(config, memo):
+        within = top_within_reach(index, evidence, verdict, mask, k, lexical_max, config)
+        if within is not None:
+            return within
     # Found once, used twice (not needed when many pass and the fusion is not by ranks).
     passing = np.flatnonzero(mask) if few or config.fusion == "rrf" else np.zeros(0, dtype=np.int64)
     dense = np.zeros(index.capacity, dtype=np.float32)
@@ -130,6 +135,13 @@ def _every_passing(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdic
                          dense_list, lexical_list, config, dense[passing], k, lexical_only=not config.use_dense)
     return score_top(index, evidence, verdict, np.arange(index.capacity), mask, lexical_max, dense_list, lexical_list,
                      config, dense, k, lexical_only=not config.use_dense)
+
+
+def _shares_a_call(config: MatcherConfig, memo: Memo) -> bool:
+    """Several queries in one call (a crew sheet's needs) whose scan of every vector is not done
+    yet: each takes its top-k from the profiles within reach (``within_reach``; convex fusion
+    only). One query alone keeps the single pass of the SIMD kernel."""
+    return config.fusion != "rrf" and config.use_dense and len(memo["vectors"]) > 1 and "cosines" not in memo
 
 
 def _all_cosines(index: ProfileIndex, memo: Memo, row: int, few: np.ndarray | None) -> np.ndarray:
