@@ -116,7 +116,7 @@ def _every_passing(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdic
     """Exact by construction: one scan gives every profile's cosine (one scan for all the
     queries of a ``search_many`` call), and the scores are worked on whole arrays."""
     few = int(mask.sum()) * 2 <= index.capacity
-    if not few and _shares_a_call(config, memo):
+    if not few and _within_reach_applies(config, memo):
         within = top_within_reach(index, evidence, verdict, mask, k, lexical_max, config)
         if within is not None:
             return within
@@ -137,11 +137,11 @@ def _every_passing(index: ProfileIndex, evidence: QueryEvidence, verdict: Verdic
                      config, dense, k, lexical_only=not config.use_dense)
 
 
-def _shares_a_call(config: MatcherConfig, memo: Memo) -> bool:
-    """Several queries in one call (a crew sheet's needs) whose scan of every vector is not done
-    yet: each takes its top-k from the profiles within reach (``within_reach``; convex fusion
-    only). One query alone keeps the single pass of the SIMD kernel."""
-    return config.fusion != "rrf" and config.use_dense and len(memo["vectors"]) > 1 and "cosines" not in memo
+def _within_reach_applies(config: MatcherConfig, memo: Memo) -> bool:
+    """A query (one search, or each of a crew sheet's needs) whose call has not scanned every vector
+    yet takes its top-k from the profiles within reach (``within_reach``; convex fusion only): the
+    same profiles, scores and order as the scan, at a fraction of its arithmetic."""
+    return config.fusion != "rrf" and config.use_dense and "cosines" not in memo
 
 
 def _all_cosines(index: ProfileIndex, memo: Memo, row: int, few: np.ndarray | None) -> np.ndarray:
