@@ -50,7 +50,8 @@ _BEFORE = re.compile(r"(?i)\b(?:in|at|near|nr|around|from|to|outside|towards|via
 # A compass-named region takes "the" after the place word: "shooting in the North West".
 _THE_REGION = re.compile(r"(?i)\b(?:in|across|around|from|to|throughout|over)\s+the\s+$")
 _AFTER = re.compile(r"\s+(?:shoot|filming|recce|job|location|unit\s+base)\b|,\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b"
-                    r"|(?:\s+(?:[A-Z][\w'-]*|&)){0,4}\s+(?:Festival|Carnival|Show|Market)\b")
+                    r"|(?:\s+(?:[A-Z][\w'-]*|&|(?i:christmas|xmas|food|farmers'?|craft|makers'?|summer|winter)))"
+                    r"{0,4}\s+(?:Festival|Carnival|Show|Market|(?i:festival|carnival|market))\b")
 _VENUE_AT = re.compile(r"(?P<venue>[^,]{2,80}?)\s*(?:,|\s+in\s+|\s+near\s+|\s+at\s+)\s*(?P<town>[^,]{2,60})", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|,? and|,? or|&|/|to|-|\u2013|\()\s*")
 _QUALIFIER = re.compile(r"\s*[,(]\s*([A-Z][\w']*(?:[ -][\w']+){0,4})")

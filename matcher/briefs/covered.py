@@ -3,7 +3,7 @@
 - covered: "we have", "already have", "our own", "attached", "on board", "sorted", "will be on set",
   "Director: Jane Smith", a signature; a list ("Director and producer are attached") shares its verb;
 - but a vacancy is a need: "our sound recordist has pulled out", "we're a gaffer down", "we've lost our
-  sound recordist", "our editor has gone on maternity leave";
+  boom op", "our editor has gone on maternity leave";
 - the sender: "Games studio looking for", "We're a small indie production company", "Line producer
   on a returning drama here.";
 - people or animals to be filmed, recorded or interviewed are no crew to hire ("record 10
@@ -13,8 +13,8 @@
 - not asked by the sender: an offer ("if anyone needs lighting"), room or permission asked for what
   the production brings ("parking for 3 trucks and a honeywagon"), someone else's request, a
   permission question, what one supplier provides (or what its scope comes "with" or "including" in a
-  call for quotes, an appointment or a tender's lot), whom another need serves ("an ADR session for
-  one actor"); the sender named by a greeting and "here" ("Hi, a studio in Bristol here") or by a
+  call for quotes, an appointment or a tender's lot), whom another need serves ("an ADR slot for
+  the lead actor"); the sender named by a greeting and "here" ("Hi, a studio in Bristol here") or by a
   title after a name ("Ana (development exec at a Bristol indie)").
 Rules: ``NEEDS.you_ask``, ``permission_question``, ``supplier_provides``, ``served``, ``greeting_opens``,
 ``supplier_scope``, ``name_title``, ``title_tail``, ``offer_if``, ``brought_for``, ``named_person``, ``of_group``,
@@ -51,7 +51,7 @@ def is_vacancy(text: str, start: int, end: int) -> bool:
     if NEEDS.short_of.search(before) and NEEDS.down_after.match(text, end):
         return True
     if NEEDS.lost.search(text, max(0, start - 45), start):
-        return True  # "we've lost our sound recordist"
+        return True  # "we've lost our boom op"
     return bool(NEEDS.vacancy.match(text, end)) and bool({"our", "my"} & set(before.lower().split()[-3:]))
 
 

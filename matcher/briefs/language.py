@@ -3,7 +3,8 @@
 A brief is English when enough of its words are common English words (a quarter of them in
 English prose; a tenth is enough for clipped briefs like "gaffer + 2 sparks, Leek, w/c 12 April").
 Otherwise langdetect (Google's language-detection profiles, a well-kept port) names the language,
-and the brief is not read: a half-read brief in Welsh would be worse than a clear "not read".
+and the brief is not read (but for its place names and dates, read by name and noted): a half-read brief in
+Welsh would be worse than a clear "not read".
 Short texts (under four words) are never judged: "hi" is English, and no brief.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["read_language"]
+__all__ = ["language_name", "read_language"]
 
 _ENGLISH = frozenset([
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "from", "by", "as", "is",
@@ -30,6 +31,11 @@ _WELSH = frozenset([
 ])
 
 
+def language_name(code: str) -> str:
+    """The English name of a language code ("cy" -> "Welsh"), or a phrase saying it is another one."""
+    return _NAMES.get(code, "a language other than English")
+
+
 def read_language(text: str) -> tuple[str, list[str]]:
     """(ISO 639-1 code, notes): "en" and no notes for an English brief."""
     words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", text.lower())
@@ -42,9 +48,9 @@ def read_language(text: str) -> tuple[str, list[str]]:
     code = "cy" if welsh >= 0.15 else _detect(text)
     if code == "en":
         return "en", []
-    name = _NAMES.get(code, "a language other than English")
-    return code, [f"This brief looks written in {name} ({code}); it was not read, so nothing was guessed from it. "
-                  "Paste an English version, or add its needs by hand."]
+    name = language_name(code)
+    return code, [f"This brief looks written in {name} ({code}); it was not read but for its place names and "
+                  "dates, so no need was guessed from it. Paste an English version, or add its needs by hand."]
 
 
 def _detect(text: str) -> str:

@@ -17,11 +17,12 @@ import re
 from matcher.briefs.budget import find_budget
 from matcher.briefs.dates import find_dates
 from matcher.briefs.guess import role_guesser
-from matcher.briefs.language import read_language
+from matcher.briefs.language import language_name, read_language
 from matcher.briefs.mixed_language import mixed_with_english
 from matcher.briefs.need_filter import filter_proposed
 from matcher.briefs.needs import find_needs
-from matcher.briefs.places import find_locations
+from matcher.briefs.other_language_places import other_language_places
+from matcher.briefs.places import CLUSTER_NAME, find_locations
 from matcher.briefs.rules.needs import NEEDS
 from matcher.briefs.rules.places import PLACES
 from matcher.briefs.rules.shoot import SHOOT
@@ -88,7 +89,7 @@ def _no_shoot_with(body: str, written: str) -> bool:
     if _DATE_FIELD.match(body, body.rfind("\n", 0, at) + 1) or _DATE_FIELD.match(body, lo):
         return False  # "Date(s): Sat 6 February", also after a full stop on the line ("... ST1. Date: Sunday")
     hi = min((i for i in (body.find(c, at) for c in ".!?\n") if i >= 0), default=len(body))
-    # the sentence before counts too: "... permission to film on the towpath? We'd be there on 21 November."
+    # the sentence before counts too: "... permission to film by the canal lock? We'd be there on 21 November."
     end_before = len(body[:lo].rstrip(" \t\n.!?"))
     before = max(body.rfind(c, 0, end_before) for c in ".!?\n") + 1
     return not any(PLACES.shoot_words.search(_FIRM_NAME.sub("", part)) and not _PAST.search(part)
@@ -131,14 +132,17 @@ def parse_brief(text: str, *, today: dt.date | None = None, encoder: Encoder | N
     language, language_notes = read_language(text)
     if language != "en" and mixed_with_english(text, load_taxonomy()):
         language, language_notes = "en", []  # "buscamos un boom operator": English role words asked for
-    if language != "en":  # its dates are read in its own words too (``foreign_dates``)
+    if language != "en":  # its dates are read in its own words too (``foreign_dates``), its places by name
         dates, deadline, date_notes = find_dates(text, today)
+        gazetteer = load_gazetteer()
+        places, place_notes = other_language_places(text, gazetteer, gazetteer.resolve(CLUSTER_NAME),
+                                                    language_name(language))
         if language == "cy" and (welsh := welsh_needs(text, load_taxonomy()))[0]:  # its crew words only
-            return Brief(text=text, language=language, needs=welsh[0], dates=dates, deadline=deadline,
-                         notes=welsh[1] + date_notes)
+            return Brief(text=text, language=language, needs=welsh[0], locations=places, dates=dates,
+                         deadline=deadline, notes=welsh[1] + place_notes + date_notes)
         said = [f"Its dates were read all the same: '{dates.text}'."] if dates else []
-        return Brief(text=text, language=language, dates=dates, deadline=deadline,
-                     notes=language_notes + said + date_notes)
+        return Brief(text=text, language=language, locations=places, dates=dates, deadline=deadline,
+                     notes=language_notes + said + place_notes + date_notes)
     body = _body(text)
     taxonomy = load_taxonomy()
     needs, notes = find_needs(body, taxonomy, role_guesser(encoder, taxonomy))

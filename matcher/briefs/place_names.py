@@ -77,14 +77,15 @@ def road_numbers(text: str, known: list[PlaceMention], cluster: Place | None) ->
     notes: list[str] = []
     anchors = [k for k in known if k.place.kind not in _COARSE]
     for m in PLACES.road_number.finditer(text):
-        start, end = m.start("v"), m.end("v")
+        group = "v" if m.group("v") else "v2"  # "the A519", or "A444 between": the number either way
+        start, end = m.start(group), m.end(group)
         if any(k.start < end and start < k.end for k in known):
             continue
         placed = min(anchors, key=lambda k: abs(k.start - start)).place if anchors else cluster
         if placed is None:
             continue
-        found.append(PlaceMention(replace(placed, name=m.group("v"), kind="road"), start, end, m.group("v")))
-        notes.append(f"The {m.group('v')} is not in our gazetteer: placed at {placed.name}.")
+        found.append(PlaceMention(replace(placed, name=m.group(group), kind="road"), start, end, m.group(group)))
+        notes.append(f"The {m.group(group)} is not in our gazetteer: placed at {placed.name}.")
     return found, notes
 
 

@@ -46,11 +46,15 @@ from __future__ import annotations
 
 import re
 
+from matcher.briefs.away_from_set import away_from_set
 from matcher.briefs.elsewhere import elsewhere
 from matcher.briefs.lower_case_places import lower_case_places
 from matcher.briefs.place_names import longer_names, road_numbers, villages
+from matcher.briefs.rules.away_from_set import FIRM_NAMES, SHOOT_BASED
+from matcher.briefs.rules.other_languages import OTHER_LANGUAGES
 from matcher.briefs.rules.places import PLACES
 from matcher.briefs.rules.venue_names import VENUE_NAMES
+from matcher.briefs.shouted import unshout
 from matcher.briefs.unknown_places import (
     NOT_A_PLACE,
     common_noun_venues,
@@ -63,13 +67,14 @@ from matcher.briefs.venue_names import headed_venues
 from matcher.geo import Gazetteer, Place, PlaceMention, haversine_km
 from models.brief import BriefPlace
 
-__all__ = ["CLUSTER", "blank_fillers", "find_locations"]
+__all__ = ["CLUSTER", "CLUSTER_NAME", "blank_fillers", "find_locations"]
 
 CLUSTER = (53.0027, -2.1794)  # Stoke-on-Trent: the cluster's centre, for names shared with far places
 CLUSTER_NAME = "Stoke-on-Trent"  # where a venue no named town places is put, noted
 _FAR_KM = 150.0
 _SAME_PLACE_KM = 0.5  # "Burslem (ST6)": a district in brackets restating the town is one place, not two
 _COARSE = {"county", "region"}
+_TOWNS = {"town", "district", "postcode", "county", "region", "area"}  # a firm named after one leaves it a place
 _FIELD_LINE = 120  # a form's field or a header is a short line; "CALLER: ..." in a transcript is speech
 _FORM_FIELD = re.compile(r"(?m)^[ \t]*[A-Z][\w /()'?&-]{0,40}:[ \t]*\S")  # "Area: anywhere in Leek"
 _FORM_FIELDS = 4  # this many "Field: value" lines after a rule line: a form's body, no signature
@@ -89,7 +94,8 @@ def _not_shoot(text: str, m: PlaceMention, known_ends: frozenset[int] = frozense
     field = PLACES.field_line.match(line) and len(whole_line) <= _FIELD_LINE and not _SPEECH.search(whole_line)
     if PLACES.chat_speaker.search(before) and re.match(r"(?:[ \t]+[\w.'-]+)?[ \t]*:", text[end:]):
         return f"{name} read as who speaks in a chat, not a shoot location."
-    if PLACES.sender_in.search(before) or PLACES.sender_on.search(before) or PLACES.based_in.search(before) \
+    based = PLACES.based_in.search(before) and not SHOOT_BASED.shoot_based.search(before)  # "shoot days based around"
+    if PLACES.sender_in.search(before) or PLACES.sender_on.search(before) or based \
             or PLACES.field_base.search(before) or field \
             or PLACES.hq_in.search(before) or PLACES.quote_header.match(text, end) \
             or PLACES.firm_possessive.match(text, end) \
@@ -119,7 +125,7 @@ def _not_shoot(text: str, m: PlaceMention, known_ends: frozenset[int] = frozense
     if (head := PLACES.name_head.search(before)) and m.place.kind not in _COARSE:
         return f"'{text[start - len(head.group()):end].strip()}' read as a longer name (an organisation), not {name}."
     if PLACES.org_subject.match(text, end) and PLACES.sentence_start.search(text[:start]) \
-            and not PLACES.shoot_verb.search(text, end, text.find(".", end) % (len(text) + 1) or len(text)):
+            and not PLACES.shoot_verb.search(text, end, _sentence_end(text, end)):
         return f"{name} read as the organisation asking, not a shoot location."
     sentence = text[_sentence(text, start):text.find(".", end) % (len(text) + 1) or len(text)]
     clause = text[max(_sentence(text, start), text.rfind("(", 0, start) + 1):end]  # "(the VFX is at our Derby base)"
@@ -155,7 +161,9 @@ def _not_shoot(text: str, m: PlaceMention, known_ends: frozenset[int] = frozense
         return f"{name} read as part of a firm's name, not a shoot location."
     if PLACES.organisation.match(text, end) and not PLACES.at_before.search(before):
         return f"{name} read as part of an organisation's name, not a shoot location."
-    return elsewhere(text, start, end, name, m.place.kind)
+    if OTHER_LANGUAGES.from_after.match(text, end):  # "Asi Wolverhampton ton haan": we are from Wolverhampton
+        return f"{name} read as where the sender is from (said in romanised Punjabi or Urdu), not a shoot location."
+    return away_from_set(text, start, end, name) or elsewhere(text, start, end, name, m.place.kind)
 
 
 def _is_venue_name(name: str) -> bool:
@@ -167,6 +175,12 @@ def _is_venue_name(name: str) -> bool:
 
 def _sentence(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Where the sentence or line holding pos ends: a heading ends at its line ("Keele University - Request
+    for Quotation")."""
+    return min((i for i in (text.find(c, pos) for c in ".\n") if i >= 0), default=len(text))
 
 
 def _sentence_of(text: str, pos: int) -> str:
@@ -194,7 +208,7 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
     places are where to look for people ("an editor in Stafford"), not shoot locations."""
     places: list[tuple[Place, str]] = []
     notes: list[str] = []
-    text = blank_fillers(text)
+    text = unshout(blank_fillers(text))  # "SHUGBOROUGH ESTATE - NOTICE": as its names are written
     mentions = gazetteer.find(text)
     extra, lower_notes = lower_case_places(text, gazetteer, mentions)
     cluster = gazetteer.resolve(CLUSTER_NAME)
@@ -221,6 +235,7 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
     venue_notes = (venue_notes + item_notes + named_notes + village_notes + road_notes + town_venue_notes
                    + longer_notes)
     mentions = [k for k in mentions if not any(v.start <= k.start and k.end <= v.end for v in venues)]
+    venues = [v for v in venues if "\n" not in v.surface]  # a name never runs over a line's end
     extra, lower_notes = extra + venues, lower_notes + venue_notes
     scene: set[str] = set()  # counties or regions the shoot is said to range over
     last_not: tuple[int, str] | None = None  # where the last place read as no shoot place ended, and why
@@ -229,6 +244,7 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
                       and not any(m.start() <= k.start < m.end() for k in mentions + extra)
                       and len(_FORM_FIELD.findall(text, m.start())) < _FORM_FIELDS), len(text))
     ordered = sorted(mentions + extra, key=lambda x: x.start)
+    firms = {f.group("name") for f in FIRM_NAMES.firm_name.finditer(text)}  # "Wren Lane Productions" names a firm
     for at, mention in enumerate(ordered):
         following = ordered[at + 1] if at + 1 < len(ordered) else None
         p = mention.place
@@ -238,7 +254,12 @@ def find_locations(text: str, gazetteer: Gazetteer, on_set: bool = True) -> tupl
             why = f"{p.name} read as corrected by the speaker to {following.place.name}, not a shoot location."
         if why is None and last_not and PLACES.list_glue.fullmatch(text, last_not[0], mention.start):
             why = f"{p.name}: {last_not[1][:1].lower()}{last_not[1][1:]}"  # "in Birmingham and Wolverhampton"
+        if why is None and p.kind not in _TOWNS and any(f == mention.surface or f.endswith(f" {mention.surface}")
+                                                       for f in firms):  # "Wren Lane Productions ... Wren Lane have"
+            why = f"{mention.surface} read as a firm's name, as elsewhere in the brief, not a shoot location."
         if why is not None:
+            if "firm's name" in why:
+                firms.add(mention.surface)
             notes.append(why)
             last_not = (mention.end, why.split(" read as ", 1)[-1] if " read as " in why else why)
             continue

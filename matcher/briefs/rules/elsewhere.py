@@ -13,7 +13,7 @@ from matcher.briefs.rules import Rule, RuleTable
 __all__ = ["AFTER", "BEFORE"]
 
 _FIRM_WORDS = (r"(?-i:Films?|Pictures|Productions?|Media|Studios?|TV|Television|Games|Creative|Docs|Animation"
-               r"|Interactive|Content|Ltd|Limited|Agency|Collective|Entertainment|Aerials|Events)")
+               r"|Interactive|Content|Ltd|Limited|Agency|Collective|Entertainment|Aerials|Events|Visuals)")
 
 BEFORE = RuleTable.of("elsewhere_before", [
     Rule("firm_base", rf"(?-i:\b[A-Z][\w&'-]*)\s+(?:(?-i:[A-Z][\w&'-]*)\s+){{0,2}}{_FIRM_WORDS}"

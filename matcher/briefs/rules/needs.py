@@ -414,7 +414,7 @@ NEEDS = RuleTable.of("needs", [
          r"(?:(?:young|child|lead|main|principal|two|local|visiting|(?!(?:and|or|plus|but|with)\b)[a-z0-9][\w-]+)\s+)?"
          r"|(?<=[a-z]\s)x\s*\d+\s+)$",
          "After another need, 'for (N) X' names whom that need serves, not a second hire: 'a chaperone for 12 "
-         "child performers', 'an ADR session for one actor', 'a camera assistant for the DoP'; 'braids x 4 "
+         "child performers', 'an ADR slot for the lead actor', 'a camera assistant for the DoP'; 'braids x 4 "
          "dancers' (a task times the people it is done for).",
          ("for 12 child ", "for one ", "for the ", "braids x 4 "), ("looking ", ", 2 x "), source="issue-12"),
     Rule("supplier_provides", r"\b(?:the\s+)?(?:successful\s+)?(?:supplier|contractor|tenderer|bidder|provider|company"
@@ -512,8 +512,8 @@ NEEDS = RuleTable.of("needs", [
     Rule("lost", r"\b(?:(?:(?:we've|we\s+have|we|I've|I\s+have|I)\s+(?:just\s+)?lost|losing|without|need\s+(?:a\s+)?"
          r"(?:replacement|cover|stand-in)\s+for|replace)\s+(?:our|the|my|a|an)|still\s+(?:no|(?:don't|do\s+not)\s+have"
          r"(?:\s+an?)?|(?:haven't|have\s+not)\s+(?:got|found)(?:\s+an?)?|without(?:\s+an?)?))\s+(?:[\w-]+\s+){0,2}$",
-         "Before a role: the production has lost it, or still lacks it, so it is needed ('we've lost our sound "
-         "recordist', 'still no 1st AC', 'we still haven't found a gaffer').",
+         "Before a role: the production has lost it, or still lacks it, so it is needed ('we've lost our dolly "
+         "grip', 'still no 1st AC', 'we still haven't found a gaffer').",
          ("we've lost our ", "need a replacement for our ", "replace our ", "Still no ", "still haven't got a "),
          ("we have our ", "no "), source="issue-12"),
     Rule("as_modifier", r"\s+(?:show|shows|audience|audiences|programme|programmes|format|formats|portraits?"
@@ -547,7 +547,7 @@ NEEDS = RuleTable.of("needs", [
           "is anybody free to shoot a christening", "a van would be really handy", "CREW STILL TBC",
           "we'd love to hear from local caterers", "our sound recordist has pulled out",
           "Pilot record: autocue op, a floor manager and a runner"),
-         ("Filming will take place on the towpath; please follow the marshals' directions.",
+         ("Filming happens along the towpath all day; please follow the marshals' directions.",
           "All sorted now, we found a unit base ourselves. Thanks!", "im a runner from Leek, happy to help out"),
          source="issue-12"),
     Rule("as_expertise", r"(?:\s*/\s*[\w-]+)?\s+(?:experience|background|knowledge|skills?|expertise|credits?)\b",

@@ -193,7 +193,8 @@ PLACES = RuleTable.of("places", [
          r"|^[ \t]*(?!(?:hi|hello|hey|hiya|dear|morning|afternoon|evening|good)\b)"
          r"(?-i:[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){1,2}),?[ \t]*\n"
          r"(?=(?:[^\n]{0,80}\n){0,4}[^\n]{1,80}\n?$)"
-         r"|^[ \t]*(?-i:[A-Z][a-z'\u2019-]+),?[ \t]*\n(?=[ \t]*(?:\(|[^\n]*[,|])[^\n]{0,80}\n?(?:[^\n]{0,80}\n?){0,3}$)"
+         r"|^[ \t]*(?!(?:hi|hello|hey|hiya|dear|morning|afternoon|evening)\b)(?-i:[A-Z][a-z'\u2019-]+),?[ \t]*\n"
+         r"(?=[ \t]*(?:\(|[^\n]*[,|])[^\n]{0,80}\n?(?:[^\n]{0,80}\n?){0,3}$)"
          r"|(?<=\n\n)(?=(?:[^\n]{0,80}\n){0,2}[^\n]*(?:,|\|)[^\n]*\b(?-i:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\s*\Z)"
          r"|(?<=\n\n)(?=(?-i:[A-Z][\w&'-]*)(?:[ \t]+(?-i:[A-Z][\w&'-]*)){0,3}(?:,[ \t]*(?-i:[A-Z][\w&'-]*)"
          r"(?:[ \t]+(?-i:[A-Z][\w&'-]*)){0,3}){1,3}[ \t]*\n?$)",
@@ -206,12 +207,15 @@ PLACES = RuleTable.of("places", [
           "Road shut 9-5.\n\nTown Clerk, 4 Mill Row, Leek ST13 5AB",
           "Shut 9-5.\n\nHead of Parks\nCivic Offices, Leek ST13 5AB\n",
           "all day.\n\nFoxglove Films, Deansgate, Manchester"),
-         ("Shoot in Leek.\n\nHi Mark,\n\nWe need a DoP.\nThanks",
+         ("Shoot in Leek.\n\nHi Mark,\n\nWe need a DoP.\nThanks", "Subject: Shoot\n\nHello,\nWe're Ash Films (Bath), "
+          "filming on the canal.\n",
           "Filming in Leek.\nNeed a DoP and a gaffer for the whole of the shoot, which runs for three weeks in May "
           "and June, with a second unit in the last week", "Hanley Park\n"), flags=re.I),
-    Rule("title_open", r"(?:^|(?<=[\s(]))['\u2018\"\u201c](?:(?-i:[A-Z][\w'\u2019-]*|&|of|the|and|in|on)\s+){0,5}$",
+    Rule("title_open", r"(?:^|(?<=[\s(]))['\u2018\"\u201c]"
+         r"(?:(?-i:[A-Z][\w'\u2019-]*|&|of|the|and|in|on|to|at|for|from|a)\s+){0,5}$",
          "An opening quote before a place, and a closing one soon after it (``title_close``): the place is a word "
-         "of a title ('Dick Whittington', \"The Stone Roses\"), no location.", ("panto show, 'Dick ", "\u201cThe "),
+         "of a title ('Dick Whittington', \"The Stone Roses\", \"Last Bus to Leek\"), no location.",
+         ("panto show, 'Dick ", "\u201cThe ", 'Feature "Last Bus to '),
          ("we're in ",), source="issue-12"),
     Rule("title_close", r"(?:\s+(?:[\w'\u2019&-]+)){0,5}?['\u2019\"\u201d](?!\w)",
          "After a place in a title: up to five words and the closing quote.", ("'", " Roses\""), (" and more",),

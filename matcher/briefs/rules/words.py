@@ -156,7 +156,7 @@ AGENT_SUFFIXES = ("or", "er", "r", "ist")
 LIGHT_VERBS = frozenset(["keep", "do", "sort", "get", "make", "help", "look", "go", "take", "be", "have", "come",
                          "give", "put", "run", "handle", "manage", "cover", "deal", "work", "bring", "see", "check"])
 # Kinds of place: a phrase with one of these heads asked for, or that "we can use", is a filming location
-# ("need a location for a 1970s kitchen", "a derelict factory we can hire").
+# ("after a 1970s kitchen to film in", "a derelict factory we can hire").
 PLACE_HEADS = frozenset([
     "house", "houses", "home", "homes", "farm", "farms", "farmhouse", "barn", "barns", "building", "buildings",
     "site", "sites", "pub", "pubs", "club", "clubs", "school", "schools", "church", "churches", "chapel", "hall",

@@ -183,10 +183,10 @@ def test_a_brief_in_welsh_reads_its_crew_words_only_and_says_so(read) -> None:
     assert b.locations == [] and any("Welsh" in n and "not read" in n for n in b.notes)
 
 
-def test_a_brief_in_another_language_says_it_was_not_read(read) -> None:
+def test_a_brief_in_another_language_says_it_was_not_read_but_for_its_place_names(read) -> None:
     b = read("Nous cherchons un caméraman et un ingénieur du son pour un court métrage à Stoke en mars.")
-    assert b.language != "en" and b.needs == [] and b.locations == []
-    assert any("not read" in n for n in b.notes)
+    assert b.language != "en" and b.needs == [] and [p.name for p in b.locations] == ["Stoke"]
+    assert any("not read" in n for n in b.notes) and any("read by its name" in n for n in b.notes)
 
 
 def test_a_greeting_is_no_brief(read) -> None:

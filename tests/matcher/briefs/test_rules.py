@@ -9,6 +9,7 @@ from matcher.briefs.clipped import CLIPPED
 from matcher.briefs.invitations import INVITES
 from matcher.briefs.mixed_language import OTHER_ASKS
 from matcher.briefs.rules import Rule, RuleTable
+from matcher.briefs.rules.away_from_set import AWAY_AFTER, AWAY_BEFORE, FIRM_NAMES, SHOOT_BASED
 from matcher.briefs.rules.context import CONTEXT
 from matcher.briefs.rules.crewed import CREWED
 from matcher.briefs.rules.date_kinds import DATE_KINDS
@@ -17,13 +18,16 @@ from matcher.briefs.rules.elsewhere import AFTER, BEFORE
 from matcher.briefs.rules.free_text import FREE_TEXT
 from matcher.briefs.rules.money import MONEY
 from matcher.briefs.rules.needs import NEEDS
+from matcher.briefs.rules.other_languages import OTHER_LANGUAGES
 from matcher.briefs.rules.places import PLACES
 from matcher.briefs.rules.shoot import SHOOT
 from matcher.briefs.rules.venue_names import VENUE_NAMES
+from matcher.briefs.shouted import SHOUTED
 from matcher.briefs.studio_purpose import PURPOSES
 
 TABLES = (NEEDS, PLACES, DATES, DATE_KINDS, MONEY, CONTEXT, SHOOT, PURPOSES, FREE_TEXT, CREWED, BEFORE,
-          AFTER, VENUE_NAMES, OTHER_ASKS, INVITES, CASTING, CLIPPED)
+          AFTER, VENUE_NAMES, OTHER_ASKS, INVITES, CASTING, CLIPPED, AWAY_BEFORE, AWAY_AFTER, OTHER_LANGUAGES,
+          SHOUTED, SHOOT_BASED, FIRM_NAMES)
 RULES = [pytest.param(rule, id=f"{table.concept}.{rule.name}") for table in TABLES for rule in table]
 SOURCES = ("uk-usage", "issue-12", "issue-10", "guidelines", "demo-dev")
 
