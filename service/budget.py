@@ -60,42 +60,48 @@ class TimeBudget:
         turns = self._turns
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.budget
-        try:
-            async with asyncio.timeout_at(deadline):  # a free turn is taken at once
-                await turns.acquire()
-        except TimeoutError:
-            await self._too_slow(scope, receive, send, "the service is busy")
-            return
-        answered = False
+        if turns.locked():  # wait for a turn, until the deadline
+            try:
+                async with asyncio.timeout_at(deadline):
+                    await turns.acquire()
+            except TimeoutError:
+                await self._too_slow(scope, receive, send, "the service is busy")
+                return
+        else:
+            await turns.acquire()  # a free turn is taken at once (no deadline to arm)
+        answered = late = False
+        refusal: asyncio.Task[None] | None = None
 
         async def sending(message: Message) -> None:
             nonlocal answered
-            if not late.is_set():
+            if not late:
                 answered = True
                 await send(message)
 
-        late = asyncio.Event()
-        work = asyncio.ensure_future(self.app(scope, receive, sending))
-        work.add_done_callback(lambda _: turns.release())  # the turn ends when the work does
-        done, _ = await asyncio.wait({work}, timeout=max(0.0, deadline - loop.time()))
-        if work in done:
-            work.result()  # re-raise what the app raised, as without the budget
-            return
-        if answered:  # its answer has started: let it finish
-            await work
-            return
-        late.set()
-        work.add_done_callback(_quiet)
-        await self._too_slow(scope, receive, send, "this request took longer than its budget")
+        def at_deadline() -> None:
+            nonlocal late, refusal
+            if not answered:
+                late = True
+                refusal = loop.create_task(self._too_slow(scope, receive, send,
+                                                          "this request took longer than its budget"))
+
+        # The work runs in this task, with a timer at the deadline (a task of its own per request, and
+        # waiting for it, cost more): the timer answers 503 for a request that has not started its
+        # answer, and the work keeps its turn until it ends, its late answer dropped.
+        timer = loop.call_at(deadline, at_deadline)
+        try:
+            await self.app(scope, receive, sending)
+        except Exception:
+            if not late:
+                raise  # as without the budget; a late request's outcome is nobody's any more
+        finally:
+            timer.cancel()
+            turns.release()
+            if refusal is not None:
+                await refusal
 
     async def _too_slow(self, scope: Scope, receive: Receive, send: Send, why: str) -> None:
         response = error_response(503, f"{why} of {self.budget:g} seconds; try again shortly",
                                   budget_seconds=self.budget)
         response.headers["Retry-After"] = str(max(1, math.ceil(self.budget / 3)))
         await response(scope, receive, send)
-
-
-def _quiet(task: asyncio.Future[None]) -> None:
-    """A late request's outcome is not anyone's any more: read it so asyncio does not warn."""
-    if not task.cancelled():
-        task.exception()

@@ -23,6 +23,8 @@ import os
 import httptools
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
+from service.one_write import OneWrite
+
 __all__ = ["HEADER_TIMEOUT_ENV", "MAX_HEADER_BYTES", "EnvHeaderTimeout", "with_header_timeout"]
 
 HEADER_TIMEOUT_ENV = "MATCHER_HEADER_TIMEOUT"
@@ -66,7 +68,10 @@ class _HeaderBounds(HttpToolsProtocol):
     def on_headers_complete(self) -> None:
         self._unanswered += 1
         self._disarm()  # a request's headers arrived
+        before = self.cycle
         super().on_headers_complete()
+        if self.cycle is not None and self.cycle is not before:  # (an upgrade makes no cycle)
+            OneWrite.install(self.cycle)  # its answer's head goes out with its body
 
     def on_response_complete(self) -> None:
         self._unanswered = max(0, self._unanswered - 1)
