@@ -10,10 +10,18 @@ group or newspaper named after a town ("Crewe United's reserves", "the Leek Gaze
 said short ("last wk"), and a surname that is also a place ("our gaffer, Pat Cheadle, has gone").
 A firm's town stays a shoot place when the clause before the firm films there ("filming at Ouzel
 Studios, Leek").
+
+More such readings (``rules.away_from_set``), read first: who the crew are and where they come from
+("Everything else crewed from London"), offices ("our production office will again be at the hub in
+Hanley", "our new Stoke satellite office"), where post is ("a VFX house for post (Soho)"), fittings and
+auditions, where the crew sleep, an address to write to, an earlier shoot ("the Longport shoot went
+brilliantly", "Mel who did it last year in Cheddleton") and a place ruled out ("possibly Stafford too, but
+that's now looking unlikely"). A place in a list after one of these shares its reading (``places``).
 """
 
 from __future__ import annotations
 
+from matcher.briefs.rules.away_from_set import AWAY_AFTER, AWAY_BEFORE
 from matcher.briefs.rules.elsewhere import AFTER, BEFORE
 from matcher.briefs.rules.places import PLACES
 
@@ -32,12 +40,54 @@ _WHY = {
     "named_after": "a kind of thing named after a place (a licence, voices)",
     "club_or_paper": "part of a club's, group's or newspaper's name",
     "past_short": "where an earlier shoot was",
+    "crew_from": "where the crew come from",
+    "drive_from": "where people or kit set off from",
+    "office_at": "where an office is",
+    "post_bracket": "where post-production is",
+    "fitting_at": "where fittings, auditions or a read-through are",
+    "lodging_at": "where the crew stay",
+    "here_bracket": "where the sender is",
+    "person_is_in": "where one of the team is",
+    "job_at_firm": "where a firm is",
+    "try_supplier": "where a suggested supplier is",
+    "royal_name": "part of a longer name (a hospital, an organisation)",
+    "org_of": "part of an organisation's or a title's name",
+    "made_outside": "a place the work is kept away from",
+    "modelled_on": "what a set or story is modelled on",
+    "auto_reply": "named in an automatic reply, which asks for no shoot",
+    "parking_at": "where vehicles park or the unit base is",
+    "road_between": "a bound of the stretch filmed",
+    "write_to": "an address to write to",
+    "earlier_time": "where an earlier shoot was",
+    "office_of": "an office named after the place",
+    "firm_word": "part of a firm's name",
+    "trade_of": "the trade it names, who to hire",
+    "named_thing": "a thing named after a place",
+    "not_filmed": "a place said not to be filmed",
+    "past_shoot": "where an earlier shoot was",
+    "ruled_out": "a place ruled out",
 }
 
 
 def elsewhere(text: str, start: int, end: int, name: str, kind: str) -> str | None:
-    """Why the place at text[start:end] is somewhere other than the shoot, or None."""
+    """Why the place at text[start:end] is somewhere other than the shoot, or None.
+
+    Args:
+        text: the brief.
+        start: where the place's name begins.
+        end: where it ends.
+        name: the place's name, for the note.
+        kind: the gazetteer's kind of place (a surname is read only for a town, village, area or district).
+    Returns:
+        The note saying what the place was read as, or None when no rule reads it away from the shoot.
+    """
     before = text[max(0, start - 120):start]
+    for rule in AWAY_BEFORE.rules:
+        if getattr(AWAY_BEFORE, rule).search(before):
+            return f"{name} read as {_WHY[rule]}, not a shoot location."
+    for rule in AWAY_AFTER.rules:
+        if getattr(AWAY_AFTER, rule).match(text, end):
+            return f"{name} read as {_WHY[rule]}, not a shoot location."
     clause_start = max(text.rfind(c, 0, start) for c in ".!?\n;") + 1
     for rule in ("firm_base", "comes_from", "operates_out_of", "has_base", "office_in", "runs_business",
                  "other_job", "studies_at"):

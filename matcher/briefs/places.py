@@ -46,7 +46,6 @@ from __future__ import annotations
 
 import re
 
-from matcher.briefs.away_from_set import away_from_set
 from matcher.briefs.elsewhere import elsewhere
 from matcher.briefs.lower_case_places import lower_case_places
 from matcher.briefs.place_names import longer_names, road_numbers, villages
@@ -163,7 +162,7 @@ def _not_shoot(text: str, m: PlaceMention, known_ends: frozenset[int] = frozense
         return f"{name} read as part of an organisation's name, not a shoot location."
     if OTHER_LANGUAGES.from_after.match(text, end):  # "Asi Wolverhampton ton haan": we are from Wolverhampton
         return f"{name} read as where the sender is from (said in romanised Punjabi or Urdu), not a shoot location."
-    return away_from_set(text, start, end, name) or elsewhere(text, start, end, name, m.place.kind)
+    return elsewhere(text, start, end, name, m.place.kind)
 
 
 def _is_venue_name(name: str) -> bool:
